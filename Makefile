@@ -1,0 +1,40 @@
+# newslab: the whole set-up on a fresh machine is `make lab` (to learn) or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.newslab-installed
+KERNEL := newslab
+
+.PHONY: lab test report gold lint clean help
+help:
+	@echo "make lab     set up (first time only) and open JupyterLab on the notebooks"
+	@echo "make test    set up (first time only) and run the whole test suite"
+	@echo "make report  print the analysis of the course's main article"
+	@echo "make gold    score newslab against the hand-made gold annotations"
+
+# Re-runs only when pyproject.toml changes: a second `make lab` starts in seconds.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslab needs Python 3.11 or newer; install it, then run: make PYTHON=python3.11 lab")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (newslab)" >/dev/null
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+report: $(STAMP)
+	@$(VENV)/bin/newslab report seeds/putin-talks-2022-02-14.md
+
+gold: $(STAMP)
+	$(VENV)/bin/newslab evaluate tests/gold --articles ../shared/wikinews
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

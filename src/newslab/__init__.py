@@ -1,0 +1,47 @@
+"""newslab: read a news article the way a data journalist does.
+
+Who is speaking, what is named, and when things happened, for Jupyter lessons.
+
+>>> import newslab
+>>> article = newslab.load_article("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
+>>> ann = newslab.annotate(article)  # doctest: +SKIP
+
+Importing newslab is cheap: spaCy, its model and pandas load only when first needed.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Article": "article",
+    "ArticleFormatError": "article",
+    "Paragraph": "article",
+    "load_article": "article",
+    "AnnotatedArticle": "annotate",
+    "Sentence": "annotate",
+    "annotate": "annotate",
+    "Entity": "entities",
+    "LABEL_DESCRIPTIONS": "entities",
+    "load_nlp": "nlp",
+    "ModelNotFoundError": "nlp",
+    "entities_frame": "frames",
+    "sentences_frame": "frames",
+}
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newslab' has no attribute {name!r}")
+    value = getattr(import_module(f"newslab.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

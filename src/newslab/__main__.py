@@ -1,0 +1,5 @@
+"""`python -m newslab` is the `newslab` command."""
+
+from newslab.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""One annotated article: the Doc, sentences, entities, quotes and timexes, computed once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .article import Article, load_article
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from .entities import Entity
+
+__all__ = ["AnnotatedArticle", "Sentence", "annotate", "annotate_docs"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``body[start:end] == text``, in paragraph ``paragraph``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+class AnnotatedArticle:
+    """An article with everything newslab finds in it, each layer computed once, lazily.
+
+    Make one with :func:`annotate`. ``entities``, ``quotes`` and ``timexes`` are tuples of
+    frozen dataclasses whose ``start``/``end`` are offsets into ``article.body``.
+    """
+
+    def __init__(self, article: Article, doc: Doc, *, anchor: dt.date | None = None) -> None:
+        if doc.text != article.body:
+            raise ValueError("the Doc was not made from this article's body")
+        self.article = article
+        self.doc = doc
+        self.anchor = anchor if anchor is not None else article.published
+
+    def __repr__(self) -> str:
+        return f"<AnnotatedArticle {self.article.slug!r}: {len(self.entities)} entities>"
+
+    @property
+    def body(self) -> str:
+        return self.article.body
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        out = []
+        for sent in self.doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            end = start + len(text)
+            para = self.article.paragraph_at(start).index
+            out.append(Sentence(len(out), start, end, text, para))
+        return tuple(out)
+
+    @functools.cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        from .entities import extract_entities
+
+        return extract_entities(self.doc)
+
+    @functools.cached_property
+    def quotes(self) -> tuple[Any, ...]:
+        return ()
+
+    @functools.cached_property
+    def timexes(self) -> tuple[Any, ...]:
+        return ()
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding character ``offset`` of the body."""
+        for sent in self.sentences:
+            if sent.start <= offset < max(sent.end, sent.start + 1):
+                return sent
+        raise IndexError(f"offset {offset} is in no sentence")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ANNOTATIONS.md JSON object for this article."""
+        return {
+            "slug": self.article.slug,
+            "published": self.article.published.isoformat() if self.article.published else None,
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
+
+
+def annotate(
+    article: Article | str | Path, *, anchor: dt.date | str | None = None
+) -> AnnotatedArticle:
+    """Run the model once on an article and return its annotations.
+
+    ``article`` is an :class:`Article` or a path to an article file. ``anchor`` replaces the
+    publication date as the day relative dates are resolved against.
+
+    Examples
+    --------
+    >>> ann = annotate("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
+    >>> ann.entities[0].text  # doctest: +SKIP
+    'Vladimir Putin'
+    """
+    from .nlp import load_nlp
+
+    if not isinstance(article, Article):
+        article = load_article(article)
+    doc = load_nlp()(article.body)
+    return AnnotatedArticle(article, doc, anchor=_as_date(anchor))
+
+
+def annotate_docs(
+    articles: Iterable[Article], *, batch_size: int = 16
+) -> Iterator[AnnotatedArticle]:
+    """Annotate many articles with one model and ``nlp.pipe`` batches."""
+    from .nlp import load_nlp
+
+    articles = list(articles)
+    docs = load_nlp().pipe((a.body for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        yield AnnotatedArticle(article, doc)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)

@@ -1,0 +1,146 @@
+"""The ``newslab`` command: annotate, report, score and evaluate articles.
+
+Every user mistake ends with exit code 2 and one line saying what is wrong and how to fix
+it; never a traceback (set ``NEWSLAB_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .article import ArticleFormatError
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; the message says how to fix it."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newslab", description="Read a news article the way a data journalist does."
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    a = sub.add_parser("annotate", help="entities, quotes and timexes of an article")
+    a.add_argument("article", help="an article file (see ANNOTATIONS.md for the format)")
+    a.add_argument("--format", choices=["json", "table"], default="json")
+    a.add_argument("--anchor", help="resolve relative dates against this day (YYYY-MM-DD)")
+    r = sub.add_parser("report", help="a short human summary of an article")
+    r.add_argument("article")
+    s = sub.add_parser("score", help="compare predicted annotations with gold ones")
+    s.add_argument("gold", help="gold annotations (JSON, ANNOTATIONS.md form)")
+    s.add_argument("pred", help="predicted annotations (JSON) from `newslab annotate`")
+    s.add_argument("--format", choices=["text", "json"], default="text")
+    e = sub.add_parser("evaluate", help="annotate the articles of gold files and score them")
+    e.add_argument("gold", nargs="+", help="gold JSON files or folders of *.gold.json")
+    e.add_argument("--articles", help="folder to find the articles in, by file name")
+    e.add_argument("--format", choices=["text", "json"], default="text")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _run(args)
+    except (ArticleFormatError, UsageError) as exc:
+        print(f"newslab {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # pragma: no cover - the last guard against tracebacks
+        from .nlp import ModelNotFoundError
+
+        if os.environ.get("NEWSLAB_DEBUG"):
+            raise
+        if isinstance(exc, ModelNotFoundError):
+            print(f"newslab {args.command}: {exc}", file=sys.stderr)
+            return 2
+        print(
+            f"newslab {args.command}: unexpected error: {type(exc).__name__}: {exc} "
+            "(run again with NEWSLAB_DEBUG=1 to see where, and report it)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    from . import output
+
+    if args.command == "annotate":
+        ann = _annotate(args.article, anchor=args.anchor)
+        if args.format == "json":
+            print(json.dumps(ann.to_dict(), ensure_ascii=False))
+        else:
+            print(output.annotation_table(ann))
+        for warning in getattr(ann, "warnings", ()):
+            print(f"warning: {warning}", file=sys.stderr)
+        return 0
+    if args.command == "report":
+        print(output.report(_annotate(args.article)))
+        return 0
+    if args.command == "score":
+        from .scoring import score_all
+
+        result = score_all(_read_json(args.gold), _read_json(args.pred))
+        print(output.scores_json(result) if args.format == "json" else output.scores_text(result))
+        return 0
+    if args.command == "evaluate":
+        from .evaluation import evaluate_gold
+
+        result = evaluate_gold([Path(g) for g in args.gold], articles=args.articles)
+        print(output.scores_json(result) if args.format == "json" else output.scores_text(result))
+        return 0
+    raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
+
+
+def _annotate(path: str, *, anchor: str | None = None) -> Any:
+    import datetime as dt
+
+    from .annotate import annotate
+    from .article import load_article
+
+    day = None
+    if anchor is not None:
+        try:
+            day = dt.date.fromisoformat(anchor)
+        except ValueError:
+            raise UsageError(f"--anchor {anchor!r} is not a date; write it like 2024-05-01") from None
+    return annotate(load_article(path), anchor=day)
+
+
+def _read_json(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text; is it a JSON file?") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}); "
+            "make it with `newslab annotate ARTICLE.md --format json > FILE.json`"
+        ) from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: expected one JSON object with entities, quotes and timexes")
+    for layer in ("entities", "quotes", "timexes"):
+        items = data.get(layer, [])
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict) and isinstance(i.get("start"), int) and isinstance(i.get("end"), int)
+            for i in items
+        ):
+            raise UsageError(f"{path}: '{layer}' must be a list of objects with start and end")
+    return data
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

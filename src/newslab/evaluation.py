@@ -1,0 +1,108 @@
+"""Gold annotation files: find them, find their articles, annotate and score."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .article import Article, ArticleFormatError, load_article
+
+__all__ = ["GoldFile", "evaluate_gold", "find_gold_files", "load_gold", "resolve_article"]
+
+LAYERS = ("entities", "quotes", "timexes")
+
+
+class GoldFile(dict):  # type: ignore[type-arg]
+    """A gold JSON object, with the path it came from in ``.path``."""
+
+    path: Path
+
+
+def find_gold_files(paths: Iterable[Path]) -> list[Path]:
+    """Gold files named directly, and every ``*.gold.json`` in the folders named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(path.glob("*.gold.json"))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ArticleFormatError("no such gold file or folder", path=path)
+    if not found:
+        raise ArticleFormatError(
+            "no *.gold.json files here", path=", ".join(map(str, paths)),
+            fix="name a folder such as tests/gold",
+        )
+    return found
+
+
+def load_gold(path: Path) -> GoldFile:
+    """Read one gold file and check that it has the ANNOTATIONS.md keys."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ArticleFormatError(f"not valid JSON ({exc.msg})", path=path, line=exc.lineno) from None
+    if not isinstance(data, dict) or "article" not in data:
+        raise ArticleFormatError(
+            "a gold file is one JSON object with an 'article' path", path=path,
+            fix='add "article": "path/to/article.md"',
+        )
+    gold = GoldFile(data)
+    gold.path = path
+    return gold
+
+
+def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Path:
+    """Where the gold file's article is: as written (from here or from the gold file's
+    project), else by file name in ``articles`` or ``$NEWSLAB_WIKINEWS``."""
+    ref = Path(gold["article"])
+    project = gold.path.resolve().parent.parent.parent
+    candidates = [ref, project / ref, gold.path.parent / ref]
+    for folder in (articles, os.environ.get("NEWSLAB_WIKINEWS")):
+        if folder:
+            candidates.append(Path(folder) / ref.name)
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise ArticleFormatError(
+        f"cannot find the article {gold['article']!r}",
+        path=gold.path,
+        fix="pass --articles FOLDER (or set NEWSLAB_WIKINEWS) to the folder that holds it",
+    )
+
+
+def check_gold(gold: GoldFile, article: Article) -> None:
+    """Every gold span must satisfy ``body[start:end] == text``."""
+    for layer in LAYERS:
+        for item in gold.get(layer, []):
+            if article.body[item["start"] : item["end"]] != item["text"]:
+                raise ArticleFormatError(
+                    f"{layer} span {item['start']}:{item['end']} is "
+                    f"{article.body[item['start']:item['end']]!r}, not {item['text']!r}",
+                    path=gold.path,
+                    fix="the gold file and the article differ: re-check the offsets",
+                )
+
+
+def evaluate_gold(
+    paths: Iterable[Path], *, articles: str | Path | None = None
+) -> dict[str, Any]:
+    """Annotate each gold file's article and return micro-averaged scores.
+
+    The result holds ``"total"`` (as :func:`newslab.scoring.sum_scores`) and
+    ``"articles"``: the scores of each article by slug.
+    """
+    from .annotate import annotate
+    from .scoring import score_all, sum_scores
+
+    per_article: dict[str, Any] = {}
+    for path in find_gold_files(list(paths)):
+        gold = load_gold(path)
+        article = load_article(resolve_article(gold, articles=articles))
+        check_gold(gold, article)
+        pred = annotate(article).to_dict()
+        per_article[gold.get("slug", path.stem)] = score_all(gold, pred)
+    return {"total": sum_scores(per_article.values()), "articles": per_article}

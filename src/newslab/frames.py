@@ -1,0 +1,106 @@
+"""DataFrames for the notebooks: the only module that builds them.
+
+Every function takes an annotated article (or an article or a path, which it annotates)
+and returns a frame with the columns listed here, also when there is nothing to list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .annotate import AnnotatedArticle, annotate
+from .article import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "ENTITY_COLUMNS",
+    "MENTION_COLUMNS",
+    "SENTENCE_COLUMNS",
+    "entities_frame",
+    "mentions_frame",
+    "sentences_frame",
+]
+
+ENTITY_COLUMNS = ["start", "end", "text", "label", "canonical", "sentence", "paragraph"]
+MENTION_COLUMNS = ["canonical", "label", "mentions", "first_paragraph", "forms"]
+SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text"]
+
+Annotatable = AnnotatedArticle | Article | str | Path
+
+
+def _annotated(item: Annotatable) -> AnnotatedArticle:
+    return item if isinstance(item, AnnotatedArticle) else annotate(item)
+
+
+def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
+def entities_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.DataFrame:
+    """One row an entity mention, in reading order.
+
+    Examples
+    --------
+    >>> df = entities_frame("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
+    >>> df.loc[0, ["text", "label"]].tolist()  # doctest: +SKIP
+    ['Vladimir Putin', 'PERSON']
+    """
+    ann = _annotated(item)
+    rows = []
+    for ent in ann.entities:
+        if labels is not None and ent.label not in labels:
+            continue
+        sent = ann.sentence_at(ent.start)
+        rows.append({**ent.to_dict(), "sentence": sent.index, "paragraph": sent.paragraph})
+    return _frame(rows, ENTITY_COLUMNS)
+
+
+def mentions_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.DataFrame:
+    """One row a distinct entity (by canonical name and label), most mentioned first.
+
+    Examples
+    --------
+    >>> mentions_frame("seeds/putin-talks-2022-02-14.md", labels=["PERSON"]).iloc[0, 0]  # doctest: +SKIP
+    'Sergei Lavrov'
+    """
+    ann = _annotated(item)
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    forms: dict[tuple[str, str], list[str]] = {}
+    for ent in ann.entities:
+        if labels is not None and ent.label not in labels:
+            continue
+        key = (ent.canonical, ent.label)
+        counts[key] += 1
+        first.setdefault(key, ann.article.paragraph_at(ent.start).index)
+        if ent.text not in forms.setdefault(key, []):
+            forms[key].append(ent.text)
+    order = sorted(counts, key=lambda k: (-counts[k], first[k], k[0]))
+    rows = [
+        {
+            "canonical": k[0],
+            "label": k[1],
+            "mentions": counts[k],
+            "first_paragraph": first[k],
+            "forms": ", ".join(forms[k]),
+        }
+        for k in order
+    ]
+    return _frame(rows, MENTION_COLUMNS)
+
+
+def sentences_frame(item: Annotatable) -> pd.DataFrame:
+    """One row a sentence, with its paragraph and offsets."""
+    ann = _annotated(item)
+    rows = [
+        {"sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
+         "text": s.text}
+        for s in ann.sentences
+    ]
+    return _frame(rows, SENTENCE_COLUMNS)

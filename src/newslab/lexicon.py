@@ -1,0 +1,121 @@
+"""Word lists the rules share: general English news vocabulary, never one article's names."""
+
+from __future__ import annotations
+
+import re
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Titles and role words that stay outside a PERSON span ("President [Vladimir Putin]").
+TITLES = frozenset(
+    """
+    president vice prime minister ministers secretary chancellor premier governor mayor senator
+    sen. rep. representative represenative congressman congresswoman speaker judge justice
+    chief general gen. colonel col. lieutenant lt. major maj. captain capt. commander admiral
+    sergeant sgt. officer detective inspector constable sheriff marshal ambassador envoy
+    consul king queen prince princess duke duchess lord lady sir dame emperor empress pope
+    cardinal bishop archbishop reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
+    ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
+    founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
+    defender captain-elect deputy first foreign defense defence interior finance health
+    foreign-affairs home state federal acting former late attorney-general attorney
+    economy trade energy justice education labor labour transport agriculture
+    u.s. us uk house senate crown saint st. dj mp mep
+    """.split()
+)
+
+#: Hedges that stay inside a number's span ("[at least seventeen]", "[some 130,000]").
+HEDGES = (
+    "at least",
+    "at most",
+    "up to",
+    "more than",
+    "less than",
+    "fewer than",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "no more than",
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "just over",
+    "just under",
+    "close to",
+    "~",
+)
+HEDGE_RE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\[\"“]))(?:"
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+#: First or last words that make a name an event, a place or a building.
+EVENT_HEADS = frozenset(
+    {"hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "wildfire"}
+)
+GPE_WORDS = frozenset({"county", "province", "prefecture", "oblast", "governorate", "district"})
+FAC_WORDS = frozenset(
+    """
+    airport bridge stadium arena tower towers palace cathedral mosque church temple synagogue
+    museum hospital prison jail station hotel square building hall library castle fort
+    masjid basilica monastery abbey highway motorway freeway tunnel dam port harbour harbor
+    """.split()
+)
+#: Names of diseases and viruses, which are outside the 18 OntoNotes labels.
+DISEASE_RE = re.compile(
+    r"^(?:covid(?:-?19)?|sars(?:-cov-?2)?|mers|ebola|zika|h\dn\d|hiv|aids|influenza|measles|"
+    r"coronavirus|novel coronavirus|cholera|malaria|tuberculosis|polio|dengue|mpox|monkeypox)$",
+    re.IGNORECASE,
+)
+#: Time-zone words that belong inside a TIME span, never an ORG of their own.
+TIME_ZONES = frozenset(
+    {"utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
+     "bst", "cet", "cest", "ist", "jst", "aest", "aedt", "msk", "z"}
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
+
+#: Units of measure that make a number a QUANTITY (distance, area, weight, speed, ...).
+UNITS = (
+    r"km/h|kph|mph|km2|km²|sq\.? ?km|square (?:miles?|kilometres?|kilometers?|metres?|meters?|feet)|"
+    r"kilometres?|kilometers?|km|metres?|meters?|m|cm|mm|miles?|mi|feet|foot|ft|inches|inch|in\.|"
+    r"yards?|kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|"
+    r"hectares?|ha|acres?|degrees?|°[CF]?|knots?|megawatts?|MW|gigawatts?|GW|kWh|mb|hPa"
+)
+
+#: Last words that make a name a natural place (LOC) rather than a state or city.
+LOC_WORDS = frozenset(
+    """
+    island islands mountain mountains mount river lake sea ocean bay gulf peninsula valley
+    desert strait channel coast reef glacier volcano plateau basin canyon
+    """.split()
+)
+#: Last words that make a name an organisation, not a person ("Worldwide Diving Adventures").
+ORG_WORDS = frozenset(
+    """
+    inc inc. ltd ltd. llc plc corp corp. corporation company co. group association council
+    party committee commission agency authority board bank airlines airways adventures
+    aquatics services partners associates holdings institute university college school
+    foundation fund union federation league club team network news times post press
+    """.split()
+)
+#: Vehicle nouns: a name set beside one ("the boat, Conception") is a PRODUCT.
+VEHICLE_NOUNS = r"boat|ship|vessel|yacht|ferry|tanker|freighter|submarine|aircraft|plane|jet|airliner|spacecraft|capsule|rocket|train|car|truck"
+#: Platforms named as places of publication ("wrote on Facebook").
+PLATFORMS = frozenset(
+    {"Facebook", "Twitter", "Instagram", "YouTube", "WhatsApp", "TikTok", "Telegram", "Weibo",
+     "WeChat", "LinkedIn", "Reddit", "Snapchat"}
+)

