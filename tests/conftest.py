@@ -27,7 +27,9 @@ def wikinews_dir() -> Path:
     """The shared Wikinews sample (read by path, never copied into the repository)."""
     folder = _wikinews_dir()
     if folder is None:
-        pytest.skip("the Wikinews sample is not here: set NEWSLAB_WIKINEWS or put it at ../shared/wikinews")
+        pytest.skip(
+            "the Wikinews sample is not here: set NEWSLAB_WIKINEWS or put it at ../shared/wikinews"
+        )
     return folder
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, load_article
+from .article import Article
+from .loader import load_article
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -107,14 +107,16 @@ def _annotate(path: str, *, anchor: str | None = None) -> Any:
     import datetime as dt
 
     from .annotate import annotate
-    from .article import load_article
+    from .loader import load_article
 
     day = None
     if anchor is not None:
         try:
             day = dt.date.fromisoformat(anchor)
         except ValueError:
-            raise UsageError(f"--anchor {anchor!r} is not a date; write it like 2024-05-01") from None
+            raise UsageError(
+                f"--anchor {anchor!r} is not a date; write it like 2024-05-01"
+            ) from None
     return annotate(load_article(path), anchor=day)
 
 
@@ -135,7 +137,9 @@ def _read_json(path: str) -> dict[str, Any]:
     for layer in ("entities", "quotes", "timexes"):
         items = data.get(layer, [])
         if not isinstance(items, list) or not all(
-            isinstance(i, dict) and isinstance(i.get("start"), int) and isinstance(i.get("end"), int)
+            isinstance(i, dict)
+            and isinstance(i.get("start"), int)
+            and isinstance(i.get("end"), int)
             for i in items
         ):
             raise UsageError(f"{path}: '{layer}' must be a list of objects with start and end")

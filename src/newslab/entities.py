@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc
 
+from . import entity_context as context
+from . import entity_patterns as patterns
 from . import entity_rules as rules
 from .entity_rules import NAME_LABELS, Span
 from .lexicon import EVENT_HEADS
@@ -75,18 +77,21 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     """
     text = doc.text
     spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    spans = rules.time_expressions(text, spans)
-    spans = rules.weekday_phrases(text, spans)
-    spans = rules.quantities(text, spans)
+    spans = patterns.time_expressions(text, spans)
+    spans = patterns.weekday_phrases(text, spans)
+    spans = patterns.quantities(text, spans)
     spans = rules.trim(text, spans)
+    spans = rules.split_titled_names(text, spans)
     spans = rules.strip_titles(doc, spans)
     spans = rules.merge_adjacent_people(text, spans)
     spans = rules.hedges_and_compounds(text, spans)
+    spans = patterns.merge_dates(text, spans)
+    spans = rules.org_tails(text, spans)
     spans = rules.relabel_by_head(text, spans)
-    spans = rules.platforms(text, acronyms(text, spans))
+    spans = context.platforms(text, acronyms(text, spans))
     spans = one_label_per_name(text, spans)
     spans = rules.remove_overlaps(propagate_names(text, spans))
-    spans = rules.merge_adjacent_people(text, spans)
+    spans = rules.merge_adjacent_people(text, extend_given_names(text, spans))
     return spans_to_entities(text, spans)
 
 
@@ -104,7 +109,7 @@ _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
-    """"Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse."""
+    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse."""
     found: list[Span] = []
     for start, end, label in spans:
         if label not in NAME_LABELS:
@@ -121,8 +126,11 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
 def _initials_fit(acronym: str, name: str) -> bool:
     letters = re.sub(r"[^A-Z]", "", acronym)
     caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
-    return len(letters) >= 2 and (caps == letters or caps.startswith(letters) or (
-        len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0]))
+    return len(letters) >= 2 and (
+        caps == letters
+        or caps.startswith(letters)
+        or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
+    )
 
 
 def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
@@ -133,6 +141,7 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
         if label == "PERSON" and len(words) > 1:
             for k in range(1, len(words)):
                 keys[" ".join(words[k:])] = "PERSON"
+                keys.setdefault(words[k], "PERSON")
         elif label == "EVENT" and len(words) > 1 and words[0].lower() in EVENT_HEADS:
             keys.setdefault(" ".join(words[1:]), "EVENT")
     return keys
@@ -146,7 +155,7 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
-            strong = rules.context_label(text, span, spans)
+            strong = context.context_label(text, span, spans)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
     out = []
@@ -154,8 +163,27 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
         name = text[s:e]
         if label in NAME_LABELS:
             label = surnames.get(name) or votes[name].most_common(1)[0][0]
+            if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
+                label = "PERSON"
         out.append((s, e, label))
     return out
+
+
+def extend_given_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Elijah Eugene" + "Cummings": a surname found alone takes back the given names
+    written before it, when the first of them is that person's known first name."""
+    firsts = {}
+    for s, e, label in spans:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    out = []
+    for s, e, label in spans:
+        m = re.search(r"([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)? $", text[max(0, s - 40) : s])
+        if label == "PERSON" and m and m.group(1) in firsts.get(text[s:e], ()):
+            s = max(0, s - 40) + m.start()
+        out.append((s, e, label))
+    return rules.drop_contained(out)
 
 
 def propagate_names(text: str, spans: list[Span]) -> list[Span]:
@@ -191,9 +219,16 @@ def _canonical(name: str, label: str, start: int, full: dict[str, list[tuple[int
         other_words = other.split()
         if len(other_words) <= len(words):
             continue
-        fits = other_words[-len(words) :] == words or (
-            label != "PERSON" and (other_words[: len(words)] == words or (
-                len(words) == 1 and name.isupper() and _initials_fit(name, other)))
+        fits = (
+            other_words[-len(words) :] == words
+            or (label == "PERSON" and len(words) == 1 and words[0] in other_words[1:])
+            or (
+                label != "PERSON"
+                and (
+                    other_words[: len(words)] == words
+                    or (len(words) == 1 and name.isupper() and _initials_fit(name, other))
+                )
+            )
         )
         if fits:
             key = (len(other_words), other_start < start, -abs(other_start - start))

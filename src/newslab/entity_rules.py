@@ -20,50 +20,33 @@ from .lexicon import (
     GPE_WORDS,
     HEDGE_RE,
     LOC_WORDS,
+    ORG_HEADS,
     ORG_WORDS,
-    PLATFORMS,
-    VEHICLE_NOUNS,
-    PARTS_OF_DAY,
+    PERSON_TITLES,
     TIME_ZONES,
     TITLES,
-    UNITS,
-    WEEKDAYS,
 )
 
 Span = tuple[int, int, str]
 
 NAME_LABELS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
-     "LANGUAGE"}
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
-_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
-_PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
-_ZONE = r"(?:local time|" + "|".join(z.upper() for z in TIME_ZONES if len(z) > 1) + r")"
-_CLOCK = (
-    r"(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s" + _ZONE + r")?"
-    r"|\d{1,2}:\d{2}(?:\s" + _ZONE + r")"
-    r"|\d{4}\s(?:UTC|GMT|Z)\b|\d{1,2}:\d{2}\b"
-    r"|(?:midnight|noon|midday)(?:\s" + _ZONE + r")?)"
-)
-#: Times of day, with the day they are on where it is written right beside them.
-TIME_RE = re.compile(
-    r"(?i:(?:at least |around |about |shortly after |just after |just before )?)"
-    r"(?:" + _CLOCK + r"(?:\s(?i:today|tonight|yesterday|tomorrow))?"
-    r"|(?i:(?:early |late )?(?:yesterday|tomorrow|this|last|" + _WEEKDAY + r")\s" + _PART + r")"
-    r"|(?i:tonight|overnight|the middle of the night|last night))(?!\w)",
-)
-#: A weekday with the word that places it ("this Wednesday", "late on Tuesday").
-WEEKDAY_RE = re.compile(
-    r"(?i:\b(?:(?:late|early)(?: on)? |(?:this|last|next|this past|this coming) )" + _WEEKDAY
-    + r")\b"
-)
-QUANTITY_RE = re.compile(
-    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than )?"
-    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:" + UNITS + r")(?![\w])"
-)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -79,37 +62,6 @@ def replace_with(spans: list[Span], new: Iterable[Span]) -> list[Span]:
 
 def regex_spans(text: str, pattern: re.Pattern[str], label: str) -> list[Span]:
     return [(m.start(), m.end(), label) for m in pattern.finditer(text)]
-
-
-def time_expressions(text: str, spans: list[Span]) -> list[Span]:
-    """Clock times keep "local time"/"UTC"; "yesterday morning" is one TIME span."""
-    found = regex_spans(text, TIME_RE, "TIME")
-    found = [s for s in found if not re.fullmatch(r"\d{1,2}:\d{2}", text[s[0] : s[1]])
-             or _looks_like_clock(text, s)]
-    return replace_with(spans, found)
-
-
-def _looks_like_clock(text: str, span: Span) -> bool:
-    before = text[max(0, span[0] - 6) : span[0]].lower()
-    return bool(re.search(r"\b(at|by|until|from|to|around|about|after|before)\s$", before))
-
-
-def weekday_phrases(text: str, spans: list[Span]) -> list[Span]:
-    """A weekday keeps "this", "late on" and similar words inside its DATE span."""
-    found = [s for s in regex_spans(text, WEEKDAY_RE, "DATE")
-             if not any(_overlaps(s, t) and t[2] == "TIME" for t in spans)]
-    return replace_with(spans, found)
-
-
-def quantities(text: str, spans: list[Span]) -> list[Span]:
-    """A number with a unit of measure ("75 ft", "~23 m", "60–80 mph") is a QUANTITY."""
-    found = []
-    for start, end, _ in regex_spans(text, QUANTITY_RE, "QUANTITY"):
-        if any(_overlaps((start, end, ""), s) and s[2] in {"MONEY", "PERCENT", "TIME"}
-               for s in spans):
-            continue
-        found.append((start, end, "QUANTITY"))
-    return replace_with(spans, found)
 
 
 def trim(text: str, spans: list[Span]) -> list[Span]:
@@ -134,6 +86,9 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
             if "(" in s and label in NAME_LABELS:
                 end = start + s.index("(")
                 continue
+            if ")" in s and label in NAME_LABELS:
+                start += s.rindex(")") + 1
+                continue
             break
         s = text[start:end]
         if start >= end or not re.search(r"\w", s) or _POSSESSIVE.fullmatch(s):
@@ -143,6 +98,33 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
         if label == "DATE" and re.match(r"the [A-Z]", s):
             start += 4
         out.append((start, end, label))
+    return out
+
+
+_PERSON_TITLE = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(t.capitalize()) for t in sorted(PERSON_TITLES))
+    + r")\s+(?=[A-Z])"
+)
+
+
+def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "United States Representative Elijah Cummings" is a place, a title and a PERSON;
+    "Kamloops RCMP Constable Gary Gray" an ORG, a title and a PERSON."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        s = text[start:end]
+        m = None
+        if label in {"PERSON", "ORG"}:
+            m = next((x for x in _PERSON_TITLE.finditer(s) if x.start() > 0), None)
+        rest = s[m.end() :].split() if m else []
+        if not m or not rest or not all(w[0].isupper() for w in rest):
+            out.append((start, end, label))
+            continue
+        head = s[: m.start()].strip()
+        if head and not all(w.lower() in TITLES for w in head.split()):
+            out.append((start, start + len(head), "ORG"))
+        out.append((start + m.end(), end, "PERSON"))
     return out
 
 
@@ -158,10 +140,21 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             while k < len(words) - 1 and is_title[k]:
                 k += 1
             start = start + words[k].start()
-        elif label == "ORG" and all(is_title) and _followed_by_title(text, end):
+        elif (
+            label in {"ORG", "GPE"}
+            and all(is_title)
+            and (
+                _followed_by_title(text, end) or _TITLE_OF.search(text[max(0, start - 30) : start])
+            )
+        ):
             continue
         out.append((start, end, label))
     return out
+
+
+_TITLE_OF = re.compile(
+    r"\b(?:Secretary|Minister|Ministry|Department|Attorney General) of (?:the )?$"
+)
 
 
 def _followed_by_title(text: str, end: int) -> bool:
@@ -181,10 +174,28 @@ def merge_adjacent_people(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|trillions?|dozens?|half|couple|single|once|twice|first|second|third)\b",
+    re.IGNORECASE,
+)
+_UNIT_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
+
+
 def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
-    """Hedges join a number ("[up to four]"); "10-page" and "25-year-old" stay whole."""
+    """Hedges join a number ("[up to four]", "[four or more]"); "25-year-old" stays whole;
+    "three days later" keeps "later"; a "number" with no number in it is dropped."""
     out = []
     for start, end, label in spans:
+        if label in NUMBER_LABELS and not _NUMBER_WORD.search(text[start:end]):
+            continue
+        more = re.match(r" or (?:more|fewer|less|so)\b", text[end:])
+        if more and label == "CARDINAL":
+            end += more.end()
+        later = re.match(r" (?:later|earlier|ago)\b", text[end:])
+        if later and label in {"DATE", "TIME"} and _UNIT_END.search(text[start:end]):
+            end += later.end()
         if label in NUMBER_LABELS | {"DATE", "TIME"}:
             m = HEDGE_RE.search(text[max(0, start - 20) : start])
             if m and label != "ORDINAL":
@@ -215,14 +226,24 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
             elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in {"PERSON", "ORG"}:
                 label = "GPE"
             elif (words[0] in FAC_WORDS or words[-1] in FAC_WORDS) and label in {
-                "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE"
+                "PERSON",
+                "ORG",
+                "WORK_OF_ART",
+                "PRODUCT",
+                "GPE",
             }:
                 label = "FAC"
         if label in NAME_LABELS and len(words) > 1 and label in {"PERSON", "ORG", "GPE"}:
-            if words[-1] in LOC_WORDS and label != "ORG":
+            if words[-1] in LOC_WORDS:
                 label = "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
+        if label == "PERSON" and re.fullmatch(r"[A-Z][A-Z&]+", text[start:end]):
+            label = "ORG"
+        if label in NAME_LABELS and re.search(
+            r"\w\.(?:com|org|net|co\.uk|com\.au|io)\b", text[start:end]
+        ):
+            label = "ORG"
         m = re.fullmatch(r"category (\d)", text[start:end].lower())
         if m:
             start, end, label = end - 1, end, "CARDINAL"
@@ -237,42 +258,27 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def platforms(text: str, spans: list[Span]) -> list[Span]:
-    """Social platforms named as a place of publication ("wrote on Facebook") are ORG."""
-    found = []
-    for name in PLATFORMS:
-        for m in re.finditer(r"\b" + name + r"\b", text):
-            span = (m.start(), m.end(), "ORG")
-            if not any(_overlaps(span, s) for s in spans):
-                found.append(span)
-    return spans + found
+_ORG_TAIL = re.compile(
+    r" (?:for|of|on) (?:the )?(?:[A-Z][\w'’-]*(?: and | & | of | for | )?)*[A-Z][\w'’-]*"
+)
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$")
-_VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+def org_tails(text: str, spans: list[Span]) -> list[Span]:
+    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG."""
+    out = []
+    for start, end, label in spans:
+        words = text[start:end].split()
+        if label == "ORG" and words and words[-1].lower() in ORG_HEADS:
+            m = _ORG_TAIL.match(text, end)
+            if m:
+                end = m.end()
+        out.append((start, end, label))
+    return drop_contained(out)
 
 
-def context_label(text: str, span: Span, spans: list[Span]) -> str | None:
-    """A label the words around a name make clear, or ``None``.
-
-    People are not "in" or "the" anything: "in the Azores" and "at Ain Issa" are places;
-    a name set beside "the boat" is a vehicle (PRODUCT); a name joined by "and" to a
-    place is a place.
-    """
-    start, end, label = span
-    before = text[max(0, start - 40) : start]
-    if _VEHICLE.search(before):
-        return "PRODUCT"
-    if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
-        return "GPE"
-    if label in {"PERSON", "ORG"} and " " not in text[start:end]:
-        for other in spans:
-            if other[2] != "GPE":
-                continue
-            gap = text[end : other[0]] if other[0] >= end else text[other[1] : start]
-            if gap in {" and ", ", ", " or "}:
-                return "GPE"
-    return None
+def drop_contained(spans: list[Span]) -> list[Span]:
+    """Drop spans that lie inside a longer one (after a span grew)."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
 def remove_overlaps(spans: list[Span]) -> list[Span]:

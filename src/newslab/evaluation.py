@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .article import Article, ArticleFormatError, load_article
+from .article import Article, ArticleFormatError
+from .loader import load_article
 
 __all__ = ["GoldFile", "evaluate_gold", "find_gold_files", "load_gold", "resolve_article"]
 
@@ -33,7 +34,8 @@ def find_gold_files(paths: Iterable[Path]) -> list[Path]:
             raise ArticleFormatError("no such gold file or folder", path=path)
     if not found:
         raise ArticleFormatError(
-            "no *.gold.json files here", path=", ".join(map(str, paths)),
+            "no *.gold.json files here",
+            path=", ".join(map(str, paths)),
             fix="name a folder such as tests/gold",
         )
     return found
@@ -44,10 +46,13 @@ def load_gold(path: Path) -> GoldFile:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise ArticleFormatError(f"not valid JSON ({exc.msg})", path=path, line=exc.lineno) from None
+        raise ArticleFormatError(
+            f"not valid JSON ({exc.msg})", path=path, line=exc.lineno
+        ) from None
     if not isinstance(data, dict) or "article" not in data:
         raise ArticleFormatError(
-            "a gold file is one JSON object with an 'article' path", path=path,
+            "a gold file is one JSON object with an 'article' path",
+            path=path,
             fix='add "article": "path/to/article.md"',
         )
     gold = GoldFile(data)
@@ -81,15 +86,13 @@ def check_gold(gold: GoldFile, article: Article) -> None:
             if article.body[item["start"] : item["end"]] != item["text"]:
                 raise ArticleFormatError(
                     f"{layer} span {item['start']}:{item['end']} is "
-                    f"{article.body[item['start']:item['end']]!r}, not {item['text']!r}",
+                    f"{article.body[item['start'] : item['end']]!r}, not {item['text']!r}",
                     path=gold.path,
                     fix="the gold file and the article differ: re-check the offsets",
                 )
 
 
-def evaluate_gold(
-    paths: Iterable[Path], *, articles: str | Path | None = None
-) -> dict[str, Any]:
+def evaluate_gold(paths: Iterable[Path], *, articles: str | Path | None = None) -> dict[str, Any]:
     """Annotate each gold file's article and return micro-averaged scores.
 
     The result holds ``"total"`` (as :func:`newslab.scoring.sum_scores`) and

@@ -99,8 +99,13 @@ def sentences_frame(item: Annotatable) -> pd.DataFrame:
     """One row a sentence, with its paragraph and offsets."""
     ann = _annotated(item)
     rows = [
-        {"sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
-         "text": s.text}
+        {
+            "sentence": s.index,
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+        }
         for s in ann.sentences
     ]
     return _frame(rows, SENTENCE_COLUMNS)

@@ -24,6 +24,17 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Titles of a person (not of a department): a name follows them inside a span.
+PERSON_TITLES = frozenset(
+    """
+    president representative senator congressman congresswoman governor mayor judge justice
+    constable detective officer sergeant captain commander lieutenant colonel minister
+    secretary chancellor premier ambassador spokesman spokeswoman spokesperson dr mr mrs ms
+    prof professor rev reverend sir dame lord king queen prince princess pope sheikh
+    ayatollah chairman chairwoman coach inspector sheriff
+    """.split()
+)
+
 #: Hedges that stay inside a number's span ("[at least seventeen]", "[some 130,000]").
 HEDGES = (
     "at least",
@@ -68,6 +79,7 @@ FAC_WORDS = frozenset(
     airport bridge stadium arena tower towers palace cathedral mosque church temple synagogue
     museum hospital prison jail station hotel square building hall library castle fort
     masjid basilica monastery abbey highway motorway freeway tunnel dam port harbour harbor
+    mall plaza
     """.split()
 )
 #: Names of diseases and viruses, which are outside the 18 OntoNotes labels.
@@ -78,13 +90,45 @@ DISEASE_RE = re.compile(
 )
 #: Time-zone words that belong inside a TIME span, never an ORG of their own.
 TIME_ZONES = frozenset(
-    {"utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
-     "bst", "cet", "cest", "ist", "jst", "aest", "aedt", "msk", "z"}
+    {
+        "utc",
+        "gmt",
+        "et",
+        "est",
+        "edt",
+        "pt",
+        "pst",
+        "pdt",
+        "ct",
+        "cst",
+        "cdt",
+        "mt",
+        "mst",
+        "bst",
+        "cet",
+        "cest",
+        "ist",
+        "jst",
+        "aest",
+        "aedt",
+        "msk",
+        "z",
+    }
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
 
@@ -100,7 +144,7 @@ UNITS = (
 LOC_WORDS = frozenset(
     """
     island islands mountain mountains mount river lake sea ocean bay gulf peninsula valley
-    desert strait channel coast reef glacier volcano plateau basin canyon
+    desert strait channel coast reef glacier volcano plateau basin canyon hill hills
     """.split()
 )
 #: Last words that make a name an organisation, not a person ("Worldwide Diving Adventures").
@@ -116,6 +160,38 @@ ORG_WORDS = frozenset(
 VEHICLE_NOUNS = r"boat|ship|vessel|yacht|ferry|tanker|freighter|submarine|aircraft|plane|jet|airliner|spacecraft|capsule|rocket|train|car|truck"
 #: Platforms named as places of publication ("wrote on Facebook").
 PLATFORMS = frozenset(
-    {"Facebook", "Twitter", "Instagram", "YouTube", "WhatsApp", "TikTok", "Telegram", "Weibo",
-     "WeChat", "LinkedIn", "Reddit", "Snapchat"}
+    {
+        "Facebook",
+        "Twitter",
+        "Instagram",
+        "YouTube",
+        "WhatsApp",
+        "TikTok",
+        "Telegram",
+        "Weibo",
+        "WeChat",
+        "LinkedIn",
+        "Reddit",
+        "Snapchat",
+    }
+)
+
+#: Common nouns that put an organisation's name beside them ("supermarket Ocado").
+ORG_NOUNS = (
+    r"chains?|company|companies|firm|retailer|supermarket|group|airline|carrier|newspaper|"
+    r"broadcaster|website|site|bank|producer|maker|manufacturer|board|agency|network|"
+    r"outlet|publisher|brand|startup|operator|party|union|organi[sz]ation|charity|nonprofit"
+)
+#: Words after a name that show it is an organisation ("a Woolworths spokesperson").
+ORG_AFTER = (
+    r"spokesperson|spokesman|spokeswoman|spokespeople|employees?|staff|shares|stores?|"
+    r"executives?|headquarters|subsidiary|chief executive|board|website|shareholders"
+)
+#: Heads of organisation names that continue with "for"/"of" ("Center for ... Journalism").
+ORG_HEADS = frozenset(
+    """
+    center centre institute council committee commission department ministry office bureau
+    agency association foundation university school college court board party league
+    federation union society academy alliance coalition fund organization organisation
+    """.split()
 )

@@ -28,20 +28,34 @@ def _short(text: str, width: int = 60) -> str:
 def annotation_table(ann: AnnotatedArticle) -> str:
     """Entities (and quotes and timexes, when found) as aligned text tables."""
     parts = [f"{ann.article.title} ({ann.article.published or 'no date'})", ""]
-    rows = [[str(e.start), str(e.end), e.label, _short(e.text, 40), e.canonical]
-            for e in ann.entities]
-    parts += [f"Entities ({len(rows)})", _table(rows, ["start", "end", "label", "text",
-                                                       "canonical"]), ""]
+    rows = [
+        [str(e.start), str(e.end), e.label, _short(e.text, 40), e.canonical] for e in ann.entities
+    ]
+    parts += [
+        f"Entities ({len(rows)})",
+        _table(rows, ["start", "end", "label", "text", "canonical"]),
+        "",
+    ]
     if ann.quotes:
-        rows = [[str(q.start), str(q.end), q.kind, q.cue or "", str(q.speaker), _short(q.text)]
-                for q in ann.quotes]
-        parts += [f"Quotes ({len(rows)})",
-                  _table(rows, ["start", "end", "kind", "cue", "speaker", "text"]), ""]
+        rows = [
+            [str(q.start), str(q.end), q.kind, q.cue or "", str(q.speaker), _short(q.text)]
+            for q in ann.quotes
+        ]
+        parts += [
+            f"Quotes ({len(rows)})",
+            _table(rows, ["start", "end", "kind", "cue", "speaker", "text"]),
+            "",
+        ]
     if ann.timexes:
-        rows = [[str(t.start), str(t.end), t.type, _short(t.text, 30), str(t.value)]
-                for t in ann.timexes]
-        parts += [f"Timexes ({len(rows)})",
-                  _table(rows, ["start", "end", "type", "text", "value"]), ""]
+        rows = [
+            [str(t.start), str(t.end), t.type, _short(t.text, 30), str(t.value)]
+            for t in ann.timexes
+        ]
+        parts += [
+            f"Timexes ({len(rows)})",
+            _table(rows, ["start", "end", "type", "text", "value"]),
+            "",
+        ]
     return "\n".join(parts).rstrip()
 
 
@@ -58,8 +72,12 @@ def report(ann: AnnotatedArticle) -> str:
         f"Length: {len(a.paragraphs)} paragraphs, {len(ann.sentences)} sentences, {words} words",
         "",
     ]
-    groups = [("People", {"PERSON"}), ("Places", {"GPE", "LOC", "FAC"}),
-              ("Organisations", {"ORG"}), ("Groups", {"NORP"})]
+    groups = [
+        ("People", {"PERSON"}),
+        ("Places", {"GPE", "LOC", "FAC"}),
+        ("Organisations", {"ORG"}),
+        ("Groups", {"NORP"}),
+    ]
     for title, labels in groups:
         counts = Counter(e.canonical for e in ann.entities if e.label in labels)
         if counts:
@@ -70,8 +88,10 @@ def report(ann: AnnotatedArticle) -> str:
         top = ", ".join(f"{name} ({n})" for name, n in speakers.most_common(5))
         lines.append(f"{'Sources:':15}{top}")
     if ann.timexes:
-        lines.append(f"{'Time words:':15}{len(ann.timexes)} "
-                     f"(e.g. {', '.join(t.text for t in ann.timexes[:4])})")
+        lines.append(
+            f"{'Time words:':15}{len(ann.timexes)} "
+            f"(e.g. {', '.join(t.text for t in ann.timexes[:4])})"
+        )
     return "\n".join(lines)
 
 
@@ -88,8 +108,14 @@ def scores_json(result: dict[str, Any]) -> str:
 
 
 def _prf_row(name: str, prf: PRF) -> list[str]:
-    return [name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
-            str(prf.n_pred), str(prf.n_gold)]
+    return [
+        name,
+        f"{prf.precision:.3f}",
+        f"{prf.recall:.3f}",
+        f"{prf.f1:.3f}",
+        str(prf.n_pred),
+        str(prf.n_gold),
+    ]
 
 
 def scores_text(result: dict[str, Any]) -> str:
@@ -98,26 +124,46 @@ def scores_text(result: dict[str, Any]) -> str:
     head = ["", "precision", "recall", "F1", "pred", "gold"]
     ents = total["entities"]
     rows = [_prf_row(k, v) for k, v in ents.items() if k != "ALL"]
-    out = ["Entities (strict: same start, end and label)",
-           _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], head), ""]
+    out = [
+        "Entities (strict: same start, end and label)",
+        _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], head),
+        "",
+    ]
     q = total["quotes"]
     if q["span"].n_gold or q["span"].n_pred:
-        out += ["Quotes (overlap/union >= 0.5, one-to-one)",
-                _table([_prf_row("span", q["span"]), _prf_row("span+speaker", q["span_speaker"])],
-                       head),
-                f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} "
-                "(among matched)", ""]
+        out += [
+            "Quotes (overlap/union >= 0.5, one-to-one)",
+            _table(
+                [_prf_row("span", q["span"]), _prf_row("span+speaker", q["span_speaker"])], head
+            ),
+            f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} (among matched)",
+            "",
+        ]
     t = total["timexes"]
     if t["strict"].n_gold or t["strict"].n_pred:
-        out += ["Timexes",
-                _table([_prf_row("strict span", t["strict"]),
-                        _prf_row("lenient span", t["lenient"]), _prf_row("value", t["value"])],
-                       head),
-                f"type accuracy {t['type_accuracy']}, start/end date accuracy "
-                f"{t['dates_accuracy']} (among matched)", ""]
+        out += [
+            "Timexes",
+            _table(
+                [
+                    _prf_row("strict span", t["strict"]),
+                    _prf_row("lenient span", t["lenient"]),
+                    _prf_row("value", t["value"]),
+                ],
+                head,
+            ),
+            f"type accuracy {t['type_accuracy']}, start/end date accuracy "
+            f"{t['dates_accuracy']} (among matched)",
+            "",
+        ]
     if "articles" in result:
-        rows = [[slug[:55], f"{r['entities']['ALL'].f1:.3f}",
-                 f"{r['quotes']['span_speaker'].f1:.3f}", f"{r['timexes']['value'].f1:.3f}"]
-                for slug, r in result["articles"].items()]
+        rows = [
+            [
+                slug[:55],
+                f"{r['entities']['ALL'].f1:.3f}",
+                f"{r['quotes']['span_speaker'].f1:.3f}",
+                f"{r['timexes']['value'].f1:.3f}",
+            ]
+            for slug, r in result["articles"].items()
+        ]
         out += ["Per article (F1)", _table(rows, ["article", "entities", "quotes", "timex value"])]
     return "\n".join(out).rstrip()

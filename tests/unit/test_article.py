@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newslab.article import Article, ArticleFormatError, load_article, normalize_body
+from newslab.article import Article, ArticleFormatError, normalize_body
+from newslab.loader import load_article
 
 GOOD = (
     '---\ntitle: "Rain in Spain"\noutlet: "Wikinews"\npublished: 2024-03-05\n'
@@ -39,9 +40,11 @@ def test_good_file_gives_metadata_body_and_paragraph_offsets(tmp_path):
 
 
 def test_pasted_text_is_normalized_to_the_body_form(tmp_path):
-    messy = "\ufeff" + GOOD.replace("\n", "\r\n").replace(
-        "First paragraph.", "First paragraph.   \r\n\r\n  "
-    ) + "\r\n\r\n"
+    messy = (
+        "\ufeff"
+        + GOOD.replace("\n", "\r\n").replace("First paragraph.", "First paragraph.   \r\n\r\n  ")
+        + "\r\n\r\n"
+    )
     a = load_article(write(tmp_path, messy.encode("utf-8")))
     assert a.body == "First paragraph.\nSecond paragraph."
 
@@ -70,14 +73,14 @@ def test_seed_article_body_is_the_shared_text_exactly():
         ('---\ntitle: "x"\npublished: 2024-01-01\nlicense: x\nBody.', 1, "never closed"),
         ("---\n- a\n- b\n---\nBody.", 2, "must be a mapping"),
         ("---\njust a string\n---\nBody.", 2, "must be a mapping"),
-        ('---\npublished: 2024-01-01\nlicense: x\n---\nBody.', 4, "no 'title'"),
+        ("---\npublished: 2024-01-01\nlicense: x\n---\nBody.", 4, "no 'title'"),
         ('---\ntitle: "x"\nlicense: x\n---\nBody.', 4, "no 'published'"),
         ('---\ntitle: "x"\npublished: 2024-01-01\n---\nBody.', 4, "no 'license'"),
         ('---\ntitle: "x"\npublished: yesterday\nlicense: x\n---\nBody.', 3, "like 2024-05-01"),
         ('---\ntitle: "x"\npublished: 2022-02-30\nlicense: x\n---\nBody.', 3, "not a real day"),
         ('---\ntitle: "x"\npublished: 2024-01-01\nlicense: x\n---\n\n  \n', 6, "no body"),
         ('---\ntitle: "x: y: z\npublished: 2024-01-01\n---\nBody.', 2, "not valid YAML"),
-        ('---\ntitle: a: b\npublished: 2024-01-01\nlicense: x\n---\nBody.', 2, "not valid YAML"),
+        ("---\ntitle: a: b\npublished: 2024-01-01\nlicense: x\n---\nBody.", 2, "not valid YAML"),
         ("", 1, "empty"),
     ],
 )
@@ -109,7 +112,9 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_from_text_builds_slug_and_accepts_no_date():
-    a = Article.from_text("Talks went on.\n\nThen they stopped.", title="Talks!", published="2022-02-14")
+    a = Article.from_text(
+        "Talks went on.\n\nThen they stopped.", title="Talks!", published="2022-02-14"
+    )
     assert a.slug == "talks-2022-02-14" and a.published == dt.date(2022, 2, 14)
     assert a.body == "Talks went on.\nThen they stopped."
     undated = Article.from_text("Talks.", title="Talks", published=None)

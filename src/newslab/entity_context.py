@@ -1,0 +1,103 @@
+"""Labels from context: the words around a name tell what it is.
+
+People are not "in" anything and do not have spokespeople; a name beside "the boat" is a
+vehicle; "Mr." and ", who" mark a person. These votes settle one label per name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_rules import Span, _overlaps
+from .lexicon import ORG_AFTER, ORG_NOUNS, PLATFORMS, TITLES, VEHICLE_NOUNS
+
+
+def platforms(text: str, spans: list[Span]) -> list[Span]:
+    """Social platforms named as a place of publication ("wrote on Facebook") are ORG."""
+    found = []
+    for name in PLATFORMS:
+        for m in re.finditer(r"\b" + name + r"\b", text):
+            span = (m.start(), m.end(), "ORG")
+            if not any(_overlaps(span, s) for s in spans if s[:2] != span[:2]):
+                found.append(span)
+    return [s for s in spans if s[:2] not in {f[:2] for f in found}] + found
+
+
+_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+_ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(
+        re.escape(t)
+        for t in (
+            "Mr.",
+            "Mrs.",
+            "Ms.",
+            "Dr.",
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Governor",
+            "Senator",
+            "Judge",
+            "President",
+            "Minister",
+            "Mayor",
+            "Sen.",
+            "Rep.",
+            "Prof.",
+            "Sir",
+            "Dame",
+        )
+    )
+    + r")|-year-old)\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r", (?:who\b|(?:his|her) (?:wife|husband|widow|son|daughter|mother|father|brother|sister|partner)\b|(?:the|a|an) (?:former |then[- ]|current |acting )?[a-z]*\s?(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES) if t.isalpha() and len(t) > 3)
+    + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
+    r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
+)
+_VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def context_label(text: str, span: Span, spans: list[Span]) -> str | None:
+    """A label the words around a name make clear, or ``None``.
+
+    People are not "in" or "the" anything: "in the Azores" and "at Ain Issa" are places;
+    a name set beside "the boat" is a vehicle (PRODUCT); a name joined by "and" to a
+    place is a place.
+    """
+    start, end, label = span
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if _VEHICLE.search(before):
+        return "PRODUCT"
+    if label in {"PERSON", "NORP", "GPE"} and (
+        _ORG_BEFORE.search(before) or _ORG_AFTER.match(after)
+    ):
+        return "ORG"
+    if label in {"ORG", "NORP", "GPE"} and (
+        _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
+    ):
+        return "PERSON"
+    if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
+        return "GPE"
+    if (
+        label == "PERSON"
+        and any(o[2] == "GPE" and o[0] == end + 2 for o in spans)
+        and text[end : end + 2] == ", "
+    ):
+        return "GPE"
+    if label in {"PERSON", "ORG"} and " " not in text[start:end]:
+        for other in spans:
+            if other[2] != "GPE":
+                continue
+            gap = text[end : other[0]] if other[0] >= end else text[other[1] : start]
+            if gap in {" and ", ", ", " or "}:
+                return "GPE"
+    return None

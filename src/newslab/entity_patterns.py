@@ -1,0 +1,120 @@
+"""Surface patterns of times, dates and measures that spaCy's small model gets wrong.
+
+"6 p.m. local time", "1700 UTC", "yesterday morning", "late on Tuesday", "75 ft",
+"next Wednesday, July 31": regular expressions over the body, turned into entity spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_rules import Span, _overlaps, regex_spans, replace_with
+from .lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
+
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
+_ZONE = r"(?:local time|" + "|".join(z.upper() for z in TIME_ZONES if len(z) > 1) + r")"
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s" + _ZONE + r")?"
+    r"|\d{1,2}:\d{2}(?:\s" + _ZONE + r")"
+    r"|\d{4}\s(?:UTC|GMT|Z)\b|\d{1,2}:\d{2}\b"
+    r"|(?:midnight|noon|midday)(?:\s" + _ZONE + r")?)"
+)
+#: Times of day, with the day they are on where it is written right beside them.
+TIME_RE = re.compile(
+    r"(?i:(?:at least |around |about |shortly (?:after|before) |just (?:after|before) )?)"
+    r"(?:"
+    + _CLOCK
+    + r"(?:\s(?i:today|tonight|yesterday|tomorrow|(?:on )?"
+    + _WEEKDAY
+    + r"(?:\s"
+    + _PART
+    + r")?))?"
+    r"|(?i:(?:early |late )?(?:yesterday|tomorrow|this|last|" + _WEEKDAY + r")\s" + _PART + r")"
+    r"|(?i:tonight|overnight|the middle of the night|last night))(?!\w)",
+)
+#: A weekday with the word that places it ("this Wednesday", "late on Tuesday").
+WEEKDAY_RE = re.compile(
+    r"(?i:\b(?:(?:late|early)(?: on)? |(?:this|last|next|this past|this coming) )"
+    + _WEEKDAY
+    + r")\b"
+)
+QUANTITY_RE = re.compile(
+    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than )?"
+    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:" + UNITS + r")(?![\w])"
+)
+
+
+def time_expressions(text: str, spans: list[Span]) -> list[Span]:
+    """Clock times keep "local time"/"UTC"; "yesterday morning" is one TIME span."""
+    found = regex_spans(text, TIME_RE, "TIME")
+    found = [
+        s
+        for s in found
+        if not re.fullmatch(r"\d{1,2}:\d{2}", text[s[0] : s[1]]) or _looks_like_clock(text, s)
+    ]
+    return replace_with(spans, found)
+
+
+def _looks_like_clock(text: str, span: Span) -> bool:
+    before = text[max(0, span[0] - 6) : span[0]].lower()
+    return bool(re.search(r"\b(at|by|until|from|to|around|about|after|before)\s$", before))
+
+
+def weekday_phrases(text: str, spans: list[Span]) -> list[Span]:
+    """A weekday keeps "this", "late on" and similar words inside its DATE span."""
+    found = [
+        s
+        for s in regex_spans(text, WEEKDAY_RE, "DATE")
+        if not any(_overlaps(s, t) and t[2] == "TIME" for t in spans)
+    ]
+    return replace_with(spans, found)
+
+
+def quantities(text: str, spans: list[Span]) -> list[Span]:
+    """A number with a unit of measure ("75 ft", "~23 m", "60–80 mph") is a QUANTITY."""
+    found = []
+    for start, end, _ in regex_spans(text, QUANTITY_RE, "QUANTITY"):
+        if any(
+            _overlaps((start, end, ""), s) and s[2] in {"MONEY", "PERCENT", "TIME"} for s in spans
+        ):
+            continue
+        found.append((start, end, "QUANTITY"))
+    return replace_with(spans, found)
+
+
+_MONTH_DAY = re.compile(r"(?i:" + "|".join(MONTHS) + r")\.? \d{1,2}$|" + _WEEKDAY + r"$", re.I)
+
+
+def merge_dates(text: str, spans: list[Span]) -> list[Span]:
+    """ "next Wednesday, July 31" and "March 4 and 5" are one DATE each."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    for span in spans:
+        if (
+            out
+            and out[-1][2] == span[2] == "DATE"
+            and text[out[-1][1] : span[0]] == " and "
+            and text[max(0, out[-1][0] - 8) : out[-1][0]].lower() == "between "
+        ):
+            out[-1] = (out[-1][0] - 8, span[1], "DATE")
+            continue
+        if out and out[-1][2] == "DATE":
+            prev = out[-1]
+            gap = text[prev[1] : span[0]]
+            prev_text, this = text[prev[0] : prev[1]], text[span[0] : span[1]]
+            if (
+                span[2] == "DATE"
+                and gap == ", "
+                and _MONTH_DAY.search(this)
+                and re.search(_WEEKDAY + r"$", prev_text, re.I)
+            ) or (
+                span[2] in {"CARDINAL", "DATE"}
+                and gap == " and "
+                and re.fullmatch(r"\d{1,2}", this)
+                and _MONTH_DAY.search(prev_text)
+            ):
+                out[-1] = (prev[0], span[1], "DATE")
+                continue
+        out.append(span)
+    return out
