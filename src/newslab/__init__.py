@@ -31,6 +31,8 @@ _EXPORTS = {
     "ModelNotFoundError": "nlp",
     "entities_frame": "frames",
     "sentences_frame": "frames",
+    "mentions_frame": "frames",
+    "evaluate_gold": "evaluation",
 }
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

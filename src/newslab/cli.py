@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", nargs="+", help="gold JSON files or folders of *.gold.json")
     e.add_argument("--articles", help="folder to find the articles in, by file name")
     e.add_argument("--format", choices=["text", "json"], default="text")
+    e.add_argument(
+        "--baseline", action="store_true", help="score spaCy's plain entities, without the rules"
+    )
     return p
 
 
@@ -97,7 +100,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "evaluate":
         from .evaluation import evaluate_gold
 
-        result = evaluate_gold([Path(g) for g in args.gold], articles=args.articles)
+        result = evaluate_gold(
+            [Path(g) for g in args.gold], articles=args.articles, baseline=args.baseline
+        )
         print(output.scores_json(result) if args.format == "json" else output.scores_text(result))
         return 0
     raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
