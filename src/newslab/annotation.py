@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from .entities import Entity
+    from .quotes import Quote
 
 __all__ = ["AnnotatedArticle", "Sentence", "annotate", "annotate_docs"]
 
@@ -72,8 +73,20 @@ class AnnotatedArticle:
         return extract_entities(self.doc)
 
     @functools.cached_property
-    def quotes(self) -> tuple[Any, ...]:
-        return ()
+    def _quotes_and_warnings(self) -> tuple[tuple[Quote, ...], list[str]]:
+        from .quotes import extract_quotes
+
+        return extract_quotes(self.doc, self.entities)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Attributed statements: direct, indirect and mixed quotes, in reading order."""
+        return self._quotes_and_warnings[0]
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems found in the text itself, such as quotation marks that do not balance."""
+        return list(self._quotes_and_warnings[1])
 
     @functools.cached_property
     def timexes(self) -> tuple[Any, ...]:

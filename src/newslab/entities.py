@@ -213,10 +213,10 @@ def _canonical(name: str, label: str, start: int, full: dict[str, list[tuple[int
     """The fullest mention of the same label that ends with (or abbreviates) this one."""
     if label not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT"}:
         return name
-    words = name.split()
+    words = _fold(name).split()
     best, best_key = name, (len(words), 0, 0)
     for other_start, other in full.get(label, []):
-        other_words = other.split()
+        other_words = _fold(other).split()
         if len(other_words) <= len(words):
             continue
         fits = (
@@ -235,3 +235,11 @@ def _canonical(name: str, label: str, start: int, full: dict[str, list[tuple[int
             if key > best_key:
                 best, best_key = other, key
     return best
+
+
+def _fold(name: str) -> str:
+    """Compare names without accents: "Erdogan" is "Erdoğan"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i")

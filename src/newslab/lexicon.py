@@ -195,3 +195,66 @@ ORG_HEADS = frozenset(
     federation union society academy alliance coalition fund organization organisation
     """.split()
 )
+
+#: Verbs that attribute a statement to a source, by lemma ("said" -> "say").
+SPEECH_VERBS = frozenset(
+    """
+    say tell warn write report describe add dismiss demand recommend ask reject call threaten
+    underline criticize criticise claim state announce confirm explain note insist argue
+    estimate believe expect suggest deny admit acknowledge accuse urge predict promise pledge
+    vow tweet post declare stress emphasize emphasise indicate reveal allege maintain assert
+    conclude agree disagree advise propose request respond reply comment observe speculate
+    concede contend complain question wonder recall repeat reiterate testify inform assure
+    caution clarify determine imply characterize characterise identify quote read tweet
+    forecast anticipate hope fear think feel doubt acknowledge mention brief announce decry
+    condemn blame praise welcome describe label brand speak
+    """.split()
+)
+#: Verbs that report only with a clause ("hope that ..."): never a bare object.
+CLAUSE_ONLY = frozenset(
+    "believe think hope fear feel expect doubt wonder agree disagree conclude determine".split()
+)
+#: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
+STANCE_AS = frozenset(
+    "dismiss describe reject criticize criticise characterize characterise label brand "
+    "condemn decry denounce call identify see regard view".split()
+)
+#: Nouns that carry a statement, with the verb they stand for ("warnings" -> "warn").
+SPEECH_NOUNS = {
+    "warning": "warn",
+    "claim": "claim",
+    "statement": "state",
+    "announcement": "announce",
+    "assurance": "assure",
+    "promise": "promise",
+    "pledge": "pledge",
+    "demand": "demand",
+    "threat": "threaten",
+    "denial": "deny",
+    "suggestion": "suggest",
+    "prediction": "predict",
+    "assertion": "assert",
+    "allegation": "allege",
+    "insistence": "insist",
+    "call": "call",
+    "argument": "argue",
+    "admission": "admit",
+    "accusation": "accuse",
+}
+#: Nouns for documents: "the report said" speaks for the body that issued it.
+DOCUMENT_NOUNS = frozenset(
+    "report statement release website site post tweet letter document study survey filing "
+    "memo announcement message notice press data figure figures statistics record records poll "
+    "analysis research review schedule plan bulletin warning advisory".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
+#: Cues that report with a plain "X, he said" after the reported clause.
+SAY_AFTER = frozenset(
+    "say tell add write report note explain state claim insist warn argue announce confirm "
+    "estimate believe think tweet post continue recall".split()
+)
+#: Cues whose reported content can be an infinitive ("recommended to continue talks").
+INFINITIVE_CUES = frozenset(
+    "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
+    "propose offer agree refuse".split()
+)
