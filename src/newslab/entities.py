@@ -140,8 +140,9 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
         words = text[s:e].split()
         if label == "PERSON" and len(words) > 1:
             for k in range(1, len(words)):
-                keys[" ".join(words[k:])] = "PERSON"
-                keys.setdefault(words[k], "PERSON")
+                if not words[k].isupper():
+                    keys[" ".join(words[k:])] = "PERSON"
+                    keys.setdefault(words[k], "PERSON")
         elif label == "EVENT" and len(words) > 1 and words[0].lower() in EVENT_HEADS:
             keys.setdefault(" ".join(words[1:]), "EVENT")
     return keys
@@ -162,7 +163,10 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
-            label = surnames.get(name) or votes[name].most_common(1)[0][0]
+            strong = context.context_label(text, (s, e, label), spans)
+            label = (strong if strong in {"GPE", "ORG"} and surnames.get(name) else None) or (
+                surnames.get(name) or votes[name].most_common(1)[0][0]
+            )
             if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
                 label = "PERSON"
         out.append((s, e, label))

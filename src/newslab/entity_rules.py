@@ -110,21 +110,28 @@ _PERSON_TITLE = re.compile(
 
 def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
     """ "United States Representative Elijah Cummings" is a place, a title and a PERSON;
-    "Kamloops RCMP Constable Gary Gray" an ORG, a title and a PERSON."""
+    "Kamloops RCMP Constable" is an ORG and a title; "Detective Constable Daniel Dubé"
+    is a title and a PERSON."""
     out: list[Span] = []
     for start, end, label in spans:
-        s = text[start:end]
-        m = None
-        if label in {"PERSON", "ORG"}:
-            m = next((x for x in _PERSON_TITLE.finditer(s) if x.start() > 0), None)
-        rest = s[m.end() :].split() if m else []
-        if not m or not rest or not all(w[0].isupper() for w in rest):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        is_title = [w.group().lower().strip(".,") in PERSON_TITLES for w in words]
+        if label not in {"PERSON", "ORG"} or len(words) < 2 or not any(is_title):
             out.append((start, end, label))
             continue
-        head = s[: m.start()].strip()
-        if head and not all(w.lower() in TITLES for w in head.split()):
-            out.append((start, start + len(head), "ORG"))
-        out.append((start + m.end(), end, "PERSON"))
+        last = max(i for i, t in enumerate(is_title) if t)
+        first = last
+        while first > 0 and words[first - 1].group().lower().strip(".,") in TITLES:
+            first -= 1
+        name = words[last + 1 :]
+        head = words[:first]
+        if name and not all(w.group()[0].isupper() for w in name):
+            out.append((start, end, label))
+            continue
+        if head and any(w.group()[0].isupper() for w in head):
+            out.append((start, start + head[-1].end(), "ORG"))
+        if name:
+            out.append((start + name[0].start(), start + name[-1].end(), "PERSON"))
     return out
 
 

@@ -264,6 +264,9 @@ def _antecedent(tok: Token) -> Token:
         for anc in tok.ancestors:
             if anc.pos_ in {"NOUN", "PROPN"}:
                 return anc
+        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+            if prev.pos_ in {"NOUN", "PROPN"}:
+                return prev
     return tok
 
 

@@ -73,6 +73,10 @@ class SpeakerResolver:
         ent = self.entity_at(head)
         if ent is not None and ent.label == "PERSON":
             return Speaker(ent.canonical, True, span)
+        for child in head.children:  # "The Vice President, Mike Pence, said"
+            appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
+            if appos is not None and appos.label == "PERSON":
+                return Speaker(appos.canonical, True, span)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             owner = self._document_owner(head)
             if owner is not None:
@@ -186,6 +190,7 @@ class SpeakerResolver:
         of the name ("Foreign Minister Sergei Lavrov") or after it (", the minister")."""
         if title not in PERSON_TITLES and title not in {"leader", "chief", "head", "director"}:
             return None
+        titles = {title} | _SAME_TITLE.get(title, set())
         best = None
         for ent in self.entities:
             if ent.label != "PERSON" or ent.start >= before_offset:
@@ -193,9 +198,18 @@ class SpeakerResolver:
             before = self.text[max(0, ent.start - 40) : ent.start].lower().split()[-4:]
             after = self.text[ent.end : ent.end + 80].lower()
             appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
-            if any(w.strip("'’s.") == title for w in before) or title in appos.split():
+            if any(w.strip("'’s.,") in titles for w in before) or titles & set(appos.split()):
                 best = ent.canonical
         return best
+
+
+_SAME_TITLE = {
+    "minister": {"secretary"},
+    "secretary": {"minister"},
+    "leader": {"chief"},
+    "chief": {"leader", "head"},
+    "head": {"chief", "director"},
+}
 
 
 def _same_name(phrase: str, name: str) -> bool:
