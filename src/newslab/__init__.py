@@ -32,6 +32,10 @@ _EXPORTS = {
     "entities_frame": "frames",
     "sentences_frame": "frames",
     "mentions_frame": "frames",
+    "quotes_frame": "frames",
+    "sources_frame": "frames",
+    "Quote": "quotes",
+    "Source": "sources",
     "evaluate_gold": "evaluation",
 }
 __all__ = sorted(_EXPORTS) + ["__version__"]

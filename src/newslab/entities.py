@@ -163,10 +163,8 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
-            strong = context.context_label(text, (s, e, label), spans)
-            label = (strong if strong in {"GPE", "ORG"} and surnames.get(name) else None) or (
-                surnames.get(name) or votes[name].most_common(1)[0][0]
-            )
+            town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans)
+            label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
             if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
                 label = "PERSON"
         out.append((s, e, label))

@@ -144,7 +144,7 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         is_title = [w.group().lower().rstrip(",") in TITLES for w in words]
         if label == "PERSON":
             k = 0
-            while k < len(words) - 1 and is_title[k]:
+            while k < len(words) - 1 and (is_title[k] or _common_noun(doc, start + words[k].start())):
                 k += 1
             start = start + words[k].start()
         elif (
@@ -162,6 +162,12 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 _TITLE_OF = re.compile(
     r"\b(?:Secretary|Minister|Ministry|Department|Attorney General) of (?:the )?$"
 )
+
+
+def _common_noun(doc: Doc, offset: int) -> bool:
+    """"Broadcaster Piers Morgan": a capitalised common noun before a name is a role."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].tag_ in {"NN", "NNS"} and span[0].is_title
 
 
 def _followed_by_title(text: str, end: int) -> bool:

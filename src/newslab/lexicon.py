@@ -207,7 +207,7 @@ SPEECH_VERBS = frozenset(
     concede contend complain question wonder recall repeat reiterate testify inform assure
     caution clarify determine imply characterize characterise identify quote read tweet
     forecast anticipate hope fear think feel doubt acknowledge mention brief announce decry
-    condemn blame praise welcome describe label brand speak
+    condemn blame praise welcome describe label brand speak cite thank
     """.split()
 )
 #: Verbs that report only with a clause ("hope that ..."): never a bare object.
@@ -244,7 +244,7 @@ SPEECH_NOUNS = {
 #: Nouns for documents: "the report said" speaks for the body that issued it.
 DOCUMENT_NOUNS = frozenset(
     "report statement release website site post tweet letter document study survey filing "
-    "memo announcement message notice press data figure figures statistics record records poll "
+    "memo announcement message notice press data datum figure figures statistics record records poll "
     "analysis research review schedule plan bulletin warning advisory".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})

@@ -27,7 +27,7 @@ from .speakers import Speaker, SpeakerResolver
 
 __all__ = ["Quote", "extract_quotes"]
 
-_TRIM = set(" ,.;:—–-“”\"'‘’()")
+_TRIM = set(" \n,.;:—–-“”\"'‘’()")
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -190,8 +190,10 @@ def _reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":
         return _infinitive(child)
-    if child.dep_ != "ccomp":
+    if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
+    if not any(c.dep_ in _SUBJECTS | {"expl", "csubj"} for c in child.children):
+        return False  # a clause reports with a subject: "guarantees Moscow has demanded"
     return not any(
         c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
     )
@@ -230,15 +232,21 @@ def _subject(verb: Token) -> Token | None:
     """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
     participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
     tok: Token | None = verb
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and not any(
+        c.dep_ in _SUBJECTS for c in verb.children
+    ):
+        tok = verb.sent.root  # "An eyewitness described how it unfolded, stating, ..."
     for _ in range(6):
         if tok is None:
             return None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was described as ... by the police"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _antecedent(obj)
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
                 return _antecedent(child)
-            if child.dep_ == "agent":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                return _antecedent(obj) if obj is not None else None
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
@@ -398,6 +406,16 @@ def _unattributed(doc, segments, used, found, resolver) -> list[Quote]:
                 _make(text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None)
             )
     return out
+
+
+def _named_after(cue: Token) -> Token | None:
+    """"... tweeted Mayor of London Sadiq Khan": the name right after an inverted cue."""
+    for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 7)]:
+        if tok.is_punct and tok.text not in {"'", "’"}:
+            return None
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"):
+            return tok
+    return None
 
 
 def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:

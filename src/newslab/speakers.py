@@ -7,6 +7,7 @@ Unnamed and collective sources stay as written, with ``named`` false.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -73,10 +74,12 @@ class SpeakerResolver:
         ent = self.entity_at(head)
         if ent is not None and ent.label == "PERSON":
             return Speaker(ent.canonical, True, span)
-        for child in head.children:  # "The Vice President, Mike Pence, said"
+        for child in head.subtree:  # "The Vice President, Mike Pence, said"
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
-            if appos is not None and appos.label == "PERSON":
+            if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
                 return Speaker(appos.canonical, True, span)
+        if any(c.dep_ == "conj" for c in head.children):  # "the U.S. and its allies"
+            return Speaker(self.text[span[0] : span[1]], False, span)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             owner = self._document_owner(head)
             if owner is not None:
@@ -138,9 +141,9 @@ class SpeakerResolver:
         return Speaker(person, True, span) if person else Speaker(head.text, False, span)
 
     def _window_start(self, head: Token) -> int:
-        """Offset of the start of the sentence two before the pronoun's."""
-        sents = [s for s in self.doc.sents if s.start_char <= head.idx]
-        return sents[max(0, len(sents) - 3)].start_char if sents else 0
+        """A pronoun looks back to the start of the paragraph before its own."""
+        starts = [0] + [i + 1 for i, ch in enumerate(self.text[: head.idx]) if ch == "\n"]
+        return starts[-2] if len(starts) > 1 else 0
 
     def _recent_person(self, head: Token, window: int, female: bool) -> str | None:
         people = [e for e in self.entities if e.label == "PERSON" and window <= e.start < head.idx]
@@ -198,7 +201,8 @@ class SpeakerResolver:
             before = self.text[max(0, ent.start - 40) : ent.start].lower().split()[-4:]
             after = self.text[ent.end : ent.end + 80].lower()
             appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
-            if any(w.strip("'’s.,") in titles for w in before) or titles & set(appos.split()):
+            before = [re.sub(r"(['’]s)?[.,]?$", "", w) for w in before]
+            if titles & set(before) or titles & set(appos.split()):
                 best = ent.canonical
         return best
 

@@ -33,3 +33,15 @@ def test_entity_f1_over_the_gold_reaches_the_target(nlp, wikinews_dir):
     assert len(result["articles"]) >= 4
     f1 = result["total"]["entities"]["ALL"].f1
     assert f1 >= ENTITY_F1_TARGET, f"strict entity F1 {f1:.3f} is under {ENTITY_F1_TARGET}"
+
+
+#: The accuracy target of issue #4: quote span+speaker F1 over the hand-made gold.
+QUOTE_F1_TARGET = 0.75
+
+
+def test_quote_span_and_speaker_f1_reaches_the_target(nlp, wikinews_dir):
+    result = evaluate_gold([GOLD], articles=wikinews_dir)
+    quotes = result["total"]["quotes"]
+    assert quotes["span"].n_gold >= 100 and len(result["articles"]) >= 5
+    f1 = quotes["span_speaker"].f1
+    assert f1 >= QUOTE_F1_TARGET, f"quote span+speaker F1 {f1:.3f} is under {QUOTE_F1_TARGET}"

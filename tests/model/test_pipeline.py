@@ -91,3 +91,29 @@ def test_frames_have_their_columns_also_when_empty(ann):
     # "Putin" 8 times and "Lavrov" 8 times in the body, counted by reading
     assert top["Vladimir Putin"] == 8 and top["Sergei Lavrov"] == 8
     assert len(sentences_frame(ann)) == len(ann.sentences)
+
+
+def test_sources_table_of_the_main_article(ann):
+    from newslab.frames import SOURCE_COLUMNS, sources_frame
+
+    df = sources_frame(ann)
+    assert list(df.columns) == SOURCE_COLUMNS
+    rows = df.set_index("source")
+    # read off the article: Lukyanov's two quotations, 11 and 10 words
+    luk = rows.loc["Fyodor Lukyanov"]
+    assert luk["description"] == "head of the Council on Foreign and Defense Policy"
+    assert (luk["direct"], luk["words_quoted"], luk["first_paragraph"]) == (2, 21, 6)
+    assert rows.loc["Oksana Antonenko", "description"] == "director at Control Risks in London"
+    assert rows.loc["Sergei Shoigu", "description"] == "Defense Minister"
+    named = df["named"].tolist()
+    assert named == sorted(named, reverse=True), "named sources come first"
+    assert not rows.loc["U.S. officials", "named"]
+
+
+def test_unbalanced_marks_are_a_warning_on_stderr(tmp_path, capsys):
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "T"\npublished: 2024-03-05\nlicense: x\n---\nShe said “never closed.\nNext.')
+    assert main(["annotate", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["quotes"][0]["text"] == "never closed"
+    assert captured.err == "warning: paragraph 1: a quotation mark is never closed\n"
