@@ -104,6 +104,6 @@ def context_label(text: str, span: Span, spans: list[Span]) -> str | None:
 
 
 def followed_by_place(text: str, span: Span, spans: list[Span]) -> bool:
-    """"Allen, Texas": a name followed by a comma and a state or country is a town."""
+    """ "Allen, Texas": a name followed by a comma and a state or country is a town."""
     end = span[1]
     return text[end : end + 2] == ", " and any(o[2] == "GPE" and o[0] == end + 2 for o in spans)

@@ -144,7 +144,9 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         is_title = [w.group().lower().rstrip(",") in TITLES for w in words]
         if label == "PERSON":
             k = 0
-            while k < len(words) - 1 and (is_title[k] or _common_noun(doc, start + words[k].start())):
+            while k < len(words) - 1 and (
+                is_title[k] or _common_noun(doc, start + words[k].start())
+            ):
                 k += 1
             start = start + words[k].start()
         elif (
@@ -164,10 +166,25 @@ _TITLE_OF = re.compile(
 )
 
 
+_OCCUPATION = re.compile(r"(?:caster|er|or|ist|ian|ant|ent|man|woman|ee)$")
+
+
 def _common_noun(doc: Doc, offset: int) -> bool:
-    """"Broadcaster Piers Morgan": a capitalised common noun before a name is a role."""
+    """ "Broadcaster Piers Morgan": a capitalised common noun before a name is a role."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span is not None and span[0].tag_ in {"NN", "NNS"} and span[0].is_title
+    if span is None or not span[0].is_title:
+        return False
+    tok = span[0]
+    if tok.tag_ in {"NN", "NNS"}:
+        return True
+    # at the start of a sentence, capitals hide a job word: "Broadcaster", "Manager"
+    return (
+        tok.is_sent_start
+        and bool(_OCCUPATION.search(tok.lower_))
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].is_title
+        and doc[tok.i + 2].is_title
+    )
 
 
 def _followed_by_title(text: str, end: int) -> bool:

@@ -213,27 +213,50 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+_AFTER_ARGS = frozenset({"attr", "acomp", "dobj", "prep", "advmod", "oprd", "xcomp", "npadvmod"})
+
+
 def _according_to(token: Token, sent: Span):
+    """ "According to X, ..." reports the rest of the sentence; "..., according to X"
+    the part before; "One child was, according to X, among the dead" all of it."""
     to = token.nbor()
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return
+    text = token.doc.text
     phrase_start, phrase_end = token.idx, _end(source.right_edge)
     if phrase_start <= sent.start_char + 1:
-        yield (phrase_end, sent.end_char), "according to", token, source
+        yield (
+            (phrase_end, _clause_end(text, phrase_end, sent.end_char)),
+            "according to",
+            token,
+            source,
+        )
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
-    after = [t for t in head.subtree if t.idx >= phrase_end and not t.is_punct]
-    end = _end(after[-1]) if after else phrase_start
-    yield (sent.start_char, max(end, phrase_start)), "according to", token, source
+    after = [
+        t for c in head.children if c.dep_ in _AFTER_ARGS and c.idx >= phrase_end for t in c.subtree
+    ]
+    end = max((_end(t) for t in after), default=phrase_start)
+    start = sent.start_char
+    yield (start, _clause_end(text, start, end)), "according to", token, source
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """A reported clause stops before "; " or ", but ": what follows is the writer's."""
+    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ")]
+    cuts = [c for c in cuts if c != -1]
+    return min(cuts) if cuts else end
 
 
 def _subject(verb: Token) -> Token | None:
     """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
     participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
     tok: Token | None = verb
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and not any(
-        c.dep_ in _SUBJECTS for c in verb.children
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp"}
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
     ):
         tok = verb.sent.root  # "An eyewitness described how it unfolded, stating, ..."
     for _ in range(6):
@@ -305,7 +328,11 @@ def _extent(head: Token) -> tuple[int, int]:
             tok is not head
             and tok.dep_ in {"conj", "advcl"}
             and tok.lemma_.lower() in SPEECH_VERBS
-            and (tok.dep_ == "conj" or any(c.dep_ in _SUBJECTS for c in tok.children))
+            and (
+                tok.dep_ == "conj"
+                or tok.tag_ == "VBG"
+                or any(c.dep_ in _SUBJECTS for c in tok.children)
+            )
         )
         if (tok.dep_ == "relcl" and left is not None and left.text == ",") or own_attribution:
             cut.update(t.i for t in tok.subtree)
@@ -409,11 +436,13 @@ def _unattributed(doc, segments, used, found, resolver) -> list[Quote]:
 
 
 def _named_after(cue: Token) -> Token | None:
-    """"... tweeted Mayor of London Sadiq Khan": the name right after an inverted cue."""
+    """ "... tweeted Mayor of London Sadiq Khan": the name right after an inverted cue."""
     for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 7)]:
         if tok.is_punct and tok.text not in {"'", "’"}:
             return None
-        if tok.ent_type_ == "PERSON" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"):
+        if tok.ent_type_ == "PERSON" and (
+            tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"
+        ):
             return tok
     return None
 

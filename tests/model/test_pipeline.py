@@ -112,7 +112,9 @@ def test_sources_table_of_the_main_article(ann):
 
 def test_unbalanced_marks_are_a_warning_on_stderr(tmp_path, capsys):
     path = tmp_path / "a.md"
-    path.write_text('---\ntitle: "T"\npublished: 2024-03-05\nlicense: x\n---\nShe said “never closed.\nNext.')
+    path.write_text(
+        '---\ntitle: "T"\npublished: 2024-03-05\nlicense: x\n---\nShe said “never closed.\nNext.'
+    )
     assert main(["annotate", str(path)]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["quotes"][0]["text"] == "never closed"

@@ -15,8 +15,12 @@ def quotes(nlp, *paragraphs, published="2022-02-14"):
 
 
 def test_direct_quote_speaker_after(nlp):
-    got = quotes(nlp, "“Things are fine, let’s continue talking,” said Fyodor Lukyanov, a political analyst.")
-    assert got == [("Things are fine, let’s continue talking", "Fyodor Lukyanov", True, "direct", "say")]
+    got = quotes(
+        nlp, "“Things are fine, let’s continue talking,” said Fyodor Lukyanov, a political analyst."
+    )
+    assert got == [
+        ("Things are fine, let’s continue talking", "Fyodor Lukyanov", True, "direct", "say")
+    ]
 
 
 def test_direct_quote_speaker_before_with_colon_and_straight_marks(nlp):
@@ -39,7 +43,13 @@ def test_quote_split_by_the_attribution_and_a_pronoun(nlp):
 def test_quote_over_two_paragraphs_is_one_statement(nlp):
     got = quotes(nlp, "Maria Lopez said, “We will rebuild the bridge.", "“It will take two years.”")
     assert got == [
-        ("We will rebuild the bridge.\n“It will take two years", "Maria Lopez", True, "direct", "say")
+        (
+            "We will rebuild the bridge.\n“It will take two years",
+            "Maria Lopez",
+            True,
+            "direct",
+            "say",
+        )
     ]
 
 
@@ -81,9 +91,17 @@ def test_according_to_at_the_start_and_the_end(nlp):
 
 
 def test_scare_quotes_in_a_reported_clause_make_it_mixed(nlp):
-    got = quotes(nlp, "Sergei Lavrov said that the initial offers helped “shake up” Western capitals.")
+    got = quotes(
+        nlp, "Sergei Lavrov said that the initial offers helped “shake up” Western capitals."
+    )
     assert got == [
-        ("the initial offers helped “shake up” Western capitals", "Sergei Lavrov", True, "mixed", "say")
+        (
+            "the initial offers helped “shake up” Western capitals",
+            "Sergei Lavrov",
+            True,
+            "mixed",
+            "say",
+        )
     ]
 
 
@@ -111,7 +129,9 @@ def test_role_nouns_resolve_to_the_titled_person(nlp):
 
 def test_unnamed_sources_stay_as_written(nlp):
     got = quotes(nlp, "A person familiar with the talks said the deal was close.")
-    assert got == [("the deal was close", "A person familiar with the talks", False, "indirect", "say")]
+    assert got == [
+        ("the deal was close", "A person familiar with the talks", False, "indirect", "say")
+    ]
 
 
 def test_negated_and_sourceless_verbs_are_no_statements(nlp):
@@ -124,8 +144,14 @@ def test_negated_and_sourceless_verbs_are_no_statements(nlp):
 
 
 def test_bad_marks_keep_the_statement_and_warn(nlp):
-    ann = annotate(Article.from_text("Lavrov said: “We will talk.\nNothing more.", title="t", published=None))
-    assert [(q.text, q.speaker, q.kind) for q in ann.quotes] == [("We will talk", "Lavrov", "direct")]
+    ann = annotate(
+        Article.from_text("Lavrov said: “We will talk.\nNothing more.", title="t", published=None)
+    )
+    assert [(q.text, q.speaker, q.kind) for q in ann.quotes] == [
+        ("We will talk", "Lavrov", "direct")
+    ]
     assert ann.warnings == ["paragraph 1: a quotation mark is never closed"]
-    orphan = annotate(Article.from_text("“Nobody knows who said this at all.”", title="t", published=None))
+    orphan = annotate(
+        Article.from_text("“Nobody knows who said this at all.”", title="t", published=None)
+    )
     assert [(q.speaker, q.kind) for q in orphan.quotes] == [(None, "direct")]

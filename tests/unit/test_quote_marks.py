@@ -24,7 +24,10 @@ def test_unbalanced_marks_are_warnings_not_errors():
     got, warnings = texts("“Never closed\nNext paragraph.")
     assert got == ["Never closed"]
     assert warnings == ["paragraph 1: a quotation mark is never closed"]
-    assert texts("A stray ” mark.") == ([], ["paragraph 1: a closing quotation mark with no opening"])
+    assert texts("A stray ” mark.") == (
+        [],
+        ["paragraph 1: a closing quotation mark with no opening"],
+    )
     _, warnings = texts("“Open “again” here")
     assert "paragraph 1: a quotation opens inside another" in warnings
 
