@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .entities import Entity
     from .quotes import Quote
+    from .timexes import Timex
 
 __all__ = ["AnnotatedArticle", "Sentence", "annotate", "annotate_docs"]
 
@@ -89,8 +90,11 @@ class AnnotatedArticle:
         return list(self._quotes_and_warnings[1])
 
     @functools.cached_property
-    def timexes(self) -> tuple[Any, ...]:
-        return ()
+    def timexes(self) -> tuple[Timex, ...]:
+        """Temporal expressions, resolved against ``anchor`` (the publication date)."""
+        from .timexes import extract_timexes
+
+        return extract_timexes(self.doc, self.entities, anchor=self.anchor)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset`` of the body."""
