@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Doc
+
 from . import timex_values as tv
-from .timex_patterns import MONTH_NUMBERS
-from .timex_values import Period
+from .timex_patterns import MONTH_NUMBERS, Candidate
+from .timex_values import Period, Resolved
 
 
-def month_day(c, text, doc, anchor, ref):
+def month_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     m = MONTH_NUMBERS[g["month"].lower().rstrip(".")]
     d = int(g["day"])
@@ -28,7 +30,7 @@ def month_day(c, text, doc, anchor, ref):
         return "DATE", Period(None), f"{g['month']} {d} is not a real day"
 
 
-def month(c, text, doc, anchor, ref):
+def month(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     m = MONTH_NUMBERS[g["month"].lower().rstrip(".")]
     rel = (g.get("rel") or "").lower()
@@ -49,11 +51,13 @@ def month(c, text, doc, anchor, ref):
     return "DATE", tv.part_of_month(tv.month(y, m), g.get("mod")), rule
 
 
-def day_month(c, text, doc, anchor, ref):
+def day_month(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     return month_day(c, text, doc, anchor, ref)
 
 
-def weekday_date(c, text, doc, anchor, ref):
+def weekday_date(
+    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
+) -> Resolved:
     g = c.groups
     m, d = MONTH_NUMBERS[g["month"].lower().rstrip(".")], int(g["day"])
     y = tv.nearest_year(anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
@@ -63,7 +67,7 @@ def weekday_date(c, text, doc, anchor, ref):
         return "DATE", Period(None), "not a real day"
 
 
-def iso_date(c, text, doc, anchor, ref):
+def iso_date(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     try:
         return "DATE", tv.day(dt.date(int(g["y"]), int(g["m"]), int(g["d"]))), "an ISO date"
@@ -71,11 +75,11 @@ def iso_date(c, text, doc, anchor, ref):
         return "DATE", Period(None), "not a real day"
 
 
-def year(c, text, doc, anchor, ref):
+def year(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 
 
-def decade(c, text, doc, anchor, ref):
+def decade(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
     return (
@@ -85,7 +89,7 @@ def decade(c, text, doc, anchor, ref):
     )
 
 
-def century(c, text, doc, anchor, ref):
+def century(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     n = int(c.groups["ord"])
     return (
         "DATE",
@@ -108,7 +112,7 @@ ORDINALS = {
 }
 
 
-def quarter(c, text, doc, anchor, ref):
+def quarter(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     if g.get("q"):
         return "DATE", tv.quarter(int(g["year2"]), int(g["q"])), "a quarter"
@@ -116,13 +120,13 @@ def quarter(c, text, doc, anchor, ref):
     return "DATE", tv.quarter(y, ORDINALS[g["ord"].lower()]), "a quarter of the year"
 
 
-def half(c, text, doc, anchor, ref):
+def half(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     y = int(g["what"]) if g["what"].isdigit() else anchor.year
     return "DATE", tv.half(y, 1 if g["ord"].lower() == "first" else 2), "a half of the year"
 
 
-def season(c, text, doc, anchor, ref):
+def season(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     name = g["season"].lower()
     _, first, _ = tv.SEASONS[name]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from spacy.tokens import Doc
+
 from . import timex_values as tv
-from .timex_patterns import NUMBER_WORDS
-from .timex_values import Period
+from .timex_patterns import NUMBER_WORDS, Candidate
+from .timex_values import Period, Resolved
 
 
 def number(word: str | None) -> float | None:
@@ -20,7 +23,7 @@ def number(word: str | None) -> float | None:
     return NUMBER_WORDS.get(w)
 
 
-def ago(c, text, doc, anchor, ref):
+def ago(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     n, unit, direction = number(g["num"]), g["unit"].lower().rstrip("s"), g["dir"].lower()
     if unit in {"centurie"}:
@@ -45,13 +48,13 @@ def ago(c, text, doc, anchor, ref):
     return "DATE", p, f"{int(n)} {unit}(s) {'before' if sign < 0 else 'after'} {base.isoformat()}"
 
 
-def vague_ago(c, text, doc, anchor, ref):
+def vague_ago(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     direction = c.groups["dir"].lower()
     value = "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF"
     return "DATE", Period(value), f"some {c.groups['unit']} {direction}: not a calendar day"
 
 
-def duration(c, text, doc, anchor, ref):
+def duration(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     unit = g["unit"].lower()
     n = number(g["num"])
@@ -60,7 +63,9 @@ def duration(c, text, doc, anchor, ref):
     return "DURATION", Period(tv.duration_value(n, unit)), "a length of time"
 
 
-def vague_duration(c, text, doc, anchor, ref):
+def vague_duration(
+    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
+) -> Resolved:
     unit = c.groups["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     return (
@@ -70,7 +75,7 @@ def vague_duration(c, text, doc, anchor, ref):
     )
 
 
-def age(c, text, doc, anchor, ref):
+def age(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     return (
         "DURATION",
         Period(tv.duration_value(number(c.groups["num"]), c.groups["unit"].lower())),
@@ -78,11 +83,11 @@ def age(c, text, doc, anchor, ref):
     )
 
 
-def aged(c, text, doc, anchor, ref):
+def aged(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     return "DURATION", Period(f"P{c.groups['num']}Y"), "an age"
 
 
-def age_comma(c, text, doc, anchor, ref):
+def age_comma(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     n = c.groups.get("num") or c.groups.get("num2")
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     before = doc[span.start - 2] if span is not None and span.start >= 2 else None
@@ -93,14 +98,14 @@ def age_comma(c, text, doc, anchor, ref):
     return "DURATION", Period(f"P{int(n)}Y"), "an age"
 
 
-def set_(c, text, doc, anchor, ref):
+def set_(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     unit = c.groups["unit"].lower()
     if unit in {"night", "morning", "evening"}:
         return "SET", Period(f"XXXX-XX-XXT{tv.PARTS[unit]}"), f"every {unit}"
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
 
 
-def set_adverb(c, text, doc, anchor, ref):
+def set_adverb(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     unit = {
         "daily": "day",
         "nightly": "day",

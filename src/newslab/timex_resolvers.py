@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Doc
+
 from . import timex_calendar as cal
 from . import timex_lengths as lengths
 from . import timex_values as tv
-from .timex_values import Period
+from .timex_patterns import Candidate
+from .timex_values import Period, Resolved
 
 
-def _clock(c, text, doc, anchor, ref):
+def _clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     when = _day_word(g, anchor, doc, c.start) or ref or anchor
     if g.get("named"):
@@ -58,7 +61,9 @@ def _day_word(g, anchor, doc, offset) -> dt.date | None:
     return None
 
 
-def _part_of_day(c, text, doc, anchor, ref):
+def _part_of_day(
+    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
+) -> Resolved:
     g = c.groups
     rel = g["rel"].lower()
     shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
@@ -74,13 +79,15 @@ def _part_of_day(c, text, doc, anchor, ref):
     )
 
 
-def _tonight(c, text, doc, anchor, ref):
+def _tonight(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     word = c.groups["word"].lower()
     when = {"tonight": anchor, "last night": anchor - dt.timedelta(days=1)}.get(word, ref or anchor)
     return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
 
 
-def _middle_night(c, text, doc, anchor, ref):
+def _middle_night(
+    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
+) -> Resolved:
     when = ref or anchor
     return (
         "TIME",
@@ -89,7 +96,7 @@ def _middle_night(c, text, doc, anchor, ref):
     )
 
 
-def _weekday(c, text, doc, anchor, ref):
+def _weekday(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     wd = tv.WEEKDAY_NUMBERS[g["weekday"].lower()]
     rel = (g.get("rel") or "").lower()
@@ -114,7 +121,7 @@ def _weekday(c, text, doc, anchor, ref):
     return "DATE", tv.day(when), rule
 
 
-def _deictic(c, text, doc, anchor, ref):
+def _deictic(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     w = c.groups["word"].lower()
     if w in {"today", "yesterday", "tomorrow"}:
         when = anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
@@ -126,7 +133,7 @@ def _deictic(c, text, doc, anchor, ref):
     return "DATE", Period("PAST_REF"), "an unspecified past"
 
 
-def _rel_week(c, text, doc, anchor, ref):
+def _rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
     base = ref if rel in {"that", "the same"} and ref else anchor
@@ -171,13 +178,13 @@ def _rel_week(c, text, doc, anchor, ref):
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
 
 
-def _weekend(c, text, doc, anchor, ref):
+def _weekend(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     direction = tv.tense_at(doc, c.start)
     shift = 0 if direction > 0 or anchor.weekday() >= 5 else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
 
 
-def _rel_day(c, text, doc, anchor, ref):
+def _rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     base = ref or anchor
     shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
@@ -194,7 +201,7 @@ def _rel_day(c, text, doc, anchor, ref):
     return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
 
 
-def _that_day(c, text, doc, anchor, ref):
+def _that_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     base = ref or anchor
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
 

@@ -57,6 +57,10 @@ class Period:
         return Period(self.value, first, last)
 
 
+#: What a resolver returns: the TIMEX3 type, the period, and how it was reached; or None.
+Resolved = tuple[str, "Period", str] | None
+
+
 def day(d: dt.date) -> Period:
     return Period(d.isoformat(), d, d)
 

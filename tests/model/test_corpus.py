@@ -45,3 +45,15 @@ def test_quote_span_and_speaker_f1_reaches_the_target(nlp, wikinews_dir):
     assert quotes["span"].n_gold >= 100 and len(result["articles"]) >= 5
     f1 = quotes["span_speaker"].f1
     assert f1 >= QUOTE_F1_TARGET, f"quote span+speaker F1 {f1:.3f} is under {QUOTE_F1_TARGET}"
+
+
+#: The accuracy target of issue #5: timex value F1 over the hand-made gold.
+TIMEX_VALUE_F1_TARGET = 0.85
+
+
+def test_timex_value_f1_reaches_the_target(nlp, wikinews_dir):
+    result = evaluate_gold([GOLD], articles=wikinews_dir)
+    timexes = result["total"]["timexes"]
+    assert timexes["strict"].n_gold >= 100 and len(result["articles"]) >= 6
+    f1 = timexes["value"].f1
+    assert f1 >= TIMEX_VALUE_F1_TARGET, f"timex value F1 {f1:.3f} is under {TIMEX_VALUE_F1_TARGET}"
