@@ -35,6 +35,13 @@ _EXPORTS = {
     "quotes_frame": "frames",
     "sources_frame": "frames",
     "Quote": "quotes",
+    "Timex": "timexes",
+    "Event": "timeline",
+    "timeline_frame": "frames",
+    "timexes_frame": "frames",
+    "plot_timeline": "plots",
+    "plot_counts": "plots",
+    "export_timelinejs": "timeline",
     "Source": "sources",
     "evaluate_gold": "evaluation",
 }

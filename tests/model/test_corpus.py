@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import GOLD, SEEDS
 
 from newslab.annotation import annotate_docs
 from newslab.evaluation import evaluate_gold
 from newslab.loader import load_article
+from tests.conftest import GOLD, SEEDS
 
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
 

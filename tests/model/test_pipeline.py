@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import MAIN_ARTICLE
 
 from newslab import annotate, load_article
 from newslab.cli import main
 from newslab.frames import ENTITY_COLUMNS, entities_frame, mentions_frame, sentences_frame
+from tests.conftest import MAIN_ARTICLE
 
 pytestmark = pytest.mark.model
 

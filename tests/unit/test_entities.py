@@ -6,9 +6,8 @@ checks the span and label newslab turns them into.
 
 from __future__ import annotations
 
-from tests.conftest import make_doc
-
 from newslab.entities import extract_entities
+from tests.conftest import make_doc
 
 
 def ents(blank, text, raw):

@@ -1,0 +1,147 @@
+"""The article's timeline: its statements of fact anchored to the dates they happened.
+
+An event is a sentence anchored to a resolved date or period by one of its temporal
+expressions, with the people, places and organisations it names and, when it is reported
+speech, who says it. Events are plain frozen dataclasses; :func:`newslab.frames.timeline_frame`
+tabulates them, :func:`newslab.plots.plot_timeline` draws them, and
+:func:`export_timelinejs` writes them for Knight Lab's TimelineJS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .safe_io import write_text_atomic
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .annotation import AnnotatedArticle
+
+__all__ = ["Event", "events", "export_timelinejs", "timelinejs_data"]
+
+#: Rules whose result rests on a guess about tense or the day the story means.
+_UNCERTAIN_WORDS = ("tense", "nearest", "the day the story", "no day to count", "last named")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A sentence placed in time: from ``start_date`` to ``end_date`` (inclusive)."""
+
+    start_date: dt.date
+    end_date: dt.date
+    when: str
+    value: str
+    text: str
+    sentence: int
+    paragraph: int
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    organisations: tuple[str, ...]
+    speaker: str | None
+    uncertain: bool
+    how: str
+
+    @property
+    def is_period(self) -> bool:
+        return self.end_date > self.start_date
+
+
+def events(ann: AnnotatedArticle) -> tuple[Event, ...]:
+    """Events of an annotated article, in time order (then reading order).
+
+    Examples
+    --------
+    >>> [e.when for e in events(newslab.annotate("seeds/putin-talks-2022-02-14.md"))][:2]  # doctest: +SKIP
+    ['2014', 'late last week']
+    """
+    out = []
+    for t in ann.timexes:
+        if t.type not in {"DATE", "TIME"} or not t.start_date or not t.end_date:
+            continue
+        sent = ann.sentence_at(t.start)
+        inside = [e for e in ann.entities if sent.start <= e.start < sent.end]
+        quote = next((q for q in ann.quotes if q.start <= t.start < q.end), None)
+        out.append(
+            Event(
+                start_date=dt.date.fromisoformat(t.start_date),
+                end_date=dt.date.fromisoformat(t.end_date),
+                when=t.text,
+                value=t.value or "",
+                text=sent.text,
+                sentence=sent.index,
+                paragraph=sent.paragraph,
+                people=_names(inside, {"PERSON"}),
+                places=_names(inside, {"GPE", "LOC", "FAC"}),
+                organisations=_names(inside, {"ORG"}),
+                speaker=quote.speaker if quote else None,
+                uncertain=any(w in t.rule for w in _UNCERTAIN_WORDS),
+                how=t.rule,
+            )
+        )
+    return tuple(sorted(out, key=lambda e: (e.start_date, e.end_date, e.sentence)))
+
+
+def _names(entities: list[Any], labels: set[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e.canonical for e in entities if e.label in labels))
+
+
+def _js_date(day: dt.date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def timelinejs_data(ann: AnnotatedArticle) -> dict[str, Any]:
+    """The TimelineJS3 JSON object (Knight Lab format) for an article's events.
+
+    Article text is escaped: TimelineJS shows ``text`` as HTML.
+    """
+    a = ann.article
+    data: dict[str, Any] = {
+        "title": {
+            "text": {
+                "headline": html.escape(a.title),
+                "text": html.escape(
+                    " · ".join(x for x in (a.outlet, str(a.published or ""), a.dateline) if x)
+                ),
+            }
+        },
+        "events": [],
+    }
+    if a.published:
+        data["events"].append(
+            {
+                "start_date": _js_date(a.published),
+                "text": {"headline": "Published", "text": html.escape(a.title)},
+                "group": "publication",
+            }
+        )
+    for ev in events(ann):
+        item: dict[str, Any] = {
+            "start_date": _js_date(ev.start_date),
+            "text": {
+                "headline": html.escape(ev.when + (" (uncertain)" if ev.uncertain else "")),
+                "text": html.escape(ev.text)
+                + (f"<br><i>{html.escape('said by ' + ev.speaker)}</i>" if ev.speaker else ""),
+            },
+            "group": "reported" if ev.speaker else "article",
+        }
+        if ev.is_period:
+            item["end_date"] = _js_date(ev.end_date)
+        data["events"].append(item)
+    return data
+
+
+def export_timelinejs(ann: AnnotatedArticle, path: str | Path) -> Path:
+    """Write the TimelineJS3 JSON file for an article (atomically; never into ``seeds/``).
+
+    Examples
+    --------
+    >>> export_timelinejs(ann, "putin-timeline.json")  # doctest: +SKIP
+    PosixPath('putin-timeline.json')
+    """
+    text = json.dumps(timelinejs_data(ann), ensure_ascii=False, indent=1)
+    protected = [ann.article.path] if ann.article.path else []
+    return write_text_atomic(path, text + "\n", protect=protected)
