@@ -21,6 +21,14 @@ FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "them", "we"})
 NEUTER = frozenset({"it"})
 _NP_RIGHT = frozenset({"prep", "compound", "conj", "cc", "nummod", "amod", "pobj", "case"})
+#: Prepositions that belong to a source's description ("officials from TfL", "head of").
+_NP_PREPS = frozenset({"of", "from", "for", "with", "at", "in", "familiar", "close", "within"})
+#: Role nouns that stand for the organisation last named ("the company said").
+ORG_ROLES = frozenset(
+    "company firm group retailer airline carrier operator utility agency department ministry "
+    "government council commission authority organisation organization regulator bank chain "
+    "network broadcaster newspaper paper website service".split()
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,13 @@ class SpeakerResolver:
         start = head.left_edge.idx
         end = head.idx + len(head.text)
         for child in head.rights:
-            if child.dep_ not in _NP_RIGHT or "," in self.text[end : child.idx]:
+            if (
+                child.dep_ not in _NP_RIGHT
+                or "," in self.text[end : child.idx]
+                or "(" in self.text[end : child.idx + 1]
+            ):
+                break
+            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 break
             end = child.right_edge.idx + len(child.right_edge.text)
         start = min(start, head.idx)
@@ -78,6 +92,10 @@ class SpeakerResolver:
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
                 return Speaker(appos.canonical, True, span)
+        for child in head.children:  # "news broadcaster NRK said"
+            named = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
+            if named is not None and named.label in {"ORG", "GPE"} and child.i > head.i:
+                return Speaker(named.canonical, False, span)
         if any(c.dep_ == "conj" for c in head.children):  # "the U.S. and its allies"
             return Speaker(self.text[span[0] : span[1]], False, span)
         if head.lemma_.lower() in DOCUMENT_NOUNS:

@@ -1,0 +1,217 @@
+"""HTML for the notebooks: the only module that builds it. Pure ``str -> str``, always escaped.
+
+Article text is untrusted: every piece of it, and every attribute value, goes through
+:func:`html.escape`. A span is a :class:`Mark` with offsets into the body; marks that
+cross a paragraph break are split, and a mark that crosses another is left out rather than
+breaking the HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = [
+    "LABEL_COLOURS",
+    "Mark",
+    "bar_chart",
+    "highlight",
+    "legend",
+    "speaker_colours",
+    "table",
+]
+
+#: One colour a label, readable behind black text.
+LABEL_COLOURS = {
+    "PERSON": "#aa9cfc",
+    "NORP": "#c887fb",
+    "FAC": "#9cc9cc",
+    "ORG": "#7aecec",
+    "GPE": "#feca74",
+    "LOC": "#ff9561",
+    "PRODUCT": "#bfeeb7",
+    "EVENT": "#ffeb80",
+    "WORK_OF_ART": "#f0d0ff",
+    "LAW": "#ff8197",
+    "LANGUAGE": "#e4e7d2",
+    "DATE": "#bfe1d9",
+    "TIME": "#bfe1d9",
+    "PERCENT": "#e4e7d2",
+    "MONEY": "#e4e7d2",
+    "QUANTITY": "#e4e7d2",
+    "ORDINAL": "#e4e7d2",
+    "CARDINAL": "#e4e7d2",
+}
+_PALETTE = [
+    "#8dd3c7",
+    "#ffffb3",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#fdb462",
+    "#b3de69",
+    "#fccde5",
+    "#d9d9d9",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+]
+STYLE = """<style>
+.nl-article{font:15px/1.6 Georgia,serif;max-width:46em}
+.nl-article p{margin:0 0 .8em}
+.nl-mark{padding:.05em .2em;border-radius:.25em;color:#000}
+.nl-mark[data-dim="1"]{background:transparent!important;padding:0}
+.nl-chip{display:inline-block;margin:0 .4em .3em 0;padding:.1em .45em;border-radius:.3em;font:12px sans-serif}
+.nl-table{border-collapse:collapse;font:13px sans-serif}
+.nl-table td,.nl-table th{border-bottom:1px solid #ddd;padding:.2em .6em;text-align:left;vertical-align:top}
+.nl-bar{display:flex;align-items:center;font:12px sans-serif;margin:.1em 0}
+.nl-bar span:first-child{width:14em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.nl-bar div{background:#4c72b0;height:.9em;margin-right:.4em}
+.nl-note{font:12px sans-serif;color:#555;margin:.3em 0}
+</style>"""
+
+
+def escape(text: object) -> str:
+    """Text or attribute value, escaped for HTML (quotes too)."""
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span to highlight: ``body[start:end]``, its colour, tooltip and ``data-*`` attributes."""
+
+    start: int
+    end: int
+    colour: str
+    title: str = ""
+    css: str = ""
+    data: dict[str, str] = field(default_factory=dict)
+
+
+def _nested(marks: Iterable[Mark]) -> list[Mark]:
+    """Marks sorted for nesting; a mark that crosses an open one is dropped."""
+    kept: list[Mark] = []
+    stack: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if m.end <= m.start:
+            continue
+        while stack and stack[-1].end <= m.start:
+            stack.pop()
+        if stack and m.end > stack[-1].end:
+            continue
+        kept.append(m)
+        stack.append(m)
+    return kept
+
+
+def _open(m: Mark, start: int, end: int) -> str:
+    attrs = {
+        "class": f"nl-mark {m.css}".strip(),
+        "title": m.title,
+        "data-start": str(start),
+        "data-end": str(end),
+        **{f"data-{k}": v for k, v in m.data.items()},
+    }
+    attrs["style"] = f"background:{m.colour}"
+    return "<mark " + " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items()) + ">"
+
+
+def _paragraph(body: str, start: int, end: int, marks: list[Mark]) -> str:
+    """One paragraph's HTML: properly nested marks, clipped to the paragraph."""
+    clipped = sorted(
+        (
+            (max(m.start, start), min(m.end, end), m)
+            for m in marks
+            if m.start < end and start < m.end
+        ),
+        key=lambda t: (t[0], -t[1]),
+    )
+    out: list[str] = []
+    pos = start
+    stack: list[int] = []
+    for s, e, m in clipped:
+        while stack and stack[-1] <= s:
+            top = stack.pop()
+            out.append(escape(body[pos:top]) + "</mark>")
+            pos = top
+        out.append(escape(body[pos:s]) + _open(m, s, e))
+        pos = s
+        stack.append(e)
+    while stack:
+        top = stack.pop()
+        out.append(escape(body[pos:top]) + "</mark>")
+        pos = top
+    out.append(escape(body[pos:end]))
+    return "".join(out)
+
+
+def highlight(
+    body: str,
+    marks: Iterable[Mark],
+    *,
+    css_class: str = "",
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+) -> str:
+    """The body as ``<p>`` paragraphs with ``<mark>`` elements, all text escaped.
+
+    Examples
+    --------
+    >>> highlight("Putin <b>spoke</b>.", [Mark(0, 5, "#aa9cfc", title="PERSON")])
+    '<div class="nl-article"><p><mark class="nl-mark" title="PERSON" data-start="0" data-end="5" style="background:#aa9cfc">Putin</mark> &lt;b&gt;spoke&lt;/b&gt;.</p></div>'
+    """
+    kept = _nested(marks)
+    if paragraphs is None:
+        paragraphs, offset = [], 0
+        for line in body.split("\n"):
+            paragraphs.append((offset, offset + len(line)))
+            offset += len(line) + 1
+    cls = f"nl-article {css_class}".strip()
+    inner = "".join(
+        f'<p data-start="{s}">{_paragraph(body, s, e, [m for m in kept if m.start < e and s < m.end])}</p>'
+        for s, e in paragraphs
+    )
+    return f'<div class="{escape(cls)}">{inner}</div>'
+
+
+def speaker_colours(speakers: Iterable[str | None]) -> dict[str | None, str]:
+    """A stable colour for each speaker, in order of first appearance."""
+    out: dict[str | None, str] = {}
+    for name in speakers:
+        if name not in out:
+            out[name] = (
+                "#dddddd" if name is None else _PALETTE[len([k for k in out if k]) % len(_PALETTE)]
+            )
+    return out
+
+
+def legend(items: Sequence[tuple[str, str, str]]) -> str:
+    """Colour chips: ``(name, plain-language description, colour)``."""
+    chips = "".join(
+        f'<span class="nl-chip" style="background:{escape(colour)}" title="{escape(desc)}">'
+        f"<b>{escape(name)}</b> {escape(desc)}</span>"
+        for name, desc, colour in items
+    )
+    return f'<div class="nl-legend">{chips}</div>'
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[object]], *, css_class: str = "") -> str:
+    """A small HTML table; every cell escaped."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="nl-table {escape(css_class)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def bar_chart(counts: Sequence[tuple[str, int]], *, unit: str = "") -> str:
+    """Horizontal bars in plain HTML: ``[(name, count), ...]``, largest first."""
+    top = max((c for _, c in counts), default=0) or 1
+    rows = "".join(
+        f'<div class="nl-bar" data-name="{escape(name)}" data-count="{count}"><span>{escape(name)}</span>'
+        f'<div style="width:{12 * count / top:.2f}em"></div>{count}{escape(unit)}</div>'
+        for name, count in counts
+    )
+    return f'<div class="nl-bars">{rows}</div>'
+
+
+def note(text: str) -> str:
+    return f'<div class="nl-note">{escape(text)}</div>'
