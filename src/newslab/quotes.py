@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import Entity
 from .lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from .quote_cues import cue_statements, subject_of, token_end
+from .quote_cues import cue_statements, named_after, subject_of, token_end
 from .quote_marks import QuotedSegment, quoted_segments
 from .speakers import Speaker, SpeakerResolver
 
@@ -142,26 +142,42 @@ def _make(text, start, end, speaker: Speaker, kind, cue, cue_span) -> Quote:
     )
 
 
+def _around(doc: Doc, seg: QuotedSegment) -> list[Token]:
+    """The tokens of the quote's sentences, and of the sentence before it when that one
+    leads into the quote (``X said:`` / ``X, who cited rugby: "..."``) and of the sentence
+    after it when it goes on in lower case (``"..." tweeted the mayor``)."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return []
+    first, last = span[0].sent, span[-1].sent
+    start, end = first.start, last.end
+    before = doc.text[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
+    if before.endswith((":", ",")) and first.start > 0:
+        start = doc[first.start - 1].sent.start
+    after = doc.text[seg.inner_end + 1 : seg.inner_end + 3].strip()
+    if after[:1].islower() and last.end < len(doc):
+        end = doc[last.end].sent.end
+    return list(doc[start:end])
+
+
 def _unattributed(doc, segments, used, found, resolver) -> list[Quote]:
     """Quoted words no cue reached: the nearest cue in the sentence, or the quote before."""
     text, out = doc.text, []
     for seg in segments:
         if seg in used or any(q.start <= seg.start and seg.end <= q.end for q in found):
             continue
-        sent = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        sent_span = sent.sent if sent is not None else None
         cues = [
             t
-            for t in (sent_span or [])
+            for t in _around(doc, seg)
             if t.lemma_.lower() in SPEECH_VERBS
-            and t.pos_ in {"VERB", "AUX"}
-            and t.dep_ != "relcl"
+            and (t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"))
+            and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))
             and not any(s.start <= t.idx < s.inner_end for s in segments)
-            and subject_of(t) is not None
+            and (subject_of(t) is not None or named_after(t) is not None)
         ]
         if cues:
             cue = min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
-            spk = _speaker(resolver, subject_of(cue), cue.idx)
+            spk = _speaker(resolver, subject_of(cue) or named_after(cue), cue.idx)
             out.append(
                 _make(
                     text,

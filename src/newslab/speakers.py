@@ -102,7 +102,12 @@ class SpeakerResolver:
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
+        span = _without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]
+        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        beside = self.entity_at(nxt) if nxt is not None and nxt.idx == span[1] + 1 else None
+        if beside is not None and beside.label in {"ORG", "PERSON"} and beside.start == nxt.idx:
+            return Speaker(beside.canonical, beside.label == "PERSON", span)  # "broadcaster NRK"
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
             if _same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(ent.canonical, False, span)
@@ -126,7 +131,11 @@ class SpeakerResolver:
         ):
             if not (len(words) > 1 and words[-1] in PERSON_TITLES):
                 return None
-        title = words[-1]
+        title = head.lower_
+        if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
+            for ent in reversed(self.entities):  # "the company" -> the last organisation named
+                if ent.start < head.idx and ent.label == "ORG":
+                    return Speaker(ent.canonical, False, self.phrase_span(head))
         person = self._titled_person(title, head.idx)
         if person is not None:
             return Speaker(person, True, self.phrase_span(head))
@@ -223,6 +232,13 @@ class SpeakerResolver:
             if titles & set(before) or titles & set(appos.split()):
                 best = ent.canonical
         return best
+
+
+def _without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Transport for London (TfL)" -> "Transport for London"."""
+    start, end = span
+    m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
+    return (start, start + m.start()) if m and m.start() > 0 else span
 
 
 _SAME_TITLE = {
