@@ -42,6 +42,10 @@ _EXPORTS = {
     "plot_timeline": "plots",
     "plot_counts": "plots",
     "export_timelinejs": "timeline",
+    "make_highlighter": "widgets",
+    "make_source_explorer": "widgets",
+    "make_timeline_explorer": "widgets",
+    "make_annotator": "widgets",
     "Source": "sources",
     "evaluate_gold": "evaluation",
 }
