@@ -269,7 +269,7 @@ def make_annotator(
     )
     undo, check = (
         w.Button(description="Remove last"),
-        w.Button(description="Compare with the machine", button_style="info"),
+        w.Button(description="Compare with the machine", button_style="info", layout=w.Layout(width="auto")),
     )
     status, listing, result, out = w.HTML(), w.HTML(), w.HTML(), w.Output()
     for b, cls in (
