@@ -81,7 +81,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     spans = patterns.weekday_phrases(text, spans)
     spans = patterns.quantities(text, spans)
     spans = rules.trim(text, spans)
-    spans = rules.split_titled_names(text, spans)
+    spans = rules.titled_people(doc, rules.split_titled_names(text, spans))
     spans = rules.strip_titles(doc, spans)
     spans = rules.merge_adjacent_people(text, spans)
     spans = rules.hedges_and_compounds(text, spans)

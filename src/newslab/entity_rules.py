@@ -135,6 +135,26 @@ def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mayor Ana Ruiz said": capitalised names right after a person's title are a PERSON,
+    also where the model missed them."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in PERSON_TITLES or not tok.text[0].isupper():
+            continue
+        names = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in TITLES:
+                names.append(nxt)
+            else:
+                break
+        if names:
+            span = (names[0].idx, names[-1].idx + len(names[-1].text), "PERSON")
+            if not any(_overlaps(span, s) for s in spans + found):
+                found.append(span)
+    return spans + found
+
+
 def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles stay outside PERSON; a span of title words only ("Defense") is no entity."""
     text = doc.text

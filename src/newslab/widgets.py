@@ -32,7 +32,13 @@ from .article import Article
 from .selection import TextSelector
 from .timeline import events
 
-__all__ = ["make_annotator", "make_highlighter", "make_source_explorer", "make_timeline_explorer"]
+__all__ = [
+    "make_annotator",
+    "make_highlighter",
+    "make_source_explorer",
+    "make_timeline_explorer",
+    "preflight_widget",
+]
 
 STATIC_NOTE = "Static copy: open this notebook in JupyterLab and run it to use the controls."
 MODES = [("What is named", "entities"), ("Who says what", "quotes"), ("When", "timexes")]
@@ -269,7 +275,11 @@ def make_annotator(
     )
     undo, check = (
         w.Button(description="Remove last"),
-        w.Button(description="Compare with the machine", button_style="info", layout=w.Layout(width="auto")),
+        w.Button(
+            description="Compare with the machine",
+            button_style="info",
+            layout=w.Layout(width="auto"),
+        ),
     )
     status, listing, result, out = w.HTML(), w.HTML(), w.HTML(), w.Output()
     for b, cls in (
@@ -397,4 +407,23 @@ def make_annotator(
         words,
     )
     box.pick_button = pick_add
+    return box
+
+
+def preflight_widget() -> w.VBox:
+    """A button and a slider: if they show, widgets work in this notebook."""
+    clicks = w.Label("Click the button:")
+    button = w.Button(description="Click me", icon="check")
+    slider = w.IntSlider(description="Slide me", value=3, max=10)
+
+    def clicked(*_: Any) -> None:
+        clicks.value = "Widgets work: the button answered."
+
+    button.on_click(clicked)
+    note = (
+        "Widgets are not showing. In JupyterLab: Kernel → Restart Kernel and run again; if that does not help, "
+        "run `make lab` again (it installs the widget extension), then reload the page."
+    )
+    box = StaticFallbackBox([w.HBox([button, slider]), clicks], static=lambda: render.note(note))
+    box.add_class("newslab-preflight")
     return box

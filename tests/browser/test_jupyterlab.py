@@ -40,7 +40,11 @@ def served(tmp_path_factory):
     root.mkdir()
     shutil.copy(MAIN_ARTICLE, root / MAIN_ARTICLE.name)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in CELLS])
-    nb.metadata["kernelspec"] = {"name": "newslab", "display_name": "Python (newslab)", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "newslab",
+        "display_name": "Python (newslab)",
+        "language": "python",
+    }
     nbformat.write(nb, root / "demo.ipynb")
     ARTIFACTS.mkdir(exist_ok=True)
     with jupyter_server(root, tmp) as (base, token), chromium(tmp) as browser:
@@ -59,15 +63,19 @@ def wait_idle(page, base, token, timeout=90):
 def run_all(page):
     """Run > Run All Cells, from the menu as a learner would."""
     page.click('#jp-MainMenu .lm-MenuBar-itemLabel:text-is("Run")', timeout=30_000)
-    page.click('.lm-Menu li[data-command="runmenu:run-all"], .lm-Menu li[data-command="notebook:run-all-cells"]',
-               timeout=30_000)
+    page.click(
+        '.lm-Menu li[data-command="runmenu:run-all"], .lm-Menu li[data-command="notebook:run-all-cells"]',
+        timeout=30_000,
+    )
 
 
 def drag_select(page, container: str, start: int, end: int) -> None:
     """Select body[start:end] with a real mouse drag over the rendered paragraph."""
     first = page.locator(f"{container} p").first
     cell = page.locator(".jp-Cell", has=page.locator(container)).first
-    cell.locator(".jp-InputPrompt").first.click()  # make the cell active, as a learner's click would
+    cell.locator(
+        ".jp-InputPrompt"
+    ).first.click()  # make the cell active, as a learner's click would
     page.wait_for_timeout(1000)
     last = None
     for _ in range(20):  # wait until JupyterLab has finished scrolling to the active cell
@@ -119,13 +127,17 @@ def test_widgets_in_jupyterlab(served):
         assert before >= 10  # Putin, Lavrov, Shoigu ... in the rendered article
         page.screenshot(path=str(ARTIFACTS / "lab-highlighter.png"), full_page=False)
         page.click(".newslab-highlighter .nl-toggle-PERSON")
-        page.wait_for_function(f"document.querySelectorAll(\"{people}\").length === 0", timeout=30_000)
+        page.wait_for_function(
+            f'document.querySelectorAll("{people}").length === 0', timeout=30_000
+        )
         assert page.locator(".newslab-highlighter .newslab-view mark[data-label='GPE']").count() > 0
 
         sel = ".newslab-annotator .newslab-selectable"
         page.locator(sel).scroll_into_view_if_needed()
         drag_select(page, sel, 10, 24)  # "Vladimir Putin"
-        page.wait_for_function(f"document.querySelector('{sel}').dataset.selection === '10:24'", timeout=15_000)
+        page.wait_for_function(
+            f"document.querySelector('{sel}').dataset.selection === '10:24'", timeout=15_000
+        )
         page.click(".newslab-annotator .newslab-add")
         page.wait_for_selector(f"{sel} mark[data-label='PERSON']", timeout=30_000)
         page.click(".newslab-annotator .newslab-compare")

@@ -1,0 +1,4 @@
+# Answer key for notebooks/06-many-articles.ipynb.
+
+# %% 06.1
+anonymous_share = 1 - tables["quotes"]["named"].mean()

@@ -1,0 +1,174 @@
+"""Many articles: stream a corpus through the model once, with progress, skipping bad files.
+
+``annotate_corpus(folder)`` loads the model once and runs ``nlp.pipe`` in batches; a file
+that cannot be read is reported (file, line, reason) and skipped, and the run goes on.
+Nothing is ever written into the input folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .article import Article, ArticleFormatError
+from .loader import load_article
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .annotation import AnnotatedArticle
+
+__all__ = ["CorpusReport", "annotate_corpus", "article_paths", "corpus_tables"]
+
+
+@dataclass
+class CorpusReport:
+    """What a corpus run did: how many articles, how many skipped and why, how fast."""
+
+    annotated: int = 0
+    skipped: list[str] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        rate = self.annotated / self.seconds if self.seconds else 0.0
+        text = f"{self.annotated} articles annotated ({self.words:,} words, {rate:.1f} articles/s)"
+        if self.skipped:
+            text += f"; {len(self.skipped)} skipped:\n  " + "\n  ".join(self.skipped)
+        return text
+
+
+def article_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
+    """Article files: those named, or every ``*.md`` in a folder (sorted), README.md aside."""
+    if isinstance(source, str | Path):
+        folder = Path(source)
+        if folder.is_dir():
+            return sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
+        return [folder]
+    return [Path(p) for p in source]
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled:
+        return None
+    try:
+        if "ipykernel" in sys.modules:
+            from tqdm.notebook import tqdm
+        else:
+            from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return None
+    return tqdm(total=total, unit="article", desc="Annotating", file=sys.stderr)
+
+
+def annotate_corpus(
+    source: str | Path | Iterable[str | Path],
+    *,
+    batch_size: int = 16,
+    workers: int = 1,
+    progress: bool = True,
+    report: CorpusReport | None = None,
+) -> Iterator[AnnotatedArticle]:
+    """Annotate every article of a corpus, yielding them one by one.
+
+    ``workers`` > 1 runs spaCy in that many processes (``nlp.pipe(n_process=...)``).
+    Pass a :class:`CorpusReport` to learn afterwards what was skipped and how fast it ran.
+
+    Examples
+    --------
+    >>> for ann in annotate_corpus("../shared/wikinews"):  # doctest: +SKIP
+    ...     print(ann.article.slug, len(ann.quotes))
+    """
+    from .annotation import AnnotatedArticle
+    from .nlp import load_nlp
+
+    report = report if report is not None else CorpusReport()
+    paths = article_paths(source)
+    articles: list[Article] = []
+    for path in paths:
+        try:
+            articles.append(load_article(path))
+        except ArticleFormatError as exc:
+            report.skipped.append(str(exc))
+    bar = _progress(len(articles), progress)
+    start = time.perf_counter()
+    nlp = load_nlp()
+    docs = nlp.pipe((a.body for a in articles), batch_size=batch_size, n_process=max(1, workers))
+    try:
+        for article, doc in zip(articles, docs, strict=True):
+            ann = AnnotatedArticle(article, doc)
+            report.annotated += 1
+            report.words += len(article.body.split())
+            report.seconds = time.perf_counter() - start
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix_str(f"{report.annotated / max(report.seconds, 1e-9):.1f}/s")
+            yield ann
+    finally:
+        if bar is not None:
+            bar.close()
+        report.seconds = time.perf_counter() - start
+
+
+def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFrame]:
+    """The entities, quotes, sources and timexes of many articles: one row an item, with the
+    article's ``slug`` and ``published`` date first."""
+    import pandas as pd
+
+    from . import frames
+
+    parts: dict[str, list[pd.DataFrame]] = {
+        "entities": [],
+        "quotes": [],
+        "sources": [],
+        "timexes": [],
+    }
+    makers = {
+        "entities": frames.entities_frame,
+        "quotes": frames.quotes_frame,
+        "sources": frames.sources_frame,
+        "timexes": frames.timexes_frame,
+    }
+    columns = {
+        "entities": frames.ENTITY_COLUMNS,
+        "quotes": frames.QUOTE_COLUMNS,
+        "sources": frames.SOURCE_COLUMNS,
+        "timexes": frames.TIMEX_COLUMNS,
+    }
+    for ann in annotated:
+        for name, make in makers.items():
+            df = make(ann)
+            df.insert(0, "published", ann.article.published)
+            df.insert(0, "slug", ann.article.slug)
+            parts[name].append(df)
+    return {
+        name: (
+            pd.concat(dfs, ignore_index=True)
+            if dfs
+            else pd.DataFrame(columns=["slug", "published", *columns[name]])
+        )
+        for name, dfs in parts.items()
+    }
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
+    """Write each table beside ``out``: ``NAME-entities.csv`` etc. (or ``.parquet``)."""
+    from .safe_io import write_text_atomic
+
+    out = Path(out)
+    written = []
+    for name, df in tables.items():
+        path = out.with_name(f"{out.stem}-{name}{out.suffix}")
+        if out.suffix == ".parquet":
+            tmp = path.with_name(f".{path.name}.tmp")
+            df.to_parquet(tmp, index=False)
+            os.replace(tmp, path)
+        else:
+            write_text_atomic(path, df.to_csv(index=False))
+        written.append(path)
+    return written

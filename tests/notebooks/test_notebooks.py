@@ -1,0 +1,148 @@
+"""The course notebooks: stored clean, run from a clean kernel (twice), and every exercise's
+blank fails kindly while its answer key passes."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shutil
+
+import nbformat
+import pytest
+
+from tests.browser.jupyter_harness import write_kernelspec
+from tests.conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+ANSWERS = ROOT / "lessons" / "answers"
+EXPECTED = [
+    "00-start-here",
+    "01-reading-the-article",
+    "02-who-says-what",
+    "03-entities",
+    "04-timeline",
+    "05-checking-the-machine",
+    "06-many-articles",
+    "07-your-own-article",
+]
+
+
+def test_the_series_is_complete_and_numbered():
+    assert [p.stem for p in NOTEBOOKS] == EXPECTED
+    for stem in EXPECTED:
+        assert (ROOT / "lessons" / f"{stem}.md").is_file(), f"lessons/{stem}.md is missing"
+        assert (ANSWERS / f"{stem}.py").is_file(), f"lessons/answers/{stem}.py is missing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_without_outputs_and_with_the_course_kernel(path):
+    nb = json.loads(path.read_text())
+    assert nb["metadata"]["kernelspec"]["name"] == "newslab"
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None, (
+                f"{path.name} has stored outputs"
+            )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_define_no_logic_of_their_own(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            tree = ast.parse(cell.source)
+            defs = [
+                n
+                for n in ast.walk(tree)
+                if isinstance(n, ast.FunctionDef | ast.ClassDef | ast.Lambda)
+            ]
+            assert not defs, f"{path.name}: helper logic belongs in newslab, not in a cell"
+
+
+def answer_sections(stem: str) -> dict[str, str]:
+    text = (ANSWERS / f"{stem}.py").read_text()
+    parts = re.split(r"^# %% (\d\d\.\d+)\s*$", text, flags=re.M)
+    return {parts[i]: parts[i + 1].strip() for i in range(1, len(parts), 2)}
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch, wikinews_dir):
+    """A copy of the course layout, so notebooks' saves land in a temporary folder."""
+    (tmp_path / "notebooks").mkdir()
+    for name in ("seeds", "tests"):
+        (tmp_path / name).mkdir()
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "tests" / "gold", tmp_path / "tests" / "gold")
+    monkeypatch.chdir(tmp_path / "notebooks")
+    monkeypatch.setenv("NEWSLAB_WIKINEWS", str(wikinews_dir))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    return tmp_path / "notebooks"
+
+
+def _run_cell(source: str, ns: dict) -> object:
+    """Run a cell like IPython: the value of a final expression is returned."""
+    tree = ast.parse(source)
+    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    exec(compile(tree, "<cell>", "exec"), ns)
+    return eval(compile(ast.Expression(last.value), "<cell>", "eval"), ns) if last else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "path", [p for p in NOTEBOOKS if "exercise" in p.read_text()], ids=lambda p: p.stem
+)
+def test_blanks_fail_kindly_and_answer_keys_pass(path, workdir, nlp):
+    from newslab.check import Feedback
+
+    nb = nbformat.read(path, as_version=4)
+    answers = answer_sections(path.stem)
+    ns: dict = {}
+    seen = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        ident = cell.metadata.get("newslab", {}).get("exercise")
+        if ident is None:
+            _run_cell(cell.source, ns)
+            continue
+        seen.append(ident)
+        blank = _run_cell(cell.source, ns)
+        assert isinstance(blank, Feedback) and not blank.passed and blank.hint, f"{ident}: {blank}"
+        lines = cell.source.splitlines()
+        check_line = next(i for i, line in enumerate(lines) if line.startswith("check("))
+        answered = answers[ident] + "\n" + "\n".join(lines[check_line:])
+        result = _run_cell(answered, ns)
+        assert isinstance(result, Feedback) and result.passed, f"{ident}: {result}"
+    assert sorted(seen) == sorted(answers), f"{path.stem}: exercises and answer key differ"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_from_a_clean_kernel_and_twice(path, workdir, tmp_path_factory):
+    from nbclient import NotebookClient
+
+    kernels = tmp_path_factory.mktemp("kernels")
+    write_kernelspec(kernels)
+    os.environ["JUPYTER_PATH"] = str(kernels)
+    try:
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb, kernel_name="newslab", timeout=600, resources={"metadata": {"path": str(workdir)}}
+        )
+        with client.setup_kernel():
+            for _ in range(2):  # "restart and run all", then every cell a second time
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type == "code":
+                        client.execute_cell(cell, index)
+        errors = [
+            o
+            for c in nb.cells
+            if c.cell_type == "code"
+            for o in c.outputs
+            if o.output_type == "error"
+        ]
+        assert errors == []
+    finally:
+        os.environ.pop("JUPYTER_PATH", None)
