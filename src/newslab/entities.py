@@ -19,6 +19,7 @@ from . import entity_patterns as patterns
 from . import entity_rules as rules
 from .entity_rules import NAME_LABELS, Span
 from .lexicon import EVENT_HEADS
+from .nlp import doc_text
 
 __all__ = ["Entity", "LABEL_DESCRIPTIONS", "extract_entities", "spans_to_entities"]
 
@@ -75,7 +76,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     >>> [(e.text, e.label, e.canonical) for e in extract_entities(doc)]  # doctest: +SKIP
     [('Sergei Lavrov', 'PERSON', 'Sergei Lavrov'), ('Lavrov', 'PERSON', 'Sergei Lavrov')]
     """
-    text = doc.text
+    text = doc_text(doc)
     spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     spans = patterns.time_expressions(text, spans)
     spans = patterns.weekday_phrases(text, spans)

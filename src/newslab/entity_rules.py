@@ -26,6 +26,7 @@ from .lexicon import (
     TIME_ZONES,
     TITLES,
 )
+from .nlp import doc_text
 
 Span = tuple[int, int, str]
 
@@ -157,7 +158,7 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles stay outside PERSON; a span of title words only ("Defense") is no entity."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for start, end, label in spans:
         words = list(re.finditer(r"\S+", text[start:end]))

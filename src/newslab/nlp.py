@@ -110,3 +110,26 @@ def model_info() -> dict[str, str]:
         "version": str(nlp.meta.get("version", "?")),
         "spacy": str(nlp.meta.get("spacy_version", "?")),
     }
+
+
+def sentence_of(token):  # type: ignore[no-untyped-def]
+    """The sentence span holding ``token``, found through the parse tree in time linear in
+    the sentence (spaCy's ``Token.sent`` walks the whole Doc on every call)."""
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    doc = token.doc
+    start, end = root.left_edge.i, root.right_edge.i + 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def doc_text(doc):  # type: ignore[no-untyped-def]
+    """``doc.text``, built once: spaCy joins every token again on each access."""
+    text = doc.user_data.get("newslab.text")
+    if text is None:
+        text = doc.user_data["newslab.text"] = doc.text
+    return text

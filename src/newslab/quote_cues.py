@@ -17,6 +17,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STANCE_AS,
 )
+from .nlp import doc_text, sentence_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -49,7 +50,7 @@ def cue_statements(token: Token, sent: Span):
             if objs:
                 for_obj = (objs[0].left_edge.idx, token_end(child.right_edge))
     clauses = [_extent(c) for c in children if _reported_clause(c)]
-    for start, end in _merge_adjacent(token.doc.text, clauses):
+    for start, end in _merge_adjacent(doc_text(token.doc), clauses):
         yield (start, end), lemma, token, subject
     for child in children:
         if (
@@ -72,7 +73,7 @@ def cue_statements(token: Token, sent: Span):
         )
         if as_prep is not None and as_prep.i > token.i:
             start = dobj.left_edge.idx if dobj is not None and dobj.i < as_prep.i else as_prep.idx
-            quoted_as = token.doc.text[as_prep.idx + 3 : as_prep.idx + 4] in '“"'
+            quoted_as = doc_text(token.doc)[as_prep.idx + 3 : as_prep.idx + 4] in '“"'
             if dobj is not None and (dobj.tag_ in {"WDT", "DT"} or dobj.i < token.i) or quoted_as:
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
@@ -83,7 +84,7 @@ def cue_statements(token: Token, sent: Span):
         and token.dep_ in {"parataxis", "ccomp"}
         and token.head.i < token.i
         and subject is not None
-        and "," in token.doc.text[token.head.idx : token.idx]
+        and "," in doc_text(token.doc)[token.head.idx : token.idx]
     ):
         head = token.head  # "Russia will continue talks, Lavrov said."
         yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
@@ -126,7 +127,7 @@ def _according_to(token: Token, sent: Span):
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return
-    text = token.doc.text
+    text = doc_text(token.doc)
     phrase_start, phrase_end = token.idx, token_end(source.right_edge)
     if phrase_start <= sent.start_char + 1:
         yield (
@@ -161,7 +162,7 @@ def subject_of(verb: Token) -> Token | None:
         and verb.dep_ in {"advcl", "xcomp"}
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
-        tok = verb.sent.root  # "An eyewitness described how it unfolded, stating, ..."
+        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating, ..."
     for _ in range(6):
         if tok is None:
             return None
@@ -177,7 +178,7 @@ def subject_of(verb: Token) -> Token | None:
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
         elif (
-            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head is not tok
+            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i
         ):
             tok = tok.head
         else:
@@ -198,7 +199,7 @@ def _antecedent(tok: Token) -> Token:
         for anc in tok.ancestors:
             if anc.pos_ in {"NOUN", "PROPN"}:
                 return anc
-        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        for prev in reversed(tok.doc[sentence_of(tok).start : tok.i]):
             if prev.pos_ in {"NOUN", "PROPN"}:
                 return prev
     return tok

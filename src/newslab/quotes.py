@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import Entity
 from .lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from .nlp import doc_text, sentence_of
 from .quote_cues import cue_statements, named_after, subject_of, token_end
 from .quote_marks import QuotedSegment, quoted_segments
 from .speakers import Speaker, SpeakerResolver
@@ -59,7 +60,7 @@ def extract_quotes(doc: Doc, entities: tuple[Entity, ...]) -> tuple[tuple[Quote,
     >>> (q.text, q.speaker, q.kind, q.cue)  # doctest: +SKIP
     ('all right', 'Vladimir Putin', 'direct', 'say')
     """
-    text = doc.text
+    text = doc_text(doc)
     segments, warnings = quoted_segments(text)
     resolver = SpeakerResolver(doc, entities)
     used: set[QuotedSegment] = set()
@@ -149,20 +150,20 @@ def _around(doc: Doc, seg: QuotedSegment) -> list[Token]:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     if span is None:
         return []
-    first, last = span[0].sent, span[-1].sent
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
     start, end = first.start, last.end
-    before = doc.text[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
+    before = doc_text(doc)[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
     if before.endswith((":", ",")) and first.start > 0:
-        start = doc[first.start - 1].sent.start
-    after = doc.text[seg.inner_end + 1 : seg.inner_end + 3].strip()
+        start = sentence_of(doc[first.start - 1]).start
+    after = doc_text(doc)[seg.inner_end + 1 : seg.inner_end + 3].strip()
     if after[:1].islower() and last.end < len(doc):
-        end = doc[last.end].sent.end
+        end = sentence_of(doc[last.end]).end
     return list(doc[start:end])
 
 
 def _unattributed(doc, segments, used, found, resolver) -> list[Quote]:
     """Quoted words no cue reached: the nearest cue in the sentence, or the quote before."""
-    text, out = doc.text, []
+    text, out = doc_text(doc), []
     for seg in segments:
         if seg in used or any(q.start <= seg.start and seg.end <= q.end for q in found):
             continue

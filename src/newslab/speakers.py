@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import Entity
 from .lexicon import DOCUMENT_NOUNS, PERSON_TITLES, PRONOUNS
+from .nlp import doc_text
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -46,7 +47,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: tuple[Entity, ...]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = entities
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) in reading order
 

@@ -209,9 +209,55 @@ RULES: list[tuple[str, str]] = [
     ("year", r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\d)"),
 ]
 _COMPILED = [
-    (kind, re.compile(pattern, re.IGNORECASE if kind not in {"year"} else 0))
+    (
+        kind,
+        re.compile(
+            pattern if pattern.startswith(("\\b", "(?<")) else r"(?<![\w~])" + pattern,
+            re.IGNORECASE if kind not in {"year"} else 0,
+        ),
+    )
     for kind, pattern in RULES
 ]
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "centur",
+)
+#: Words at least one of which a text must hold for a rule to be worth running (speed only).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "weekday_date": _DAYS,
+    "monthday": _MONTH_WORDS,
+    "daymonth": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "weekday": _DAYS,
+    "partofday": ("morning", "afternoon", "evening", "night"),
+    "tonight": ("night",),
+    "middle_night": ("middle of the night",),
+    "ago": _UNITS,
+    "vague_ago": _UNITS,
+    "duration": _UNITS,
+    "vague_duration": _UNITS,
+    "set": _UNITS + ("night", "morning", "evening"),
+    "age": ("-old",),
+    "aged": ("age",),
+    "decade": ("0s",),
+    "century": ("century",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "relday": ("day", "morning", "night", "evening"),
+    "thatday": ("day",),
+    "weekend": ("weekend",),
+}
 #: Kinds whose words must be capitalised as written (month and weekday names).
 _CASED = {"monthday", "daymonth", "month", "weekday"}
 
@@ -235,7 +281,11 @@ def find_candidates(text: str) -> list[Candidate]:
     [('weekday', 'x'), ('clock', 'x')]
     """
     found: list[Candidate] = []
+    lower = text.lower()
     for kind, rx in _COMPILED:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         for m in rx.finditer(text):
             if m.end() <= m.start() or not _cased_ok(kind, m):
                 continue

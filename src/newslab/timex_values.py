@@ -192,7 +192,9 @@ def tense_at(doc: Doc, offset: int) -> int:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return -1
-    sent = span[0].sent
+    from .nlp import sentence_of
+
+    sent = sentence_of(span[0])
     words = {t.lower_ for t in sent if t.i < span[0].i or t.head.i <= span[0].i + 3}
     if words & _FUTURE:
         return 1
@@ -204,7 +206,7 @@ def _verb_tense(span) -> int:  # type: ignore[no-untyped-def]
     for _ in range(8):
         if tok.pos_ in {"VERB", "AUX"}:
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return -1
         tok = tok.head
     aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}} | {tok.lower_}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .entities import Entity
+from .nlp import doc_text
 from .timex_patterns import Candidate, find_candidates
 from .timex_resolvers import RESOLVERS
 from .timex_values import Period
@@ -69,7 +70,7 @@ def extract_timexes(
     >>> (t.text, t.value)  # doctest: +SKIP
     ('Sunday', '2022-02-13')
     """
-    text = doc.text
+    text = doc_text(doc)
     cands = [c for c in find_candidates(text) if _keep(c, text, entities)]
     results: dict[int, tuple[str, Period, str] | None] = {}
     ref = anchor
@@ -166,7 +167,9 @@ def _day_in_sentence(
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span[0].sent
+    from .nlp import sentence_of
+
+    sent = sentence_of(span[0])
     for i, other in enumerate(cands):
         r = results.get(i)
         if (
