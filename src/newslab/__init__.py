@@ -57,6 +57,7 @@ _EXPORTS = {
     "CorpusReport": "corpus",
     "Source": "sources",
     "evaluate_gold": "evaluation",
+    "gold_summary": "evaluation",
 }
 __all__ = sorted(_EXPORTS) + ["__version__"]
 

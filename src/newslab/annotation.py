@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article import Article
+from .article import Article, ArticleFormatError
 from .loader import load_article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,6 +132,7 @@ def annotate(
 
     if not isinstance(article, Article):
         article = load_article(article)
+    check_length(article)
     doc = load_nlp()(article.body)
     return AnnotatedArticle(article, doc, anchor=_as_date(anchor))
 
@@ -146,6 +147,20 @@ def annotate_docs(
     docs = load_nlp().pipe((a.body for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
         yield AnnotatedArticle(article, doc)
+
+
+#: The longest body newslab analyses at once (spaCy's own default limit, about 170,000 words).
+MAX_CHARS = 1_000_000
+
+
+def check_length(article: Article) -> None:
+    """Refuse a body too long for one analysis, with the fix, before the model sees it."""
+    if len(article.body) > MAX_CHARS:
+        raise ArticleFormatError(
+            f"the article is {len(article.body):,} characters long; newslab analyses up to {MAX_CHARS:,} at once",
+            path=article.path,
+            fix="split it into several article files (one story each), or analyse them as a corpus",
+        )
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

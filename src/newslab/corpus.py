@@ -90,9 +90,13 @@ def annotate_corpus(
     report = report if report is not None else CorpusReport()
     paths = article_paths(source)
     articles: list[Article] = []
+    from .annotation import check_length
+
     for path in paths:
         try:
-            articles.append(load_article(path))
+            article = load_article(path)
+            check_length(article)
+            articles.append(article)
         except ArticleFormatError as exc:
             report.skipped.append(str(exc))
     bar = _progress(len(articles), progress)
@@ -146,7 +150,7 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
             df.insert(0, "published", ann.article.published)
             df.insert(0, "slug", ann.article.slug)
             parts[name].append(df)
-    return {
+    tables = {
         name: (
             pd.concat(dfs, ignore_index=True)
             if dfs
@@ -154,6 +158,11 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
         )
         for name, dfs in parts.items()
     }
+    for df in tables.values():  # True/False columns stay booleans after the concatenation
+        for column in ("named", "uncertain"):
+            if column in df:
+                df[column] = df[column].astype(bool)
+    return tables
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:

@@ -122,3 +122,27 @@ def evaluate_gold(
             ]
         per_article[gold.get("slug", path.stem)] = score_all(gold, pred)
     return {"total": sum_scores(per_article.values()), "articles": per_article}
+
+
+def gold_summary(gold: str | Path, *, articles: str | Path | None = None) -> str:
+    """newslab's scores on a gold folder, beside the plain model's, as lines to print; or a
+    sentence saying why they cannot be computed here (never an exception)."""
+    from .datasets import DatasetError, wikinews_folder
+
+    try:
+        folder = articles or wikinews_folder(download=False)
+    except DatasetError:
+        folder = None
+    try:
+        ours = evaluate_gold([Path(gold)], articles=folder)["total"]
+        plain = evaluate_gold([Path(gold)], articles=folder, baseline=True)["total"]
+    except ArticleFormatError as exc:
+        return f"The gold annotations cannot be scored here ({exc}). The README lists the scores."
+    return "\n".join(
+        [
+            f"entities, strict F1, newslab:       {ours['entities']['ALL'].f1:.3f}",
+            f"entities, strict F1, plain model:   {plain['entities']['ALL'].f1:.3f}",
+            f"quotes, span + speaker F1:          {ours['quotes']['span_speaker'].f1:.3f}",
+            f"time expressions, value F1:         {ours['timexes']['value'].f1:.3f}",
+        ]
+    )

@@ -417,9 +417,32 @@ def _own_top(answer: Any, ann: Any) -> Feedback:
     srcs = sources(ann)
     if not srcs:
         return Feedback(True, "Your article quotes nobody: who, then, is telling the story?")
-    top = max(srcs, key=lambda s: s.statements)
-    if _name_matches(text, top.name):
-        return Feedback(True, f"{top.name}, with {top.statements} statements.")
+    most = max(s.statements for s in srcs)
+    top = [s for s in srcs if s.statements == most]
+    if any(_name_matches(text, s.name) for s in top):
+        tie = f" (as many as {len(top) - 1} other source(s))" if len(top) > 1 else ""
+        return Feedback(True, f"{text}, with {most} statements{tie}.")
     return Feedback(
         False, f"{text} is not the source with the most statements.", "Look at sources_frame(ann)."
+    )
+
+
+@exercise("06.2", "the most frequent cue")
+def _top_cue(answer: Any, table: Any) -> Feedback:
+    if isinstance(text := expect_text(answer, "a cue verb"), Feedback):
+        return text
+    try:
+        counts = table["cue"].value_counts()
+    except (TypeError, KeyError, AttributeError):
+        return Feedback(
+            False,
+            "Pass the corpus quotes table as the third argument.",
+            "check('06.2', answer, tables['quotes'])",
+        )
+    if text.lower() == counts.index[0]:
+        return Feedback(
+            True, f"“{counts.index[0]}”, in {counts.iloc[0]} statements: the neutral verb leads."
+        )
+    return Feedback(
+        False, f"“{text}” is not the most frequent cue.", "tables['quotes']['cue'].value_counts()"
     )

@@ -1,5 +1,8 @@
 """DataFrames for the notebooks: the only module that builds them.
 
+Sentences and paragraphs are numbered from 1 in every table, as a reader counts them (the
+dataclasses underneath keep Python's 0-based ``index``).
+
 Every function takes an annotated article (or an article or a path, which it annotates)
 and returns a frame with the columns listed here, also when there is nothing to list.
 """
@@ -114,7 +117,7 @@ def entities_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.
         if labels is not None and ent.label not in labels:
             continue
         sent = ann.sentence_at(ent.start)
-        rows.append({**ent.to_dict(), "sentence": sent.index, "paragraph": sent.paragraph})
+        rows.append({**ent.to_dict(), "sentence": sent.index + 1, "paragraph": sent.paragraph + 1})
     return _frame(rows, ENTITY_COLUMNS)
 
 
@@ -135,7 +138,7 @@ def mentions_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.
             continue
         key = (ent.canonical, ent.label)
         counts[key] += 1
-        first.setdefault(key, ann.article.paragraph_at(ent.start).index)
+        first.setdefault(key, ann.article.paragraph_at(ent.start).index + 1)
         if ent.text not in forms.setdefault(key, []):
             forms[key].append(ent.text)
     order = sorted(counts, key=lambda k: (-counts[k], first[k], k[0]))
@@ -157,8 +160,8 @@ def sentences_frame(item: Annotatable) -> pd.DataFrame:
     ann = _annotated(item)
     rows = [
         {
-            "sentence": s.index,
-            "paragraph": s.paragraph,
+            "sentence": s.index + 1,
+            "paragraph": s.paragraph + 1,
             "start": s.start,
             "end": s.end,
             "text": s.text,
@@ -188,8 +191,8 @@ def quotes_frame(item: Annotatable) -> pd.DataFrame:
                 "kind": q.kind,
                 "cue": q.cue,
                 "text": q.text,
-                "sentence": sent.index,
-                "paragraph": sent.paragraph,
+                "sentence": sent.index + 1,
+                "paragraph": sent.paragraph + 1,
                 "start": q.start,
                 "end": q.end,
             }
@@ -235,8 +238,8 @@ def timexes_frame(item: Annotatable) -> pd.DataFrame:
                 "start_date": t.start_date,
                 "end_date": t.end_date,
                 "how": t.rule,
-                "sentence": sent.index,
-                "paragraph": sent.paragraph,
+                "sentence": sent.index + 1,
+                "paragraph": sent.paragraph + 1,
                 "start": t.start,
                 "end": t.end,
             }
@@ -271,7 +274,7 @@ def timeline_frame(item: Annotatable) -> pd.DataFrame:
             "speaker": e.speaker,
             "uncertain": e.uncertain,
             "how": e.how,
-            "paragraph": e.paragraph,
+            "paragraph": e.paragraph + 1,
             "kind": "reported" if e.speaker else "event",
         }
         for e in events(ann)

@@ -40,7 +40,7 @@ class Source:
     indirect: int
     mixed: int
     words_quoted: int
-    first_paragraph: int
+    first_paragraph: int  # counted from 1
 
 
 def count_words(text: str) -> int:
@@ -102,7 +102,9 @@ def sources(ann: AnnotatedArticle) -> tuple[Source, ...]:
                     for s in segments
                     if q.start <= s.start and s.end <= q.end
                 )
-        first = min(ann.article.paragraph_at(q.start).index for q in quotes)
+        first = (
+            min(ann.article.paragraph_at(q.start).index for q in quotes) + 1
+        )  # as a reader counts
         out.append(
             Source(
                 name=name,

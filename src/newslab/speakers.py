@@ -84,6 +84,8 @@ class SpeakerResolver:
         """The speaker whose mention is headed by ``head``."""
         span = self.phrase_span(head)
         lower = head.lower_
+        if lower in {"i", "you", "me"} and head.pos_ == "PRON":
+            return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
         if lower in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head, span)
         ent = self.entity_at(head)
@@ -160,13 +162,13 @@ class SpeakerResolver:
                 for ent in reversed(self.entities):
                     if window <= ent.start < offset and ent.label in {"ORG", "GPE"}:
                         return Speaker(ent.canonical, False, span)
-            return Speaker(head.text, False, span)
+            return Speaker(None, False, span)  # "they"/"it" with nobody to point to
         female = head.lower_ in FEMALE
         for at, spk in reversed(self.history):
             if window <= at < offset and spk.named and self._gender_fits(spk.name, female):
                 return Speaker(spk.name, True, span)
         person = self._recent_person(head, window, female)
-        return Speaker(person, True, span) if person else Speaker(head.text, False, span)
+        return Speaker(person, True, span) if person else Speaker(None, False, span)
 
     def _window_start(self, head: Token) -> int:
         """A pronoun looks back to the start of the paragraph before its own."""

@@ -102,7 +102,11 @@ def test_sources_table_of_the_main_article(ann):
     # read off the article: Lukyanov's two quotations, 11 and 10 words
     luk = rows.loc["Fyodor Lukyanov"]
     assert luk["description"] == "head of the Council on Foreign and Defense Policy"
-    assert (luk["direct"], luk["words_quoted"], luk["first_paragraph"]) == (2, 21, 6)
+    assert (luk["direct"], luk["words_quoted"], luk["first_paragraph"]) == (
+        2,
+        21,
+        7,
+    )  # counted from 1
     assert rows.loc["Oksana Antonenko", "description"] == "director at Control Risks in London"
     assert rows.loc["Sergei Shoigu", "description"] == "Defense Minister"
     named = df["named"].tolist()
