@@ -20,7 +20,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (newslab)" >/dev/null
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@mkdir -p $(VENV)/etc/ipython $(VENV)/share/jupyter/lab/settings
+	@printf '%s\n' 'c.InteractiveShellApp.extensions = ["newslab.ipython"]' > $(VENV)/etc/ipython/ipython_kernel_config.py
 	@printf '%s\n' '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
 		> $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
