@@ -38,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("gold", help="gold annotations (JSON, ANNOTATIONS.md form)")
     s.add_argument("pred", help="predicted annotations (JSON) from `newslab annotate`")
     s.add_argument("--format", choices=["text", "json"], default="text")
+    c = sub.add_parser("corpus", help="annotate a folder of articles and write the tables")
+    c.add_argument("folder", help="a folder of article files (*.md)")
+    c.add_argument("--out", required=True, help="tables.csv or tables.parquet (one file a table)")
+    c.add_argument("--workers", type=int, default=1, help="processes for the model (default 1)")
+    c.add_argument("--batch-size", type=int, default=16)
     e = sub.add_parser("evaluate", help="annotate the articles of gold files and score them")
     e.add_argument("gold", nargs="+", help="gold JSON files or folders of *.gold.json")
     e.add_argument("--articles", help="folder to find the articles in, by file name")
@@ -96,6 +101,22 @@ def _run(args: argparse.Namespace) -> int:
 
         result = score_all(_read_json(args.gold), _read_json(args.pred))
         print(output.scores_json(result) if args.format == "json" else output.scores_text(result))
+        return 0
+    if args.command == "corpus":
+        from .corpus import run_corpus
+
+        if not Path(args.folder).is_dir():
+            raise UsageError(f"{args.folder}: not a folder of articles")
+        written, report = run_corpus(
+            args.folder,
+            args.out,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            progress=sys.stderr.isatty(),
+        )
+        print(report)
+        for path in written:
+            print(f"wrote {path}")
         return 0
     if args.command == "evaluate":
         from .evaluation import evaluate_gold

@@ -181,3 +181,56 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]
             write_text_atomic(path, df.to_csv(index=False))
         written.append(path)
     return written
+
+
+def run_corpus(
+    source: str | Path,
+    out: str | Path,
+    *,
+    batch_size: int = 16,
+    workers: int = 1,
+    progress: bool = True,
+) -> tuple[list[Path], CorpusReport]:
+    """Annotate a corpus and write its tables beside ``out``, resumably.
+
+    Each finished article is kept in ``OUT.parts/`` (next to ``out``, never in the input
+    folder); a run that was interrupted picks up where it stopped. The tables are written
+    when every article is done.
+    """
+    import pandas as pd
+
+    out = Path(out)
+    if out.suffix not in {".csv", ".parquet"}:
+        raise ArticleFormatError(
+            f"cannot write {out.suffix or 'files without an extension'}",
+            path=out,
+            fix="name the output like tables.csv or tables.parquet",
+        )
+    paths = article_paths(source)
+    inputs = {p.resolve().parent for p in paths}
+    if out.resolve().parent in inputs:
+        raise ArticleFormatError(
+            "the output would go into the input folder",
+            path=out,
+            fix="write the tables somewhere else, e.g. --out results/tables.csv",
+        )
+    parts = out.with_name(out.name + ".parts")
+    parts.mkdir(parents=True, exist_ok=True)
+    todo = [p for p in paths if not (parts / f"{p.stem}.pkl").exists()]
+    report = CorpusReport()
+    for ann in annotate_corpus(
+        todo, batch_size=batch_size, workers=workers, progress=progress, report=report
+    ):
+        tables = corpus_tables([ann])
+        tmp = parts / f".{ann.article.slug}.pkl.tmp"
+        pd.to_pickle(tables, tmp)
+        os.replace(tmp, parts / f"{ann.article.slug}.pkl")
+    done = [
+        pd.read_pickle(parts / f"{p.stem}.pkl") for p in paths if (parts / f"{p.stem}.pkl").exists()
+    ]
+    merged = (
+        {name: pd.concat([d[name] for d in done], ignore_index=True) for name in done[0]}
+        if done
+        else corpus_tables([])
+    )
+    return write_tables(merged, out), report
