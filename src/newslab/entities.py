@@ -8,6 +8,8 @@ given its canonical (fullest) name.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -153,18 +155,19 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     """Every mention of a name gets the same label: a surname of a PERSON is a PERSON,
     otherwise the label the name has most often in the article (the first on a tie)."""
     surnames = _surname_keys(text, spans)
+    gpe = context.gpe_index(spans)
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
-            strong = context.context_label(text, span, spans)
+            strong = context.context_label(text, span, spans, gpe)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
     out = []
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
-            town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans)
+            town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
             if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
                 label = "PERSON"
@@ -193,36 +196,61 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """Find the mentions the model missed of names it found elsewhere in the article."""
     names = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
     names.update({k: v for k, v in _surname_keys(text, spans).items() if k not in names})
-    taken = sorted(spans)
+    taken = rules.Occupancy(len(text), spans)
     found: list[Span] = []
     for name, label in names.items():
         if len(name) < 3 or not name[0].isupper() or name.isupper() and len(name) < 2:
             continue
         for m in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-]|\.\w)", text):
             span = (m.start(), m.end(), label)
-            if not any(rules._overlaps(span, t) for t in taken + found):
+            if taken.free(span[0], span[1]):
+                taken.take(span[0], span[1])
                 found.append(span)
     return spans + found
 
 
-def _full_names(text: str, spans: list[Span]) -> dict[str, list[tuple[int, str]]]:
-    full: dict[str, list[tuple[int, str]]] = {}
-    for s, e, label in spans:
-        full.setdefault(label, []).append((s, text[s:e]))
+def _full_names(text: str, spans: list[Span]) -> dict[str, dict[str, list[int]]]:
+    """label -> name -> the sorted offsets where it is written."""
+    full: dict[str, dict[str, list[int]]] = {}
+    for s, e, label in sorted(spans):
+        full.setdefault(label, {}).setdefault(text[s:e], []).append(s)
     return full
 
 
-def _canonical(name: str, label: str, start: int, full: dict[str, list[tuple[int, str]]]) -> str:
-    """The fullest mention of the same label that ends with (or abbreviates) this one."""
+def _canonical(name: str, label: str, start: int, full: dict[str, dict[str, list[int]]]) -> str:
+    """The fullest mention of the same label that ends with (or abbreviates) this one; of
+    two equally full ones, the nearer (an earlier one first)."""
     if label not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT"}:
         return name
+    fitting = _fitting_names(name, label, tuple(full.get(label, {})))
+    if not fitting:
+        return name
+    longest = max(len(_fold(o).split()) for o in fitting)
+    best = [o for o in fitting if len(_fold(o).split()) == longest]
+    if len(best) == 1:
+        return best[0]
+
+    def nearness(other: str) -> tuple[bool, int]:
+        starts = full[label][other]
+        i = bisect.bisect_right(starts, start)
+        before = start - starts[i - 1] if i else None
+        after = starts[i] - start if i < len(starts) else None
+        if before is not None:
+            return (True, -before)
+        return (False, -(after or 0))
+
+    return max(best, key=nearness)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fitting_names(name: str, label: str, others: tuple[str, ...]) -> tuple[str, ...]:
     words = _fold(name).split()
-    best, best_key = name, (len(words), 0, 0)
-    for other_start, other in full.get(label, []):
+    out = []
+    for other in others:
         other_words = _fold(other).split()
         if len(other_words) <= len(words):
             continue
-        fits = (
+        if (
             other_words[-len(words) :] == words
             or (label == "PERSON" and len(words) == 1 and words[0] in other_words[1:])
             or (
@@ -232,14 +260,12 @@ def _canonical(name: str, label: str, start: int, full: dict[str, list[tuple[int
                     or (len(words) == 1 and name.isupper() and _initials_fit(name, other))
                 )
             )
-        )
-        if fits:
-            key = (len(other_words), other_start < start, -abs(other_start - start))
-            if key > best_key:
-                best, best_key = other, key
-    return best
+        ):
+            out.append(other)
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """Compare names without accents: "Erdogan" is "Erdoğan"."""
     import unicodedata

@@ -65,7 +65,16 @@ _LOCATIVE = re.compile(
 _VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def context_label(text: str, span: Span, spans: list[Span]) -> str | None:
+def gpe_index(spans: list[Span]) -> tuple[set[int], set[int]]:
+    """Where GPE spans start and end, for constant-time neighbour checks."""
+    starts = {s for s, _, label in spans if label == "GPE"}
+    ends = {e for _, e, label in spans if label == "GPE"}
+    return starts, ends
+
+
+def context_label(
+    text: str, span: Span, spans: list[Span], gpe: tuple[set[int], set[int]] | None = None
+) -> str | None:
     """A label the words around a name make clear, or ``None``.
 
     People are not "in" or "the" anything: "in the Azores" and "at Ain Issa" are places;
@@ -87,23 +96,24 @@ def context_label(text: str, span: Span, spans: list[Span]) -> str | None:
         return "PERSON"
     if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
         return "GPE"
-    if (
-        label == "PERSON"
-        and any(o[2] == "GPE" and o[0] == end + 2 for o in spans)
-        and text[end : end + 2] == ", "
-    ):
+    places = gpe if gpe is not None else gpe_index(spans)
+    if label == "PERSON" and text[end : end + 2] == ", " and end + 2 in places[0]:
         return "GPE"
     if label in {"PERSON", "ORG"} and " " not in text[start:end]:
-        for other in spans:
-            if other[2] != "GPE":
-                continue
-            gap = text[end : other[0]] if other[0] >= end else text[other[1] : start]
-            if gap in {" and ", ", ", " or "}:
+        for gap in (" and ", ", ", " or "):
+            after_gap = text[end : end + len(gap)] == gap and end + len(gap) in places[0]
+            before_gap = (
+                text[max(0, start - len(gap)) : start] == gap and start - len(gap) in places[1]
+            )
+            if after_gap or before_gap:
                 return "GPE"
     return None
 
 
-def followed_by_place(text: str, span: Span, spans: list[Span]) -> bool:
+def followed_by_place(
+    text: str, span: Span, spans: list[Span], gpe: tuple[set[int], set[int]] | None = None
+) -> bool:
     """ "Allen, Texas": a name followed by a comma and a state or country is a town."""
     end = span[1]
-    return text[end : end + 2] == ", " and any(o[2] == "GPE" and o[0] == end + 2 for o in spans)
+    starts = (gpe or gpe_index(spans))[0]
+    return text[end : end + 2] == ", " and end + 2 in starts

@@ -65,9 +65,12 @@ def extract_quotes(doc: Doc, entities: tuple[Entity, ...]) -> tuple[tuple[Quote,
     resolver = SpeakerResolver(doc, entities)
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
+    quoted = bytearray(len(text) + 1)
+    for seg in segments:
+        quoted[seg.start : seg.inner_end] = b"\x01" * (seg.inner_end - seg.start)
     for sent in doc.sents:
         for token in sent:
-            if any(s.start <= token.idx < s.inner_end for s in segments):
+            if quoted[token.idx]:
                 continue  # a verb inside quoted words is the speaker's, not an attribution
             for content, cue, cue_tok, subject in cue_statements(token, sent):
                 start, end = _trim(text, *content)

@@ -7,6 +7,7 @@ Unnamed and collective sources stay as written, with ``named`` false.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,7 +49,8 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.entities = entities
+        self.entities = tuple(sorted(entities, key=lambda e: e.start))
+        self._starts = [e.start for e in self.entities]
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) in reading order
 
     def remember(self, offset: int, speaker: Speaker) -> None:
@@ -56,10 +58,18 @@ class SpeakerResolver:
             self.history.append((offset, speaker))
 
     def entity_at(self, token: Token) -> Entity | None:
-        for ent in self.entities:
-            if ent.start <= token.idx < ent.end:
-                return ent
+        i = bisect.bisect_right(self._starts, token.idx) - 1
+        if i >= 0 and self.entities[i].start <= token.idx < self.entities[i].end:
+            return self.entities[i]
         return None
+
+    def _between(self, lo: int, hi: int) -> list[Entity]:
+        """Entities that start in [lo, hi)."""
+        return list(
+            self.entities[
+                bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)
+            ]
+        )
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """The noun phrase of ``head`` as written, without appositions or relative clauses."""
@@ -176,7 +186,7 @@ class SpeakerResolver:
         return starts[-2] if len(starts) > 1 else 0
 
     def _recent_person(self, head: Token, window: int, female: bool) -> str | None:
-        people = [e for e in self.entities if e.label == "PERSON" and window <= e.start < head.idx]
+        people = [e for e in self._between(window, head.idx) if e.label == "PERSON"]
         subjects = [
             e
             for e in people
