@@ -123,3 +123,13 @@ def test_unbalanced_marks_are_a_warning_on_stderr(tmp_path, capsys):
     captured = capsys.readouterr()
     assert json.loads(captured.out)["quotes"][0]["text"] == "never closed"
     assert captured.err == "warning: paragraph 1: a quotation mark is never closed\n"
+
+
+def test_checks_coach_a_misspelt_label_and_a_surname_answer(ann):
+    from newslab.check import check
+
+    misspelt = check("03.1", "ORGANISATION", ann)
+    assert not misspelt.passed and "not one of the 18 labels" in misspelt.message and "ORG" in misspelt.hint
+    assert check("03.1", "org", ann).passed  # case does not matter
+    partial = check("02.1", 2, ann)  # only his direct quotations
+    assert not partial.passed and "only his direct quotations" in partial.message
