@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import MONTHS, WEEKDAYS
+
 __all__ = ["Candidate", "find_candidates", "NUMBER_WORDS", "MONTH_NUMBERS"]
 
 MONTH_NUMBERS = {
@@ -218,8 +220,8 @@ _COMPILED = [
     )
     for kind, pattern in RULES
 ]
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORDS = tuple(m[:3] for m in MONTHS)
+_DAYS = WEEKDAYS
 _UNITS = (
     "second",
     "minute",
