@@ -1,0 +1,64 @@
+"""Tables that compare: spaCy beside newslab, names that share sentences."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+from .base import Annotatable, _annotated, _frame
+from .columns import COMPARISON_COLUMNS, COOCCURRENCE_COLUMNS
+
+
+def entity_comparison_frame(item: Annotatable) -> pd.DataFrame:
+    """spaCy's plain entities beside newslab's, one row a span either of them found.
+
+    ``changed`` is true where newslab's span or label differs from the model's.
+    """
+    ann = _annotated(item)
+    rows, ours = [], list(ann.entities)
+    for ent in ann.doc.ents:
+        match = next((e for e in ours if e.start < ent.end_char and ent.start_char < e.end), None)
+        rows.append(
+            {
+                "text": ent.text,
+                "spacy_label": ent.label_,
+                "newslab_text": match.text if match else None,
+                "newslab_label": match.label if match else None,
+                "changed": match is None or (match.text, match.label) != (ent.text, ent.label_),
+            }
+        )
+    raw = [(e.start_char, e.end_char) for e in ann.doc.ents]
+    for e in ours:
+        if not any(s < e.end and e.start < t for s, t in raw):
+            rows.append(
+                {
+                    "text": None,
+                    "spacy_label": None,
+                    "newslab_text": e.text,
+                    "newslab_label": e.label,
+                    "changed": True,
+                }
+            )
+    return _frame(rows, COMPARISON_COLUMNS)
+
+
+def cooccurrence_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.DataFrame:
+    """Pairs of entities (by canonical name) that share a sentence, most shared first."""
+    ann = _annotated(item)
+    keep = set(labels or ["PERSON", "GPE", "ORG", "NORP", "LOC"])
+    pairs: Counter[tuple[str, str]] = Counter()
+    for sent in ann.sentences:
+        names = sorted(
+            {
+                e.canonical
+                for e in ann.entities
+                if e.label in keep and sent.start <= e.start < sent.end
+            }
+        )
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                pairs[(a, b)] += 1
+    rows = [{"first": a, "second": b, "sentences": n} for (a, b), n in pairs.most_common()]
+    return _frame(rows, COOCCURRENCE_COLUMNS)
