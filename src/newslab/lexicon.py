@@ -10,14 +10,14 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 TITLES = frozenset(
     """
     president vice prime minister ministers secretary chancellor premier governor mayor senator
-    sen. rep. representative represenative congressman congresswoman speaker judge justice
+    sen. rep. representative congressman congresswoman speaker judge justice
     chief general gen. colonel col. lieutenant lt. major maj. captain capt. commander admiral
     sergeant sgt. officer detective inspector constable sheriff marshal ambassador envoy
     consul king queen prince princess duke duchess lord lady sir dame emperor empress pope
     cardinal bishop archbishop reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
     ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
-    defender captain-elect deputy first foreign defense defence interior finance health
+    defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
     u.s. us uk house senate crown saint st. dj mp mep
@@ -151,8 +151,8 @@ LOC_WORDS = frozenset(
 ORG_WORDS = frozenset(
     """
     inc inc. ltd ltd. llc plc corp corp. corporation company co. group association council
-    party committee commission agency authority board bank airlines airways adventures
-    aquatics services partners associates holdings institute university college school
+    party committee commission agency authority board bank airlines airways
+    services partners associates holdings institute university college school
     foundation fund union federation league club team network news times post press
     """.split()
 )
