@@ -35,6 +35,8 @@ _EXPORTS = {
     "quotes_frame": "frames",
     "entity_comparison_frame": "frames",
     "cooccurrence_frame": "frames",
+    "mentions_over_time": "frames",
+    "plot_over_time": "plots",
     "sources_frame": "frames",
     "Quote": "quotes",
     "Timex": "timexes",

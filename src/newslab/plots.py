@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .annotation import AnnotatedArticle, annotate
 from .article import Article
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["plot_timeline", "plot_counts"]
+__all__ = ["plot_counts", "plot_over_time", "plot_timeline"]
 
 PERIOD_COLOUR = "#4c72b0"
 DAY_COLOUR = "#dd8452"
@@ -182,6 +182,28 @@ def plot_counts(
     ax.barh(names, [counts[n] for n in names], color=PERIOD_COLOUR)
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_xlabel(xlabel)
+    for side in ("right", "top"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_over_time(
+    table: Any, *, title: str, ylabel: str = "mentions", ax: Axes | None = None
+) -> Figure:
+    """Lines over time from a months x names table (see ``mentions_over_time``)."""
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(10, 4))
+    else:
+        fig = ax.figure
+    if len(table):
+        table.plot(ax=ax)
+    else:
+        ax.text(0.5, 0.5, "Nothing to plot", transform=ax.transAxes, ha="center")
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_ylabel(ylabel)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()

@@ -19,7 +19,7 @@ from .columns import (
     TIMELINE_COLUMNS,
     TIMEX_COLUMNS,
 )
-from .compare import cooccurrence_frame, entity_comparison_frame
+from .compare import cooccurrence_frame, entity_comparison_frame, mentions_over_time
 from .time import timeline_frame, timexes_frame
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "TIMELINE_COLUMNS",
     "TIMEX_COLUMNS",
     "cooccurrence_frame",
+    "mentions_over_time",
     "entities_frame",
     "entity_comparison_frame",
     "mentions_frame",

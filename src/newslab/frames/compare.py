@@ -62,3 +62,17 @@ def cooccurrence_frame(item: Annotatable, *, labels: list[str] | None = None) ->
                 pairs[(a, b)] += 1
     rows = [{"first": a, "second": b, "sentences": n} for (a, b), n in pairs.most_common()]
     return _frame(rows, COOCCURRENCE_COLUMNS)
+
+
+def mentions_over_time(entities: pd.DataFrame, *, label: str = "GPE", top: int = 6) -> pd.DataFrame:
+    """From a corpus entities table: mentions a month of the ``top`` most mentioned names of
+    one label (rows: months, columns: names, zeros where a name is not mentioned)."""
+    import pandas as pd
+
+    rows = entities[entities["label"] == label]
+    if rows.empty:
+        return pd.DataFrame()
+    names = rows["canonical"].value_counts().head(top).index
+    rows = rows[rows["canonical"].isin(names)].assign(month=rows["published"].astype(str).str[:7])
+    table = rows.pivot_table(index="month", columns="canonical", values="slug", aggfunc="count")
+    return table.fillna(0).astype(int)[list(names)]
