@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, ArticleFormatError
+from .errors import NewslabError
 from .loader import load_article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .quotes import Quote
     from .timexes import Timex
 
-__all__ = ["AnnotatedArticle", "Sentence", "annotate", "annotate_docs"]
+__all__ = ["Annotatable", "AnnotatedArticle", "Sentence", "annotate", "annotate_docs", "annotated"]
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,37 @@ def annotate(
     check_length(article)
     doc = load_nlp()(article.body)
     return AnnotatedArticle(article, doc, anchor=_as_date(anchor))
+
+
+#: What every table, plot, widget and export accepts: a path, an Article, or an AnnotatedArticle.
+Annotatable = "AnnotatedArticle | Article | str | Path"
+
+
+def annotated(item: AnnotatedArticle | Article | str | Path) -> AnnotatedArticle:
+    """The annotated article for ``item``: itself if already annotated, else :func:`annotate`.
+
+    Every public function that works on an article calls this first, so each of them takes
+    a path, a loaded :class:`Article` or an :class:`AnnotatedArticle` alike.
+
+    Examples
+    --------
+    >>> ann = annotated("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
+    >>> annotated(ann) is ann  # doctest: +SKIP
+    True
+    """
+    if isinstance(item, AnnotatedArticle):
+        return item
+    if isinstance(item, Article | str | Path):
+        return annotate(item)
+    raise NotAnArticleError(
+        f"expected an article (a file's path, an Article or an annotated article), "
+        f"got {type(item).__name__}; load one with newslab.load_article(PATH) "
+        "or newslab.annotate(PATH)"
+    )
+
+
+class NotAnArticleError(NewslabError, TypeError):
+    """A function that works on an article was given something else."""
 
 
 def annotate_docs(

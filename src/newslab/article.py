@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import NewslabError
+
 __all__ = ["Article", "ArticleFormatError", "Paragraph", "normalize_body", "slugify"]
 
 
-class ArticleFormatError(ValueError):
+class ArticleFormatError(NewslabError, ValueError):
     """An article file or text that newslab cannot read, with where and how to fix it.
 
     Examples

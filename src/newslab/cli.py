@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .article import ArticleFormatError
+from .errors import NewslabError
 
 __all__ = ["main"]
 
 
-class UsageError(Exception):
+class UsageError(NewslabError):
     """A mistake in how the command was called; the message says how to fix it."""
 
 
@@ -62,17 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return _run(args)
-    except (ArticleFormatError, UsageError) as exc:
+    except NewslabError as exc:
         print(f"newslab {args.command}: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # pragma: no cover - the last guard against tracebacks
-        from .nlp import ModelNotFoundError
-
         if os.environ.get("NEWSLAB_DEBUG"):
             raise
-        if isinstance(exc, ModelNotFoundError):
-            print(f"newslab {args.command}: {exc}", file=sys.stderr)
-            return 2
         print(
             f"newslab {args.command}: unexpected error: {type(exc).__name__}: {exc} "
             "(run again with NEWSLAB_DEBUG=1 to see where, and report it)",
@@ -82,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from . import output
+    from . import terminal as output
 
     if args.command == "annotate":
         ann = _annotate(args.article, anchor=args.anchor)

@@ -136,7 +136,7 @@ def evaluate_gold(
 def gold_summary(gold: str | Path, *, articles: str | Path | None = None) -> str:
     """newslab's scores on a gold folder, beside the plain model's, as lines to print; or a
     sentence saying why they cannot be computed here (never an exception)."""
-    from .datasets import DatasetError, wikinews_folder
+    from .corpus.wikinews import DatasetError, wikinews_folder
 
     try:
         folder = articles or wikinews_folder(download=False)

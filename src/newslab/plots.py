@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .annotation import AnnotatedArticle, annotate
+from .annotation import AnnotatedArticle, annotated
 from .article import Article
 from .timeline import Event, events
 
@@ -21,10 +21,6 @@ PERIOD_COLOUR = "#4c72b0"
 DAY_COLOUR = "#dd8452"
 REPORTED_COLOUR = "#55a868"
 PUBLISHED_COLOUR = "#c44e52"
-
-
-def _annotated(item: AnnotatedArticle | Article | str | Path) -> AnnotatedArticle:
-    return item if isinstance(item, AnnotatedArticle) else annotate(item)
 
 
 def _lanes(items: list[Event], span_days: float, width_chars: int = 110) -> list[int]:
@@ -70,7 +66,7 @@ def plot_timeline(
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    ann = _annotated(item)
+    ann = annotated(item)
     lo = dt.date.fromisoformat(since) if isinstance(since, str) else since
     hi = dt.date.fromisoformat(until) if isinstance(until, str) else until
     items = [
@@ -172,38 +168,39 @@ def plot_counts(
     --------
     >>> plot_counts({"Lavrov": 7, "Putin": 3}, title="Statements")  # doctest: +SKIP
     """
-    import matplotlib.pyplot as plt
 
     names = sorted(counts, key=lambda k: counts[k])
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 0.35 * max(len(names), 2) + 1))
-    else:
-        fig = ax.figure
+    fig, ax = _figure(ax, (7, 0.35 * max(len(names), 2) + 1))
     ax.barh(names, [counts[n] for n in names], color=PERIOD_COLOUR)
-    ax.set_title(title, loc="left", fontsize=11)
     ax.set_xlabel(xlabel)
-    for side in ("right", "top"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    return fig
+    return _finish(fig, ax, title)
 
 
 def plot_over_time(
     table: Any, *, title: str, ylabel: str = "mentions", ax: Axes | None = None
 ) -> Figure:
     """Lines over time from a months x names table (see ``mentions_over_time``)."""
-    import matplotlib.pyplot as plt
 
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(10, 4))
-    else:
-        fig = ax.figure
+    fig, ax = _figure(ax, (10, 4))
     if len(table):
         table.plot(ax=ax)
     else:
         ax.text(0.5, 0.5, "Nothing to plot", transform=ax.transAxes, ha="center")
-    ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(ylabel)
+    return _finish(fig, ax, title)
+
+
+def _figure(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
+    """A new figure of ``size`` inches, or the figure of the axes given."""
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        return plt.subplots(figsize=size)
+    return ax.figure, ax
+
+
+def _finish(fig: Figure, ax: Axes, title: str) -> Figure:
+    ax.set_title(title, loc="left", fontsize=11)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()

@@ -9,10 +9,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import NewslabError
+
 __all__ = ["ProtectedPathError", "write_text_atomic"]
 
 
-class ProtectedPathError(PermissionError):
+class ProtectedPathError(NewslabError, PermissionError):
     """newslab will not write here: the message says where to write instead."""
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .annotation import annotated
+from .article import Article
 from .safe_io import write_text_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,7 +52,7 @@ class Event:
         return self.end_date > self.start_date
 
 
-def events(ann: AnnotatedArticle) -> tuple[Event, ...]:
+def events(item: AnnotatedArticle | Article | str | Path) -> tuple[Event, ...]:
     """Events of an annotated article, in time order (then reading order).
 
     Examples
@@ -58,6 +60,7 @@ def events(ann: AnnotatedArticle) -> tuple[Event, ...]:
     >>> [e.when for e in events(newslab.annotate("seeds/putin-talks-2022-02-14.md"))][:2]  # doctest: +SKIP
     ['2014', 'late last week']
     """
+    ann = annotated(item)
     out = []
     for t in ann.timexes:
         if t.type not in {"DATE", "TIME"} or not t.start_date or not t.end_date:
@@ -93,11 +96,12 @@ def _js_date(day: dt.date) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
-def timelinejs_data(ann: AnnotatedArticle) -> dict[str, Any]:
+def timelinejs_data(item: AnnotatedArticle | Article | str | Path) -> dict[str, Any]:
     """The TimelineJS3 JSON object (Knight Lab format) for an article's events.
 
     Article text is escaped: TimelineJS shows ``text`` as HTML.
     """
+    ann = annotated(item)
     a = ann.article
     data: dict[str, Any] = {
         "title": {
@@ -134,14 +138,17 @@ def timelinejs_data(ann: AnnotatedArticle) -> dict[str, Any]:
     return data
 
 
-def export_timelinejs(ann: AnnotatedArticle, path: str | Path) -> Path:
+def export_timelinejs(item: AnnotatedArticle | Article | str | Path, path: str | Path) -> Path:
     """Write the TimelineJS3 JSON file for an article (atomically; never into ``seeds/``).
+
+    ``item`` is an article file's path, an :class:`Article` or an annotated article.
 
     Examples
     --------
     >>> export_timelinejs(ann, "putin-timeline.json")  # doctest: +SKIP
     PosixPath('putin-timeline.json')
     """
+    ann = annotated(item)
     text = json.dumps(timelinejs_data(ann), ensure_ascii=False, indent=1)
     protected = [ann.article.path] if ann.article.path else []
     return write_text_atomic(path, text + "\n", protect=protected)

@@ -129,7 +129,11 @@ def test_checks_coach_a_misspelt_label_and_a_surname_answer(ann):
     from newslab.check import check
 
     misspelt = check("03.1", "ORGANISATION", ann)
-    assert not misspelt.passed and "not one of the 18 labels" in misspelt.message and "ORG" in misspelt.hint
+    assert (
+        not misspelt.passed
+        and "not one of the 18 labels" in misspelt.message
+        and "ORG" in misspelt.hint
+    )
     assert check("03.1", "org", ann).passed  # case does not matter
     partial = check("02.1", 2, ann)  # only his direct quotations
     assert not partial.passed and "only his direct quotations" in partial.message

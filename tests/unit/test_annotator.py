@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newslab.annotator import AnnotationError, Session, compare
+from newslab.course.learner_marks import AnnotationError, Session, compare
 
 BODY = "Putin met Lavrov in Moscow.\nLavrov said talks go on."
 

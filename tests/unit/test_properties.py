@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslab import Article, ArticleFormatError
-from newslab.quote_marks import quoted_segments
+from newslab.quotes.quotation_marks import quoted_segments
 from newslab.render import Mark, highlight
-from newslab.timex_patterns import find_candidates
+from newslab.timexes import find_candidates
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newslab import timex_values as tv
-from newslab.timex_patterns import find_candidates
+from newslab.timexes import find_candidates
+from newslab.timexes import values as tv
 
 MONDAY = dt.date(2022, 2, 14)
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-from .base import Annotatable, _annotated, _frame
+from ..annotation import annotated
+from .base import Annotatable, _frame, _located
 from .columns import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
@@ -26,7 +27,7 @@ def entities_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.
     >>> df.loc[0, ["text", "label"]].tolist()  # doctest: +SKIP
     ['Vladimir Putin', 'PERSON']
     """
-    ann = _annotated(item)
+    ann = annotated(item)
     rows = []
     for ent in ann.entities:
         if labels is not None and ent.label not in labels:
@@ -44,7 +45,7 @@ def mentions_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.
     >>> mentions_frame("seeds/putin-talks-2022-02-14.md", labels=["PERSON"]).iloc[0, 0]  # doctest: +SKIP
     'Sergei Lavrov'
     """
-    ann = _annotated(item)
+    ann = annotated(item)
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     forms: dict[tuple[str, str], list[str]] = {}
@@ -72,7 +73,7 @@ def mentions_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.
 
 def sentences_frame(item: Annotatable) -> pd.DataFrame:
     """One row a sentence, with its paragraph and offsets."""
-    ann = _annotated(item)
+    ann = annotated(item)
     rows = [
         {
             "sentence": s.index + 1,
@@ -95,23 +96,13 @@ def quotes_frame(item: Annotatable) -> pd.DataFrame:
     >>> df.loc[df.kind == "direct", "speaker"].value_counts().index[0]  # doctest: +SKIP
     'Sergei Lavrov'
     """
-    ann = _annotated(item)
-    rows = []
-    for q in ann.quotes:
-        sent = ann.sentence_at(q.start)
-        rows.append(
-            {
-                "speaker": q.speaker,
-                "named": q.speaker_named,
-                "kind": q.kind,
-                "cue": q.cue,
-                "text": q.text,
-                "sentence": sent.index + 1,
-                "paragraph": sent.paragraph + 1,
-                "start": q.start,
-                "end": q.end,
-            }
+    ann = annotated(item)
+    rows = [
+        _located(
+            ann, q, speaker=q.speaker, named=q.speaker_named, kind=q.kind, cue=q.cue, text=q.text
         )
+        for q in ann.quotes
+    ]
     return _frame(rows, QUOTE_COLUMNS)
 
 
@@ -128,10 +119,10 @@ def sources_frame(item: Annotatable) -> pd.DataFrame:
     """
     from dataclasses import asdict
 
-    from ..sources import sources
+    from ..quotes.sources import sources
 
     rows = []
-    for src in sources(_annotated(item)):
+    for src in sources(annotated(item)):
         row = asdict(src)
         row["source"] = row.pop("name")
         rows.append(row)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-from .base import Annotatable, _annotated, _frame
+from ..annotation import annotated
+from .base import Annotatable, _frame
 from .columns import COMPARISON_COLUMNS, COOCCURRENCE_COLUMNS
 
 
@@ -16,7 +17,7 @@ def entity_comparison_frame(item: Annotatable) -> pd.DataFrame:
 
     ``changed`` is true where newslab's span or label differs from the model's.
     """
-    ann = _annotated(item)
+    ann = annotated(item)
     rows, ours = [], list(ann.entities)
     for ent in ann.doc.ents:
         match = next((e for e in ours if e.start < ent.end_char and ent.start_char < e.end), None)
@@ -46,7 +47,7 @@ def entity_comparison_frame(item: Annotatable) -> pd.DataFrame:
 
 def cooccurrence_frame(item: Annotatable, *, labels: list[str] | None = None) -> pd.DataFrame:
     """Pairs of entities (by canonical name) that share a sentence, most shared first."""
-    ann = _annotated(item)
+    ann = annotated(item)
     keep = set(labels or ["PERSON", "GPE", "ORG", "NORP", "LOC"])
     pairs: Counter[tuple[str, str]] = Counter()
     for sent in ann.sentences:

@@ -6,31 +6,28 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-from .base import Annotatable, _annotated, _frame
+from ..annotation import annotated
+from .base import Annotatable, _frame, _located
 from .columns import TIMELINE_COLUMNS, TIMEX_COLUMNS
 
 
 def timexes_frame(item: Annotatable) -> pd.DataFrame:
     """One row a temporal expression: its TIMEX3 type and value, its days, and how the
     value was reached (``how``)."""
-    ann = _annotated(item)
-    rows = []
-    for t in ann.timexes:
-        sent = ann.sentence_at(t.start)
-        rows.append(
-            {
-                "text": t.text,
-                "type": t.type,
-                "value": t.value,
-                "start_date": t.start_date,
-                "end_date": t.end_date,
-                "how": t.rule,
-                "sentence": sent.index + 1,
-                "paragraph": sent.paragraph + 1,
-                "start": t.start,
-                "end": t.end,
-            }
+    ann = annotated(item)
+    rows = [
+        _located(
+            ann,
+            t,
+            text=t.text,
+            type=t.type,
+            value=t.value,
+            start_date=t.start_date,
+            end_date=t.end_date,
+            how=t.rule,
         )
+        for t in ann.timexes
+    ]
     return _frame(rows, TIMEX_COLUMNS)
 
 
@@ -47,7 +44,7 @@ def timeline_frame(item: Annotatable) -> pd.DataFrame:
 
     from ..timeline import events
 
-    ann = _annotated(item)
+    ann = annotated(item)
     rows = [
         {
             "start_date": e.start_date,

@@ -1,15 +1,22 @@
-"""The annotator: the learner marks spans, compares with the machine, and keeps their work."""
+"""The annotator: the learner marks spans, compares with the machine, and keeps their work.
+
+Built in three steps: :func:`build_controls` makes the widgets, :class:`Wiring` connects them
+to the learner's :class:`~newslab.course.learner_marks.Session`, and :func:`make_annotator`
+lays them out.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
 
 from .. import render
-from ..annotation import AnnotatedArticle
-from ..annotator import (
+from ..annotation import AnnotatedArticle, annotated
+from ..article import Article
+from ..course.learner_marks import (
     TASKS,
     AnnotationError,
     Session,
@@ -18,84 +25,112 @@ from ..annotator import (
     machine_marks,
     marked_paragraphs,
 )
-from ..article import Article
-from .base import StaticFallbackBox, _annotated, _guarded
+from .base import StaticFallbackBox, _guarded
 from .selection import TextSelector
 
+__all__ = ["Controls", "Wiring", "build_controls", "make_annotator"]
 
-def make_annotator(
-    article: AnnotatedArticle | Article | str | Path,
-    *,
-    task: str = "entities",
-    save_to: str | Path | None = None,
-) -> w.VBox:
-    """Mark spans yourself (select words with the mouse, or pick a sentence and words), label
-    them, then compare with the machine. Your work is saved beside the notebook after every
-    change (``newslab-work/SLUG-TASK.json``) and reloaded when you open the annotator again.
-    """
-    ann = _annotated(article)
-    if task not in TASKS:
-        raise AnnotationError(f"task must be one of {', '.join(TASKS)}, not {task!r}")
-    path = Path(save_to) if save_to else default_path(ann.article.slug, task)
-    session, problems = (
-        Session.load(path, slug=ann.article.slug, body=ann.body, task=task)
-        if path.exists()
-        else (Session(ann.article.slug, ann.body, task), [])
-    )
-    selector = TextSelector(html=render.highlight(ann.body, []))
-    sentence = w.Dropdown(
-        options=[(f"{s.index + 1}: {s.text[:70]}", s.index) for s in ann.sentences],
-        description="Sentence:",
-        layout=w.Layout(width="46em"),
-    )
-    words = w.IntRangeSlider(
-        description="Words:", min=1, max=1, value=(1, 1), layout=w.Layout(width="46em")
-    )
-    preview = w.HTML()
-    label = w.Dropdown(options=TASKS[task], description="Label:")
-    note = w.Text(placeholder="speaker (quotes) or date (timexes), optional", description="Note:")
-    add, pick_add = (
-        w.Button(description="Add my selection", icon="plus"),
-        w.Button(description="Add these words"),
-    )
-    undo, check = (
-        w.Button(description="Remove last"),
-        w.Button(
+
+@dataclass
+class Controls:
+    """Every widget of the annotator, before anything is connected."""
+
+    selector: TextSelector
+    sentence: w.Dropdown
+    words: w.IntRangeSlider
+    preview: w.HTML
+    label: w.Dropdown
+    note: w.Text
+    add: w.Button
+    pick_add: w.Button
+    undo: w.Button
+    check: w.Button
+    status: w.HTML
+    listing: w.HTML
+    result: w.HTML
+    out: w.Output
+
+
+def build_controls(ann: AnnotatedArticle, task: str) -> Controls:
+    """The annotator's widgets for one article and task, with their CSS classes."""
+    c = Controls(
+        selector=TextSelector(html=render.highlight(ann.body, [])),
+        sentence=w.Dropdown(
+            options=[(f"{s.index + 1}: {s.text[:70]}", s.index) for s in ann.sentences],
+            description="Sentence:",
+            layout=w.Layout(width="46em"),
+        ),
+        words=w.IntRangeSlider(
+            description="Words:", min=1, max=1, value=(1, 1), layout=w.Layout(width="46em")
+        ),
+        preview=w.HTML(),
+        label=w.Dropdown(options=TASKS[task], description="Label:"),
+        note=w.Text(
+            placeholder="speaker (quotes) or date (timexes), optional", description="Note:"
+        ),
+        add=w.Button(description="Add my selection", icon="plus"),
+        pick_add=w.Button(description="Add these words"),
+        undo=w.Button(description="Remove last"),
+        check=w.Button(
             description="Compare with the machine",
             button_style="info",
             layout=w.Layout(width="auto"),
         ),
+        status=w.HTML(),
+        listing=w.HTML(),
+        result=w.HTML(),
+        out=w.Output(),
     )
-    status, listing, result, out = w.HTML(), w.HTML(), w.HTML(), w.Output()
-    for b, cls in (
-        (add, "newslab-add"),
-        (pick_add, "newslab-add-words"),
-        (check, "newslab-compare"),
-        (undo, "newslab-undo"),
+    for button, cls in (
+        (c.add, "newslab-add"),
+        (c.pick_add, "newslab-add-words"),
+        (c.check, "newslab-compare"),
+        (c.undo, "newslab-undo"),
     ):
-        b.add_class(cls)
-    result.add_class("newslab-comparison")
+        button.add_class(cls)
+    c.result.add_class("newslab-comparison")
+    return c
 
-    def tokens() -> list[tuple[int, int]]:
-        s = ann.sentences[sentence.value]
+
+class Wiring:
+    """What the annotator's controls do: add, remove, save, redraw and compare."""
+
+    def __init__(self, ann: AnnotatedArticle, session: Session, path: Path, c: Controls) -> None:
+        self.ann, self.session, self.path, self.c = ann, session, path, c
+
+    def connect(self) -> None:
+        c = self.c
+        c.sentence.observe(_guarded(c.out, self.on_sentence), names="value")
+        c.words.observe(_guarded(c.out, self.on_words), names="value")
+        for button, fn in (
+            (c.add, self.on_add),
+            (c.pick_add, self.on_pick),
+            (c.undo, self.on_undo),
+            (c.check, self.on_check),
+        ):
+            button.on_click(_guarded(c.out, fn))
+
+    def tokens(self) -> list[tuple[int, int]]:
+        s = self.ann.sentences[self.c.sentence.value]
         return [
             (t.idx, t.idx + len(t.text))
-            for t in ann.doc.char_span(s.start, s.end, alignment_mode="expand")
+            for t in self.ann.doc.char_span(s.start, s.end, alignment_mode="expand")
             if not t.is_space
         ]
 
-    def on_sentence(*_: Any) -> None:
-        words.value = (1, 1)
-        words.max = max(len(tokens()), 1)
-        on_words()
+    def on_sentence(self, *_: Any) -> None:
+        self.c.words.value = (1, 1)
+        self.c.words.max = max(len(self.tokens()), 1)
+        self.on_words()
 
-    def on_words(*_: Any) -> None:
-        toks, (lo, hi) = tokens(), words.value
+    def on_words(self, *_: Any) -> None:
+        toks, (lo, hi) = self.tokens(), self.c.words.value
         if toks:
-            chosen = ann.body[toks[lo - 1][0] : toks[hi - 1][1]]
-            preview.value = render.note(f"Words {lo}–{hi}: “{chosen}”")
+            chosen = self.ann.body[toks[lo - 1][0] : toks[hi - 1][1]]
+            self.c.preview.value = render.note(f"Words {lo}–{hi}: “{chosen}”")
 
-    def redraw(message: str = "") -> None:
+    def redraw(self, message: str = "") -> None:
+        marks = self.session.marks
         learner = [
             render.Mark(
                 m.start,
@@ -104,43 +139,43 @@ def make_annotator(
                 title=m.label,
                 data={"label": m.label},
             )
-            for m in session.marks
+            for m in marks
         ]
-        selector.html = render.highlight(ann.body, learner)
-        listing.value = render.table(
+        self.c.selector.html = render.highlight(self.ann.body, learner)
+        self.c.listing.value = render.table(
             ["#", "your mark", "label", "note"],
-            [(i + 1, m.text, m.label, m.note) for i, m in enumerate(session.marks)],
+            [(i + 1, m.text, m.label, m.note) for i, m in enumerate(marks)],
         )
-        status.value = render.note(message or f"{len(session.marks)} marks, saved in {path}")
+        self.c.status.value = render.note(message or f"{len(marks)} marks, saved in {self.path}")
 
-    def save_and_redraw(message: str) -> None:
-        session.save(path)
-        redraw(message)
+    def save_and_redraw(self, message: str) -> None:
+        self.session.save(self.path)
+        self.redraw(message)
 
-    def add_span(start: int, end: int) -> None:
+    def add_span(self, start: int, end: int) -> None:
         try:
-            mark = session.add(start, end, label.value, note.value)
+            mark = self.session.add(start, end, self.c.label.value, self.c.note.value)
         except AnnotationError as exc:
-            redraw(f"Not added: {exc}")
+            self.redraw(f"Not added: {exc}")
             return
-        save_and_redraw(f"Added “{mark.text}” as {mark.label}.")
+        self.save_and_redraw(f"Added “{mark.text}” as {mark.label}.")
 
-    def on_add(*_: Any) -> None:
-        start, end = selector.selection or (0, 0)
-        add_span(start, end)
+    def on_add(self, *_: Any) -> None:
+        start, end = self.c.selector.selection or (0, 0)
+        self.add_span(start, end)
 
-    def on_pick(*_: Any) -> None:
-        toks, (lo, hi) = tokens(), words.value
+    def on_pick(self, *_: Any) -> None:
+        toks, (lo, hi) = self.tokens(), self.c.words.value
         if toks:
-            add_span(toks[lo - 1][0], toks[min(hi, len(toks)) - 1][1])
+            self.add_span(toks[lo - 1][0], toks[min(hi, len(toks)) - 1][1])
 
-    def on_undo(*_: Any) -> None:
-        if session.marks:
-            session.remove(len(session.marks) - 1)
-            save_and_redraw("Removed your last mark.")
+    def on_undo(self, *_: Any) -> None:
+        if self.session.marks:
+            self.session.remove(len(self.session.marks) - 1)
+            self.save_and_redraw("Removed your last mark.")
 
-    def on_check(*_: Any) -> None:
-        cmp = compare(session, machine_marks(ann, task))
+    def on_check(self, *_: Any) -> None:
+        cmp = compare(self.session, machine_marks(self.ann, self.session.task))
         rows = (
             [("both", a["text"], a["label"]) for a, _ in cmp.agreed]
             + [("only you", m["text"], m["label"]) for m in cmp.learner_only]
@@ -152,44 +187,68 @@ def make_annotator(
         )
         where = render.note(
             "Compared on the paragraphs you marked something in "
-            f"({len(marked_paragraphs(session))} of {len(ann.article.paragraphs)})."
+            f"({len(marked_paragraphs(self.session))} of {len(self.ann.article.paragraphs)})."
         )
-        result.value = (
+        self.c.result.value = (
             render.STYLE + where + scores + render.table(["marked by", "words", "label"], rows)
         )
 
-    sentence.observe(_guarded(out, on_sentence), names="value")
-    words.observe(_guarded(out, on_words), names="value")
-    for button, fn in ((add, on_add), (pick_add, on_pick), (undo, on_undo), (check, on_check)):
-        button.on_click(_guarded(out, fn))
-    on_sentence()
-    redraw(" ".join(problems))
+
+def make_annotator(
+    article: AnnotatedArticle | Article | str | Path,
+    *,
+    task: str = "entities",
+    save_to: str | Path | None = None,
+) -> w.VBox:
+    """Mark spans yourself (select words with the mouse, or pick a sentence and words), label
+    them, then compare with the machine. Your work is saved beside the notebook after every
+    change (``newslab-work/SLUG-TASK.json``) and reloaded when you open the annotator again.
+
+    Examples
+    --------
+    >>> box = make_annotator("../seeds/putin-talks-2022-02-14.md", task="quotes")  # doctest: +SKIP
+    """
+    ann = annotated(article)
+    if task not in TASKS:
+        raise AnnotationError(f"task must be one of {', '.join(TASKS)}, not {task!r}")
+    path = Path(save_to) if save_to else default_path(ann.article.slug, task)
+    session, problems = (
+        Session.load(path, slug=ann.article.slug, body=ann.body, task=task)
+        if path.exists()
+        else (Session(ann.article.slug, ann.body, task), [])
+    )
+    c = build_controls(ann, task)
+    wiring = Wiring(ann, session, path, c)
+    wiring.connect()
+    wiring.on_sentence()
+    wiring.redraw(" ".join(problems))
     pickers = w.Accordion(
-        [w.VBox([sentence, words, preview, pick_add])], titles=("No mouse? Pick words instead",)
+        [w.VBox([c.sentence, c.words, c.preview, c.pick_add])],
+        titles=("No mouse? Pick words instead",),
     )
     pickers.selected_index = None
     box = StaticFallbackBox(
         [
             w.HTML(render.STYLE),
-            selector,
-            w.HBox([label, note]),
-            w.HBox([add, undo, check]),
+            c.selector,
+            w.HBox([c.label, c.note]),
+            w.HBox([c.add, c.undo, c.check]),
             pickers,
-            status,
-            listing,
-            result,
-            out,
+            c.status,
+            c.listing,
+            c.result,
+            c.out,
         ],
         static=lambda: render.highlight(ann.body, []),
     )
     box.add_class("newslab-annotator")
-    box.session, box.selector, box.label, box.note, box.path = session, selector, label, note, path
-    box.add_button, box.compare_button, box.result, box.sentence, box.words = (
-        add,
-        check,
-        result,
-        sentence,
-        words,
+    box.session, box.selector, box.label, box.note, box.path = (
+        session,
+        c.selector,
+        c.label,
+        c.note,
+        path,
     )
-    box.pick_button = pick_add
+    box.add_button, box.compare_button, box.result = c.add, c.check, c.result
+    box.sentence, box.words, box.pick_button = c.sentence, c.words, c.pick_add
     return box

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
 
 from .. import render
-from ..annotation import AnnotatedArticle, annotate
-from ..article import Article
 
 STATIC_NOTE = "Static copy: open this notebook in JupyterLab and run it to use the controls."
 MODES = [("What is named", "entities"), ("Who says what", "quotes"), ("When", "timexes")]
@@ -29,10 +26,6 @@ class StaticFallbackBox(w.VBox):
         bundle = super()._repr_mimebundle_(**kwargs) or {}
         bundle["text/html"] = render.STYLE + render.note(STATIC_NOTE) + self._static()
         return bundle
-
-
-def _annotated(item: AnnotatedArticle | Article | str | Path) -> AnnotatedArticle:
-    return item if isinstance(item, AnnotatedArticle) else annotate(item)
 
 
 def _guarded(out: w.Output, fn: Callable[..., None]) -> Callable[..., None]:

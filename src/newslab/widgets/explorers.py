@@ -11,10 +11,10 @@ from IPython.display import display
 
 from .. import marks as mk
 from .. import render
-from ..annotation import AnnotatedArticle
+from ..annotation import AnnotatedArticle, annotated
 from ..article import Article
 from ..timeline import events
-from .base import MODES, StaticFallbackBox, _annotated, _guarded
+from .base import MODES, StaticFallbackBox, _guarded
 
 
 def _toggle_css(labels: list[str]) -> str:
@@ -49,7 +49,7 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
     --------
     >>> make_highlighter("../seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
     """
-    ann = _annotated(article)
+    ann = annotated(article)
     labels = sorted({e.label for e in ann.entities}, key=list(render.LABEL_COLOURS).index)
     mode = w.ToggleButtons(options=MODES, value="entities", description="Show:")
     toggles = {}
@@ -89,9 +89,9 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
 def make_source_explorer(article: AnnotatedArticle | Article | str | Path) -> w.VBox:
     """Pick a source: its statements light up in the text and list below, beside a chart of
     how many words each source is quoted with."""
-    from ..sources import sources
+    from ..quotes.sources import sources
 
-    ann = _annotated(article)
+    ann = annotated(article)
     srcs = sources(ann)
     options = [
         (f"{s.name} ({'named' if s.named else 'unnamed'}, {s.statements})", s.name) for s in srcs
@@ -141,7 +141,7 @@ def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> 
 
     from ..plots import plot_timeline
 
-    ann = _annotated(article)
+    ann = annotated(article)
     days = sorted(
         {e.start_date for e in events(ann)}
         | {e.end_date for e in events(ann)}

@@ -12,12 +12,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .entities import LABEL_DESCRIPTIONS
-from .safe_io import write_text_atomic
-from .scoring import match_spans
+from ..entities import LABEL_DESCRIPTIONS
+from ..errors import NewslabError
+from ..safe_io import write_text_atomic
+from ..scoring import PRF, match_spans
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .annotation import AnnotatedArticle
+    from ..annotation import AnnotatedArticle
 
 __all__ = ["TASKS", "Comparison", "LearnerMark", "Session", "compare", "machine_marks"]
 
@@ -29,7 +30,7 @@ TASKS: dict[str, list[str]] = {
 }
 
 
-class AnnotationError(ValueError):
+class AnnotationError(NewslabError, ValueError):
     """A mark that cannot be added; the message says why and what to do."""
 
 
@@ -154,14 +155,9 @@ class Comparison:
     scores: dict[str, dict[str, float]]
 
 
-def _prf(tp: int, n_pred: int, n_ref: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_ref if n_ref else 0.0
-    return {
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-    }
+def _scores(tp: int, n_pred: int, n_ref: int) -> dict[str, float]:
+    prf = PRF(tp, n_pred, n_ref)
+    return {k: round(v, 3) for k, v in prf.as_dict().items() if k in {"precision", "recall", "f1"}}
 
 
 def marked_paragraphs(session: Session) -> list[tuple[int, int]]:
@@ -210,7 +206,9 @@ def compare(
         learner_only=[m for i, m in enumerate(learner) if i not in li],
         machine_only=[m for j, m in enumerate(machine) if j not in mj],
         scores={
-            "machine, with your marks as the answer key": _prf(n, len(machine), len(learner)),
-            "you, with the machine's marks as the answer key": _prf(n, len(learner), len(machine)),
+            "machine, with your marks as the answer key": _scores(n, len(machine), len(learner)),
+            "you, with the machine's marks as the answer key": _scores(
+                n, len(learner), len(machine)
+            ),
         },
     )

@@ -1,4 +1,4 @@
-"""Resolvers: one function a kind of temporal expression, from a candidate to a value.
+"""Resolvers of days, weeks and times of day: one function a kind of temporal expression, from a candidate to a value.
 
 Each takes the candidate, the body text, the Doc, the anchor day and the reference day (the
 day the story last talked about) and returns ``(type, Period, rule)``, where ``rule`` says in
@@ -11,14 +11,11 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from . import timex_calendar as cal
-from . import timex_lengths as lengths
-from . import timex_values as tv
-from .timex_patterns import Candidate
-from .timex_values import Period, Resolved
+from . import values as tv
+from .values import Candidate, Period, Resolved
 
 
-def _clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     when = _day_word(g, anchor, doc, c.start) or ref or anchor
     if g.get("named"):
@@ -61,7 +58,7 @@ def _day_word(g, anchor, doc, offset) -> dt.date | None:
     return None
 
 
-def _part_of_day(
+def part_of_day(
     c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
 ) -> Resolved:
     g = c.groups
@@ -79,13 +76,13 @@ def _part_of_day(
     )
 
 
-def _tonight(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def tonight(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     word = c.groups["word"].lower()
     when = {"tonight": anchor, "last night": anchor - dt.timedelta(days=1)}.get(word, ref or anchor)
     return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
 
 
-def _middle_night(
+def middle_night(
     c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
 ) -> Resolved:
     when = ref or anchor
@@ -96,7 +93,7 @@ def _middle_night(
     )
 
 
-def _weekday(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def weekday(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     wd = tv.WEEKDAY_NUMBERS[g["weekday"].lower()]
     rel = (g.get("rel") or "").lower()
@@ -121,7 +118,7 @@ def _weekday(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | 
     return "DATE", tv.day(when), rule
 
 
-def _deictic(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def deictic(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     w = c.groups["word"].lower()
     if w in {"today", "yesterday", "tomorrow"}:
         when = anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
@@ -133,7 +130,7 @@ def _deictic(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | 
     return "DATE", Period("PAST_REF"), "an unspecified past"
 
 
-def _rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
     base = ref if rel in {"that", "the same"} and ref else anchor
@@ -178,13 +175,13 @@ def _rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date |
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
 
 
-def _weekend(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def weekend(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     direction = tv.tense_at(doc, c.start)
     shift = 0 if direction > 0 or anchor.weekday() >= 5 else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
 
 
-def _rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     g = c.groups
     base = ref or anchor
     shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
@@ -201,40 +198,6 @@ def _rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | 
     return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
 
 
-def _that_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def that_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
     base = ref or anchor
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
-
-
-RESOLVERS = {
-    "iso": cal.iso_date,
-    "clock": _clock,
-    "partofday": _part_of_day,
-    "tonight": _tonight,
-    "middle_night": _middle_night,
-    "monthday": cal.month_day,
-    "daymonth": cal.day_month,
-    "month": cal.month,
-    "weekday": _weekday,
-    "deictic": _deictic,
-    "relweek": _rel_week,
-    "weekend": _weekend,
-    "relday": _rel_day,
-    "thatday": _that_day,
-    "ago": lengths.ago,
-    "vague_ago": lengths.vague_ago,
-    "duration": lengths.duration,
-    "age": lengths.age,
-    "aged": lengths.aged,
-    "vague_duration": lengths.vague_duration,
-    "set": lengths.set_,
-    "set_adverb": lengths.set_adverb,
-    "decade": cal.decade,
-    "century": cal.century,
-    "quarter": cal.quarter,
-    "half": cal.half,
-    "season": cal.season,
-    "year": cal.year,
-    "weekday_date": cal.weekday_date,
-    "age_comma": lengths.age_comma,
-}

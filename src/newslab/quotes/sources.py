@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import TITLES
-from .quote_marks import quoted_segments
+from ..lexicon import TITLES
+from .quotation_marks import quoted_segments
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .annotation import AnnotatedArticle
+    from ..annotation import AnnotatedArticle
 
 __all__ = ["NO_SOURCE", "Source", "describe", "sources"]
 

@@ -118,10 +118,21 @@ def _prf_row(name: str, prf: PRF) -> list[str]:
     ]
 
 
+_HEAD = ["", "precision", "recall", "F1", "pred", "gold"]
+
+
+def _section(title: str, rows: dict[str, PRF], footer: str) -> list[str]:
+    """A titled score table, or nothing where neither side has any items."""
+    first = next(iter(rows.values()))
+    if not (first.n_gold or first.n_pred):
+        return []
+    return [title, _table([_prf_row(k, v) for k, v in rows.items()], _HEAD), footer, ""]
+
+
 def scores_text(result: dict[str, Any]) -> str:
     """Score tables: per entity label and overall, quotes and timexes where there are any."""
     total = result.get("total", result)
-    head = ["", "precision", "recall", "F1", "pred", "gold"]
+    head = _HEAD
     ents = total["entities"]
     rows = [_prf_row(k, v) for k, v in ents.items() if k != "ALL"]
     out = [
@@ -129,32 +140,18 @@ def scores_text(result: dict[str, Any]) -> str:
         _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], head),
         "",
     ]
-    q = total["quotes"]
-    if q["span"].n_gold or q["span"].n_pred:
-        out += [
-            "Quotes (overlap/union >= 0.5, one-to-one)",
-            _table(
-                [_prf_row("span", q["span"]), _prf_row("span+speaker", q["span_speaker"])], head
-            ),
-            f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} (among matched)",
-            "",
-        ]
-    t = total["timexes"]
-    if t["strict"].n_gold or t["strict"].n_pred:
-        out += [
-            "Timexes",
-            _table(
-                [
-                    _prf_row("strict span", t["strict"]),
-                    _prf_row("lenient span", t["lenient"]),
-                    _prf_row("value", t["value"]),
-                ],
-                head,
-            ),
-            f"type accuracy {t['type_accuracy']}, start/end date accuracy "
-            f"{t['dates_accuracy']} (among matched)",
-            "",
-        ]
+    q, t = total["quotes"], total["timexes"]
+    out += _section(
+        "Quotes (overlap/union >= 0.5, one-to-one)",
+        {"span": q["span"], "span+speaker": q["span_speaker"]},
+        f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} (among matched)",
+    )
+    out += _section(
+        "Timexes",
+        {"strict span": t["strict"], "lenient span": t["lenient"], "value": t["value"]},
+        f"type accuracy {t['type_accuracy']}, start/end date accuracy "
+        f"{t['dates_accuracy']} (among matched)",
+    )
     if "articles" in result:
         rows = [
             [

@@ -7,9 +7,9 @@ import re
 
 from spacy.tokens import Doc
 
-from . import timex_values as tv
-from .timex_patterns import NUMBER_WORDS, Candidate
-from .timex_values import Period, Resolved
+from . import values as tv
+from .patterns import NUMBER_WORDS
+from .values import Candidate, Period, Resolved
 
 
 def number(word: str | None) -> float | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_AFTER, ORG_NOUNS, PLATFORMS, TITLES, VEHICLE_NOUNS
-from .spans import Span, _overlaps
+from ..lexicon import ORG_AFTER, ORG_NOUNS, PLATFORMS, TITLES, VEHICLE_NOUNS
+from ..spans import Span, _overlaps
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:

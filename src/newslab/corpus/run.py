@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, ArticleFormatError
-from .loader import load_article
+from ..article import Article, ArticleFormatError
+from ..loader import load_article
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .annotation import AnnotatedArticle
+    from ..annotation import AnnotatedArticle
 
 __all__ = ["CorpusReport", "annotate_corpus", "article_paths", "corpus_tables"]
 
@@ -84,13 +84,13 @@ def annotate_corpus(
     >>> for ann in annotate_corpus("../shared/wikinews"):  # doctest: +SKIP
     ...     print(ann.article.slug, len(ann.quotes))
     """
-    from .annotation import AnnotatedArticle
-    from .nlp import load_nlp
+    from ..annotation import AnnotatedArticle
+    from ..nlp import load_nlp
 
     report = report if report is not None else CorpusReport()
     paths = article_paths(source)
     articles: list[Article] = []
-    from .annotation import check_length
+    from ..annotation import check_length
 
     for path in paths:
         try:
@@ -124,7 +124,7 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
     article's ``slug`` and ``published`` date first."""
     import pandas as pd
 
-    from . import frames
+    from .. import frames
 
     parts: dict[str, list[pd.DataFrame]] = {
         "entities": [],
@@ -167,7 +167,7 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
     """Write each table beside ``out``: ``NAME-entities.csv`` etc. (or ``.parquet``)."""
-    from .safe_io import write_text_atomic
+    from ..safe_io import write_text_atomic
 
     out = Path(out)
     written = []

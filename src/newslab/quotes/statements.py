@@ -13,11 +13,11 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc, Token
 
-from .entities import Entity
-from .lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from .nlp import doc_text, sentence_of
-from .quote_cues import cue_statements, named_after, subject_of, token_end
-from .quote_marks import QuotedSegment, quoted_segments
+from ..entities import Entity
+from ..lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from ..nlp import doc_text, sentence_of
+from .cues import cue_statements, named_after, subject_of, token_end
+from .quotation_marks import QuotedSegment, quoted_segments
 from .speakers import Speaker, SpeakerResolver
 
 __all__ = ["Quote", "extract_quotes"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-__all__ = ["Period", "day", "iso_week", "month", "year", "shift_month", "tense_at"]
+__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month", "tense_at"]
 
 WEEKDAY_NUMBERS = {
     "monday": 0,
@@ -43,6 +43,16 @@ SEASONS = {
     "fall": ("FA", 9, 11),
     "winter": ("WI", 12, 2),
 }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place in the body that may be a temporal expression, and the kind that found it."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
 
 
 @dataclass(frozen=True)
@@ -192,7 +202,7 @@ def tense_at(doc: Doc, offset: int) -> int:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return -1
-    from .nlp import sentence_of
+    from ..nlp import sentence_of
 
     sent = sentence_of(span[0])
     words = {t.lower_ for t in sent if t.i < span[0].i or t.head.i <= span[0].i + 3}

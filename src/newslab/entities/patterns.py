@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
-from .spans import Span, _overlaps, regex_spans, replace_with
+from ..lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
+from ..spans import Span, _overlaps, regex_spans, replace_with
 
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"

@@ -8,22 +8,19 @@ Without any anchor, relative expressions keep ``value: None`` rather than a gues
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .entities import Entity
-from .nlp import doc_text
-from .timex_patterns import Candidate, find_candidates
-from .timex_resolvers import RESOLVERS
-from .timex_values import Period
+from ..entities import Entity
+from ..nlp import doc_text
+from ..spans import NAME_LABELS
+from .candidates import find_candidates
+from .kinds import KINDS, Kind
+from .values import Candidate, Period
 
 __all__ = ["Timex", "extract_timexes"]
-
-#: Kinds that need no anchor: the text itself names the period.
-ABSOLUTE = {"iso", "year", "decade", "century"}
-#: Kinds that are only a timex where the model also saw a date or time there.
-NEED_ENTITY = {"year", "vague_duration", "duration", "thatday", "set", "ago"}
 
 
 @dataclass(frozen=True)
@@ -56,12 +53,17 @@ class Timex:
 
 
 def extract_timexes(
-    doc: Doc, entities: tuple[Entity, ...], *, anchor: dt.date | None
+    doc: Doc,
+    entities: tuple[Entity, ...],
+    *,
+    anchor: dt.date | None,
+    kinds: Sequence[Kind] = KINDS,
 ) -> tuple[Timex, ...]:
     """Temporal expressions of a parsed article, resolved against ``anchor``.
 
     Clock times and nights without a day of their own take the day named in their sentence,
-    else the day the article talks about most (the event's day), else ``anchor``.
+    else the day the article talks about most (the event's day), else ``anchor``. ``kinds``
+    is the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
 
     Examples
     --------
@@ -71,32 +73,32 @@ def extract_timexes(
     ('Sunday', '2022-02-13')
     """
     text = doc_text(doc)
-    cands = [c for c in find_candidates(text) if _keep(c, text, entities)]
+    table = {k.name: k for k in kinds}
+    cands = [c for c in find_candidates(text, kinds=kinds) if _keep(c, table[c.kind], entities)]
     results: dict[int, tuple[str, Period, str] | None] = {}
     ref = anchor
     for i, cand in enumerate(cands):
-        if anchor is None and cand.kind not in ABSOLUTE:
+        kind = table[cand.kind]
+        if (anchor is None and not kind.absolute) or kind.dayless:
             continue
-        if cand.kind in DAYLESS:
-            continue
-        results[i] = RESOLVERS[cand.kind](cand, text, doc, anchor, ref)
+        results[i] = kind.resolve(cand, text, doc, anchor, ref)
         period = results[i][1] if results[i] else None
         if period and period.start is not None and period.start == period.end:
             ref = period.start
     event_day = _event_day(cands, results, anchor, text)
     for i, cand in enumerate(cands):
-        if cand.kind in DAYLESS and anchor is not None:
+        if table[cand.kind].dayless and anchor is not None:
             day = _day_in_sentence(doc, cands, results, cand) or event_day or anchor
-            results[i] = RESOLVERS[cand.kind](cand, text, doc, anchor, day)
+            results[i] = table[cand.kind].resolve(cand, text, doc, anchor, day)
     out = []
     for i, cand in enumerate(cands):
-        if anchor is None and cand.kind not in ABSOLUTE:
+        if anchor is None and not table[cand.kind].absolute:
             out.append(
                 Timex(
                     cand.start,
                     cand.end,
                     text[cand.start : cand.end],
-                    _type_without_anchor(cand),
+                    table[cand.kind].untyped,
                     None,
                     None,
                     None,
@@ -128,17 +130,14 @@ NO_ANCHOR = (
     "no publication date: give the article a date (published=) or "
     "annotate(article, anchor=...) to resolve it"
 )
-#: Kinds that take the day from their sentence or the event's day, not from the text.
-DAYLESS = {"clock", "middle_night"}
-_NAMES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
-def _keep(c: Candidate, text: str, entities: tuple[Entity, ...]) -> bool:
+def _keep(c: Candidate, kind: Kind, entities: tuple[Entity, ...]) -> bool:
     """Drop candidates inside names ("USA Today", "Operation Peace Spring") and those that
     need the model to have seen a date there too (bare years, durations)."""
-    if any(e.label in _NAMES and e.start < c.end and c.start < e.end for e in entities):
+    if any(e.label in NAME_LABELS and e.start < c.end and c.start < e.end for e in entities):
         return False
-    if c.kind in NEED_ENTITY:
+    if kind.needs_entity:
         return any(
             e.label in {"DATE", "TIME"} and e.start < c.end and c.start < e.end for e in entities
         )
@@ -167,7 +166,7 @@ def _day_in_sentence(
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
-    from .nlp import sentence_of
+    from ..nlp import sentence_of
 
     sent = sentence_of(span[0])
     for i, other in enumerate(cands):
@@ -186,11 +185,3 @@ def _day_in_sentence(
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def _type_without_anchor(c: Candidate) -> str:
-    if c.kind in {"duration", "vague_duration", "age", "aged"}:
-        return "DURATION"
-    if c.kind in {"set", "set_adverb"}:
-        return "SET"
-    return "TIME" if c.kind in {"clock", "partofday", "tonight", "middle_night"} else "DATE"

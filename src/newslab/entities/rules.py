@@ -11,22 +11,14 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import (
+from ..lexicon import (
     DETERMINERS,
-    DISEASE_RE,
-    EVENT_HEADS,
-    FAC_WORDS,
-    GPE_WORDS,
     HEDGE_RE,
-    LOC_WORDS,
-    ORG_HEADS,
-    ORG_WORDS,
     PERSON_TITLES,
-    TIME_ZONES,
     TITLES,
 )
-from .nlp import doc_text
-from .spans import (  # noqa: F401  (re-exported for the other rule modules)
+from ..nlp import doc_text
+from ..spans import (  # noqa: F401  (re-exported for the other rule modules)
     NAME_LABELS,
     NUMBER_LABELS,
     Occupancy,
@@ -241,64 +233,3 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
                 end += c.end()
         out.append((start, end, label))
     return out
-
-
-def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
-    """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
-    out = []
-    for start, end, label in spans:
-        words = text[start:end].lower().split()
-        if label in NAME_LABELS and len(words) > 1:
-            if words[0] in EVENT_HEADS and label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
-                label = "EVENT"
-            elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in {"PERSON", "ORG"}:
-                label = "GPE"
-            elif (words[0] in FAC_WORDS or words[-1] in FAC_WORDS) and label in {
-                "PERSON",
-                "ORG",
-                "WORK_OF_ART",
-                "PRODUCT",
-                "GPE",
-            }:
-                label = "FAC"
-        if label in NAME_LABELS and len(words) > 1 and label in {"PERSON", "ORG", "GPE"}:
-            if words[-1] in LOC_WORDS:
-                label = "LOC"
-            elif words[-1] in ORG_WORDS and label == "PERSON":
-                label = "ORG"
-        if label == "PERSON" and re.fullmatch(r"[A-Z][A-Z&]+", text[start:end]):
-            label = "ORG"
-        if label in NAME_LABELS and re.search(
-            r"\w\.(?:com|org|net|co\.uk|com\.au|io)\b", text[start:end]
-        ):
-            label = "ORG"
-        m = re.fullmatch(r"category (\d)", text[start:end].lower())
-        if m:
-            start, end, label = end - 1, end, "CARDINAL"
-        if label == "LAW":
-            cut = re.search(r" of (?:the )?\S.*\b[a-z]+$", text[start:end])
-            end = start + cut.start() if cut else end
-        if label in NAME_LABELS and DISEASE_RE.match(text[start:end]):
-            continue
-        if text[start:end].lower() in TIME_ZONES:
-            continue
-        out.append((start, end, label))
-    return out
-
-
-_ORG_TAIL = re.compile(
-    r" (?:for|of|on) (?:the )?(?:[A-Z][\w'’-]*(?: and | & | of | for | )?)*[A-Z][\w'’-]*"
-)
-
-
-def org_tails(text: str, spans: list[Span]) -> list[Span]:
-    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG."""
-    out = []
-    for start, end, label in spans:
-        words = text[start:end].split()
-        if label == "ORG" and words and words[-1].lower() in ORG_HEADS:
-            m = _ORG_TAIL.match(text, end)
-            if m:
-                end = m.end()
-        out.append((start, end, label))
-    return drop_contained(out)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .entities import Entity
-from .lexicon import DOCUMENT_NOUNS, PERSON_TITLES, PRONOUNS
-from .nlp import doc_text
+from ..entities import Entity
+from ..lexicon import DOCUMENT_NOUNS, PERSON_TITLES, PRONOUNS
+from ..nlp import doc_text
 
 __all__ = ["Speaker", "SpeakerResolver"]
 

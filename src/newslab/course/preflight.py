@@ -6,13 +6,13 @@ import importlib
 import sys
 from dataclasses import dataclass
 
-__all__ = ["Check", "preflight", "run_checks"]
+__all__ = ["PreflightItem", "preflight", "run_checks"]
 
 FIX_INSTALL = 'run `make lab` again from the course folder (or: python -m pip install -e ".[dev]")'
 
 
 @dataclass(frozen=True)
-class Check:
+class PreflightItem:
     """One line of the preflight report."""
 
     name: str
@@ -29,12 +29,12 @@ def _version(module: str) -> str | None:
     return str(getattr(mod, "__version__", "installed"))
 
 
-def run_checks() -> list[Check]:
+def run_checks() -> list[PreflightItem]:
     """Every check, as data (the notebook prints them; tests read them)."""
     checks = []
     py = sys.version_info
     checks.append(
-        Check(
+        PreflightItem(
             "Python",
             py >= (3, 11),
             f"{py.major}.{py.minor}.{py.micro}",
@@ -52,17 +52,17 @@ def run_checks() -> list[Check]:
         version = _version(module)
         ok = version is not None and (not want or version.startswith(want))
         checks.append(
-            Check(
+            PreflightItem(
                 module, ok, version or "missing", f"{module} {want or ''} is needed: {FIX_INSTALL}"
             )
         )
     try:
-        from .nlp import load_nlp
+        from ..nlp import load_nlp
 
         nlp = load_nlp()
         version = nlp.meta.get("version", "?")
         checks.append(
-            Check(
+            PreflightItem(
                 "English model",
                 version == "3.8.0",
                 f"{nlp.meta.get('name')} {version}",
@@ -71,7 +71,7 @@ def run_checks() -> list[Check]:
         )
     except Exception as exc:  # the message of ModelNotFoundError is the fix
         checks.append(
-            Check(
+            PreflightItem(
                 "English model",
                 False,
                 "not installed",
@@ -88,7 +88,7 @@ def run_checks() -> list[Check]:
     except ImportError:
         pass
     checks.append(
-        Check(
+        PreflightItem(
             "Kernel",
             True,
             f"{kernel} running {sys.executable}",

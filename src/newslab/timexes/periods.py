@@ -6,9 +6,9 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from . import timex_values as tv
-from .timex_patterns import MONTH_NUMBERS, Candidate
-from .timex_values import Period, Resolved
+from . import values as tv
+from .patterns import MONTH_NUMBERS
+from .values import Candidate, Period, Resolved
 
 
 def month_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (
+from ..lexicon import (
     INFINITIVE_CUES,
     SAY_AFTER,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_AS,
 )
-from .nlp import doc_text, sentence_of
+from ..nlp import doc_text, sentence_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

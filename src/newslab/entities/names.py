@@ -1,9 +1,7 @@
-"""Named entities: spaCy's NER brought to the OntoNotes conventions of ANNOTATIONS.md.
+"""Names through the article: one label per name, later mentions, acronyms, fullest names.
 
-``extract_entities(doc)`` runs the span rules of :mod:`newslab.entity_rules`, then makes
-the article consistent: one label per name, every later mention of a name found
-("Lavrov" after "Sergei Lavrov"), acronyms tied to their long forms, and each mention
-given its canonical (fullest) name.
+>>> canonical_names("Sergei Lavrov met Lavrov.", [(0, 13, "PERSON"), (18, 24, "PERSON")])
+['Sergei Lavrov', 'Sergei Lavrov']
 """
 
 from __future__ import annotations
@@ -12,100 +10,24 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
 
-from spacy.tokens import Doc
+from ..lexicon import EVENT_HEADS
+from ..spans import NAME_LABELS, Occupancy, Span, drop_contained, replace_with
+from . import context
 
-from . import entity_context as context
-from . import entity_patterns as patterns
-from . import entity_rules as rules
-from .entity_rules import NAME_LABELS, Span
-from .lexicon import EVENT_HEADS
-from .nlp import doc_text
-
-__all__ = ["Entity", "LABEL_DESCRIPTIONS", "extract_entities", "spans_to_entities"]
-
-#: Plain-language names for the 18 OntoNotes labels, as the lessons use them.
-LABEL_DESCRIPTIONS = {
-    "PERSON": "people, real or fictional",
-    "NORP": "nationalities, religious and political groups",
-    "FAC": "buildings, airports, bridges, roads",
-    "ORG": "companies, agencies, institutions",
-    "GPE": "countries, cities, states",
-    "LOC": "other places: regions, mountains, seas",
-    "PRODUCT": "objects, vehicles, foods (not services)",
-    "EVENT": "named storms, wars, battles, sports events",
-    "WORK_OF_ART": "titles of books, songs, films",
-    "LAW": "named documents made into laws",
-    "LANGUAGE": "named languages",
-    "DATE": "dates and periods of a day or more",
-    "TIME": "times and periods shorter than a day",
-    "PERCENT": "percentages",
-    "MONEY": "amounts of money",
-    "QUANTITY": "measurements of weight, distance, speed",
-    "ORDINAL": "first, second, third ...",
-    "CARDINAL": "other numbers and counts",
-}
+__all__ = [
+    "acronyms",
+    "canonical_names",
+    "extend_given_names",
+    "one_label_per_name",
+    "propagate_names",
+]
 
 
-@dataclass(frozen=True)
-class Entity:
-    """A named entity: ``body[start:end] == text``; ``canonical`` is its fullest name.
-
-    Examples
-    --------
-    >>> Entity(0, 5, "Putin", "PERSON", "Vladimir Putin").to_dict()["canonical"]
-    'Vladimir Putin'
-    """
-
-    start: int
-    end: int
-    text: str
-    label: str
-    canonical: str
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-def extract_entities(doc: Doc) -> tuple[Entity, ...]:
-    """Entities of a parsed article, following the ANNOTATIONS.md span conventions.
-
-    Examples
-    --------
-    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
-    >>> doc = load_nlp()("Foreign Minister Sergei Lavrov spoke. Lavrov’s plan stands.")
-    >>> [(e.text, e.label, e.canonical) for e in extract_entities(doc)]  # doctest: +SKIP
-    [('Sergei Lavrov', 'PERSON', 'Sergei Lavrov'), ('Lavrov', 'PERSON', 'Sergei Lavrov')]
-    """
-    text = doc_text(doc)
-    spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    spans = patterns.time_expressions(text, spans)
-    spans = patterns.weekday_phrases(text, spans)
-    spans = patterns.quantities(text, spans)
-    spans = rules.trim(text, spans)
-    spans = rules.titled_people(doc, rules.split_titled_names(text, spans))
-    spans = rules.strip_titles(doc, spans)
-    spans = rules.merge_adjacent_people(text, spans)
-    spans = rules.hedges_and_compounds(text, spans)
-    spans = patterns.merge_dates(text, spans)
-    spans = rules.org_tails(text, spans)
-    spans = rules.relabel_by_head(text, spans)
-    spans = context.platforms(text, acronyms(text, spans))
-    spans = one_label_per_name(text, spans)
-    spans = rules.remove_overlaps(propagate_names(text, spans))
-    spans = rules.merge_adjacent_people(text, extend_given_names(text, spans))
-    return spans_to_entities(text, spans)
-
-
-def spans_to_entities(text: str, spans: list[Span]) -> tuple[Entity, ...]:
-    """Entities with canonical names from finished ``(start, end, label)`` spans."""
-    spans = sorted(set(spans))
+def canonical_names(text: str, spans: list[Span]) -> list[str]:
+    """The canonical (fullest) name of each span, in the order of ``spans``."""
     full = _full_names(text, spans)
-    return tuple(
-        Entity(s, e, text[s:e], label, _canonical(text[s:e], label, s, full))
-        for s, e, label in spans
-    )
+    return [_canonical(text[s:e], label, s, full) for s, e, label in spans]
 
 
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
@@ -123,7 +45,7 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
         if m and _initials_fit(text[start:end], m.group(1)):
             found.append((m.start(1), m.end(1), label))
-    return rules.replace_with(spans, found)
+    return replace_with(spans, found)
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -189,14 +111,14 @@ def extend_given_names(text: str, spans: list[Span]) -> list[Span]:
         if label == "PERSON" and m and m.group(1) in firsts.get(text[s:e], ()):
             s = max(0, s - 40) + m.start()
         out.append((s, e, label))
-    return rules.drop_contained(out)
+    return drop_contained(out)
 
 
 def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     """Find the mentions the model missed of names it found elsewhere in the article."""
     names = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
     names.update({k: v for k, v in _surname_keys(text, spans).items() if k not in names})
-    taken = rules.Occupancy(len(text), spans)
+    taken = Occupancy(len(text), spans)
     found: list[Span] = []
     for name, label in names.items():
         if len(name) < 3 or not name[0].isupper() or name.isupper() and len(name) < 2:

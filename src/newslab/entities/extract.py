@@ -1,0 +1,124 @@
+"""The Entity dataclass and the pipeline of entity rules, in the order they run.
+
+``extract_entities(doc)`` starts from spaCy's entities and runs every step of
+:data:`PIPELINE`: span repairs, labels from context, then the article-wide consistency of
+:mod:`.names` (one label per name, later mentions, acronyms, canonical names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text
+from ..spans import Span, remove_overlaps
+from . import context, labels, names, patterns, rules
+
+__all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
+
+#: Plain-language names for the 18 OntoNotes labels, as the lessons use them.
+LABEL_DESCRIPTIONS = {
+    "PERSON": "people, real or fictional",
+    "NORP": "nationalities, religious and political groups",
+    "FAC": "buildings, airports, bridges, roads",
+    "ORG": "companies, agencies, institutions",
+    "GPE": "countries, cities, states",
+    "LOC": "other places: regions, mountains, seas",
+    "PRODUCT": "objects, vehicles, foods (not services)",
+    "EVENT": "named storms, wars, battles, sports events",
+    "WORK_OF_ART": "titles of books, songs, films",
+    "LAW": "named documents made into laws",
+    "LANGUAGE": "named languages",
+    "DATE": "dates and periods of a day or more",
+    "TIME": "times and periods shorter than a day",
+    "PERCENT": "percentages",
+    "MONEY": "amounts of money",
+    "QUANTITY": "measurements of weight, distance, speed",
+    "ORDINAL": "first, second, third ...",
+    "CARDINAL": "other numbers and counts",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity: ``body[start:end] == text``; ``canonical`` is its fullest name.
+
+    Examples
+    --------
+    >>> Entity(0, 5, "Putin", "PERSON", "Vladimir Putin").to_dict()["canonical"]
+    'Vladimir Putin'
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def extract_entities(doc: Doc) -> tuple[Entity, ...]:
+    """Entities of a parsed article, following the ANNOTATIONS.md span conventions.
+
+    Examples
+    --------
+    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
+    >>> doc = load_nlp()("Foreign Minister Sergei Lavrov spoke. Lavrov’s plan stands.")
+    >>> [(e.text, e.label, e.canonical) for e in extract_entities(doc)]  # doctest: +SKIP
+    [('Sergei Lavrov', 'PERSON', 'Sergei Lavrov'), ('Lavrov', 'PERSON', 'Sergei Lavrov')]
+    """
+    text = doc_text(doc)
+    spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    for _, step in PIPELINE:
+        spans = step(doc, text, spans)
+    return spans_to_entities(text, spans)
+
+
+def spans_to_entities(text: str, spans: list[Span]) -> tuple[Entity, ...]:
+    """Entities with canonical names from finished ``(start, end, label)`` spans."""
+    spans = sorted(set(spans))
+    return tuple(
+        Entity(s, e, text[s:e], label, canonical)
+        for (s, e, label), canonical in zip(spans, names.canonical_names(text, spans), strict=True)
+    )
+
+
+#: A step of the pipeline: (Doc, body text, spans) -> spans.
+Step = Callable[[Doc, str, list[Span]], list[Span]]
+
+
+def _on_text(rule: Callable[[str, list[Span]], list[Span]]) -> Step:
+    return lambda doc, text, spans: rule(text, spans)
+
+
+def _on_doc(rule: Callable[[Doc, list[Span]], list[Span]]) -> Step:
+    return lambda doc, text, spans: rule(doc, spans)
+
+
+#: The entity rules in the order they run. A new rule is a function in the module of what it
+#: reads (``patterns``, ``rules``, ``context`` or ``names``) and one row here.
+PIPELINE: tuple[tuple[str, Step], ...] = (
+    ("clock times and periods of a day", _on_text(patterns.time_expressions)),
+    ("weekday phrases", _on_text(patterns.weekday_phrases)),
+    ("quantities with units", _on_text(patterns.quantities)),
+    ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("a title and a name split apart", _on_text(rules.split_titled_names)),
+    ("people after a title", _on_doc(rules.titled_people)),
+    ("titles outside PERSON", _on_doc(rules.strip_titles)),
+    ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
+    ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
+    ("dates written in parts joined", _on_text(patterns.merge_dates)),
+    ("organisation names whole", _on_text(labels.org_tails)),
+    ("labels from a name's head word", _on_text(labels.relabel_by_head)),
+    ("acronyms share their long form's label", _on_text(names.acronyms)),
+    ("platforms and outlets", _on_text(context.platforms)),
+    ("one label per name", _on_text(names.one_label_per_name)),
+    ("mentions the model missed", _on_text(names.propagate_names)),
+    ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
+    ("given names before a surname", _on_text(names.extend_given_names)),
+    ("adjacent parts of one name joined, again", _on_text(rules.merge_adjacent_people)),
+)

@@ -1,0 +1,60 @@
+"""Where the temporal expressions are: every kind's pattern run over the body text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .kinds import KINDS, Kind
+from .values import Candidate
+
+__all__ = ["Candidate", "find_candidates"]
+
+
+def find_candidates(text: str, *, kinds: Sequence[Kind] = KINDS) -> list[Candidate]:
+    """Non-overlapping temporal expression candidates, longest first where they overlap.
+
+    Examples
+    --------
+    >>> [(c.kind, "x") for c in find_candidates("As recently as Sunday, at 6 p.m.")][:2]
+    [('weekday', 'x'), ('clock', 'x')]
+    """
+    found: list[tuple[int, Candidate]] = []
+    lower = text.lower()
+    for order, kind in enumerate(kinds):
+        if kind.needs is not None and not any(word in lower for word in kind.needs):
+            continue
+        for m in _compiled(kind).finditer(text):
+            if m.end() <= m.start() or not _accepted(kind, m):
+                continue
+            start, end = _strip(text, m.start(), m.end())
+            found.append((order, Candidate(start, end, kind.name, m.groupdict())))
+    found.sort(key=lambda oc: (-(oc[1].end - oc[1].start), oc[0], oc[1].start))
+    chosen: list[Candidate] = []
+    for _, cand in found:
+        if not any(cand.start < o.end and o.start < cand.end for o in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(kind: Kind) -> re.Pattern[str]:
+    return kind.compiled()
+
+
+def _accepted(kind: Kind, m: re.Match[str]) -> bool:
+    if kind.cased:
+        groups = m.groupdict()
+        word = groups.get("month") or groups.get("weekday")
+        if not word or not word[0].isupper():
+            return False
+    return kind.accept is None or kind.accept(m)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end

@@ -1,0 +1,150 @@
+"""The kinds of temporal expression: one row a kind, its pattern, its resolver and its flags.
+
+To teach newslab a new kind, add a resolver (a function of the candidate, the body text, the
+Doc, the anchor day and the reference day, returning ``(type, Period, rule)`` or ``None``)
+and one :class:`Kind` row here. Rows are tried in order; where two matches overlap, the
+longer wins, then the earlier row.
+
+>>> next(k for k in KINDS if k.name == "weekday").cased
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..lexicon import MONTHS, WEEKDAYS
+from . import lengths, periods, resolvers
+from . import patterns as p
+from .values import Candidate, Resolved
+
+__all__ = ["KINDS", "Kind", "Resolver"]
+
+#: A resolver: (candidate, body text, Doc, anchor day, reference day) -> (type, Period, rule).
+Resolver = Callable[[Candidate, str, Doc, dt.date, "dt.date | None"], Resolved]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of temporal expression.
+
+    ``needs``: words one of which the text must hold for the pattern to be worth running
+    (speed only); ``cased``: its month or weekday name must be capitalised; ``absolute``: it
+    needs no anchor (the text names the period); ``needs_entity``: only a timex where the
+    model also saw a DATE or TIME; ``dayless``: it takes its day from its sentence or the
+    event's day; ``untyped``: its TIMEX3 type when there is no anchor to resolve it;
+    ``accept``: a last test of a match.
+    """
+
+    name: str
+    pattern: str
+    resolve: Resolver
+    needs: tuple[str, ...] | None = None
+    cased: bool = False
+    ignore_case: bool = True
+    absolute: bool = False
+    needs_entity: bool = False
+    dayless: bool = False
+    untyped: str = "DATE"
+    accept: Callable[[re.Match[str]], bool] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        pattern = self.pattern
+        if not pattern.startswith(("\\b", "(?<")):
+            pattern = r"(?<![\w~])" + pattern
+        return re.compile(pattern, re.IGNORECASE if self.ignore_case else 0)
+
+
+def _may_is_a_month(m: re.Match[str]) -> bool:
+    """ "May" is a month only with a year, a modifier or after a preposition of time."""
+    if m.group("month").lower().rstrip(".") != "may":
+        return True
+    before = m.string[max(0, m.start() - 7) : m.start()].lower()
+    after_prep = bool(re.search(r"\b(?:in|since|until|by|from|during|of|early|late)\s$", before))
+    return bool(m.group("year") or m.group("rel") or m.group("mod") or after_prep) and (
+        m.group("month")[0] == "M"
+    )
+
+
+_MONTH_WORDS = tuple(m[:3] for m in MONTHS)
+_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "centur",
+)
+_PARTS = ("morning", "afternoon", "evening", "night")
+
+KINDS: tuple[Kind, ...] = (
+    Kind("iso", p.ISO, periods.iso_date, absolute=True),
+    Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
+    Kind("partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, untyped="TIME"),
+    Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), untyped="TIME"),
+    Kind(
+        "middle_night",
+        p.MIDDLE_NIGHT,
+        resolvers.middle_night,
+        needs=("middle of the night",),
+        dayless=True,
+        untyped="TIME",
+    ),
+    Kind("weekday_date", p.WEEKDAY_DATE, periods.weekday_date, needs=WEEKDAYS),
+    Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
+    Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
+    Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
+    Kind("deictic", p.DEICTIC, resolvers.deictic),
+    Kind("relweek", p.RELWEEK, resolvers.rel_week),
+    Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
+    Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
+    Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
+    Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
+    Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
+    Kind(
+        "duration",
+        p.DURATION,
+        lengths.duration,
+        needs=_UNITS,
+        needs_entity=True,
+        untyped="DURATION",
+    ),
+    Kind("age", p.AGE, lengths.age, needs=("-old",), untyped="DURATION"),
+    Kind("aged", p.AGED, lengths.aged, needs=("age",), untyped="DURATION"),
+    Kind(
+        "vague_duration",
+        p.VAGUE_DURATION,
+        lengths.vague_duration,
+        needs=_UNITS,
+        needs_entity=True,
+        untyped="DURATION",
+    ),
+    Kind(
+        "set",
+        p.SET,
+        lengths.set_,
+        needs=_UNITS + ("night", "morning", "evening"),
+        needs_entity=True,
+        untyped="SET",
+    ),
+    Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
+    Kind("age_comma", p.AGE_COMMA, lengths.age_comma),
+    Kind("decade", p.DECADE, periods.decade, needs=("0s",), absolute=True),
+    Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),
+    Kind("quarter", p.QUARTER, periods.quarter, needs=("quarter", "q1", "q2", "q3", "q4")),
+    Kind("half", p.HALF, periods.half, needs=("half",)),
+    Kind(
+        "season", p.SEASON, periods.season, needs=("spring", "summer", "autumn", "fall", "winter")
+    ),
+    Kind("year", p.YEAR, periods.year, ignore_case=False, absolute=True, needs_entity=True),
+)
