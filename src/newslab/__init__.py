@@ -40,6 +40,7 @@ _EXPORTS = {
     "mentions_over_time": "frames",
     "plot_over_time": "plots",
     "sources_frame": "frames",
+    "chains_frame": "frames",
     "Quote": "quotes",
     "Timex": "timexes",
     "Event": "timeline",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from .entities import Entity
-    from .quotes import Quote
+    from .quotes import ChainBuilder, Chains, Quote
     from .timexes import Timex
 
 __all__ = ["Annotatable", "AnnotatedArticle", "Sentence", "annotate", "annotate_docs", "annotated"]
@@ -69,26 +69,45 @@ class AnnotatedArticle:
         return tuple(out)
 
     @functools.cached_property
-    def entities(self) -> tuple[Entity, ...]:
+    def _builder(self) -> ChainBuilder:
         from .entities import extract_entities
+        from .quotes import ChainBuilder
 
-        return extract_entities(self.doc)
+        raw = extract_entities(self.doc)
+        builder = ChainBuilder(self.body, [(e.start, e.end, e.label) for e in raw])
+        builder.entities = raw
+        return builder
 
     @functools.cached_property
-    def _quotes_and_warnings(self) -> tuple[tuple[Quote, ...], list[str]]:
+    def entities(self) -> tuple[Entity, ...]:
+        """Named entities; each one's ``canonical`` is the name its chain gives the source
+        (the fullest name the article gives), so every table counts one source once."""
+        builder = self._builder
+        return tuple(builder.renamed(e) for e in builder.entities)
+
+    @functools.cached_property
+    def _quotes_and_chains(self) -> tuple[tuple[Quote, ...], list[str], Chains]:
         from .quotes import extract_quotes
 
-        return extract_quotes(self.doc, self.entities)
+        builder = self._builder
+        quotes, warnings = extract_quotes(self.doc, self.entities, chains=builder)
+        return quotes, warnings, builder.freeze()
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
         """Attributed statements: direct, indirect and mixed quotes, in reading order."""
-        return self._quotes_and_warnings[0]
+        return self._quotes_and_chains[0]
+
+    @property
+    def chains(self) -> Chains:
+        """Who is who: the chains of mentions that refer to one source, each with the
+        fullest name the article gives (names, pronouns, titles and role nouns)."""
+        return self._quotes_and_chains[2]
 
     @property
     def warnings(self) -> list[str]:
         """Problems found in the text itself, such as quotation marks that do not balance."""
-        return list(self._quotes_and_warnings[1])
+        return list(self._quotes_and_chains[1])
 
     @functools.cached_property
     def timexes(self) -> tuple[Timex, ...]:

@@ -177,6 +177,22 @@ PLATFORMS = frozenset(
 )
 
 #: Common nouns that put an organisation's name beside them ("supermarket Ocado").
+#: Nouns that name a stretch of time: never a source ("the coming days will show ...").
+TIME_WORDS = frozenset(
+    """
+    second minute hour day week weekend fortnight month year decade century morning afternoon
+    evening night time moment period season spring summer autumn winter today tomorrow
+    yesterday future past
+    """.split()
+)
+#: Nouns for bodies that speak, rule or find as one ("the tribunal ruled", "police said").
+INSTITUTION_NOUNS = frozenset(
+    """
+    court courts tribunal jury panel government ministry department police parliament senate
+    congress legislature cabinet council regulator administration office embassy military army
+    navy coalition alliance campaign opposition prosecution defence defense inquiry
+    """.split()
+)
 ORG_NOUNS = (
     r"chains?|company|companies|firm|retailer|supermarket|group|airline|carrier|newspaper|"
     r"broadcaster|website|site|bank|producer|maker|manufacturer|board|agency|network|"
@@ -196,29 +212,6 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
-#: Verbs that attribute a statement to a source, by lemma ("said" -> "say").
-SPEECH_VERBS = frozenset(
-    """
-    say tell warn write report describe add dismiss demand recommend ask reject call threaten
-    underline criticize criticise claim state announce confirm explain note insist argue
-    estimate believe expect suggest deny admit acknowledge accuse urge predict promise pledge
-    vow tweet post declare stress emphasize emphasise indicate reveal allege maintain assert
-    conclude agree disagree advise propose request respond reply comment observe speculate
-    concede contend complain question wonder recall repeat reiterate testify inform assure
-    caution clarify determine imply characterize characterise identify quote read tweet
-    forecast anticipate hope fear think feel doubt acknowledge mention brief announce decry
-    condemn blame praise welcome describe label brand speak cite thank
-    """.split()
-)
-#: Verbs that report only with a clause ("hope that ..."): never a bare object.
-CLAUSE_ONLY = frozenset(
-    "believe think hope fear feel expect doubt wonder agree disagree conclude determine".split()
-)
-#: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
-STANCE_AS = frozenset(
-    "dismiss describe reject criticize criticise characterize characterise label brand "
-    "condemn decry denounce call identify see regard view".split()
-)
 #: Nouns that carry a statement, with the verb they stand for ("warnings" -> "warn").
 SPEECH_NOUNS = {
     "warning": "warn",
@@ -245,16 +238,9 @@ SPEECH_NOUNS = {
 DOCUMENT_NOUNS = frozenset(
     "report statement release website site post tweet letter document study survey filing "
     "memo announcement message notice press data datum figure figures statistics record records poll "
-    "analysis research review schedule plan bulletin warning advisory".split()
+    "analysis research review schedule plan bulletin warning advisory note notes minutes "
+    "transcript email emails ruling judgment judgement decision verdict order decree summary "
+    "paper projection projections estimate estimates assessment investigation inquiry audit "
+    "findings finding video footage complaint indictment lawsuit motion affidavit".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
-#: Cues that report with a plain "X, he said" after the reported clause.
-SAY_AFTER = frozenset(
-    "say tell add write report note explain state claim insist warn argue announce confirm "
-    "estimate believe think tweet post continue recall".split()
-)
-#: Cues whose reported content can be an infinitive ("recommended to continue talks").
-INFINITIVE_CUES = frozenset(
-    "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
-    "propose offer agree refuse".split()
-)

@@ -16,9 +16,25 @@ from .render import LABEL_COLOURS, Mark, speaker_colours
 if TYPE_CHECKING:  # pragma: no cover
     from .annotation import AnnotatedArticle
 
-__all__ = ["entity_marks", "quote_marks", "timex_marks", "entity_legend", "speaker_legend"]
+__all__ = [
+    "chain_marks",
+    "entity_legend",
+    "entity_marks",
+    "quote_marks",
+    "speaker_legend",
+    "timex_marks",
+]
 
 TIMEX_COLOUR = "#bfe1d9"
+CHAIN_COLOUR = "#ffd866"
+#: How each kind of mention of a source is told apart beside its colour.
+MENTION_KINDS = {
+    "name": "its name",
+    "alias": "another name or an acronym",
+    "role": "a title or role noun",
+    "pronoun": "a pronoun",
+    "apposition": "a description beside the name",
+}
 UNRESOLVED_COLOUR = "#eeeeee"
 
 
@@ -108,4 +124,23 @@ def speaker_legend(ann: AnnotatedArticle) -> list[tuple[str, str, str]]:
     return [
         (name or "no source found", "named" if named.get(name) else "unnamed", colour)
         for name, colour in colours.items()
+    ]
+
+
+def chain_marks(ann: AnnotatedArticle, name: str) -> list[Mark]:
+    """Every mention of the source called ``name``: names, aliases, roles and pronouns, each
+    marked with its kind (hover to see it)."""
+    chain = ann.chains.named(name)
+    if chain is None:
+        return []
+    return [
+        Mark(
+            m.start,
+            m.end,
+            CHAIN_COLOUR,
+            title=f"{chain.name} · {MENTION_KINDS.get(m.kind, m.kind)}",
+            css=f"nl-chain nl-chain-{m.kind}",
+            data={"chain": chain.name, "kind": m.kind},
+        )
+        for m in chain.mentions
     ]

@@ -62,6 +62,8 @@ STYLE = """<style>
 .nl-article p{margin:0 0 .8em}
 .nl-mark{padding:.05em .2em;border-radius:.25em;color:#000}
 .nl-mark[data-dim="1"]{background:transparent!important;padding:0}
+.nl-chain-pronoun,.nl-chain-role{border-bottom:2px dashed #000}
+.nl-chain-alias{border-bottom:2px dotted #000}
 .nl-chip{display:inline-block;margin:0 .4em .3em 0;padding:.1em .45em;border-radius:.3em;font:12px sans-serif}
 .nl-table{border-collapse:collapse;font:13px sans-serif}
 .nl-table td,.nl-table th{border-bottom:1px solid #ddd;padding:.2em .6em;text-align:left;vertical-align:top}

@@ -16,9 +16,11 @@ from ..spans import NAME_LABELS, Occupancy, Span, drop_contained, replace_with
 from . import context
 
 __all__ = [
+    "acronym_fits",
     "acronyms",
     "canonical_names",
     "extend_given_names",
+    "fold",
     "one_label_per_name",
     "propagate_names",
 ]
@@ -40,15 +42,16 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         if label not in NAME_LABELS:
             continue
         m = _ACRONYM.match(text, end)
-        if m and _initials_fit(m.group(1), text[start:end]):
+        if m and acronym_fits(m.group(1), text[start:end]):
             found.append((m.start(1), m.end(1), label))
         m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
-        if m and _initials_fit(text[start:end], m.group(1)):
+        if m and acronym_fits(text[start:end], m.group(1)):
             found.append((m.start(1), m.end(1), label))
     return replace_with(spans, found)
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
+def acronym_fits(acronym: str, name: str) -> bool:
+    """True when the capitals of ``acronym`` are the initials of ``name`` ("WHO")."""
     letters = re.sub(r"[^A-Z]", "", acronym)
     caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
     return len(letters) >= 2 and (
@@ -67,7 +70,7 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
             for k in range(1, len(words)):
                 if not words[k].isupper():
                     keys[" ".join(words[k:])] = "PERSON"
-                    keys.setdefault(words[k], "PERSON")
+                    keys.setdefault(words[k], "PERSON")  # "Vázquez" of "Wanda Vázquez Garced"
         elif label == "EVENT" and len(words) > 1 and words[0].lower() in EVENT_HEADS:
             keys.setdefault(" ".join(words[1:]), "EVENT")
     return keys
@@ -147,8 +150,8 @@ def _canonical(name: str, label: str, start: int, full: dict[str, dict[str, list
     fitting = _fitting_names(name, label, tuple(full.get(label, {})))
     if not fitting:
         return name
-    longest = max(len(_fold(o).split()) for o in fitting)
-    best = [o for o in fitting if len(_fold(o).split()) == longest]
+    longest = max(len(fold(o).split()) for o in fitting)
+    best = [o for o in fitting if len(fold(o).split()) == longest]
     if len(best) == 1:
         return best[0]
 
@@ -166,10 +169,10 @@ def _canonical(name: str, label: str, start: int, full: dict[str, dict[str, list
 
 @functools.lru_cache(maxsize=4096)
 def _fitting_names(name: str, label: str, others: tuple[str, ...]) -> tuple[str, ...]:
-    words = _fold(name).split()
+    words = fold(name).split()
     out = []
     for other in others:
-        other_words = _fold(other).split()
+        other_words = fold(other).split()
         if len(other_words) <= len(words):
             continue
         if (
@@ -179,7 +182,7 @@ def _fitting_names(name: str, label: str, others: tuple[str, ...]) -> tuple[str,
                 label != "PERSON"
                 and (
                     other_words[: len(words)] == words
-                    or (len(words) == 1 and name.isupper() and _initials_fit(name, other))
+                    or (len(words) == 1 and name.isupper() and acronym_fits(name, other))
                 )
             )
         ):
@@ -188,7 +191,7 @@ def _fitting_names(name: str, label: str, others: tuple[str, ...]) -> tuple[str,
 
 
 @functools.lru_cache(maxsize=8192)
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """Compare names without accents: "Erdogan" is "Erdoğan"."""
     import unicodedata
 

@@ -7,8 +7,16 @@ Every function takes an annotated article (or an article or a path, which it ann
 and returns a frame with the columns listed here, also when there is nothing to list.
 """
 
-from .article import entities_frame, mentions_frame, quotes_frame, sentences_frame, sources_frame
+from .article import (
+    chains_frame,
+    entities_frame,
+    mentions_frame,
+    quotes_frame,
+    sentences_frame,
+    sources_frame,
+)
 from .columns import (
+    CHAIN_COLUMNS,
     COMPARISON_COLUMNS,
     COOCCURRENCE_COLUMNS,
     ENTITY_COLUMNS,
@@ -23,6 +31,7 @@ from .compare import cooccurrence_frame, entity_comparison_frame, mentions_over_
 from .time import timeline_frame, timexes_frame
 
 __all__ = [
+    "CHAIN_COLUMNS",
     "COMPARISON_COLUMNS",
     "COOCCURRENCE_COLUMNS",
     "ENTITY_COLUMNS",
@@ -32,6 +41,7 @@ __all__ = [
     "SOURCE_COLUMNS",
     "TIMELINE_COLUMNS",
     "TIMEX_COLUMNS",
+    "chains_frame",
     "cooccurrence_frame",
     "mentions_over_time",
     "entities_frame",

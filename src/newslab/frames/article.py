@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from ..annotation import annotated
 from .base import Annotatable, _frame, _located
 from .columns import (
+    CHAIN_COLUMNS,
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
@@ -127,3 +128,22 @@ def sources_frame(item: Annotatable) -> pd.DataFrame:
         row["source"] = row.pop("name")
         rows.append(row)
     return _frame(rows, SOURCE_COLUMNS)
+
+
+def chains_frame(item: Annotatable) -> pd.DataFrame:
+    """Who is who: one row a mention of a source (its name, another name, a title or role
+    noun, a pronoun), with the chain it belongs to: argue over whether "he" is Lavrov.
+
+    Examples
+    --------
+    >>> df = chains_frame("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
+    >>> df[df.chain == "Sergei Lavrov"].kind.value_counts()  # doctest: +SKIP
+    """
+    ann = annotated(item)
+    rows = [
+        _located(ann, m, chain=chain.name, label=chain.label, text=m.text, kind=m.kind)
+        for chain in ann.chains.chains
+        for m in chain.mentions
+    ]
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return _frame(rows, CHAIN_COLUMNS)

@@ -2,6 +2,7 @@
 
 ENTITY_COLUMNS = ["start", "end", "text", "label", "canonical", "sentence", "paragraph"]
 MENTION_COLUMNS = ["canonical", "label", "mentions", "first_paragraph", "forms"]
+CHAIN_COLUMNS = ["chain", "label", "text", "kind", "sentence", "paragraph", "start", "end"]
 SENTENCE_COLUMNS = ["sentence", "paragraph", "start", "end", "text"]
 QUOTE_COLUMNS = [
     "speaker",

@@ -3,7 +3,12 @@
 Where a change goes:
 
 - ``quotation_marks.py``: the text between quotation marks, paragraph by paragraph;
+- ``verbs.py``: the verbs that attribute a statement, by class (from VerbNet and the Gender
+  Gap Tracker's list, in ``newslab/data``);
 - ``cues.py``: reported speech from the parse (cue verbs and nouns, "according to");
+  ``subjects.py``: a cue's subject;
+- ``attribution.py``: quoted words no cue reached (split quotes, titles of works);
+- ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);
 - ``statements.py``: the ``Quote`` dataclass, direct, indirect and mixed statements;
 - ``sources.py``: one row a source for the sources table.
@@ -15,7 +20,18 @@ Where a change goes:
 
 from __future__ import annotations
 
+from .chains import Chain, ChainBuilder, Chains, Mention
 from .sources import NO_SOURCE, Source, sources
 from .statements import Quote, extract_quotes
 
-__all__ = ["NO_SOURCE", "Quote", "Source", "extract_quotes", "sources"]
+__all__ = [
+    "NO_SOURCE",
+    "Chain",
+    "ChainBuilder",
+    "Chains",
+    "Mention",
+    "Quote",
+    "Source",
+    "extract_quotes",
+    "sources",
+]

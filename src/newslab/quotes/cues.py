@@ -1,9 +1,12 @@
 """Reading a cue off the parse: what a reporting verb reports, and who its subject is.
 
 Pure functions over spaCy tokens, used by :mod:`newslab.quotes`. A cue's content is its
-clausal complement ("said [that] X"), its infinitive ("recommended to X"), its "for" object
-("called for X to Y"), its "as" complement ("dismissed that as X"), or the clause before it
-("X, Lavrov said"); "according to X" reports the sentence around it.
+clausal complement ("said [that] X"), its infinitive ("urged the company to X"), its "for"
+object ("called for X to Y"), its "as" complement ("dismissed that as X"), its small clause
+("ruled the merger unlawful", "projected the state for X"), the clause before it ("X, Lavrov
+said") or the clause around it ("Beyond that, he said, X"); "according to X" reports the
+sentence around it. Verbs that can take evidence as their subject ("found", "revealed") only
+count where the subject is a source: a name, a pronoun, a group or a document.
 """
 
 from __future__ import annotations
@@ -11,61 +14,106 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import (
-    INFINITIVE_CUES,
-    SAY_AFTER,
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    ORG_WORDS,
     SPEECH_NOUNS,
-    SPEECH_VERBS,
-    STANCE_AS,
+    TITLES,
 )
 from ..nlp import doc_text, sentence_of
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from .clauses import according_to, extent, infinitive
+from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
+from .verbs import (
+    EVIDENTIAL,
+    RULING,
+    SAY_AFTER,
+    characterizes,
+    is_cue_verb,
+    is_speech_verb,
+    urges,
+)
 
 
 def cue_statements(token: Token, sent: Span):
     """(content offsets, cue lemma, cue token, subject token) for each statement ``token`` cues."""
     lemma = token.lemma_.lower()
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-        yield from _according_to(token, sent)
+        yield from according_to(token, sent)
         return
     if token.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
         for child in token.children:
             if child.dep_ in {"acl", "ccomp", "appos"} and any(
                 c.dep_ == "mark" for c in child.children
             ):
-                yield _extent(child), SPEECH_NOUNS[lemma], token, _noun_source(token)
+                yield extent(child), SPEECH_NOUNS[lemma], token, noun_source(token)
         return
-    if token.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_VERBS:
+    if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
         return  # "didn't announce", "to call on": nothing was stated
     subject = subject_of(token)
+    if subject is None and token.tag_ in {"VBZ", "VBP"}:
+        return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
         return  # "was forecast to ...", "is expected to ...": no source given
+    if lemma in EVIDENTIAL and lemma not in _PLAIN and not _is_source(subject):
+        return  # "These contests will determine whether ...": evidence, not a source
+    if subject is not None and not_a_source(subject):
+        return  # "This will produce ...", "2018 saw ...": a thing or a time, not a source
     children = list(token.children)
+    yield from _complements(token, lemma, subject, children)
+    yield from _small_clause(token, lemma, subject, children)
+    yield from _after_or_around(token, lemma, subject, children)
+
+
+#: Communication verbs that are also evidential but take any subject ("said", "told").
+_PLAIN = frozenset({"confirm", "estimate", "conclude"})
+
+
+def _is_source(subject: Token | None) -> bool:
+    """A subject that can be a source: a name, a pronoun, a document, a person or a group."""
+    if subject is None:
+        return False
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = subject.lemma_.lower()
+    if (
+        lemma in DOCUMENT_NOUNS
+        or lemma in TITLES
+        or lemma in ORG_WORDS
+        or lemma in INSTITUTION_NOUNS
+    ):
+        return True
+    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "team", "group"))
+
+
+def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """Clausal complements, infinitives, "call for" objects and "as" complements."""
     for_obj = None
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 for_obj = (objs[0].left_edge.idx, token_end(child.right_edge))
-    clauses = [_extent(c) for c in children if _reported_clause(c)]
-    for start, end in _merge_adjacent(doc_text(token.doc), clauses):
+    reported = [c for c in children if _reported_clause(c)]
+    if not (is_speech_verb(lemma) or lemma in RULING):
+        reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
+    clauses = [extent(c) for c in reported]
+    text = doc_text(token.doc)
+    inserted = _inserted(text, token, subject)
+    for start, end in _merge_adjacent(text, clauses):
+        if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
+            start = inserted
         yield (start, end), lemma, token, subject
     for child in children:
-        if (
-            child.dep_ == "advcl"
-            and _infinitive(child)
-            and child.i > token.i
-            and lemma in INFINITIVE_CUES
-        ):
+        if child.dep_ == "advcl" and infinitive(child) and child.i > token.i and urges(lemma):
             if for_obj is not None and for_obj[0] < child.idx:
-                for_obj = (for_obj[0], _extent(child)[1])
+                for_obj = (for_obj[0], extent(child)[1])
             else:
-                yield _extent(child), lemma, token, subject
+                yield extent(child), lemma, token, subject
     if for_obj is not None:
         yield for_obj, lemma, token, subject
-    if lemma in STANCE_AS:
+    if characterizes(lemma):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         holders = [token] + ([dobj] if dobj is not None else [])
         as_prep = next(
@@ -78,22 +126,110 @@ def cue_statements(token: Token, sent: Span):
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
+
+
+def _small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "ruled the merger unlawful", "projected the state for the challenger": an object and
+    what is said of it, after a verb of ruling or declaring."""
+    if lemma not in RULING or any(_reported_clause(c) for c in children):
+        return
+    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+    if dobj is None:  # "ruled [the merger unlawful]" parsed as one adjective phrase
+        for c in children:
+            nominal = any(t.pos_ in {"NOUN", "PROPN"} and t.i < c.i for t in c.subtree)
+            if (
+                c.i > token.i
+                and c.dep_ in {"advmod", "acomp", "oprd"}
+                and c.pos_ == "ADJ"
+                and nominal
+            ):
+                if _is_source(subject):
+                    yield (c.left_edge.idx, token_end(c.right_edge)), lemma, token, subject
+                return
+        return
+    said = [
+        c
+        for c in children
+        if c.i > dobj.i
+        and (
+            c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "ccomp"}
+            and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB", "AUX"}
+            or (c.dep_ == "prep" and c.lower_ == "for" and lemma == "project")
+        )
+    ]
+    said += [
+        c for c in dobj.children if c.dep_ in {"amod", "acl"} and c.i > dobj.i and c.pos_ == "ADJ"
+    ]
+    if said and _is_source(subject):
+        end = max(token_end(c.right_edge) for c in said)
+        text, after = doc_text(token.doc), token_end(dobj)
+        mark = min(
+            (i for i in (text.find("“", after, end), text.find('"', after, end)) if i >= 0),
+            default=-1,
+        )
+        yield (mark if mark >= 0 else dobj.left_edge.idx, end), lemma, token, subject
+
+
+def _after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
+    be following a lead.": the clause the attribution is set into with commas."""
     if (
-        lemma in SAY_AFTER
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children)
-        and token.dep_ in {"parataxis", "ccomp"}
-        and token.head.i < token.i
-        and subject is not None
-        and "," in doc_text(token.doc)[token.head.idx : token.idx]
+        lemma not in SAY_AFTER
+        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children)
+        or token.dep_ not in {"parataxis", "ccomp", "advcl"}
+        or subject is None
+        or token.head.i == token.i
     ):
-        head = token.head  # "Russia will continue talks, Lavrov said."
+        return
+    head, text = token.head, doc_text(token.doc)
+    if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
         yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
+    elif head.i > token.i and _set_off(text, token):
+        after = token_end([t for t in token.subtree if not t.is_punct][-1])
+        rest = text[after : token_end(head.right_edge)].lstrip(" ,")
+        if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'
+            start = token_end(head.right_edge) - len(rest)
+            close = min(
+                (i for i in (text.find("”", start + 1), text.find('"', start + 1)) if i > 0),
+                default=-1,
+            )
+            if close > 0:
+                yield (start, close + 1), lemma, token, subject
+                return
+        yield (head.left_edge.idx, token_end(head.right_edge)), lemma, token, subject
+
+
+def _inserted(text: str, token: Token, subject: Token | None) -> int | None:
+    """Where the sentence starts when "subject cue" is set into it between commas after
+    some words of the statement with no verb of their own ("Beyond that, he said, ...",
+    not "When Putin asked him ..., Lavrov said, ..."); else None."""
+    if subject is None or subject.i > token.i:
+        return None
+    first = subject.left_edge
+    sent = sentence_of(token)
+    lead = token.doc[sent.start : first.i]
+    before = text[max(0, first.idx - 2) : first.idx].strip()
+    after = text[token_end(token) : token_end(token) + 2].strip()
+    if not (before.endswith(",") and after.startswith(",")) or not len(lead):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return None
+    return sent.start_char
+
+
+def _set_off(text: str, token: Token) -> bool:
+    """True when the attribution around ``token`` stands between two commas."""
+    words = [t for t in token.subtree if not t.is_punct]
+    left, right = words[0], words[-1]
+    before = text[max(0, left.idx - 2) : left.idx].strip()
+    after = text[token_end(right) : token_end(right) + 2].strip()
+    return before.endswith(",") and after.startswith(",")
 
 
 def _reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":
-        return _infinitive(child)
+        return infinitive(child)
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in child.children):
@@ -115,159 +251,3 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
-
-
-_AFTER_ARGS = frozenset({"attr", "acomp", "dobj", "prep", "advmod", "oprd", "xcomp", "npadvmod"})
-
-
-def _according_to(token: Token, sent: Span):
-    """ "According to X, ..." reports the rest of the sentence; "..., according to X"
-    the part before; "One child was, according to X, among the dead" all of it."""
-    to = token.nbor()
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return
-    text = doc_text(token.doc)
-    phrase_start, phrase_end = token.idx, token_end(source.right_edge)
-    if phrase_start <= sent.start_char + 1:
-        yield (
-            (phrase_end, _clause_end(text, phrase_end, sent.end_char)),
-            "according to",
-            token,
-            source,
-        )
-        return
-    head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
-    after = [
-        t for c in head.children if c.dep_ in _AFTER_ARGS and c.idx >= phrase_end for t in c.subtree
-    ]
-    end = max((token_end(t) for t in after), default=phrase_start)
-    start = sent.start_char
-    yield (start, _clause_end(text, start, end)), "according to", token, source
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """A reported clause stops before "; " or ", but ": what follows is the writer's."""
-    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ")]
-    cuts = [c for c in cuts if c != -1]
-    return min(cuts) if cuts else end
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
-    participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
-    tok: Token | None = verb
-    if (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"advcl", "xcomp"}
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-    ):
-        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating, ..."
-    for _ in range(6):
-        if tok is None:
-            return None
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:  # "was described as ... by the police"
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return _antecedent(obj)
-        for child in tok.children:
-            if child.dep_ in SUBJECTS:
-                return _antecedent(child)
-        outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
-        if outer is not None:
-            tok = outer  # "wrote that X will happen as planned and underlined that ..."
-        elif (
-            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i
-        ):
-            tok = tok.head
-        else:
-            return None
-    return None
-
-
-def _speech_ancestor(tok: Token) -> Token | None:
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in anc.children):
-            return anc
-    return None
-
-
-def _antecedent(tok: Token) -> Token:
-    """ "who"/"which" as a subject stands for the noun its clause describes."""
-    if tok.tag_ in {"WP", "WDT"}:
-        for anc in tok.ancestors:
-            if anc.pos_ in {"NOUN", "PROPN"}:
-                return anc
-        for prev in reversed(tok.doc[sentence_of(tok).start : tok.i]):
-            if prev.pos_ in {"NOUN", "PROPN"}:
-                return prev
-    return tok
-
-
-def _noun_source(noun: Token) -> Token | None:
-    for child in noun.children:
-        if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return child
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def token_end(tok: Token) -> int:
-    return tok.idx + len(tok.text)
-
-
-def _extent(head: Token) -> tuple[int, int]:
-    """The reported clause headed by ``head``: without "that", without a relative clause
-    set off by a comma, and without a second reporting verb joined by "and"."""
-    cut: set[int] = set()
-    for tok in head.subtree:
-        left = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-        own_attribution = (
-            tok is not head
-            and tok.dep_ in {"conj", "advcl"}
-            and tok.lemma_.lower() in SPEECH_VERBS
-            and (
-                tok.dep_ == "conj"
-                or tok.tag_ == "VBG"
-                or any(c.dep_ in SUBJECTS for c in tok.children)
-            )
-        )
-        if (tok.dep_ == "relcl" and left is not None and left.text == ",") or own_attribution:
-            cut.update(t.i for t in tok.subtree)
-            cut.update(c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i)
-            if tok.dep_ == "conj":
-                cut.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
-    toks = [t for t in head.subtree if t.i not in cut]
-    if toks:  # keep one contiguous run from the head
-        run = [
-            t for t in toks if t.i <= head.i and all(i not in cut for i in range(t.i, head.i + 1))
-        ]
-        run += [
-            t for t in toks if t.i > head.i and all(i not in cut for i in range(head.i, t.i + 1))
-        ]
-        toks = sorted(run, key=lambda t: t.i)
-    while toks and (
-        (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
-        or toks[0].is_punct
-        or (toks[0].tag_ in {"WDT", "WP"} and toks[0].dep_ in SUBJECTS)
-    ):
-        toks = toks[1:]
-    return (toks[0].idx, token_end(toks[-1])) if toks else (head.idx, head.idx)
-
-
-def named_after(cue: Token) -> Token | None:
-    """ "... tweeted Mayor of London Sadiq Khan": the name right after an inverted cue."""
-    for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 7)]:
-        if tok.is_punct and tok.text not in {"'", "’"}:
-            return None
-        if tok.ent_type_ == "PERSON" and (
-            tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"
-        ):
-            return tok
-    return None

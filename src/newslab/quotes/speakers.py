@@ -9,53 +9,92 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, PERSON_TITLES, PRONOUNS
+from ..lexicon import DOCUMENT_NOUNS, PRONOUNS
 from ..nlp import doc_text
+from .chains import ChainBuilder, Speaker
+from .genders import text_genders
+from .pronouns import PronounLookups
+from .roles import RoleLookups, entity_index
+from .subjects import not_a_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
-FEMALE = frozenset({"she", "her"})
-PLURAL = frozenset({"they", "them", "we"})
-NEUTER = frozenset({"it"})
+#: A dateline at the start of the body: "WASHINGTON (AP) — ", "NEW YORK, March 3 -- ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*"
+)
 _NP_RIGHT = frozenset({"prep", "compound", "conj", "cc", "nummod", "amod", "pobj", "case"})
 #: Prepositions that belong to a source's description ("officials from TfL", "head of").
 _NP_PREPS = frozenset({"of", "from", "for", "with", "at", "in", "familiar", "close", "within"})
-#: Role nouns that stand for the organisation last named ("the company said").
-ORG_ROLES = frozenset(
-    "company firm group retailer airline carrier operator utility agency department ministry "
-    "government council commission authority organisation organization regulator bank chain "
-    "network broadcaster newspaper paper website service".split()
-)
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved source: ``name`` as the article gives it most fully; ``span`` where the
-    source is written in this sentence (offsets), if it is."""
-
-    name: str | None
-    named: bool
-    span: tuple[int, int] | None
-
-
-class SpeakerResolver:
+class SpeakerResolver(PronounLookups, RoleLookups):
     """Resolves source mentions of one article; remembers the speakers it has seen."""
 
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...]) -> None:
+    def __init__(
+        self, doc: Doc, entities: tuple[Entity, ...], chains: ChainBuilder | None = None
+    ) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        self.chains = chains or ChainBuilder(
+            self.text, [(e.start, e.end, e.label) for e in entities]
+        )
+        self._lines = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        m = _DATELINE.match(self.text)
+        self._dateline_end = m.end() if m else 0
         self.entities = tuple(sorted(entities, key=lambda e: e.start))
         self._starts = [e.start for e in self.entities]
+        self._index = entity_index(self.text, self.entities)
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) in reading order
+        self._history_at: list[int] = []
+        people = [(e.start, e.end, self.ent_name(e)) for e in self.entities if e.label == "PERSON"]
+        self._genders = text_genders(self.text, people)
+
+    def for_cue(self, subject: Token | None, cue: Token) -> Speaker:
+        """The speaker of a cue whose subject is ``subject``, remembered for the pronouns
+        that follow."""
+        if subject is not None and subject.idx < self._dateline_end:
+            subject = self._past_dateline(subject)
+        if subject is None or not_a_source(subject):
+            return Speaker(None, False, None)
+        speaker = self.in_chains(self.resolve(subject), subject)
+        self.remember(cue.idx, speaker)
+        return speaker
+
+    def _past_dateline(self, head: Token) -> Token | None:
+        """ "WASHINGTON (AP) — President Barack Obama said": the parser makes the dateline
+        the subject; the source is the name after it."""
+        after = [c for c in head.subtree if c.idx >= self._dateline_end and c.dep_ == "appos"]
+        return after[0] if after else None
+
+    def in_chains(self, speaker: Speaker, head: Token) -> Speaker:
+        """The speaker named as its chain names it (the fullest name the article gives),
+        with the subject recorded as one more mention of that chain."""
+        if any(c.dep_ == "conj" for c in head.children):
+            return speaker  # joint sources are named in _joint
+        chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
+        if chain is None:
+            chain = self.chains.chain_named(speaker.name)
+        if chain is None:
+            return speaker
+        if speaker.span is not None:
+            kind = "pronoun" if head.pos_ == "PRON" else "role"
+            self.chains.add(*self._mention_span(head, speaker.span), kind, chain)
+        name, label = self.chains.names[chain], self.chains.labels[chain]
+        return Speaker(name, label == "PERSON", speaker.span)
+
+    def _mention_span(self, head: Token, span: tuple[int, int]) -> tuple[int, int]:
+        return (head.idx, head.idx + len(head.text)) if head.pos_ == "PRON" else span
 
     def remember(self, offset: int, speaker: Speaker) -> None:
         if speaker.name is not None:
-            self.history.append((offset, speaker))
+            i = bisect.bisect_right(self._history_at, offset)
+            self._history_at.insert(i, offset)
+            self.history.insert(i, (offset, speaker))
 
     def entity_at(self, token: Token) -> Entity | None:
         i = bisect.bisect_right(self._starts, token.idx) - 1
@@ -88,7 +127,7 @@ class SpeakerResolver:
         start = min(start, head.idx)
         while start < end and self.text[start] in "“\"'‘(":
             start += 1
-        return start, end
+        return start, _without_trailing_words(self.text, start, end)
 
     def resolve(self, head: Token) -> Speaker:
         """The speaker whose mention is headed by ``head``."""
@@ -96,22 +135,24 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in {"i", "you", "me"} and head.pos_ == "PRON":
             return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
+        if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
+            return Speaker(None, False, span)  # "Some said ...": nobody the article names
         if lower in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head, span)
         ent = self.entity_at(head)
         if ent is not None and ent.label == "PERSON":
-            return Speaker(ent.canonical, True, span)
+            return Speaker(self.ent_name(ent), True, span)
         for child in head.subtree:  # "The Vice President, Mike Pence, said"
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
-                return Speaker(appos.canonical, True, span)
+                return Speaker(self.ent_name(appos), True, span)
         for child in head.children:  # "news broadcaster NRK said"
             named = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if named is not None and named.label in {"ORG", "GPE"} and child.i > head.i:
-                return Speaker(named.canonical, False, span)
-        if any(c.dep_ == "conj" for c in head.children):  # "the U.S. and its allies"
-            return Speaker(self.text[span[0] : span[1]], False, span)
-        if head.lemma_.lower() in DOCUMENT_NOUNS:
+                return Speaker(self.ent_name(named), False, span)
+        if any(c.dep_ == "conj" for c in head.children):
+            return self._joint(head, span)
+        if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
@@ -120,131 +161,62 @@ class SpeakerResolver:
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         beside = self.entity_at(nxt) if nxt is not None and nxt.idx == span[1] + 1 else None
         if beside is not None and beside.label in {"ORG", "PERSON"} and beside.start == nxt.idx:
-            return Speaker(beside.canonical, beside.label == "PERSON", span)  # "broadcaster NRK"
+            return Speaker(
+                self.ent_name(beside), beside.label == "PERSON", span
+            )  # "broadcaster NRK"
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
             if _same_name(phrase, ent.text) or not self._head_after(ent, head):
-                return Speaker(ent.canonical, False, span)
+                return Speaker(self.ent_name(ent), False, span)
         role = self._role(head, phrase)
         if role is not None:
             return role
         return Speaker(phrase, False, span)
 
+    def _joint(self, head: Token, span: tuple[int, int]) -> Speaker:
+        """Sources joined by "and": "Reuters and the BBC" by their names; "Party chair and
+        Senator Jane Roe" is one person with two titles; "the U.S. and its allies" as written."""
+        parts = [head, *head.conjuncts]
+        chains = [self.chains.chain_at(t.idx, t.idx + len(t.text)) for t in parts]
+        people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
+        titles = all(
+            k is not None or not any(c.dep_ in {"det", "poss"} for c in t.children)
+            for t, k in zip(parts, chains, strict=True)
+        )
+        if len(people) == 1 and titles and len(set(chains) - {None}) == 1:
+            person = parts[chains.index(people[0])]
+            return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
+        if all(k is not None for k in chains) and len(set(chains)) == len(chains):
+            return Speaker(" and ".join(self.chains.names[k] for k in chains), False, span)
+        return Speaker(self.text[span[0] : span[1]], False, span)
+
     def _head_after(self, ent: Entity, head: Token) -> bool:
         """True when the phrase's head noun comes after the entity ("U.S. officials")."""
         return head.idx >= ent.end
 
-    def _role(self, head: Token, phrase: str) -> Speaker | None:
-        """ "the minister", "The Senate Minority Leader", "the agency": the person or body
-        the article introduced with that word."""
-        words = phrase.lower().replace("’s", " ").replace("'s", " ").split()
-        if (
-            not words
-            or words[0] not in {"the", "a", "an"}
-            and not any(w in PERSON_TITLES for w in words)
-        ):
-            if not (len(words) > 1 and words[-1] in PERSON_TITLES):
-                return None
-        title = head.lower_
-        if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
-            for ent in reversed(self.entities):  # "the company" -> the last organisation named
-                if ent.start < head.idx and ent.label == "ORG":
-                    return Speaker(ent.canonical, False, self.phrase_span(head))
-        person = self._titled_person(title, head.idx)
-        if person is not None:
-            return Speaker(person, True, self.phrase_span(head))
-        for ent in reversed(self.entities):
-            if (
-                ent.start < head.idx
-                and ent.label == "ORG"
-                and ent.text.lower().split()[-1] == title
-            ):
-                return Speaker(ent.canonical, False, self.phrase_span(head))
-        return None
+    def ent_name(self, ent: Entity) -> str:
+        """An entity's name as its chain gives it (the fullest name the article gives)."""
+        chain = self.chains.chain_at(ent.start, ent.end)
+        return self.chains.names[chain] if chain is not None else ent.canonical
 
-    def _pronoun(self, head: Token, span: tuple[int, int]) -> Speaker:
-        offset = head.idx
-        window = self._window_start(head)
-        if head.lower_ in PLURAL | NEUTER:
-            for at, spk in reversed(self.history):
-                if window <= at < offset and not spk.named:
-                    return Speaker(spk.name, False, span)
-            if head.lower_ in NEUTER:
-                for ent in reversed(self.entities):
-                    if window <= ent.start < offset and ent.label in {"ORG", "GPE"}:
-                        return Speaker(ent.canonical, False, span)
-            return Speaker(None, False, span)  # "they"/"it" with nobody to point to
-        female = head.lower_ in FEMALE
-        for at, spk in reversed(self.history):
-            if window <= at < offset and spk.named and self._gender_fits(spk.name, female):
-                return Speaker(spk.name, True, span)
-        person = self._recent_person(head, window, female)
-        return Speaker(person, True, span) if person else Speaker(None, False, span)
+    def _name(
+        self, name: str | None, start: int | None = None, end: int | None = None
+    ) -> str | None:
+        """The chain name for a name (or for the mention at ``start:end``)."""
+        chain = self.chains.chain_at(start, end) if start is not None and end is not None else None
+        if chain is None:
+            chain = self.chains.chain_named(name)
+        return self.chains.names[chain] if chain is not None else name
 
-    def _window_start(self, head: Token) -> int:
-        """A pronoun looks back to the start of the paragraph before its own."""
-        starts = [0] + [i + 1 for i, ch in enumerate(self.text[: head.idx]) if ch == "\n"]
-        return starts[-2] if len(starts) > 1 else 0
 
-    def _recent_person(self, head: Token, window: int, female: bool) -> str | None:
-        people = [e for e in self._between(window, head.idx) if e.label == "PERSON"]
-        subjects = [
-            e
-            for e in people
-            if self.doc.char_span(e.start, e.end, alignment_mode="expand")
-            and self.doc.char_span(e.start, e.end, alignment_mode="expand").root.dep_
-            in {"nsubj", "nsubjpass"}
-        ]
-        for group in (subjects, people):
-            for ent in reversed(group):
-                if self._gender_fits(ent.canonical, female):
-                    return ent.canonical
-        return None
+_FUNCTION_END = re.compile(
+    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
+)
 
-    def _gender_fits(self, name: str | None, female: bool) -> bool:
-        """A person the article has referred to as "he" is not "she", and the reverse."""
-        seen = getattr(self, "_genders", {})
-        return seen.get(name, female) == female
 
-    def learn_gender(self, name: str | None, pronoun: str) -> None:
-        if name is not None and pronoun.lower() in {"he", "him", "she", "her"}:
-            self._genders = getattr(self, "_genders", {})
-            self._genders.setdefault(name, pronoun.lower() in FEMALE)
-
-    def _document_owner(self, head: Token) -> Speaker | None:
-        """ "the hotel's website", "a report from the Mexican government", "released a
-        statement which said": the body that issued the document."""
-        for child in head.children:
-            if child.dep_ in {"poss", "compound"}:
-                ent = self.entity_at(child)
-                if ent is not None:
-                    return Speaker(ent.canonical, ent.label == "PERSON", None)
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() not in DOCUMENT_NOUNS:
-                        return self.resolve(obj)
-        if head.dep_ in {"dobj", "pobj"} and head.head.pos_ == "VERB":
-            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
-                return self.resolve(subj)
-        return None
-
-    def _titled_person(self, title: str, before_offset: int) -> str | None:
-        """ "minister" -> the last person the article introduced with that title, in front
-        of the name ("Foreign Minister Sergei Lavrov") or after it (", the minister")."""
-        if title not in PERSON_TITLES and title not in {"leader", "chief", "head", "director"}:
-            return None
-        titles = {title} | _SAME_TITLE.get(title, set())
-        best = None
-        for ent in self.entities:
-            if ent.label != "PERSON" or ent.start >= before_offset:
-                continue
-            before = self.text[max(0, ent.start - 40) : ent.start].lower().split()[-4:]
-            after = self.text[ent.end : ent.end + 80].lower()
-            appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
-            before = [re.sub(r"(['’]s)?[.,]?$", "", w) for w in before]
-            if titles & set(before) or titles & set(appos.split()):
-                best = ent.canonical
-        return best
+def _without_trailing_words(text: str, start: int, end: int) -> int:
+    """ "The Center for Biological Diversity and" -> "The Center for Biological Diversity"."""
+    m = _FUNCTION_END.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -252,15 +224,6 @@ def _without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
     return (start, start + m.start()) if m and m.start() > 0 else span
-
-
-_SAME_TITLE = {
-    "minister": {"secretary"},
-    "secretary": {"minister"},
-    "leader": {"chief"},
-    "chief": {"leader", "head"},
-    "head": {"chief", "director"},
-}
 
 
 def _same_name(phrase: str, name: str) -> bool:

@@ -1,24 +1,28 @@
 """Attributed statements: direct, indirect and mixed quotes with their speakers and cues.
 
 A cue is a reporting verb (or a noun like "warnings", or "according to"); what it reports is
-read off spaCy's dependency parse: its clausal complement, its "as" complement, its "for"
-object. The quoted words in that content decide the kind: all quoted is ``direct``, partly
-quoted is ``mixed``, none is ``indirect``. Quoted words no cue reaches are direct quotes of
-the nearest cue in their sentence, or go on the quotation before them.
+read off spaCy's dependency parse (:mod:`.cues`). The quoted words in that content decide the
+kind: all quoted is ``direct``, partly quoted is ``mixed``, none is ``indirect``. Quoted words
+no cue reaches are direct quotes of the cue that governs them or of the attribution beside
+them ("...?" Mr. Jones said), or go on the quotation before them (a split quote); titles of
+works and programmes ("said on “Fox News Sunday”") are not statements.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from ..nlp import doc_text, sentence_of
-from .cues import cue_statements, named_after, subject_of, token_end
+from ..nlp import doc_text
+from .attribution import attribute_leftovers, is_title
+from .chains import ChainBuilder
+from .cues import cue_statements
 from .quotation_marks import QuotedSegment, quoted_segments
+from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
+from .verbs import BELIEF
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -31,6 +35,11 @@ class Quote:
 
     ``speaker`` is the fullest name the article gives the source (or the phrase as
     written for unnamed sources); ``cue`` the lemma of the attribution ("say").
+
+    Examples
+    --------
+    >>> Quote(0, 9, "all right", "Vladimir Putin", True, "direct", "say").to_dict()["kind"]
+    'direct'
     """
 
     start: int
@@ -50,8 +59,13 @@ class Quote:
         return data
 
 
-def extract_quotes(doc: Doc, entities: tuple[Entity, ...]) -> tuple[tuple[Quote, ...], list[str]]:
+def extract_quotes(
+    doc: Doc, entities: tuple[Entity, ...], *, chains: ChainBuilder | None = None
+) -> tuple[tuple[Quote, ...], list[str]]:
     """Statements of a parsed article, and warnings about unbalanced quotation marks.
+
+    ``chains`` gathers who is who; speakers are named as their chains name them, and each
+    speaker's mention is added to its chain.
 
     Examples
     --------
@@ -62,56 +76,85 @@ def extract_quotes(doc: Doc, entities: tuple[Entity, ...]) -> tuple[tuple[Quote,
     """
     text = doc_text(doc)
     segments, warnings = quoted_segments(text)
-    resolver = SpeakerResolver(doc, entities)
+    titles = {s for s in segments if is_title(text, s)}
+    index = SegmentIndex(text, [s for s in segments if s not in titles])
+    resolver = SpeakerResolver(doc, entities, chains)
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
-    quoted = bytearray(len(text) + 1)
-    for seg in segments:
-        quoted[seg.start : seg.inner_end] = b"\x01" * (seg.inner_end - seg.start)
     for sent in doc.sents:
         for token in sent:
-            if quoted[token.idx]:
+            if index.inside[token.idx]:
                 continue  # a verb inside quoted words is the speaker's, not an attribution
             for content, cue, cue_tok, subject in cue_statements(token, sent):
-                start, end = _trim(text, *content)
-                if end <= start:
-                    continue
-                inside = [s for s in segments if s.start < end and start < s.end]
-                first = next((i for i in range(start, end) if text[i].isalnum()), start)
-                lead = next((s for s in inside if s.start <= first < s.inner_end), None)
-                if lead is not None and text[lead.inner_end + 1 : lead.inner_end + 3].strip() in {
-                    ",",
-                    "",
-                }:
-                    end, inside = lead.inner_end, [lead]  # “...,” while addressing the press
-                speaker = _speaker(resolver, subject, cue_tok.idx)
-                cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-                if inside and _all_quoted(text, start, end, inside):
-                    for seg in inside:
-                        used.add(seg)
-                        found.append(
-                            _make(text, seg.start, seg.end, speaker, "direct", cue, cue_span)
-                        )
-                    continue
-                used.update(inside)
-                if inside and any(s.inner_end >= end and s.start < end for s in inside):
-                    end = max(s.inner_end for s in inside if s.start < end)
-                found.append(
-                    _make(
-                        text, start, end, speaker, "mixed" if inside else "indirect", cue, cue_span
-                    )
-                )
-    found += _unattributed(doc, segments, used, found, resolver)
-    found = [q for q in found if not _nested_opinion(q, found)]
+                quote = _statement(text, index, resolver, content, cue, cue_tok, subject, used)
+                found += quote
+    found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
+    found = [_in_paragraphs(text, q) for q in _without_nested_opinions(found)]
+    resolver.chain_pronouns()
     return _dedupe(found), warnings
 
 
-def _nested_opinion(q: Quote, found: list[Quote]) -> bool:
+def _statement(
+    text: str,
+    index: SegmentIndex,
+    resolver: SpeakerResolver,
+    content: tuple[int, int],
+    cue: str,
+    cue_tok: Token,
+    subject: Token | None,
+    used: set[QuotedSegment],
+) -> list[Quote]:
+    """The statement (or direct quotes) one cue reports, with its speaker resolved."""
+    start, end = _trim(text, *content)
+    if end <= start:
+        return []
+    inside = index.overlapping(start, end)
+    first = next((i for i in range(start, end) if text[i].isalnum()), start)
+    lead = index.holding(first)
+    if lead is not None and text[lead.inner_end + 1 : lead.inner_end + 3].strip() in {",", ""}:
+        end, inside = lead.inner_end, [lead]  # “...,” while addressing the press
+    speaker = resolver.for_cue(subject, cue_tok)
+    cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
+    if inside and index.all_quoted(start, end):
+        used.update(inside)
+        return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
+    used.update(inside)
+    if inside and any(s.inner_end >= end and s.start < end for s in inside):
+        end = max(s.inner_end for s in inside if s.start < end)
+    kind = "mixed" if inside else "indirect"
+    return [_make(text, start, end, speaker, kind, cue, cue_span)]
+
+
+def _without_nested_opinions(found: list[Quote]) -> list[Quote]:
     """ "asked him if he thought ...": a thinking verb inside another statement is no source."""
+    outer = Covering()
+    for q in found:
+        if q.cue_span is None or not (q.start <= q.cue_span[0] < q.end):
+            outer.add(q.start, q.end)
+    return [
+        q
+        for q in found
+        if not (
+            q.cue in BELIEF
+            and q.cue_span is not None
+            and outer.covers(q.cue_span[0], q.cue_span[0] + 1)
+        )
+    ]
+
+
+def _in_paragraphs(text: str, q: Quote) -> Quote:
+    """The statement without a speaker or cue span that lies outside its own paragraphs (a
+    quotation attributed across a paragraph break keeps its speaker, not the spans)."""
+    first = text.rfind("\n", 0, q.start) + 1
+    last = text.find("\n", q.end)
+    last = len(text) if last < 0 else last
+
+    def inside(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return span if span is not None and first <= span[0] and span[1] <= last else None
+
+    ss, cs = inside(q.speaker_span), inside(q.cue_span)
     return (
-        q.cue in CLAUSE_ONLY
-        and q.cue_span is not None
-        and any(o is not q and o.start <= q.cue_span[0] < o.end for o in found)
+        q if (ss, cs) == (q.speaker_span, q.cue_span) else replace(q, speaker_span=ss, cue_span=cs)
     )
 
 
@@ -123,94 +166,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _all_quoted(text: str, start: int, end: int, segments: list[QuotedSegment]) -> bool:
-    """True when every word of ``text[start:end]`` lies inside one of the ``segments``."""
-    for i in range(start, end):
-        if text[i].isalnum() and not any(s.start <= i < s.inner_end for s in segments):
-            return False
-    return True
-
-
-def _speaker(resolver: SpeakerResolver, subject: Token | None, offset: int) -> Speaker:
-    if subject is None:
-        return Speaker(None, False, None)
-    speaker = resolver.resolve(subject)
-    resolver.learn_gender(speaker.name, subject.text)
-    resolver.remember(offset, speaker)
-    return speaker
-
-
-def _make(text, start, end, speaker: Speaker, kind, cue, cue_span) -> Quote:
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    speaker: Speaker,
+    kind: str,
+    cue: str | None,
+    cue_span: tuple[int, int] | None,
+) -> Quote:
     return Quote(
         start, end, text[start:end], speaker.name, speaker.named, kind, cue, speaker.span, cue_span
     )
-
-
-def _around(doc: Doc, seg: QuotedSegment) -> list[Token]:
-    """The tokens of the quote's sentences, and of the sentence before it when that one
-    leads into the quote (``X said:`` / ``X, who cited rugby: "..."``) and of the sentence
-    after it when it goes on in lower case (``"..." tweeted the mayor``)."""
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    if span is None:
-        return []
-    first, last = sentence_of(span[0]), sentence_of(span[-1])
-    start, end = first.start, last.end
-    before = doc_text(doc)[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
-    if before.endswith((":", ",")) and first.start > 0:
-        start = sentence_of(doc[first.start - 1]).start
-    after = doc_text(doc)[seg.inner_end + 1 : seg.inner_end + 3].strip()
-    if after[:1].islower() and last.end < len(doc):
-        end = sentence_of(doc[last.end]).end
-    return list(doc[start:end])
-
-
-def _unattributed(doc, segments, used, found, resolver) -> list[Quote]:
-    """Quoted words no cue reached: the nearest cue in the sentence, or the quote before."""
-    text, out = doc_text(doc), []
-    for seg in segments:
-        if seg in used or any(q.start <= seg.start and seg.end <= q.end for q in found):
-            continue
-        cues = [
-            t
-            for t in _around(doc, seg)
-            if t.lemma_.lower() in SPEECH_VERBS
-            and (t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"))
-            and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))
-            and not any(s.start <= t.idx < s.inner_end for s in segments)
-            and (subject_of(t) is not None or named_after(t) is not None)
-        ]
-        if cues:
-            cue = min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
-            spk = _speaker(resolver, subject_of(cue) or named_after(cue), cue.idx)
-            out.append(
-                _make(
-                    text,
-                    seg.start,
-                    seg.end,
-                    spk,
-                    "direct",
-                    cue.lemma_.lower(),
-                    (cue.idx, token_end(cue)),
-                )
-            )
-            continue
-        before = sorted(
-            (q for q in found + out if q.end <= seg.start and q.kind == "direct" and q.speaker),
-            key=lambda q: q.end,
-        )
-        if before and _same_or_next_paragraph(text, before[-1].end, seg.start):
-            prev = before[-1]
-            spk = Speaker(prev.speaker, prev.speaker_named, None)
-            out.append(_make(text, seg.start, seg.end, spk, "direct", prev.cue, None))
-        elif len(text[seg.start : seg.end].split()) >= 4:
-            out.append(
-                _make(text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None)
-            )
-    return out
-
-
-def _same_or_next_paragraph(text: str, a: int, b: int) -> bool:
-    return text.count("\n", a, b) <= 1
 
 
 def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:

@@ -10,7 +10,12 @@ import ipywidgets as w
 from .. import render
 
 STATIC_NOTE = "Static copy: open this notebook in JupyterLab and run it to use the controls."
-MODES = [("What is named", "entities"), ("Who says what", "quotes"), ("When", "timexes")]
+MODES = [
+    ("What is named", "entities"),
+    ("Who says what", "quotes"),
+    ("Who is who", "chains"),
+    ("When", "timexes"),
+]
 
 
 class StaticFallbackBox(w.VBox):

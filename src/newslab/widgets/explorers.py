@@ -26,8 +26,11 @@ def _toggle_css(labels: list[str]) -> str:
     return f"<style>{rules}</style>"
 
 
-def article_html(ann: AnnotatedArticle, mode: str, *, labels: list[str] | None = None) -> str:
-    """The article highlighted in one mode: ``entities`` (of ``labels``), ``quotes``, ``timexes``."""
+def article_html(
+    ann: AnnotatedArticle, mode: str, *, labels: list[str] | None = None, source: str | None = None
+) -> str:
+    """The article highlighted in one mode: ``entities`` (of ``labels``), ``quotes``,
+    ``chains`` (every mention of ``source``: names, titles, pronouns) or ``timexes``."""
     if mode == "entities":
         present = sorted({e.label for e in ann.entities}, key=list(render.LABEL_COLOURS).index)
         shown = present if labels is None else [lab for lab in present if lab in labels]
@@ -39,6 +42,12 @@ def article_html(ann: AnnotatedArticle, mode: str, *, labels: list[str] | None =
         return render.legend(mk.speaker_legend(ann)) + render.highlight(
             ann.body, mk.quote_marks(ann), css_class="nl-mode-quotes"
         )
+    if mode == "chains":
+        legend = render.legend(
+            [(kind, text, mk.CHAIN_COLOUR) for kind, text in mk.MENTION_KINDS.items()]
+        )
+        marks = mk.chain_marks(ann, source) if source else []
+        return legend + render.highlight(ann.body, marks, css_class="nl-mode-chains")
     return render.highlight(ann.body, mk.timex_marks(ann), css_class="nl-mode-timexes")
 
 
@@ -64,6 +73,14 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
         t.add_class("newslab-label-toggle")
         toggles[lab] = t
     label_box = w.HBox(list(toggles.values()), layout=w.Layout(flex_flow="row wrap"))
+    chains = [c for c in ann.chains.chains if len(c.mentions) > 1 or c.label == "PERSON"]
+    chains.sort(key=lambda c: (-len(c.mentions), c.mentions[0].start))
+    who = w.Dropdown(
+        options=[(f"{c.name} ({len(c.mentions)} mentions)", c.name) for c in chains] or [("-", "")],
+        description="Source:",
+        layout=w.Layout(width="34em"),
+    )
+    who.add_class("newslab-who")
     view = w.HTML()
     view.add_class("newslab-view")
     out = w.Output()
@@ -71,18 +88,20 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
     def refresh(*_: Any) -> None:
         chosen = [lab for lab, t in toggles.items() if t.value]
         label_box.layout.display = "" if mode.value == "entities" else "none"
-        view.value = render.STYLE + article_html(ann, mode.value, labels=chosen)
+        who.layout.display = "" if mode.value == "chains" else "none"
+        view.value = render.STYLE + article_html(ann, mode.value, labels=chosen, source=who.value)
 
     refresh()
     for t in toggles.values():
         t.observe(_guarded(out, refresh), names="value")
     mode.observe(_guarded(out, refresh), names="value")
+    who.observe(_guarded(out, refresh), names="value")
     css = w.HTML(_toggle_css(labels))
     box = StaticFallbackBox(
-        [css, mode, label_box, view, out], static=lambda: article_html(ann, "entities")
+        [css, mode, label_box, who, view, out], static=lambda: article_html(ann, "entities")
     )
     box.add_class("newslab-highlighter")
-    box.toggles, box.mode, box.view = toggles, mode, view  # for tests and curious learners
+    box.toggles, box.mode, box.view, box.who = toggles, mode, view, who  # for tests and learners
     return box
 
 

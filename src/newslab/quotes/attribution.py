@@ -1,0 +1,173 @@
+"""Quoted words that no cue's content reached: who said them, or that nobody did.
+
+- the cue that governs them, or the attribution beside them (``"...?" Mr. Jones said.``);
+- the statement before them, when a quotation goes on after its attribution
+  (``"A," she said. "B."``: B gets the same speaker, cue and spans);
+- nobody, for titles of works and programmes (``said on “Fox News Sunday”``) and for short
+  scare quotes that no reporting verb governs.
+
+>>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text, sentence_of
+from .quotation_marks import QuotedSegment
+from .spans_index import Covering, SegmentIndex
+from .speakers import Speaker, SpeakerResolver
+from .subjects import named_after, subject_of, token_end
+from .verbs import is_speech_verb
+
+__all__ = ["attribute_leftovers", "is_title"]
+
+#: Words that introduce the title of a work or programme right before its quotation marks.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
+    r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
+    r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
+    r"titled|entitled|dubbed)"
+    r"(?:\s+(?:called|titled|entitled|named))?)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
+
+
+def is_title(text: str, seg: QuotedSegment) -> bool:
+    """True when the quoted words are the title of a work or programme, not a statement:
+    title case, at most eight words, right after a preposition or a noun for a work."""
+    words = text[seg.start : seg.end].split()
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
+    return bool(_TITLE_BEFORE.search(before))
+
+
+def attribute_leftovers(
+    doc: Doc,
+    index: SegmentIndex,
+    used: set[QuotedSegment],
+    found: list[Any],
+    resolver: SpeakerResolver,
+    *,
+    make: Callable[..., Any],
+) -> list[Any]:
+    """Direct quotes for the quoted segments no cue's content reached."""
+    text, out = doc_text(doc), []
+    covered = Covering()
+    for q in found:
+        covered.add(q.start, q.end)
+    directs = sorted((q for q in found if q.kind == "direct" and q.speaker), key=lambda q: q.end)
+    ends = [q.end for q in directs]
+    for seg in index.segments:
+        if seg in used or covered.covers(seg.start, seg.end):
+            continue
+        cue = _cue_for(doc, seg, index)
+        if cue is not None:
+            spk = resolver.for_cue(subject_of(cue) or named_after(cue), cue)
+            cue_span = (cue.idx, token_end(cue))
+            quote = make(text, seg.start, seg.end, spk, "direct", cue.lemma_.lower(), cue_span)
+        else:
+            i = bisect.bisect_right(ends, seg.start) - 1
+            prev = directs[i] if i >= 0 else None
+            if prev is not None and text.count("\n", prev.end, seg.start) <= 1:
+                same = "\n" not in text[prev.end : seg.start]  # spans stay in their paragraph
+                spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
+                cue_span = prev.cue_span if same else None
+                quote = make(text, seg.start, seg.end, spk, "direct", prev.cue, cue_span)
+            elif len(text[seg.start : seg.end].split()) >= 4:
+                quote = make(
+                    text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None
+                )
+            else:
+                continue  # a short scare quote nobody is said to have said
+        out.append(quote)
+        if quote.speaker:
+            i = bisect.bisect_right(ends, quote.end)
+            ends.insert(i, quote.end)
+            directs.insert(i, quote)
+    return out
+
+
+def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
+    """The reporting verb nearest the quotation in its sentence (or the one beside it); for
+    a short quotation, only a verb that governs it."""
+    tokens = _around(doc, seg)
+    governed = _governors(doc, seg)
+    short = len(doc_text(doc)[seg.start : seg.end].split()) < 4
+    cues = [
+        t
+        for t in tokens
+        if is_speech_verb(t.lemma_.lower())
+        and (t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"))
+        and t.dep_ not in {"acl", "amod"}  # "a programme called ...": a name, not a statement
+        and not _passive(t)  # "are called ...", "known as ...": nobody is said to say it
+        and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))
+        and not index.inside[t.idx]
+        and (subject_of(t) is not None or named_after(t) is not None)
+        and (not short or t.i in governed)
+    ]
+    if not cues:
+        return None
+    return min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+
+
+def _passive(verb: Token) -> bool:
+    """A passive cue with no agent ("they are called", "known as")."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in children)
+    )
+
+
+def _governors(doc: Doc, seg: QuotedSegment) -> set[int]:
+    """Token indices of the heads above the quotation's words (at most 12 levels up)."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    out: set[int] = set()
+    tok = span.root
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _around(doc: Doc, seg: QuotedSegment) -> list[Token]:
+    """The tokens of the quote's sentences, of the sentence before it when that one leads
+    into the quote (``X said:``), and of the sentence after it when it goes on in lower case
+    (``"..." tweeted the mayor``) or is a short attribution after ``?``, ``!`` or ``,``
+    (``"Why ...?" Mr. Jones said.``)."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return []
+    text = doc_text(doc)
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
+    start, end = first.start, last.end
+    before = text[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
+    if before.endswith((":", ",")) and first.start > 0:
+        start = sentence_of(doc[first.start - 1]).start
+    after = text[seg.inner_end + 1 : seg.inner_end + 3].strip()
+    if last.end < len(doc):
+        following = sentence_of(doc[last.end])
+        asked = text[seg.end : seg.inner_end].strip()[-1:] in {"?", "!", ","}
+        if after[:1].islower() or (
+            asked
+            and len(following) <= 12
+            and "\n" not in text[seg.inner_end : following.start_char]
+        ):
+            end = following.end
+    return list(doc[start:end])

@@ -1,0 +1,118 @@
+"""How far a reported clause goes, and what "according to" reports.
+
+A clause reported by a cue is the subtree of its head without "that", without a relative
+clause set off by a comma, without a second attribution joined by "and" ("... and underlined
+that ...") and without what the writer adds (", though it was later found ...").
+
+>>> WINDOW
+200
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp import doc_text
+from .subjects import SUBJECTS, token_end
+from .verbs import is_speech_verb
+
+__all__ = ["WINDOW", "according_to", "extent", "infinitive"]
+
+#: The most tokens a reported clause is read over (a longer one is cut there): keeps the cost
+#: of a cue bounded in sentences thousands of words long.
+WINDOW = 200
+_AFTER_ARGS = frozenset({"attr", "acomp", "dobj", "prep", "advmod", "oprd", "xcomp", "npadvmod"})
+
+
+def according_to(token: Token, sent: Span):
+    """ "According to X, ..." reports the rest of the sentence; "..., according to X"
+    the part before; "One child was, according to X, among the dead" all of it."""
+    to = token.nbor()
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return
+    text = doc_text(token.doc)
+    phrase_start, phrase_end = token.idx, token_end(source.right_edge)
+    if phrase_start <= sent.start_char + 1:
+        yield (
+            (phrase_end, _clause_end(text, phrase_end, sent.end_char)),
+            "according to",
+            token,
+            source,
+        )
+        return
+    head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
+    after = [
+        t for c in head.children if c.dep_ in _AFTER_ARGS and c.idx >= phrase_end for t in c.subtree
+    ]
+    end = max((token_end(t) for t in after), default=phrase_start)
+    start = sent.start_char
+    yield (start, _clause_end(text, start, end)), "according to", token, source
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """A reported clause stops before "; " or ", but ": what follows is the writer's."""
+    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ")]
+    cuts = [c for c in cuts if c != -1]
+    return min(cuts) if cuts else end
+
+
+def extent(head: Token) -> tuple[int, int]:
+    """The reported clause headed by ``head``: without "that", without a relative clause
+    set off by a comma, and without a second reporting verb joined by "and"."""
+    doc = head.doc
+    lo, hi = max(head.left_edge.i, head.i - WINDOW), min(head.right_edge.i, head.i + WINDOW)
+    left_cut, right_cut = lo - 1, hi + 1  # the nearest cut token on each side of the head
+    for tok in doc[lo : hi + 1]:
+        if not _under(tok, head, lo):
+            continue
+        left = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        own_attribution = (  # "... and underlined that ...", "..., saying ..."
+            tok is not head
+            and tok.dep_ in {"conj", "advcl"}
+            and is_speech_verb(tok.lemma_.lower())
+            and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
+        )
+        own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
+        if (tok.dep_ == "relcl" and left is not None and left.text == ",") or own_attribution:
+            cut = [tok.left_edge.i, tok.right_edge.i]
+            cut += [c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i]
+            if tok.dep_ == "conj":
+                cut += [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+            for i in cut:
+                if i < head.i:
+                    left_cut = max(left_cut, i)
+                elif i > head.i:
+                    right_cut = min(right_cut, i)
+    toks = [t for t in doc[left_cut + 1 : right_cut] if _under(t, head, lo)]
+    while toks and (
+        (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        or toks[0].is_punct
+        or (toks[0].tag_ in {"WDT", "WP"} and toks[0].dep_ in SUBJECTS)
+    ):
+        toks = toks[1:]
+    return (toks[0].idx, token_end(toks[-1])) if toks else (head.idx, head.idx)
+
+
+def _writers_aside(tok: Token, head: Token) -> bool:
+    """What the writer adds after the reported clause: ", though it was later found ...",
+    and a finite verb joined to a reported infinitive ("urged him to reconsider and spoke
+    with ...")."""
+    text = doc_text(tok.doc)
+    before = text[max(0, tok.left_edge.idx - 6) : tok.left_edge.idx]
+    marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "cc"}}
+    if tok.dep_ == "advcl" and marks & {"though", "although"} and "," in before:
+        return True
+    if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
+        return False
+    return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def _under(tok: Token, head: Token, lo: int) -> bool:
+    """True when ``tok`` is in the subtree of ``head``: spaCy's trees are projective, so a
+    subtree is the run of tokens between its edges."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -1,0 +1,51 @@
+"""What the article itself says of a person's gender, for pronouns to point the right way.
+
+Read from the text, never from a list of first names: an honorific before the name ("Mr.",
+"Queen") and the first "he" or "she" of a sentence whose only person so far is that one
+("Hatice Cengiz said she ...").
+
+>>> text_genders("Mr. Jones spoke. Ann Lee said she would come.", [(4, 9, "Jones"), (17, 24, "Ann Lee")])
+{'Jones': False, 'Ann Lee': True}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["text_genders"]
+
+_MALE = frozenset("mr mr. sir lord king prince father brother uncle duke baron emperor".split())
+_FEMALE = frozenset(
+    "mrs mrs. ms ms. miss lady dame queen princess mother sister aunt duchess baroness empress".split()
+)
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"])|\n")
+
+
+def text_genders(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str, bool]:
+    """Name -> True (female) or False (male), for the people the text genders.
+
+    ``people`` are ``(start, end, name)`` mentions of persons in reading order, ``name``
+    being the person's one name (its chain's name).
+    """
+    genders: dict[str, bool] = {}
+    people = sorted(people)
+    for start, _, name in people:
+        before = text[max(0, start - 12) : start].lower().split()
+        if before and before[-1] in _MALE | _FEMALE:
+            genders.setdefault(name, before[-1] in _FEMALE)
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    k = 0
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        here: list[tuple[int, int, str]] = []
+        while k < len(people) and people[k][0] < hi:
+            if people[k][0] >= lo:
+                here.append(people[k])
+            k += 1
+        if not here:
+            continue
+        m = _PRONOUN.search(text, here[0][1], hi)
+        if m and len({n for s, _, n in here if s < m.start()}) == 1:
+            genders.setdefault(here[0][2], m.group(1).lower() in {"she", "her", "hers"})
+    return genders

@@ -1,0 +1,126 @@
+"""Pronouns: which source "he", "she", "they" or "its" points to.
+
+A pronoun looks back to the start of the paragraph before its own. "he" and "she" go to the
+nearest earlier person who is the subject of a clause (or a speaker), of the gender the
+article gives them; "they" and "it" to the nearest unnamed or collective source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..entities import Entity
+from .chains import ChainBuilder, Speaker
+
+__all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
+
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+MALE = frozenset({"he", "him", "his", "himself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "we"})
+NEUTER = frozenset({"it", "its", "itself"})
+#: How many earlier speakers or names a pronoun looks back over, at most.
+LOOKBACK = 40
+
+
+class PronounLookups:
+    """Pronoun resolution; mixed into :class:`~newslab.quotes.speakers.SpeakerResolver`."""
+
+    doc: Doc
+    text: str
+    chains: ChainBuilder
+    history: list[tuple[int, Speaker]]
+    _history_at: list[int]
+    _lines: list[int]
+    _genders: dict[str | None, bool]
+
+    def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover - the resolver's
+        raise NotImplementedError
+
+    def ent_name(self, ent: Entity) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def _name(
+        self, name: str | None, start: int | None = None, end: int | None = None
+    ) -> str | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def chain_pronouns(self) -> None:
+        """Add every third-person pronoun the resolver can place to its chain, so a reader
+        sees each "he" and "its" of a source, not only those that introduce a statement."""
+        known = {(m.start, m.end) for m in self.chains.extra}
+        for tok in self.doc:
+            if tok.pos_ != "PRON" or tok.lower_ not in MALE | FEMALE | PLURAL | NEUTER:
+                continue
+            span = (tok.idx, tok.idx + len(tok.text))
+            if span in known or tok.lower_ == "we":
+                continue
+            speaker = self._pronoun(tok, span)
+            chain = self.chains.chain_named(speaker.name)
+            if chain is not None:
+                self.chains.add(*span, "pronoun", chain)
+
+    def _pronoun(self, head: Token, span: tuple[int, int]) -> Speaker:
+        offset = head.idx
+        window = self._window_start(head)
+        if head.lower_ in PLURAL | NEUTER:
+            for spk in self._recent_speakers(window, offset):
+                if not spk.named:
+                    return Speaker(spk.name, False, span)
+            if head.lower_ in NEUTER:
+                for ent in reversed(self._between(window, offset)[-LOOKBACK:]):
+                    if ent.label in {"ORG", "GPE"}:
+                        return Speaker(self.ent_name(ent), False, span)
+            return Speaker(None, False, span)  # "they"/"it" with nobody to point to
+        female = head.lower_ in FEMALE
+        person = self._recent_person(head, window, female)
+        return Speaker(person, True, span) if person else Speaker(None, False, span)
+
+    def _window_start(self, head: Token) -> int:
+        """A pronoun looks back to the start of the paragraph before its own."""
+        i = bisect.bisect_right(self._lines, head.idx) - 1
+        return self._lines[max(i - 1, 0)]
+
+    def _recent_speakers(self, window: int, offset: int) -> Iterator[Speaker]:
+        """Speakers remembered in ``[window, offset)``, the nearest first (at most LOOKBACK)."""
+        for _, spk in self._recent_history(window, offset):
+            yield spk
+
+    def _recent_history(self, window: int, offset: int) -> Iterator[tuple[int, Speaker]]:
+        i = bisect.bisect_left(self._history_at, offset) - 1
+        for _ in range(LOOKBACK):
+            if i < 0 or self._history_at[i] < window:
+                return
+            yield self.history[i]
+            i -= 1
+
+    def _recent_person(self, head: Token, window: int, female: bool) -> str | None:
+        """The person "he" or "she" points to: the nearest earlier speaker or person who is
+        the subject of a clause, of the right gender; else the nearest person mentioned."""
+        offset = head.idx
+        people = [e for e in self._between(window, offset)[-LOOKBACK:] if e.label == "PERSON"]
+        subjects = [(e.start, self.ent_name(e)) for e in people if self._is_subject(e)]
+        subjects += [
+            (at, spk.name) for at, spk in self._recent_history(window, offset) if spk.named
+        ]
+        for _, name in sorted(subjects, reverse=True):
+            if self._gender_fits(name, female):
+                return name
+        for ent in reversed(people):
+            if self._gender_fits(self.ent_name(ent), female):
+                return self.ent_name(ent)
+        return None
+
+    def _is_subject(self, ent: Entity) -> bool:
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+    def _gender_fits(self, name: str | None, female: bool) -> bool:
+        """A person the article has referred to as "he" is not "she", and the reverse."""
+        return self._genders.get(self._name(name), female) == female
+
+    def learn_gender(self, name: str | None, pronoun: str) -> None:
+        if name is not None and pronoun.lower() in {"he", "him", "she", "her"}:
+            self._genders.setdefault(self._name(name), pronoun.lower() in FEMALE)

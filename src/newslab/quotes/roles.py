@@ -1,0 +1,202 @@
+"""Sources named by a role: titles ("the minister"), organisation nouns ("the company",
+"the court") and documents ("the report", "the decree"), each traced to the person or body
+the article introduced with that word.
+
+Lookups go through an index built once an article (:func:`entity_index`), so each costs a
+logarithm of the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from ..entities import Entity
+from ..lexicon import DOCUMENT_NOUNS, PERSON_TITLES
+from .chains import Speaker
+from .subjects import not_a_source
+
+__all__ = ["ORG_ROLES", "RoleLookups", "entity_index"]
+
+#: Role nouns that stand for the organisation last named ("the company said").
+ORG_ROLES = frozenset(
+    "company firm group retailer airline carrier operator utility agency department ministry "
+    "government council commission authority organisation organization regulator bank chain "
+    "network broadcaster newspaper paper website service".split()
+)
+
+_SAME_TITLE = {
+    "minister": {"secretary"},
+    "secretary": {"minister"},
+    "leader": {"chief"},
+    "chief": {"leader", "head"},
+    "head": {"chief", "director"},
+}
+
+
+class RoleLookups:
+    """What a speaker resolver knows of roles; mixed into :class:`SpeakerResolver`."""
+
+    text: str
+    entities: tuple[Entity, ...]
+    _index: dict[str, tuple[list[int], list[Entity]]]
+
+    def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's own
+        raise NotImplementedError
+
+    def phrase_span(self, head: Token) -> tuple[int, int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def ent_name(self, ent: Entity) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def _role(self, head: Token, phrase: str) -> Speaker | None:
+        """ "the minister", "The Senate Minority Leader", "the agency": the person or body
+        the article introduced with that word."""
+        words = phrase.lower().replace("’s", " ").replace("'s", " ").split()
+        if (
+            not words
+            or words[0] not in {"the", "a", "an"}
+            and not any(w in PERSON_TITLES for w in words)
+        ):
+            if not (len(words) > 1 and words[-1] in PERSON_TITLES):
+                return None
+        title = head.lower_
+        if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
+            ent = self._last("ORG", head.idx)  # "the company" -> the last organisation named
+            if ent is not None:
+                return Speaker(self.ent_name(ent), False, self.phrase_span(head))
+        person = self._titled_person(title, head.idx)
+        if person is not None:
+            return Speaker(person, True, self.phrase_span(head))
+        ent = self._most_named(f"ORG:{title}", head.idx)  # "the court" -> "Court of Session"
+        if ent is not None:
+            return Speaker(self.ent_name(ent), False, self.phrase_span(head))
+        return None
+
+    def _last(self, key: str, before: int) -> Entity | None:
+        """The last entity of an index key ("ORG", "ORG:court", "PERSON:minister") that
+        starts before ``before``."""
+        found = self._index.get(key)
+        if not found:
+            return None
+        i = bisect.bisect_left(found[0], before) - 1
+        return found[1][i] if i >= 0 else None
+
+    def _most_named(self, key: str, before: int) -> Entity | None:
+        """Of the entities under ``key`` named before ``before``, the one named most often
+        (the latest on a tie): the court a story is about, not one it mentions once."""
+        found = self._index.get(key)
+        if not found:
+            return None
+        ents = found[1][: bisect.bisect_left(found[0], before)][-50:]
+        counts: dict[str, int] = {}
+        for e in ents:
+            counts[self.ent_name(e)] = counts.get(self.ent_name(e), 0) + 1
+        return max(reversed(ents), key=lambda e: counts[self.ent_name(e)], default=None)
+
+    def _document_owner(self, head: Token) -> Speaker | None:
+        """ "the hotel's website", "a report from the Mexican government", "a decree signed
+        by X", "released a statement which said": the body that issued the document; for
+        "the decree", the one the article brought in before."""
+        owner = self._owner_here(head)
+        if owner is None and any(c.lower_ in {"the", "this", "that"} for c in head.children):
+            for earlier in self._earlier_documents(head):
+                owner = self._owner_here(earlier)
+                if owner is not None:
+                    break
+        return owner
+
+    def _owner_here(self, head: Token) -> Speaker | None:
+        for child in head.children:
+            if child.dep_ in {"poss", "compound"}:
+                ent = self.entity_at(child)
+                if ent is not None:
+                    return Speaker(self.ent_name(ent), ent.label == "PERSON", None)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for obj in child.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.lemma_.lower() not in DOCUMENT_NOUNS
+                        and obj.ent_type_ not in {"DATE", "TIME"}
+                        and not not_a_source(obj)
+                    ):
+                        return self.resolve(obj)
+            if child.dep_ == "acl":  # "a decree signed by Francis"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.resolve(obj)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":  # "said in a filing"
+            verb = verb.head
+        if head.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+                return self.resolve(subj)
+        return None
+
+    def _earlier_documents(self, head: Token) -> list[Token]:
+        """Earlier mentions of the same document noun, the nearest first (at most eight)."""
+        index = getattr(self, "_documents", None)
+        if index is None:
+            index = {}
+            for tok in head.doc:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                    index.setdefault(tok.lemma_.lower(), []).append(tok.i)
+            self._documents = index
+        found = index.get(head.lemma_.lower(), [])
+        i = bisect.bisect_left(found, head.i)
+        return [head.doc[j] for j in reversed(found[max(0, i - 8) : i])]
+
+    def _titled_person(self, title: str, before_offset: int) -> str | None:
+        """ "minister" -> the last person the article introduced with that title, in front
+        of the name ("Foreign Minister Sergei Lavrov") or after it (", the minister")."""
+        if title not in PERSON_TITLES and title not in {"leader", "chief", "head", "director"}:
+            return None
+        found = [
+            self._last(f"PERSON:{t}", before_offset)
+            for t in {title} | _SAME_TITLE.get(title, set())
+        ]
+        found = [e for e in found if e is not None]
+        return self.ent_name(max(found, key=lambda e: e.start)) if found else None
+
+
+def _titles_before(text: str, start: int) -> list[str]:
+    """The title words written right before a name: "El Paso Mayor [Dee Margo]" gives
+    "mayor", "paso", "el"; "sentenced [David]" gives nothing."""
+    out = []
+    for word in reversed(text[max(0, start - 60) : start].split()[-6:]):
+        bare = re.sub(r"(['’]s)?[.,]?$", "", word)
+        if not (word[:1].isupper() or bare.lower() in PERSON_TITLES) or word.endswith(","):
+            break
+        out.append(bare.lower())
+    return out
+
+
+def entity_index(
+    text: str, entities: tuple[Entity, ...]
+) -> dict[str, tuple[list[int], list[Entity]]]:
+    """Entities by key, in reading order: "ORG"; "ORG:court" (by an organisation's last
+    word); "PERSON:minister" (by a title the article gives a person, before the name or in
+    an apposition after it)."""
+    index: dict[str, tuple[list[int], list[Entity]]] = {}
+
+    def put(key: str, ent: Entity) -> None:
+        starts, ents = index.setdefault(key, ([], []))
+        starts.append(ent.start)
+        ents.append(ent)
+
+    for ent in entities:
+        if ent.label == "ORG":
+            put("ORG", ent)
+            for word in set(re.findall(r"[a-z]+", ent.text.lower())) - {"of", "the", "and", "for"}:
+                put(f"ORG:{word}", ent)
+        elif ent.label == "PERSON":
+            after = text[ent.end : ent.end + 80].lower()
+            appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
+            words = set(_titles_before(text, ent.start)) | set(appos.split())
+            for word in words:
+                put(f"PERSON:{word}", ent)
+    return index

@@ -1,0 +1,115 @@
+"""Who a cue's subject is, read off the parse: the subject or passive agent of the verb (or
+of the verb it depends on), the noun a relative pronoun stands for, the name after an
+inverted cue ("... tweeted the mayor Sadiq Khan").
+
+>>> token_end.__doc__.split(":")[0]
+'The offset just after a token'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import TIME_WORDS
+from ..nlp import sentence_of
+from .verbs import is_cue_verb
+
+__all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+#: Words that, as a whole subject, point at a thing, never at a source.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it's", "which"})
+
+
+def not_a_source(subject: Token) -> bool:
+    """A bare demonstrative or determiner ("This will ...", "Those ..."), or a time
+    expression ("the coming days"): never a source."""
+    if subject.tag_ in {"DT", "PDT", "WDT"} or (
+        subject.lower_ in _DEMONSTRATIVES and not any(c.dep_ != "punct" for c in subject.children)
+    ):
+        return True
+    if subject.ent_type_ in {"DATE", "TIME"} and (
+        subject.like_num or subject.lemma_.lower() in TIME_WORDS
+    ):
+        return True
+    return subject.lemma_.lower() in TIME_WORDS and subject.pos_ == "NOUN"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
+    participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
+    tok: Token | None = verb
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating, ..."
+    for _ in range(6):
+        if tok is None:
+            return None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was described as ... by the police"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _antecedent(obj)
+        for child in tok.children:
+            if child.dep_ in SUBJECTS:
+                return _antecedent(child)
+        outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
+        if outer is not None:
+            tok = outer  # "wrote that X will happen as planned and underlined that ..."
+        elif (
+            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i
+        ):
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _speech_ancestor(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if is_cue_verb(anc.lemma_.lower()) and any(c.dep_ == "ccomp" for c in anc.children):
+            return anc
+    return None
+
+
+def _antecedent(tok: Token) -> Token:
+    """ "who"/"which" as a subject stands for the noun its clause describes."""
+    if tok.tag_ in {"WP", "WDT"}:
+        for anc in tok.ancestors:
+            if anc.pos_ in {"NOUN", "PROPN"}:
+                return anc
+        for prev in reversed(tok.doc[sentence_of(tok).start : tok.i]):
+            if prev.pos_ in {"NOUN", "PROPN"}:
+                return prev
+    return tok
+
+
+def noun_source(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def token_end(tok: Token) -> int:
+    """The offset just after a token: ``tok.idx + len(tok.text)``."""
+    return tok.idx + len(tok.text)
+
+
+def named_after(cue: Token) -> Token | None:
+    """ "... tweeted Mayor of London Sadiq Khan": the name right after an inverted cue."""
+    for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 7)]:
+        if tok.is_punct and tok.text not in {"'", "’"}:
+            return None
+        if tok.ent_type_ == "PERSON" and (
+            tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"
+        ):
+            return tok
+    return None

@@ -1,0 +1,112 @@
+"""The verbs that attribute a statement, by class.
+
+The communication verbs come from well-kept data, not from our articles: VerbNet's classes of
+verbs of communication (Levin's class 37, and the "declare" and "characterize" classes 29.4
+and 29.2) and the reporting verbs of the Gender Gap Tracker (Simon Fraser University, MIT
+licence), in ``data/reporting_verbs.tsv`` with their provenance in ``data/NOTICE.md``. Beside
+them, the news uses of ruling, finding, projecting and declaring, and belief verbs
+("think", "hope"), which report only with a clause and never nest inside a statement.
+
+>>> is_speech_verb("exclaim"), is_cue_verb("eat"), is_speech_verb("rule"), is_cue_verb("rule")
+(True, False, False, True)
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = [
+    "BELIEF",
+    "EVIDENTIAL",
+    "INFINITIVE",
+    "RULING",
+    "SAY_AFTER",
+    "STANCE_AS",
+    "characterizes",
+    "communication_verbs",
+    "is_cue_verb",
+    "is_speech_verb",
+    "urges",
+]
+
+#: Verbs of thinking: they report only with a clause ("hope that ..."), never a bare object,
+#: and a thinking verb inside another statement ("asked if he thought ...") is no source.
+BELIEF = frozenset(
+    "believe think hope fear feel expect doubt wonder suspect suppose assume guess reckon "
+    "agree disagree conclude determine".split()
+)
+#: Verbs whose subject can be evidence rather than a speaker ("the study found"); their
+#: subject must be a source (a name, a group, a document), never an abstract thing.
+EVIDENTIAL = frozenset(
+    "find show suggest indicate reveal demonstrate prove imply confirm determine estimate "
+    "conclude establish".split()
+)
+#: Verbs of ruling and declaring, which report with a small clause: "ruled the merger
+#: unlawful", "declared the outbreak to be an emergency", "projected the state for X".
+RULING = frozenset("rule find declare deem judge project pronounce hold call name".split())
+#: Cues whose reported content can be an infinitive ("urged the company to halt ...").
+INFINITIVE = frozenset(
+    "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
+    "propose offer agree refuse encourage instruct".split()
+)
+#: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
+STANCE_AS = frozenset(
+    "dismiss describe reject criticize criticise characterize characterise label brand "
+    "condemn decry denounce call identify".split()
+)
+#: Cues that report with a plain "X, he said" after the reported clause.
+SAY_AFTER = frozenset(
+    "say tell add write report note explain state claim insist warn argue announce confirm "
+    "estimate believe think tweet post continue recall exclaim reply respond".split()
+)
+#: Reporting verbs of news writing that VerbNet files elsewhere (judging, requesting,
+#: emphasizing) or not at all, and publishing verbs: "stressed that", "alleged that".
+_NEWS = frozenset(
+    "tweet post blog publish write quote cite testify brief speak accuse blame praise "
+    "welcome thank credit allege anticipate concede contend demand emphasize emphasise "
+    "forecast pledge recall request stress threaten underline urge vow reject dismiss "
+    "condemn criticise characterize characterise identify label brand".split()
+)
+
+
+@functools.cache
+def _data() -> dict[str, frozenset[str]]:
+    """The verbs of ``data/reporting_verbs.tsv`` by use ("speech", "as", "to"), read once."""
+    lines = resources.files("newslab").joinpath("data/reporting_verbs.tsv").read_text("utf-8")
+    uses: dict[str, set[str]] = {}
+    for line in lines.splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            verb, use = line.split("\t")[:2]
+            uses.setdefault(use, set()).add(verb.replace("_", " "))
+    return {use: frozenset(verbs) for use, verbs in uses.items()}
+
+
+def communication_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of communication (VerbNet class 37 and kin, the Gender Gap
+    Tracker's reporting verbs)."""
+    return _data()["speech"]
+
+
+def characterizes(lemma: str) -> bool:
+    """True for a verb that reports an object "as" something ("described the plan as ...")."""
+    return lemma in STANCE_AS or lemma in _data()["as"]
+
+
+def urges(lemma: str) -> bool:
+    """True for a verb that reports an infinitive ("urged the company to halt ...")."""
+    return lemma in INFINITIVE or lemma in _data()["to"]
+
+
+def is_speech_verb(lemma: str) -> bool:
+    """True when ``lemma`` reports speech or thought on its own ("say", "exclaim", "think"):
+    the verbs a quotation can be attributed to."""
+    return (
+        lemma in communication_verbs() or lemma in BELIEF or lemma in EVIDENTIAL or lemma in _NEWS
+    )
+
+
+def is_cue_verb(lemma: str) -> bool:
+    """True when ``lemma`` can attribute a statement in some construction (speech verbs, and
+    verbs of ruling, urging and characterizing with their own complements)."""
+    return is_speech_verb(lemma) or lemma in RULING or urges(lemma) or characterizes(lemma)

@@ -1,0 +1,182 @@
+"""Statements on sentences written for these tests: one construction each (issue #13).
+
+None of these sentences comes from an article the rules were developed on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def statements(nlp, text: str):
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    return ann, ann.quotes
+
+
+def spans(ann, q) -> tuple[str | None, str | None]:
+    body = ann.body
+    speaker = body[slice(*q.speaker_span)] if q.speaker_span else None
+    cue = body[slice(*q.cue_span)] if q.cue_span else None
+    return speaker, cue
+
+
+def test_coordinated_titles_before_a_name_are_one_person(nlp):
+    ann, qs = statements(
+        nlp, 'Party chair and Senator Jane Roe said she was "surprised" by the vote.'
+    )
+    assert [(q.speaker, q.speaker_named, q.kind) for q in qs] == [("Jane Roe", True, "mixed")]
+    assert spans(ann, qs[0]) == ("Senator Jane Roe", "said")
+
+
+def test_a_name_after_a_comma_apposition_is_the_speaker(nlp):
+    text = "The union met on Monday.\nThe union's leader, Tom Hale announced he will step down."
+    ann, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("he will step down", "Tom Hale", "announce")
+    ]
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_question_or_exclamation_takes_the_attribution_after_it(nlp, mark):
+    text = f'Police arrested a man. "Why was that money sitting in the bank{mark}" Mr. Jones said.'
+    ann, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.cue, q.kind) for q in qs] == [
+        ("Why was that money sitting in the bank", "Jones", "say", "direct")
+    ]
+    assert spans(ann, qs[0]) == ("Mr. Jones", "said")
+
+
+def test_exclaimed_is_a_cue_verb_from_verbnet(nlp):
+    text = 'Maria Lopez left the room. "The island is off the table," she exclaimed.'
+    ann, qs = statements(nlp, text)
+    assert [(q.speaker, q.cue) for q in qs] == [("Maria Lopez", "exclaim")]
+
+
+def test_a_parenthetical_attribution_reports_the_clause_around_it(nlp):
+    ann, qs = statements(nlp, "Beyond that, the inspector said, the bank may be following a lead.")
+    assert len(qs) == 1
+    q = qs[0]
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "say", "the inspector")
+    assert q.text == "Beyond that, the inspector said, the bank may be following a lead"
+    assert spans(ann, q) == ("the inspector", "said")
+
+
+def test_every_part_of_a_split_quote_has_the_speaker_and_its_spans(nlp):
+    ann, qs = statements(nlp, '"We will win," Anna Smith said. "They know it."')
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("We will win", "Anna Smith", "say"),
+        ("They know it", "Anna Smith", "say"),
+    ]
+    assert spans(ann, qs[1]) == ("Anna Smith", "said")
+
+
+def test_a_programme_title_in_quotation_marks_is_not_a_statement(nlp):
+    ann, qs = statements(nlp, 'The minister spoke on "Morning Report Weekly" about the budget.')
+    assert not any("Morning Report" in q.text for q in qs)
+
+
+def test_a_dateline_is_never_the_speaker(nlp):
+    text = "NAIROBI (AP) — President Amina Odhiambo on Tuesday said the bill was dead."
+    ann, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [("the bill was dead", "Amina Odhiambo")]
+    assert ann.body[slice(*qs[0].speaker_span)] == "President Amina Odhiambo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These contests will determine whether the party survives.",
+        "The coming days will show whether the ceasefire holds.",
+        "This will make it harder for farmers to sell their crops.",
+    ],
+)
+def test_things_and_times_are_not_sources(nlp, text):
+    _, qs = statements(nlp, text)
+    assert qs == ()
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(nlp):
+    _, qs = statements(nlp, 'FBI notes revealed a "quid pro quo" between the two men.')
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [("quid pro quo", "FBI", "reveal")]
+
+
+def test_a_bare_document_goes_back_to_the_one_introduced_before(nlp):
+    text = "A decree signed by Pope Leo was published on Friday. The decree says priests must report abuse."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [("priests must report abuse", "Leo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The tribunal ruled the merger unlawful.", "the merger unlawful", "rule"),
+        (
+            "The study found that the drug cut deaths by a third.",
+            "the drug cut deaths by a third",
+            "find",
+        ),
+        (
+            "Networks projected the state for the challenger.",
+            "the state for the challenger",
+            "project",
+        ),
+        (
+            "The agency declared the outbreak to be an emergency.",
+            "the outbreak to be an emergency",
+            "declare",
+        ),
+        ("The regulator urged the company to halt sales.", "to halt sales", "urge"),
+    ],
+)
+def test_news_verbs_of_ruling_finding_projecting_declaring_and_urging(nlp, text, content, cue):
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in qs] == [(content, cue, "indirect")]
+
+
+def test_joint_sources_are_named_as_the_article_names_each(nlp):
+    _, qs = statements(nlp, "Reuters and the BBC reported that the ship had sunk.")
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("Reuters and BBC", False)]
+
+
+def test_an_acronym_speaks_for_its_long_name(nlp):
+    text = "The World Health Organization (WHO) met in Geneva. WHO said the outbreak was over."
+    ann, qs = statements(nlp, text)
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("World Health Organization", False)]
+    assert spans(ann, qs[0]) == ("WHO", "said")
+
+
+def test_a_role_noun_is_the_organisation_the_article_named(nlp):
+    text = "The European Court of Human Rights heard the case in May. The court ruled that the dismissal was unfair."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("the dismissal was unfair", "European Court of Human Rights")
+    ]
+
+
+def test_a_pronoun_follows_the_gender_the_article_gives(nlp):
+    text = (
+        "Ruth Okafor met Daniel Brandt on Monday. Okafor said her team was ready.\n"
+        "Brandt disagreed. He said the plan would fail."
+    )
+    ann, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("her team was ready", "Ruth Okafor"),
+        ("the plan would fail", "Daniel Brandt"),
+    ]
+
+
+def test_chains_gather_names_surnames_pronouns_and_roles(nlp):
+    text = (
+        "Foreign Minister Sergei Lavrov met envoys on Monday. Lavrov said talks would go on.\n"
+        "He added that the minister would travel to Geneva."
+    )
+    ann, _ = statements(nlp, text)
+    chain = ann.chains.named("Sergei Lavrov")
+    assert chain is not None and chain.named
+    kinds = {(m.text, m.kind) for m in chain.mentions}
+    assert {("Sergei Lavrov", "name"), ("Lavrov", "alias"), ("He", "pronoun")} <= kinds
+    assert all(ann.body[m.start : m.end] == m.text for m in chain.mentions)
