@@ -35,6 +35,8 @@ PERSON_TITLES = frozenset(
     """.split()
 )
 
+#: Letters after a name that are not part of it ("Durham Hall QC").
+POST_NOMINALS = frozenset("QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD MD".split())
 #: Hedges that stay inside a number's span ("[at least seventeen]", "[some 130,000]").
 HEDGES = (
     "at least",
@@ -241,6 +243,7 @@ DOCUMENT_NOUNS = frozenset(
     "analysis research review schedule plan bulletin warning advisory note notes minutes "
     "transcript email emails ruling judgment judgement decision verdict order decree summary "
     "paper projection projections estimate estimates assessment investigation inquiry audit "
-    "findings finding video footage complaint indictment lawsuit motion affidavit".split()
+    "findings finding video footage complaint indictment lawsuit motion affidavit number "
+    "numbers guideline guidelines guidance framework rules doctrine doctrines".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})

@@ -180,3 +180,37 @@ def test_chains_gather_names_surnames_pronouns_and_roles(nlp):
     kinds = {(m.text, m.kind) for m in chain.mentions}
     assert {("Sergei Lavrov", "name"), ("Lavrov", "alias"), ("He", "pronoun")} <= kinds
     assert all(ann.body[m.start : m.end] == m.text for m in chain.mentions)
+
+
+def test_per_at_the_start_of_a_sentence_is_according_to(nlp):
+    text = "Per the Transport Authority's rules, drivers must rest every four hours."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue, q.speaker) for q in qs] == [
+        ("drivers must rest every four hours", "according to", "Transport Authority")
+    ]
+
+
+def test_a_lower_case_title_before_a_name_introduces_a_role(nlp):
+    text = "EU trade commissioner Anna Berg visited Lagos.\nThe commissioner said talks would resume."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.speaker_named) for q in qs] == [
+        ("talks would resume", "Anna Berg", True)
+    ]
+
+
+def test_a_post_nominal_stays_outside_the_person(nlp):
+    ann, qs = statements(nlp, "Prosecutor Ian Stark QC told the court the men had lied.")
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("Ian Stark", True)]
+    assert [(e.text, e.label) for e in ann.entities if e.label == "PERSON"] == [("Ian Stark", "PERSON")]
+
+
+def test_a_surname_spelt_one_letter_differently_is_the_same_person(nlp):
+    text = "Colonel Ivan Petrenko said the road was open.\nPetrenco told reporters the army would stay."
+    _, qs = statements(nlp, text)
+    assert [q.speaker for q in qs] == ["Ivan Petrenko", "Ivan Petrenko"]
+
+
+def test_a_relative_clause_inside_the_reported_subject_stays(nlp):
+    text = "The team found that certain grains, which are usually hard, softened when heated."
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == ["certain grains, which are usually hard, softened when heated"]

@@ -17,6 +17,7 @@ from ..lexicon import (
     LOC_WORDS,
     ORG_HEADS,
     ORG_WORDS,
+    POST_NOMINALS,
     TIME_ZONES,
 )
 from ..spans import NAME_LABELS, Span, drop_contained
@@ -49,6 +50,10 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "ORG"
         if label == "PERSON" and re.fullmatch(r"[A-Z][A-Z&]+", text[start:end]):
             label = "ORG"
+        words = text[start:end].split()
+        if label in NAME_LABELS and len(words) > 2 and words[-1] in POST_NOMINALS:
+            end = start + text[start:end].rindex(" ")  # "Kama Melly QC": a person, "QC" outside
+            label = "PERSON"
         if label in NAME_LABELS and re.search(
             r"\w\.(?:com|org|net|co\.uk|com\.au|io)\b", text[start:end]
         ):

@@ -9,16 +9,12 @@ from __future__ import annotations
 import re
 
 from ..entities.names import acronym_fits, fold
-from ..lexicon import TITLES
+from ..lexicon import POST_NOMINALS, TITLES
 
 __all__ = ["POST_NOMINALS", "Union", "chain_label", "content_words", "fullest", "join_names"]
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][\w&.'’-]{1,24})\s*\)")
 _STOP = frozenset("the of and for on in at to a an & de la le du".split())
-
-
-#: Letters after a name that are not part of it ("Durham Hall QC").
-POST_NOMINALS = frozenset("QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD MD".split())
 
 
 class Union:
@@ -68,9 +64,8 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
             candidates = whole or fuller.get(words[0], []) or _given(text, names, words[0])
             if candidates:
                 union.join(i, candidates[0])
-    for i, (s, e, label) in enumerate(
-        names
-    ):  # "Sanders" and a mislabelled "Vermont Bernie Sanders"
+    _join_spelling_variants(text, names, persons, union)
+    for i, (s, e, label) in enumerate(names):  # a mislabelled "Vermont Bernie Sanders"
         words = text[s:e].split()
         if label == "PERSON" and len(words) == 1 and not _has_fuller_person(text, names, words[0]):
             for j, (s2, e2, label2) in enumerate(names):
@@ -128,6 +123,17 @@ def _first_word(short: str, long: str, names: list[tuple[int, int, str]], text: 
     return len(starts) == 1
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
 def content_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w'’.-]+", fold(name).lower()) if w not in _STOP]
 
@@ -173,3 +179,22 @@ def chain_label(members: list[tuple[int, int, str]], text: str) -> str:
         ):
             return "PERSON"
     return max(set(labels), key=labels.count)
+
+
+def _join_spelling_variants(
+    text: str, names: list[tuple[int, int, str]], persons: dict[str, list[int]], union: Union
+) -> None:
+    """ "Saree" and "Yahya Sarea": a one-word name one letter away from exactly one
+    person's surname is that person."""
+    surnames = {
+        w: js[0]
+        for w, js in persons.items()
+        if any(len(text[names[j][0] : names[j][1]].split()) > 1 for j in js)
+    }
+    for i, (s, e, label) in enumerate(names):
+        word = fold(text[s:e]).lower()
+        if " " in word or len(word) < 5 or word in surnames or label in {"GPE", "NORP", "FAC"}:
+            continue
+        near = [j for w, j in surnames.items() if _one_edit(word, w)]
+        if len(near) == 1:
+            union.join(i, near[0])

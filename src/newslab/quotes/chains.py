@@ -38,6 +38,8 @@ class Speaker:
     name: str | None
     named: bool
     span: tuple[int, int] | None
+    #: An unnamed person ("the head of the investigators"): "she" may point back to them.
+    person: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,11 @@ WINDOW = 200
 _AFTER_ARGS = frozenset({"attr", "acomp", "dobj", "prep", "advmod", "oprd", "xcomp", "npadvmod"})
 
 
-def according_to(token: Token, sent: Span):
-    """ "According to X, ..." reports the rest of the sentence; "..., according to X"
-    the part before; "One child was, according to X, among the dead" all of it."""
-    to = token.nbor()
+def according_to(token: Token, sent: Span, *, prep: Token | None = None):
+    """ "According to X, ..." (or "Per X, ...") reports the rest of the sentence;
+    "..., according to X" the part before; "One child was, according to X, among the dead"
+    all of it. ``prep`` is the preposition whose object is the source ("to", or "Per")."""
+    to = prep if prep is not None else token.nbor()
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return
@@ -74,7 +75,8 @@ def extent(head: Token) -> tuple[int, int]:
             and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
         )
         own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
-        if (tok.dep_ == "relcl" and left is not None and left.text == ",") or own_attribution:
+        trailing = tok.dep_ == "relcl" and tok.i > head.i and left is not None and left.text == ","
+        if trailing or own_attribution:  # ", which ..." after the clause's verb is the writer's
             cut = [tok.left_edge.i, tok.right_edge.i]
             cut += [c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i]
             if tok.dep_ == "conj":

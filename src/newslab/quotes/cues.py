@@ -24,6 +24,7 @@ from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
 from .verbs import (
+    BELIEF,
     EVIDENTIAL,
     RULING,
     SAY_AFTER,
@@ -39,6 +40,9 @@ def cue_statements(token: Token, sent: Span):
     lemma = token.lemma_.lower()
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         yield from according_to(token, sent)
+        return
+    if token.text == "Per" and token.i == sent.start and token.dep_ == "prep":
+        yield from according_to(token, sent, prep=token)  # "Per the decree, priests must ..."
         return
     if token.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
         for child in token.children:
@@ -89,13 +93,18 @@ def _is_source(subject: Token | None) -> bool:
 
 def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """Clausal complements, infinitives, "call for" objects and "as" complements."""
-    for_obj = None
+    for_obj, for_obj_np_end = None, 0
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 for_obj = (objs[0].left_edge.idx, token_end(child.right_edge))
+                for_obj_np_end = (
+                    token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
+                )
     reported = [c for c in children if _reported_clause(c)]
+    if lemma in BELIEF:
+        reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
     if not (is_speech_verb(lemma) or lemma in RULING):
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
     clauses = [extent(c) for c in reported]
@@ -111,7 +120,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 for_obj = (for_obj[0], extent(child)[1])
             else:
                 yield extent(child), lemma, token, subject
-    if for_obj is not None:
+    if for_obj is not None and for_obj[1] > for_obj_np_end:  # "called for X to Y", not "for X"
         yield for_obj, lemma, token, subject
     if characterizes(lemma):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -197,6 +206,11 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
                 yield (start, close + 1), lemma, token, subject
                 return
         yield (head.left_edge.idx, token_end(head.right_edge)), lemma, token, subject
+
+
+def _has_infinitive(noun: Token) -> bool:
+    """ "for the U.S. to give ...": an infinitive clause hangs under the object."""
+    return any(t.dep_ in {"acl", "relcl", "advcl"} and infinitive(t) for t in noun.subtree)
 
 
 def _inserted(text: str, token: Token, subject: Token | None) -> int | None:

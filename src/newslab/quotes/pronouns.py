@@ -75,8 +75,10 @@ class PronounLookups:
                         return Speaker(self.ent_name(ent), False, span)
             return Speaker(None, False, span)  # "they"/"it" with nobody to point to
         female = head.lower_ in FEMALE
-        person = self._recent_person(head, window, female)
-        return Speaker(person, True, span) if person else Speaker(None, False, span)
+        person, named = self._recent_person(head, window, female)
+        return (
+            Speaker(person, named, span, person=not named) if person else Speaker(None, False, span)
+        )
 
     def _window_start(self, head: Token) -> int:
         """A pronoun looks back to the start of the paragraph before its own."""
@@ -96,22 +98,26 @@ class PronounLookups:
             yield self.history[i]
             i -= 1
 
-    def _recent_person(self, head: Token, window: int, female: bool) -> str | None:
-        """The person "he" or "she" points to: the nearest earlier speaker or person who is
-        the subject of a clause, of the right gender; else the nearest person mentioned."""
+    def _recent_person(self, head: Token, window: int, female: bool) -> tuple[str | None, bool]:
+        """The person "he" or "she" points to, and whether the article names them: the
+        nearest earlier speaker or person who is the subject of a clause, of the right
+        gender ("the head of the investigators ... She said" is that unnamed person); else
+        the nearest person mentioned."""
         offset = head.idx
         people = [e for e in self._between(window, offset)[-LOOKBACK:] if e.label == "PERSON"]
-        subjects = [(e.start, self.ent_name(e)) for e in people if self._is_subject(e)]
+        subjects = [(e.start, self.ent_name(e), True) for e in people if self._is_subject(e)]
         subjects += [
-            (at, spk.name) for at, spk in self._recent_history(window, offset) if spk.named
+            (at, spk.name, spk.named)
+            for at, spk in self._recent_history(window, offset)
+            if spk.named or spk.person
         ]
-        for _, name in sorted(subjects, reverse=True):
+        for _, name, named in sorted(subjects, reverse=True):
             if self._gender_fits(name, female):
-                return name
+                return name, named
         for ent in reversed(people):
             if self._gender_fits(self.ent_name(ent), female):
-                return self.ent_name(ent)
-        return None
+                return self.ent_name(ent), True
+        return None, False
 
     def _is_subject(self, ent: Entity) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")

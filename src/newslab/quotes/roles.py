@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, PERSON_TITLES
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
 from .chains import Speaker
 from .subjects import not_a_source
 
@@ -50,6 +50,9 @@ class RoleLookups:
         raise NotImplementedError
 
     def ent_name(self, ent: Entity) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def _pronoun(self, head: Token, span: tuple[int, int]) -> Speaker:  # pragma: no cover
         raise NotImplementedError
 
     def _role(self, head: Token, phrase: str) -> Speaker | None:
@@ -110,21 +113,29 @@ class RoleLookups:
         return owner
 
     def _owner_here(self, head: Token) -> Speaker | None:
-        for child in head.children:
-            if child.dep_ in {"poss", "compound"}:
-                ent = self.entity_at(child)
+        """The issuer written with a document: "a post by X", "a report from X" first, then
+        "X's report", "the X report", "a report of X", "a decree signed by X"."""
+        children = list(head.children)
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                owner = self._prep_owner(child)
+                if owner is not None:
+                    return owner
+        for dep in ("poss", "compound"):
+            for child in children:
+                if child.dep_ == "poss" == dep and child.pos_ == "PRON":  # "their statement"
+                    owner = self._pronoun(child, (child.idx, child.idx + len(child.text)))
+                    if owner.name is not None:
+                        return owner
+                ent = self.entity_at(child) if child.dep_ == dep else None
                 if ent is not None:
                     return Speaker(self.ent_name(ent), ent.label == "PERSON", None)
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                for obj in child.children:
-                    if (
-                        obj.dep_ == "pobj"
-                        and obj.lemma_.lower() not in DOCUMENT_NOUNS
-                        and obj.ent_type_ not in {"DATE", "TIME"}
-                        and not not_a_source(obj)
-                    ):
-                        return self.resolve(obj)
-            if child.dep_ == "acl":  # "a decree signed by Francis"
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owner = self._prep_owner(child)
+                if owner is not None:
+                    return owner
+            if child.dep_ == "acl":  # "a decree signed by Francis", "numbers reported by X"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for obj in (c for c in agent.children if c.dep_ == "pobj"):
                         return self.resolve(obj)
@@ -135,6 +146,17 @@ class RoleLookups:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(subj)
+        return None
+
+    def _prep_owner(self, prep: Token) -> Speaker | None:
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.lemma_.lower() not in DOCUMENT_NOUNS
+                and obj.ent_type_ not in {"DATE", "TIME"}
+                and not not_a_source(obj)
+            ):
+                return self.resolve(obj)
         return None
 
     def _earlier_documents(self, head: Token) -> list[Token]:
@@ -152,8 +174,9 @@ class RoleLookups:
 
     def _titled_person(self, title: str, before_offset: int) -> str | None:
         """ "minister" -> the last person the article introduced with that title, in front
-        of the name ("Foreign Minister Sergei Lavrov") or after it (", the minister")."""
-        if title not in PERSON_TITLES and title not in {"leader", "chief", "head", "director"}:
+        of the name ("Foreign Minister Sergei Lavrov", "AU trade commissioner Albert
+        Muchanga") or after it (", the minister")."""
+        if len(title) < 3 or not title.isalpha() or title in INSTITUTION_NOUNS | ORG_ROLES:
             return None
         found = [
             self._last(f"PERSON:{t}", before_offset)
@@ -163,20 +186,26 @@ class RoleLookups:
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
 
 
-def _titles_before(text: str, start: int) -> list[str]:
-    """The title words written right before a name: "El Paso Mayor [Dee Margo]" gives
-    "mayor", "paso", "el"; "sentenced [David]" gives nothing."""
-    out = []
-    for word in reversed(text[max(0, start - 60) : start].split()[-6:]):
-        bare = re.sub(r"(['’]s)?[.,]?$", "", word)
-        if not (word[:1].isupper() or bare.lower() in PERSON_TITLES) or word.endswith(","):
+def _titles_before(doc: Doc, start: int) -> list[str]:
+    """The title words written right before a name, read off the parse: "El Paso Mayor
+    [Dee Margo]" gives "mayor", "paso", "el"; "AU trade commissioner [Albert Muchanga]"
+    gives "commissioner", "trade", "au"; "sentenced [David]" gives nothing."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    out: list[str] = []
+    i = span[0].i - 1
+    while i >= 0 and len(out) < 6:
+        tok = doc[i]
+        if tok.tag_ not in {"NN", "NNP", "NNS", "NNPS", "JJ"} or tok.text.endswith(","):
             break
-        out.append(bare.lower())
+        out.append(tok.lower_.rstrip("."))
+        i -= 1
     return out
 
 
 def entity_index(
-    text: str, entities: tuple[Entity, ...]
+    doc: Doc, text: str, entities: tuple[Entity, ...]
 ) -> dict[str, tuple[list[int], list[Entity]]]:
     """Entities by key, in reading order: "ORG"; "ORG:court" (by an organisation's last
     word); "PERSON:minister" (by a title the article gives a person, before the name or in
@@ -196,7 +225,7 @@ def entity_index(
         elif ent.label == "PERSON":
             after = text[ent.end : ent.end + 80].lower()
             appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
-            words = set(_titles_before(text, ent.start)) | set(appos.split())
+            words = set(_titles_before(doc, ent.start)) | set(appos.split())
             for word in words:
                 put(f"PERSON:{word}", ent)
     return index

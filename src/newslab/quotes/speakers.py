@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, PRONOUNS
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
@@ -48,7 +49,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         self._dateline_end = m.end() if m else 0
         self.entities = tuple(sorted(entities, key=lambda e: e.start))
         self._starts = [e.start for e in self.entities]
-        self._index = entity_index(self.text, self.entities)
+        self._index = entity_index(doc, self.text, self.entities)
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) in reading order
         self._history_at: list[int] = []
         people = [(e.start, e.end, self.ent_name(e)) for e in self.entities if e.label == "PERSON"]
@@ -80,7 +81,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if chain is None:
             chain = self.chains.chain_named(speaker.name)
         if chain is None:
-            return speaker
+            return replace(speaker, person=speaker.person or _personal(head))
         if speaker.span is not None:
             kind = "pronoun" if head.pos_ == "PRON" else "role"
             self.chains.add(*self._mention_span(head, speaker.span), kind, chain)
@@ -138,10 +139,23 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
             return Speaker(None, False, span)  # "Some said ...": nobody the article names
         if lower in PRONOUNS and head.pos_ == "PRON":
+            if any(c.dep_ == "conj" for c in head.children):
+                return self._joint(head, span)  # "Both he and the county's commissioner"
             return self._pronoun(head, span)
         ent = self.entity_at(head)
         if ent is not None and ent.label == "PERSON":
             return Speaker(self.ent_name(ent), True, span)
+        conj = any(c.dep_ == "conj" for c in head.children)
+        if (head.lower_.rstrip(".") in TITLES or head.text in POST_NOMINALS) and not conj:
+            # "Prosecutor Kama Melly QC", "First Minister of Scotland Nicola Sturgeon": the
+            # parser makes the title the head; the one person inside is the speaker
+            inside = {
+                self.ent_name(e)
+                for t in head.subtree
+                if (e := self.entity_at(t)) and e.label == "PERSON"
+            }
+            if len(inside) == 1:
+                return Speaker(inside.pop(), True, span)
         for child in head.subtree:  # "The Vice President, Mike Pence, said"
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
@@ -173,10 +187,21 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         return Speaker(phrase, False, span)
 
     def _joint(self, head: Token, span: tuple[int, int]) -> Speaker:
-        """Sources joined by "and": "Reuters and the BBC" by their names; "Party chair and
-        Senator Jane Roe" is one person with two titles; "the U.S. and its allies" as written."""
+        """Sources joined by "and": "Reuters and the BBC" by their names as written (a "he"
+        among them by the name it points to); "Party chair and Senator Jane Roe" is one
+        person with two titles; "the U.S. and its allies" stays as written."""
         parts = [head, *head.conjuncts]
-        chains = [self.chains.chain_at(t.idx, t.idx + len(t.text)) for t in parts]
+        chains: list[int | None] = []
+        names: list[str | None] = []
+        for t in parts:
+            if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+                name = self._pronoun(t, (t.idx, t.idx + len(t.text))).name
+                chains.append(self.chains.chain_named(name))
+                names.append(name)
+                continue
+            ent = self.entity_at(t)
+            chains.append(self.chains.chain_at(t.idx, t.idx + len(t.text)))
+            names.append(ent.text if ent is not None else None)
         people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
         titles = all(
             k is not None or not any(c.dep_ in {"det", "poss"} for c in t.children)
@@ -185,8 +210,8 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if len(people) == 1 and titles and len(set(chains) - {None}) == 1:
             person = parts[chains.index(people[0])]
             return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
-        if all(k is not None for k in chains) and len(set(chains)) == len(chains):
-            return Speaker(" and ".join(self.chains.names[k] for k in chains), False, span)
+        if all(n is not None for n in names) and len(set(chains)) == len(chains):
+            return Speaker(" and ".join(n for n in names if n), False, span)
         return Speaker(self.text[span[0] : span[1]], False, span)
 
     def _head_after(self, ent: Entity, head: Token) -> bool:
@@ -211,6 +236,18 @@ class SpeakerResolver(PronounLookups, RoleLookups):
 _FUNCTION_END = re.compile(
     r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
 )
+
+
+def _personal(head: Token) -> bool:
+    """A phrase that names one unnamed person: "the head of the investigators", "a nurse"."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma in DOCUMENT_NOUNS or lemma in INSTITUTION_NOUNS:
+        return False
+    return (
+        lemma in TITLES
+        or lemma in {"head", "woman", "man", "person", "mother", "father"}
+        or (lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")))
+    )
 
 
 def _without_trailing_words(text: str, start: int, end: int) -> int:

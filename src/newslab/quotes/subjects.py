@@ -55,9 +55,13 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _antecedent(obj)
-        for child in tok.children:
-            if child.dep_ in SUBJECTS:
-                return _antecedent(child)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if subjects:  # the nearest: "WHO director-general Tedros said" -> Tedros
+            return _antecedent(min(subjects, key=lambda c: abs(tok.i - c.i)))
+        if tok is verb and verb.tag_ == "VBD":
+            named = _named_before(verb)
+            if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
+                return named
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
@@ -78,8 +82,9 @@ def _speech_ancestor(tok: Token) -> Token | None:
 
 
 def _antecedent(tok: Token) -> Token:
-    """ "who"/"which" as a subject stands for the noun its clause describes."""
-    if tok.tag_ in {"WP", "WDT"}:
+    """ "who"/"which" as a subject stands for the noun its clause describes ("WHO", in
+    capitals, is an organisation, not a pronoun)."""
+    if tok.tag_ in {"WP", "WDT"} and not (tok.text.isupper() and len(tok.text) > 1):
         for anc in tok.ancestors:
             if anc.pos_ in {"NOUN", "PROPN"}:
                 return anc
@@ -87,6 +92,18 @@ def _antecedent(tok: Token) -> Token:
             if prev.pos_ in {"NOUN", "PROPN"}:
                 return prev
     return tok
+
+
+def _named_before(verb: Token) -> Token | None:
+    """The name that ends right before a cue, when the parser left the cue without a
+    subject: the root of that name."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or doc[i].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or doc[i].ent_iob_ == "":
+        return None
+    return doc[i]
 
 
 def noun_source(noun: Token) -> Token | None:

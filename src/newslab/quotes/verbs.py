@@ -53,7 +53,7 @@ INFINITIVE = frozenset(
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
 STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "
-    "condemn decry denounce call identify".split()
+    "condemn decry denounce call identify cite list hail".split()
 )
 #: Cues that report with a plain "X, he said" after the reported clause.
 SAY_AFTER = frozenset(
