@@ -191,7 +191,9 @@ def test_per_at_the_start_of_a_sentence_is_according_to(nlp):
 
 
 def test_a_lower_case_title_before_a_name_introduces_a_role(nlp):
-    text = "EU trade commissioner Anna Berg visited Lagos.\nThe commissioner said talks would resume."
+    text = (
+        "EU trade commissioner Anna Berg visited Lagos.\nThe commissioner said talks would resume."
+    )
     _, qs = statements(nlp, text)
     assert [(q.text, q.speaker, q.speaker_named) for q in qs] == [
         ("talks would resume", "Anna Berg", True)
@@ -201,7 +203,9 @@ def test_a_lower_case_title_before_a_name_introduces_a_role(nlp):
 def test_a_post_nominal_stays_outside_the_person(nlp):
     ann, qs = statements(nlp, "Prosecutor Ian Stark QC told the court the men had lied.")
     assert [(q.speaker, q.speaker_named) for q in qs] == [("Ian Stark", True)]
-    assert [(e.text, e.label) for e in ann.entities if e.label == "PERSON"] == [("Ian Stark", "PERSON")]
+    assert [(e.text, e.label) for e in ann.entities if e.label == "PERSON"] == [
+        ("Ian Stark", "PERSON")
+    ]
 
 
 def test_a_surname_spelt_one_letter_differently_is_the_same_person(nlp):
@@ -214,3 +218,45 @@ def test_a_relative_clause_inside_the_reported_subject_stays(nlp):
     text = "The team found that certain grains, which are usually hard, softened when heated."
     _, qs = statements(nlp, text)
     assert [q.text for q in qs] == ["certain grains, which are usually hard, softened when heated"]
+
+
+def test_a_government_named_with_its_nationality_stays_as_written(nlp):
+    text = "Walmart opened a store in Ciudad Juarez. A report from the Mexican government said two workers were hurt."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("two workers were hurt", "the Mexican government")
+    ]
+
+
+def test_a_role_noun_prefers_the_body_whose_name_holds_it(nlp):
+    text = (
+        "Kenya Airways cancelled flights. The Kenya News Agency reported delays on Monday.\n"
+        "The agency said flights would resume."
+    )
+    _, qs = statements(nlp, text)
+    assert ("flights would resume", "Kenya News Agency") in [(q.text, q.speaker) for q in qs]
+
+
+def test_a_document_of_a_role_noun_speaks_for_that_body(nlp):
+    text = (
+        "The Court of Appeal heard the case. The court's summary concluded that the law was void."
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [("the law was void", "Court of Appeal")]
+
+
+def test_a_later_bare_document_goes_back_to_its_issuer(nlp):
+    text = (
+        "Officials pointed to World Bank guidelines on lending.\n"
+        "The guidelines cite the 2015 floods as an example of poor planning."
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.cue, q.speaker) for q in qs] == [("cite", "World Bank")]
+
+
+def test_according_to_after_and_reports_only_the_second_part(nlp):
+    text = "The group is armed, largely rural and, according to Chad, hostile to the government."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("hostile to the government", "Chad", "according to")
+    ]

@@ -120,6 +120,9 @@ def _first_word(short: str, long: str, names: list[tuple[int, int, str]], text: 
     if " " in short or not short[:1].isupper() or not long.startswith(short + " "):
         return False
     starts = {text[s:e] for s, e, _ in names if text[s:e].startswith(short + " ")}
+    places = {text[s:e] for s, e, lab in names if lab == "GPE"}
+    if any(w in places for w in long.split()[1:]):
+        return False  # "Facebook Ireland Limited" is a branch, not "Facebook"
     return len(starts) == 1
 
 

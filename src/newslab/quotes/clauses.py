@@ -34,7 +34,23 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         return
     text = doc_text(token.doc)
     phrase_start, phrase_end = token.idx, token_end(source.right_edge)
-    if phrase_start <= sent.start_char + 1:
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and phrase_start < subject.left_edge.idx < phrase_end:
+        phrase_end = subject.left_edge.idx  # the source's phrase swallowed the main subject
+    elif subject is None and (
+        phrase_start < root.idx < phrase_end or source.right_edge.i == root.i - 1
+    ):
+        commas = [t for t in token.doc[to.i : root.i] if t.text == ","]
+        if commas:  # "According to a post by X, director of Y, the tusk came from ..."
+            phrase_end = commas[-1].idx + 1
+    if not any(ch.isalnum() for ch in text[phrase_end : sent.end_char]):
+        # "according to Turkey, supportive of the PKK": the source swallowed the statement
+        comma = next((t for t in token.doc[source.i : sent.end] if t.text == ","), None)
+        phrase_end = comma.idx + 1 if comma is not None else phrase_end
+    joined = text[max(sent.start_char, phrase_start - 6) : phrase_start].rstrip()
+    if phrase_start <= sent.start_char + 1 or joined.endswith(("and,", "but,", "or,")):
+        # "According to X, ..."; "..., largely Kurdish and, according to X, supportive of Y"
         yield (
             (phrase_end, _clause_end(text, phrase_end, sent.end_char)),
             "according to",

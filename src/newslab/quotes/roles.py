@@ -67,9 +67,11 @@ class RoleLookups:
             if not (len(words) > 1 and words[-1] in PERSON_TITLES):
                 return None
         title = head.lower_
+        if any(self._national(c) for c in head.children):
+            return None  # "the Mexican government": a body the phrase itself names
         if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
-            ent = self._last("ORG", head.idx)  # "the company" -> the last organisation named
-            if ent is not None:
+            ent = self._most_named(f"ORG:{title}", head.idx) or self._last("ORG", head.idx)
+            if ent is not None:  # "the agency" -> "Saudi Press Agency", else the last body
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         person = self._titled_person(title, head.idx)
         if person is not None:
@@ -87,6 +89,11 @@ class RoleLookups:
             return None
         i = bisect.bisect_left(found[0], before) - 1
         return found[1][i] if i >= 0 else None
+
+    def _national(self, tok: Token) -> bool:
+        """ "Mexican", "U.S." before a role noun: a nationality or country named with it."""
+        ent = self.entity_at(tok) if tok.dep_ in {"amod", "compound", "nmod"} else None
+        return ent is not None and ent.label in {"NORP", "GPE"}
 
     def _most_named(self, key: str, before: int) -> Entity | None:
         """Of the entities under ``key`` named before ``before``, the one named most often
@@ -130,6 +137,21 @@ class RoleLookups:
                 ent = self.entity_at(child) if child.dep_ == dep else None
                 if ent is not None:
                     return Speaker(self.ent_name(ent), ent.label == "PERSON", None)
+                if child.dep_ == "poss" == dep and child.pos_ == "NOUN":  # "the court's summary"
+                    owner = self.resolve(child)
+                    if (
+                        owner.name is not None
+                        and owner.name != self.text[slice(*self.phrase_span(child))]
+                    ):
+                        return owner
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        ent = self.entity_at(before) if before is not None else None
+        if (
+            ent is not None
+            and ent.end == before.idx + len(before.text)
+            and ent.label in {"ORG", "GPE", "NORP", "PERSON"}
+        ):
+            return Speaker(self.ent_name(ent), ent.label == "PERSON", None)  # "WHO guidelines"
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 owner = self._prep_owner(child)
