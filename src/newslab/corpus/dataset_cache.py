@@ -119,8 +119,9 @@ def usable_root(root: Path, name: str, *, writing: bool) -> Path:
 
 
 def _unwritable(root: Path, exc: OSError, fix: str) -> str:
-    why = "is read-only" if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else "fails"
-    return f"{root}: writing the cache there {why} ({exc.strerror}): make it writable, {fix}"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{root} is read-only for newslab ({exc.strerror}): make it writable, {fix}"
+    return f"{root}: the cache cannot be written there ({exc.strerror}); free some space, {fix}"
 
 
 def install(
