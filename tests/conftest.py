@@ -23,11 +23,11 @@ def wikinews_dir() -> Path:
     try:
         return wikinews_folder(download=False)
     except DatasetError as exc:
-        pytest.skip(f"{SAMPLE_MISSING}: {exc}")
+        pytest.skip(f"{SAMPLE_MISSING}. {exc}")
 
 
 #: Why a test may be skipped: words of the reason, what it needs, the command that gives it.
-SAMPLE_MISSING = "the Wikinews sample is not on this machine"
+SAMPLE_MISSING = "needs the Wikinews sample"
 SKIP_FIXES = (
     (SAMPLE_MISSING, "the Wikinews sample", "make wikinews"),
     ("chromium is not installed", "Chromium", "apt-get install -y chromium"),
