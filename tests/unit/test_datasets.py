@@ -112,12 +112,17 @@ def test_upstream_csv_is_verified_converted_and_cached(data, tmp_path):
     raw = (site_dir / "sample.csv").read_bytes()
     good = Source("sample.csv", len(raw), hashlib.sha256(raw).hexdigest())
     with serving(site_dir) as site:
+        with pytest.raises(DatasetError, match="serves neither manifest.json nor other.csv"):
+            wikinews(
+                base_url=site.url, sources=(replace(good, name="other.csv"),), articles_sha256=PIN
+            )
         with pytest.raises(DatasetError, match="not the expected file"):
             wikinews(
                 base_url=site.url, sources=(replace(good, sha256="0" * 64),), articles_sha256=PIN
             )
         assert not (data / "wikinews").exists()
-        (path,) = wikinews(base_url=site.url, sources=(good,), articles_sha256=PIN)
+        # upstream keeps one file a folder above the other: found there too
+        (path,) = wikinews(base_url=site.url + "data", sources=(good,), articles_sha256=PIN)
     assert path == data / "wikinews" / "2019-01-04-storm-hits-coast.md"
     text = path.read_text()
     assert 'url: "https://example.org/wiki/Storm"' in text and "published: 2019-01-04" in text

@@ -249,17 +249,26 @@ def _from_csv(
 ) -> Iterator[tuple[str, bytes]]:
     rows = []
     for src in sources:
-        data = _get(base + src.name, target)
+        url, data = _csv(base, src.name, target)
         sha = hashlib.sha256(data).hexdigest()
         if len(data) != src.size or sha != src.sha256:
             raise DatasetError(
-                f"{base}{src.name} is not the expected file (size {len(data)}, sha256 "
+                f"{url} is not the expected file (size {len(data)}, sha256 "
                 f"{sha[:12]}…); nothing was cached. Try again later, or use another mirror"
             )
         say(f"{src.name}: {len(data):,} bytes, sha256 verified")
         rows += read_rows(data)
     for name, text in convert_rows(rows).items():
         yield name, text.encode("utf-8")
+
+
+def _csv(base: str, name: str, target: Path) -> tuple[str, bytes]:
+    """A CSV file at the address, else one folder up (upstream's 2020 file sits at its root)."""
+    for url in dict.fromkeys([base + name, urllib.parse.urljoin(base, "../" + name)]):
+        data = _get(url, target, optional=True)
+        if data:
+            return url, data
+    _missing(target, f": {base} serves neither {MANIFEST} nor {name}")
 
 
 def _get(url: str, target: Path, *, optional: bool = False) -> bytes:
