@@ -66,7 +66,7 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
     from .corpus.wikinews import DatasetError, wikinews_folder
 
     ref = Path(gold.get("article") or f"{gold['slug']}.md")
-    name = f"{gold['slug']}.md" if "slug" in gold else ref.name
+    name = Path(f"{gold['slug']}.md").name if "slug" in gold else ref.name
     project = gold.path.resolve().parent.parent.parent
     candidates = [ref, project / ref, gold.path.parent / ref] if "article" in gold else []
     candidates += [Path(articles) / name] if articles else []

@@ -165,16 +165,16 @@ def _named(folder: Path) -> list[Path]:
                 "or an article edited); copy the folder again"
             )
         return found
-    found = (
-        sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
-        if folder.is_dir()
-        else []
-    )
+    found = _articles(folder)
     if not found:
         raise DatasetError(
             f"{folder}: no article files (*.md) here; name the folder that holds them"
         )
     return found
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
 
 
 def _checkout_copy(articles_sha256: str) -> list[Path] | None:
@@ -183,7 +183,7 @@ def _checkout_copy(articles_sha256: str) -> list[Path] | None:
     folder = root.parent / "shared" / NAME
     if not (root / "pyproject.toml").is_file() or not folder.is_dir():
         return None
-    paths = sorted(p for p in folder.glob("*.md") if p.name.lower() != "readme.md")
+    paths = _articles(folder)
     return paths if digest({p.name: sha256_file(p) for p in paths}) == articles_sha256 else None
 
 
