@@ -106,9 +106,16 @@ def warm_measurements() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", default=str(ROOT.parent / "shared" / "wikinews"))
+    parser.add_argument("--articles", help="folder of articles (default: the Wikinews sample)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench.json"))
     args = parser.parse_args(argv)
+    if args.articles is None:
+        from newslab.datasets import DatasetError, wikinews_folder
+
+        try:
+            args.articles = str(wikinews_folder(download=False))
+        except DatasetError as exc:
+            sys.exit(f"bench: {exc}")
     imports = [cold_start() for _ in range(3)]
     result: dict = {"machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
                                f"Python {platform.python_version()}, {platform.system()}"}

@@ -94,7 +94,7 @@ def run_heideltime(body: str, dct: str, workdir: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", default=["tests/gold"])
-    parser.add_argument("--articles", default=None, help="folder of the Wikinews articles")
+    parser.add_argument("--articles", default=None, help="folder to find the articles in first")
     parser.add_argument("--out", default="benchmarks/results/heideltime.json")
     args = parser.parse_args(argv)
     if shutil.which("java") is None:

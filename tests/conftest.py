@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository's folders, the shared Wikinews sample, hand-built Docs."""
+"""Shared fixtures: the repository's folders, the Wikinews sample, hand-built Docs; and the
+last line of a run, which says how many tests were skipped and the command that runs them."""
 
 from __future__ import annotations
 
@@ -14,23 +15,68 @@ MAIN_ARTICLE = SEEDS / "putin-talks-2022-02-14.md"
 EXPECTED_MODEL_VERSION = "3.8.0"
 
 
-def _wikinews_dir() -> Path | None:
-    env = os.environ.get("NEWSLAB_WIKINEWS")
-    for candidate in (env, ROOT.parent / "shared" / "wikinews"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
-
-
 @pytest.fixture(scope="session")
 def wikinews_dir() -> Path:
-    """The shared Wikinews sample (read by path, never copied into the repository)."""
-    folder = _wikinews_dir()
-    if folder is None:
-        pytest.skip(
-            "the Wikinews sample is not here: set NEWSLAB_WIKINEWS or put it at ../shared/wikinews"
+    """The Wikinews sample, found by newslab's own resolver (a test never downloads it)."""
+    from newslab.datasets import DatasetError, wikinews_folder
+
+    try:
+        return wikinews_folder(download=False)
+    except DatasetError as exc:
+        pytest.skip(f"{SAMPLE_MISSING}. {exc}")
+
+
+#: Why a test may be skipped: words of the reason, what it needs, the command that gives it.
+SAMPLE_MISSING = "needs the Wikinews sample"
+SKIP_FIXES = (
+    (SAMPLE_MISSING, "the Wikinews sample", "make wikinews"),
+    ("chromium is not installed", "Chromium", "apt-get install -y chromium"),
+)
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    return str(longrepr[2] if isinstance(longrepr, tuple) else longrepr)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Count the skipped tests; with NEWSLAB_NO_SKIPS=1 (CI), any but a browser test fails."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = [r for r in getattr(reporter, "stats", {}).get("skipped", []) if r.skipped]
+    if not skipped:
+        return
+    needs, fixes = [], []
+    for words, what, fix in SKIP_FIXES:
+        n = sum(words in _skip_reason(r) for r in skipped)
+        if n:
+            needs.append(f"{n} {'needs' if n == 1 else 'need'} {what}")
+            fixes.append(fix)
+    command = " && ".join(fixes + ["make test"]) if fixes else "pytest -rs (it lists why)"
+    why = f" ({', '.join(needs)})" if needs else ""
+    line = f"skipped: {_tests(len(skipped))}{why}; to run them: {command}"
+    unexpected = [r for r in skipped if "browser" not in r.keywords]
+    if os.environ.get("NEWSLAB_NO_SKIPS") and unexpected:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        line = (
+            f"FAILED: {_tests(len(unexpected))} skipped that must run (NEWSLAB_NO_SKIPS is set: "
+            f"only browser tests may be skipped). {line}"
         )
-    return folder
+    session.config.stash[_SKIP_LINE] = line
+
+
+_SKIP_LINE = pytest.StashKey[str]()
+
+
+def _tests(n: int) -> str:
+    return "1 test" if n == 1 else f"{n} tests"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The last line of the run says what was skipped and how to run it."""
+    line = config.stash.get(_SKIP_LINE, None)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if line and reporter is not None:
+        reporter.write_line(line, yellow=True, bold=True)
 
 
 @pytest.fixture(scope="session")

@@ -179,11 +179,15 @@ def _paragraphs(body: str) -> tuple[Paragraph, ...]:
     return tuple(paras)
 
 
-def slugify(text: str) -> str:
-    """A file-name-safe slug: ``"Putin's talks!"`` -> ``"putin-s-talks"``."""
+def slugify(text: str, *, words: int | None = None) -> str:
+    """A file-name-safe slug: ``"Putin's talks!"`` -> ``"putin-s-talks"``.
+
+    At most 60 characters; with ``words``, the first ``words`` words instead, however long.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].rstrip("-") or "article"
+    slug = "-".join(slug.split("-")[:words]) if words else slug[:60].rstrip("-")
+    return slug or "article"
 
 
 def _parse_date(value: Any, *, path: Path | None, line: int | None) -> dt.date:

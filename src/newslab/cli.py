@@ -1,4 +1,4 @@
-"""The ``newslab`` command: annotate, report, score and evaluate articles.
+"""The ``newslab`` command: annotate, report, score and evaluate articles; fetch the sample.
 
 Every user mistake ends with exit code 2 and one line saying what is wrong and how to fix
 it; never a traceback (set ``NEWSLAB_DEBUG=1`` to see one).
@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--baseline", action="store_true", help="score spaCy's plain entities, without the rules"
     )
+    w = sub.add_parser("wikinews", help="fetch the Wikinews sample once (verified) and say where")
+    w.add_argument("--offline", action="store_true", help="only look; never download")
+    w.add_argument("--mirror", metavar="DIR", help="also write a mirror for an offline room in DIR")
     return p
 
 
@@ -120,6 +123,17 @@ def _run(args: argparse.Namespace) -> int:
             [Path(g) for g in args.gold], articles=args.articles, baseline=args.baseline
         )
         print(output.scores_json(result) if args.format == "json" else output.scores_text(result))
+        return 0
+    if args.command == "wikinews":
+        from .corpus.wikinews import make_mirror, wikinews
+
+        paths = wikinews(download=not args.offline)
+        print(f"the Wikinews sample: {len(paths)} articles in {paths[0].parent}")
+        if args.mirror:
+            print(
+                f"mirror written: {make_mirror(args.mirror)}; serve it with: "
+                f"python3 -m http.server -d {args.mirror}, then set NEWSLAB_WIKINEWS_URL"
+            )
         return 0
     raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
 

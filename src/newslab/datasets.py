@@ -6,21 +6,25 @@
 from __future__ import annotations
 
 from .corpus.wikinews import (
+    ARTICLES_SHA256,
     BASE_URL,
     SOURCES,
     DatasetError,
     Source,
     cache_dir,
+    make_mirror,
     wikinews,
     wikinews_folder,
 )
 
 __all__ = [
+    "ARTICLES_SHA256",
     "BASE_URL",
     "SOURCES",
     "DatasetError",
     "Source",
     "cache_dir",
+    "make_mirror",
     "wikinews",
     "wikinews_folder",
 ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -49,11 +48,11 @@ def load_gold(path: Path) -> GoldFile:
         raise ArticleFormatError(
             f"not valid JSON ({exc.msg})", path=path, line=exc.lineno
         ) from None
-    if not isinstance(data, dict) or "article" not in data:
+    if not isinstance(data, dict) or not isinstance(data.get("slug", data.get("article")), str):
         raise ArticleFormatError(
-            "a gold file is one JSON object with an 'article' path",
+            "a gold file is one JSON object naming its article by 'slug'",
             path=path,
-            fix='add "article": "path/to/article.md"',
+            fix='add "slug": "the-article-file-name-without-md"',
         )
     gold = GoldFile(data)
     gold.path = path
@@ -61,22 +60,30 @@ def load_gold(path: Path) -> GoldFile:
 
 
 def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Path:
-    """Where the gold file's article is: as written (from here or from the gold file's
-    project), else by file name in ``articles`` or ``$NEWSLAB_WIKINEWS``."""
-    ref = Path(gold["article"])
+    """Where the gold file's article is: ``SLUG.md`` in ``articles``, in the project's
+    ``seeds/`` or in the Wikinews sample (:func:`newslab.datasets.wikinews`, never downloaded
+    here); an older gold file's ``"article"`` path is tried first, as written."""
+    from .corpus.wikinews import DatasetError, wikinews_folder
+
+    ref = Path(gold.get("article") or f"{gold['slug']}.md")
+    name = Path(f"{gold['slug']}.md").name if "slug" in gold else ref.name
     project = gold.path.resolve().parent.parent.parent
-    candidates = [ref, project / ref, gold.path.parent / ref]
-    for folder in (articles, os.environ.get("NEWSLAB_WIKINEWS")):
-        if folder:
-            candidates.append(Path(folder) / ref.name)
+    candidates = [ref, project / ref, gold.path.parent / ref] if "article" in gold else []
+    candidates += [Path(articles) / name] if articles else []
+    candidates.append(project / "seeds" / name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise ArticleFormatError(
-        f"cannot find the article {gold['article']!r}",
-        path=gold.path,
-        fix="pass --articles FOLDER (or set NEWSLAB_WIKINEWS) to the folder that holds it",
-    )
+    try:
+        sample = wikinews_folder(download=False) / name
+    except DatasetError as exc:
+        problem, fix = f"cannot find the article {name}: {exc}", "pass --articles FOLDER"
+    else:
+        if sample.is_file():
+            return sample
+        problem = f"cannot find the article {name} (not in the Wikinews sample, {sample.parent})"
+        fix = "pass --articles FOLDER with the folder that holds it"
+    raise ArticleFormatError(problem, path=gold.path, fix=fix)
 
 
 def check_gold(gold: GoldFile, article: Article) -> None:
@@ -136,14 +143,8 @@ def evaluate_gold(
 def gold_summary(gold: str | Path, *, articles: str | Path | None = None) -> str:
     """newslab's scores on a gold folder, beside the plain model's, as lines to print; or a
     sentence saying why they cannot be computed here (never an exception)."""
-    from .corpus.wikinews import DatasetError, wikinews_folder
-
     try:
-        folder = articles or wikinews_folder(download=False)
-    except DatasetError:
-        folder = None
-    try:
-        result = evaluate_gold([Path(gold)], articles=folder)  # one parse gives both rows
+        result = evaluate_gold([Path(gold)], articles=articles)  # one parse gives both rows
         ours, plain = result["total"], {"entities": result["baseline_entities"]}
     except ArticleFormatError as exc:
         return f"The gold annotations cannot be scored here ({exc}). The README lists the scores."

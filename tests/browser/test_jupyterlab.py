@@ -34,7 +34,7 @@ def served(tmp_path_factory):
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("CI must install Debian's chromium (see .ci/run)")
-        pytest.skip("Debian's chromium is not installed here: apt-get install -y chromium")
+        pytest.skip("chromium is not installed here (Debian's): apt-get install -y chromium")
     tmp = tmp_path_factory.mktemp("jupyter")
     root = tmp / "root"
     root.mkdir()

@@ -1,20 +1,15 @@
 """Corpus processing: the CLI writes tables and resumes, bad files are skipped and counted,
-the Wikinews download is verified (against a local server), and Dask gives the same tables."""
+and Dask gives the same tables. (The Wikinews download: tests/unit/test_datasets.py.)"""
 
 from __future__ import annotations
 
-import hashlib
-import http.server
 import shutil
-import threading
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from newslab.cli import main
 from newslab.corpus import CorpusReport, annotate_corpus, corpus_tables
-from newslab.datasets import DatasetError, Source, wikinews
 from tests.conftest import MAIN_ARTICLE
 
 pytestmark = pytest.mark.model
@@ -60,53 +55,6 @@ def test_cli_writes_csv_and_parquet_and_resumes(small_corpus, tmp_path, capsys, 
         sorted(p.name for p in small_corpus.iterdir()) == before
     )  # nothing written into the input
     assert main(["corpus", str(small_corpus), "--out", str(small_corpus / "x.csv")]) == 2
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep the test output quiet
-        pass
-
-
-def _serve(folder: Path):
-    handler = lambda *a, **k: _Handler(*a, directory=str(folder), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def test_download_is_verified_converted_and_cached(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSLAB_DATA", str(tmp_path / "data"))
-    monkeypatch.delenv("NEWSLAB_WIKINEWS", raising=False)
-    site = tmp_path / "site"
-    site.mkdir()
-    csv_text = (
-        'url,date,title,text\n"https://example.org/a","2019-01-04","Storm hits coast",'
-        '"Friday, January 4, 2019\n\nA storm hit the coast on Thursday, officials said.\n\nIt moved north."\n'
-    )
-    (site / "sample.csv").write_text(csv_text)
-    data = (site / "sample.csv").read_bytes()
-    good = Source("sample.csv", len(data), hashlib.sha256(data).hexdigest())
-    server = _serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        with pytest.raises(DatasetError, match="not the expected file"):
-            wikinews(base_url=base, sources=(Source("sample.csv", len(data), "0" * 64),))
-        assert not (tmp_path / "data" / "wikinews").exists() or not list(
-            (tmp_path / "data" / "wikinews").iterdir()
-        )
-        (path,) = wikinews(base_url=base, sources=(good,))
-        text = path.read_text()
-        assert path.name == "2019-01-04-storm-hits-coast.md"
-        assert "published: 2019-01-04" in text and 'license: "CC BY 2.5"' in text
-        assert text.endswith(
-            "A storm hit the coast on Thursday, officials said.\nIt moved north.\n"
-        )
-        assert wikinews(download=False) == [path]  # from the cache now
-    finally:
-        server.shutdown()
-    monkeypatch.setenv("NEWSLAB_DATA", str(tmp_path / "empty"))
-    with pytest.raises(DatasetError, match="NEWSLAB_WIKINEWS"):
-        wikinews(base_url=base, sources=(good,))  # the server is gone: offline
 
 
 def test_dask_tables_equal_the_local_tables_row_for_row(small_corpus, nlp):
