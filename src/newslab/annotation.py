@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
@@ -69,6 +70,10 @@ class AnnotatedArticle:
         return tuple(out)
 
     @functools.cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
+    @functools.cached_property
     def entities(self) -> tuple[Entity, ...]:
         from .entities import extract_entities
 
@@ -99,9 +104,9 @@ class AnnotatedArticle:
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset`` of the body."""
-        for sent in self.sentences:
-            if sent.start <= offset < max(sent.end, sent.start + 1):
-                return sent
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
         raise IndexError(f"offset {offset} is in no sentence")
 
     def to_dict(self) -> dict[str, Any]:
