@@ -17,7 +17,12 @@ from typing import Any
 
 from .errors import NewslabError
 
-__all__ = ["Article", "ArticleFormatError", "Paragraph", "normalize_body", "slugify"]
+__all__ = ["MAX_CHARS", "Article", "ArticleFormatError", "Paragraph", "normalize_body", "slugify"]
+
+#: The longest body newslab analyses at once: about 35,000 words, twice the longest article of
+#: the Wikinews sample. Analysis time grows in step with the length, and memory with it (the
+#: model needs about 1 GiB for this much); longer texts are refused before the model runs.
+MAX_CHARS = 200_000
 
 
 class ArticleFormatError(NewslabError, ValueError):

@@ -24,6 +24,7 @@ __all__ = [
     "ProtectedPathError",
     "UnwritablePathError",
     "check_writable",
+    "current_umask",
     "unwritable_reason",
     "write_bytes_atomic",
     "write_text_atomic",
@@ -128,7 +129,8 @@ def unwritable_reason(folder: str | Path) -> str | None:
     return None
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -169,7 +171,7 @@ def _replace_with(folder: Path, name: str, data: bytes) -> None:
     """Write ``data`` to a new temporary file and rename it to ``folder/name``."""
     fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
