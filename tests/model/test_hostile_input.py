@@ -24,7 +24,9 @@ TALKS = (
     "Vladimir Putin met Sergei Lavrov in Moscow on Monday.\n"
     '"The talks will go on," Lavrov told reporters on Sunday.'
 )
-STORM = "A storm hit the coast of Maine on Friday.\nOfficials in Portland said the roads were closed."
+STORM = (
+    "A storm hit the coast of Maine on Friday.\nOfficials in Portland said the roads were closed."
+)
 
 
 def write(folder, name, body, title="T"):
@@ -51,7 +53,11 @@ def test_case06_resume_re_annotates_an_input_that_changed(corpus, tmp_path, caps
     out = tmp_path / "results" / "t.csv"
     assert main(["corpus", str(corpus), "--out", str(out)]) == 0
     assert "2 articles annotated" in capsys.readouterr().out
-    write(corpus, "talks.md", TALKS.replace("Sergei Lavrov", "Sergei Shoigu").replace("Lavrov", "Shoigu"))
+    write(
+        corpus,
+        "talks.md",
+        TALKS.replace("Sergei Lavrov", "Sergei Shoigu").replace("Lavrov", "Shoigu"),
+    )
     assert main(["corpus", str(corpus), "--out", str(out)]) == 0
     assert "1 articles annotated" in capsys.readouterr().out
     people = pd.read_csv(out.with_name("t-entities.csv"))

@@ -140,7 +140,9 @@ def test_marks_follow_their_words_by_context_when_the_text_moves(tmp_path):
     again, problems = Session.load(path, slug="s", body=edited, task="entities")
     # counted by hand: "Moscow" now starts at 20 + 20 + 5, the second "Lavrov" at 28 + 20 + 5
     assert [(m.start, m.text) for m in again.marks] == [(45, "Moscow"), (53, "Lavrov")]
-    assert again.unplaced == [] and problems == ["2 saved marks were moved to where their words are now"]
+    assert again.unplaced == [] and problems == [
+        "2 saved marks were moved to where their words are now"
+    ]
 
 
 def test_a_word_that_occurs_twice_without_its_context_is_not_guessed(tmp_path):

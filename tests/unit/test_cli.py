@@ -130,7 +130,9 @@ def folder(tmp_path):
         (["--workers", "0"], "--workers must be a whole number of 1 or more, not 0"),
     ],
 )
-def test_case14_a_bad_number_is_one_line_and_exit_2(folder, tmp_path, capsys, no_model, option, words):
+def test_case14_a_bad_number_is_one_line_and_exit_2(
+    folder, tmp_path, capsys, no_model, option, words
+):
     assert exit_code(["corpus", str(folder), "--out", str(tmp_path / "t.csv"), *option]) == 2
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1, err

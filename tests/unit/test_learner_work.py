@@ -77,7 +77,9 @@ def read_only(folder: Path):
     immutable = os.geteuid() == 0
     if immutable and subprocess.run(["chattr", "+i", str(folder)], check=False).returncode:
         folder.chmod(stat.S_IRWXU)
-        pytest.skip("running as root on a file system without chattr +i: cannot make a folder read-only")
+        pytest.skip(
+            "running as root on a file system without chattr +i: cannot make a folder read-only"
+        )
     try:
         yield folder
     finally:
@@ -124,7 +126,10 @@ def test_case02_an_edited_article_re_anchors_marks_and_keeps_those_it_cannot_pla
     body = again.session.body
     placed = [(m.text, m.label, m.start) for m in again.session.marks]
     second_paragraph = body.index("\nLavrov said") + 1
-    assert placed == [("Putin", "PERSON", body.index("Putin")), ("Lavrov", "PERSON", second_paragraph)]
+    assert placed == [
+        ("Putin", "PERSON", body.index("Putin")),
+        ("Lavrov", "PERSON", second_paragraph),
+    ]
     assert all(body[m.start : m.end] == m.text for m in again.session.marks)
     assert [u["text"] for u in again.session.unplaced] == ["Moscow"]
     assert "Moscow" in status(again) and "could not be placed" in status(again)
@@ -200,9 +205,7 @@ def test_case04_a_corrupt_save_is_moved_aside_and_the_annotator_starts_clean(
     assert aside.read_bytes() == content
 
 
-def test_case05_a_read_only_notebook_folder_is_found_at_open_time(
-    tmp_path, monkeypatch, ann_of
-):
+def test_case05_a_read_only_notebook_folder_is_found_at_open_time(tmp_path, monkeypatch, ann_of):
     article = write_article(tmp_path / "articles", "story.md", WEEK1)
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
