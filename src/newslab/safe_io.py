@@ -116,6 +116,9 @@ def unwritable_reason(folder: str | Path) -> str | None:
     """Why files cannot be created in ``folder`` (or the folder created), or None if they can.
 
     It tries: permission bits do not tell the whole story (root, read-only mounts, ACLs).
+
+    >>> unwritable_reason("/proc")  # doctest: +SKIP
+    '/proc is read-only (Permission denied)'
     """
     ancestor = _existing_ancestor(Path(folder).expanduser().resolve())
     if not ancestor.is_dir():
@@ -130,7 +133,11 @@ def unwritable_reason(folder: str | Path) -> str | None:
 
 
 def current_umask() -> int:
-    """The process's umask, read without changing it where the system allows."""
+    """The process's umask, read without changing it where the system allows.
+
+    >>> oct(current_umask())  # doctest: +SKIP
+    '0o22'
+    """
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:

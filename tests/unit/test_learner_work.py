@@ -248,3 +248,20 @@ def test_explicit_save_file_of_another_article_is_never_overwritten(tmp_path, an
     with pytest.raises(AnnotationError, match="holds your entities marks on another article"):
         make_annotator(ann_of(two), save_to=work)
     assert work.read_bytes() == before
+
+
+def test_case03_the_refusal_names_the_cell_of_the_newer_annotator(tmp_path, monkeypatch, ann_of):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    monkeypatch.chdir(tmp_path)
+    path = write_article(tmp_path, "story.md", WEEK1)
+    shell = InteractiveShell.instance()
+    try:
+        shell.user_ns.update(ann=ann_of(path), make_annotator=make_annotator)
+        shell.run_cell("old = make_annotator(ann)", store_history=True)  # In [1]
+        shell.run_cell("new = make_annotator(ann)", store_history=True)  # In [2]
+        old = shell.user_ns["old"]
+    finally:
+        InteractiveShell.clear_instance()
+    add(old, "Putin", "PERSON")
+    assert "use that one (in cell [2], the one you opened last)" in status(old)

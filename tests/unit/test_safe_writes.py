@@ -90,3 +90,21 @@ def test_a_folder_that_is_a_file_is_a_clear_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(NewslabError, match="is not a folder"):
         write_text_atomic(tmp_path / "file" / "x.json", "{}")
+
+
+def test_case10_an_export_into_seeds_is_refused_before_the_article_is_analysed(
+    tmp_path, monkeypatch
+):
+    import newslab.nlp
+    from newslab.timeline import export_timelinejs
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(newslab.nlp, "load_nlp", refuse)
+    article = tmp_path / "a.md"
+    article.write_text('---\ntitle: "T"\npublished: 2024-03-05\nlicense: "CC BY 2.5"\n---\nBody.')
+    with pytest.raises(ProtectedPathError, match="seeds"):
+        export_timelinejs(article, tmp_path / "seeds" / "sub" / "timeline.json")
+    with pytest.raises(ProtectedPathError, match="will not overwrite it"):
+        export_timelinejs(str(article), article)

@@ -123,9 +123,17 @@ def _is_mark(item: Any) -> bool:
 
 
 def read_saved(path: str | Path) -> dict[str, Any]:
-    """The content of a work file, checked; :class:`WorkFileError` says what is wrong."""
+    """The content of a work file, checked; :class:`WorkFileError` says what is wrong.
+
+    >>> read_saved("newslab-work/story-8a4b1e83d9ac-entities.json")["task"]  # doctest: +SKIP
+    'entities'
+    """
+    if Path(path).exists() and not Path(path).is_file():
+        raise WorkFileError("not a regular file")
     try:
         data = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise WorkFileError(f"cannot be read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise WorkFileError("not UTF-8 text") from None
     except json.JSONDecodeError as exc:

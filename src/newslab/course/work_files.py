@@ -206,7 +206,7 @@ def open_work(article: Article, task: str, *, save_to: str | Path | None = None)
     for folder in _folders():
         for path in _candidates(folder, article.slug, task):
             exact = path.name == work_file_name(article.slug, digest, task)
-            data = _read(path, messages) if exact else _quiet_read(path)
+            data = _read(path, messages) if exact else _read_or_note(path, messages)
             if data is not None and _belongs(data, article, digest):
                 target = path if folder in writable else writable[0] / path.name
                 session, problems = _load(data, article, target)
@@ -223,10 +223,12 @@ def open_work(article: Article, task: str, *, save_to: str | Path | None = None)
     return OpenedWork(path, session, messages)
 
 
-def _quiet_read(path: Path) -> dict[str, Any] | None:
+def _read_or_note(path: Path, messages: list[str]) -> dict[str, Any] | None:
+    """Saved work that may be another article's: read it, or say that it cannot be read."""
     try:
         return read_saved(path)
-    except (OSError, WorkFileError):
+    except (OSError, WorkFileError) as exc:
+        messages.append(f"{path.name} could not be read ({exc}); it is kept as it is.")
         return None
 
 
@@ -272,7 +274,12 @@ class Claim:
 
 
 def claim(path: Path, *, where: str = "the one you opened last") -> Claim:
-    """Make the annotator being opened the only one that saves to ``path``."""
+    """Make the annotator being opened the only one that saves to ``path``.
+
+    >>> old, new = claim(Path("w.json")), claim(Path("w.json"))  # doctest: +SKIP
+    >>> old.refusal()  # doctest: +SKIP
+    'Not saved: a newer annotator was opened on this work file (w.json); ...'
+    """
     token = uuid.uuid4().hex
     _LIVE[str(path.resolve())] = (token, where)
     return Claim(path, token, where, _digest(path))

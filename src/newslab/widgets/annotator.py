@@ -291,6 +291,5 @@ def _which_cell() -> str:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython comes with ipywidgets
         return "the one you opened last"
-    shell = get_ipython()
-    count = getattr(shell, "execution_count", None)
-    return f"in cell [{count}], the one you opened last" if count else "the one you opened last"
+    count = getattr(get_ipython(), "execution_count", 0) - 1  # counted up before the cell runs
+    return f"in cell [{count}], the one you opened last" if count > 0 else "the one you opened last"
