@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line (no usage block) and exit code 2 from ``main``."""
 
     def error(self, message: str) -> NoReturn:
-        message = re.sub(r"^argument (\S+): ", r"\1 ", message)
+        message = re.sub(r"^argument (\S+): ", r"\1 ", message.replace("argument COMMAND: ", ""))
         raise UsageError(f"{message} (see `{self.prog} --help`)", self.prog)
 
 
