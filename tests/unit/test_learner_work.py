@@ -265,3 +265,19 @@ def test_case03_the_refusal_names_the_cell_of_the_newer_annotator(tmp_path, monk
         InteractiveShell.clear_instance()
     add(old, "Putin", "PERSON")
     assert "use that one (in cell [2], the one you opened last)" in status(old)
+
+
+def test_case10_a_notebook_run_inside_seeds_saves_its_work_elsewhere(
+    tmp_path, monkeypatch, ann_of
+):
+    seeds = tmp_path / "seeds"
+    article = write_article(seeds, "story.md", WEEK1)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(seeds)
+    box = make_annotator(ann_of(article))
+    add(box, "Putin", "PERSON")
+    assert sorted(p.name for p in seeds.iterdir()) == ["story.md"]
+    assert box.path.parent == home / "newslab-work"
+    assert [m["text"] for m in saved(box.path)["marks"]] == ["Putin"]

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article
+from ..errors import NewslabError
 from ..safe_io import check_writable, unwritable_reason
 from .learner_marks import AnnotationError, Session
 from .saved_marks import WorkFileError, place, read_saved, text_hash
@@ -148,6 +149,15 @@ def _open_named(path: Path, article: Article, task: str) -> OpenedWork:
     return OpenedWork(path, session, messages + problems)
 
 
+def _unusable(folder: Path) -> str | None:
+    """Why work cannot be saved in ``folder`` (seeds/, read-only), or None."""
+    try:
+        check_writable(folder / "work.json")
+    except NewslabError as exc:
+        return str(exc)
+    return unwritable_reason(folder)
+
+
 def _folders() -> list[Path]:
     here, home = Path.cwd() / FOLDER, Path.home() / FOLDER
     return [here] if here.resolve() == home.resolve() else [here, home]
@@ -191,16 +201,17 @@ def open_work(article: Article, task: str, *, save_to: str | Path | None = None)
     if save_to is not None:
         return _open_named(Path(save_to).expanduser(), article, task)
     digest, messages = text_hash(article.body), []
-    writable = [f for f in _folders() if unwritable_reason(f) is None]
+    reasons = {f: _unusable(f) for f in _folders()}
+    writable = [f for f, reason in reasons.items() if reason is None]
     if not writable:
         raise AnnotationError(
-            f"cannot save your work: neither {_folders()[0].parent} nor your home folder can be "
-            "written to; name a folder you can write to: make_annotator(..., save_to='PATH.json')"
+            f"cannot save your work here ({reasons[_folders()[0]]}) nor in your home folder; "
+            "name a folder you can write to: make_annotator(..., save_to='PATH.json')"
         )
     if writable[0] != _folders()[0]:
         messages.append(
-            f"This notebook's folder ({_folders()[0].parent}) is read-only, so your work is "
-            f"saved in {writable[0]} instead."
+            f"Your work cannot be saved beside this notebook ({reasons[_folders()[0]]}), so it "
+            f"is saved in {writable[0]} instead."
         )
     others = []
     for folder in _folders():
