@@ -228,3 +228,24 @@ def test_loader_refuses_a_huge_file_before_reading_it(tmp_path):
 
     with pytest.raises(ArticleFormatError, match="50,000,000 bytes"):
         load_article(path)
+
+
+def test_cooccurrence_counts_the_pairs_of_each_sentence(nlp):
+    from newslab import cooccurrence_frame
+
+    ann = annotate(
+        Article.from_text(
+            "Putin met Lavrov in Moscow. Biden stayed in Washington.\nLavrov called Putin.",
+            title="T",
+            published="2022-02-14",
+        )
+    )
+    # by hand: sentence 1 pairs Lavrov-Moscow, Lavrov-Putin, Moscow-Putin; sentence 2
+    # Biden-Washington; sentence 3 Lavrov-Putin again. Ties keep their reading order.
+    rows = cooccurrence_frame(ann).values.tolist()
+    assert rows == [
+        ["Lavrov", "Putin", 2],
+        ["Lavrov", "Moscow", 1],
+        ["Moscow", "Putin", 1],
+        ["Biden", "Washington", 1],
+    ]

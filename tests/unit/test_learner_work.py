@@ -267,9 +267,7 @@ def test_case03_the_refusal_names_the_cell_of_the_newer_annotator(tmp_path, monk
     assert "use that one (in cell [2], the one you opened last)" in status(old)
 
 
-def test_case10_a_notebook_run_inside_seeds_saves_its_work_elsewhere(
-    tmp_path, monkeypatch, ann_of
-):
+def test_case10_a_notebook_run_inside_seeds_saves_its_work_elsewhere(tmp_path, monkeypatch, ann_of):
     seeds = tmp_path / "seeds"
     article = write_article(seeds, "story.md", WEEK1)
     home = tmp_path / "home"
