@@ -4,6 +4,12 @@ Prints one table and writes benchmarks/results/bench.json. Each measurement that
 fresh process (import time, model load, memory) runs in its own subprocess, so they do not
 share caches. Targets (from the issue): corpus at most 1.3x bare spaCy, ``import newslab``
 under 0.3 s, a highlighter re-render under 50 ms, peak memory under 1 GiB.
+
+Then the growth table: three adversarial shapes of text (many quotes in one sentence, many
+one-word paragraphs, one huge paragraph), each at doubling sizes, analysed by newslab and by
+bare spaCy (the same model without newslab's component) on the same text. Linear cost shows
+as a growth near 2 at each doubling and a steady ratio to bare spaCy (target: at most 3).
+``--growth-only`` runs just that table.
 """
 
 from __future__ import annotations
@@ -104,11 +110,92 @@ def warm_measurements() -> dict:
             "rerender_median_ms": statistics.median(renders) * 1000, "length_growth_s": growth}
 
 
+#: The adversarial shapes: a unit of text repeated to each size (characters).
+SHAPES = {
+    "many quotes in one sentence": ('Smith said "yes", Jones said "no", ', (1_750, 3_500, 7_000, 14_000)),
+    "many one-word paragraphs": ("Word.\n", (7_500, 15_000, 30_000, 60_000)),
+    "one huge paragraph": (
+        "The council said on Monday that the plan, first put forward in 2019, would cost more "
+        "than expected, and residents, who had waited for years, agreed. ",
+        (25_000, 50_000, 100_000, 200_000),
+    ),
+}
+
+
+def growth_run(unit: str, size: int, timeout: float) -> dict | None:
+    """Bare spaCy then newslab on one text of ``size`` characters, in a fresh process; None
+    if it takes longer than ``timeout`` seconds."""
+    code = f"""
+        import json, time
+        import newslab
+        from newslab.nlp import PARAGRAPH_COMPONENT, load_nlp
+        def peak_mib():  # VmHWM: this process's own peak (ru_maxrss keeps the parent's over exec)
+            for line in open("/proc/self/status"):
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        body = ({unit!r} * ({size} // {len(unit)} + 1))[:{size}].strip()
+        article = newslab.Article.from_text(body, title="Growth", published="2022-02-14")
+        nlp = load_nlp()
+        nlp("Warm up, said the council on Monday.")
+        t = time.perf_counter()
+        with nlp.select_pipes(disable=[PARAGRAPH_COMPONENT]):
+            nlp(body)
+        bare = time.perf_counter() - t
+        bare_peak = peak_mib()
+        t = time.perf_counter()
+        ann = newslab.annotate(article)
+        ann.sentences, ann.entities, ann.quotes, ann.timexes
+        ours = time.perf_counter() - t
+        print(json.dumps({{"chars": len(body), "paragraphs": len(article.paragraphs),
+                          "newslab_s": ours, "bare_s": bare, "bare_peak_mib": bare_peak,
+                          "peak_mib": peak_mib()}}))
+    """
+    try:
+        run = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                             text=True, check=True, cwd=ROOT, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def growth_table(timeout: float) -> tuple[dict, list[str]]:
+    """Each shape at each size (stopping a shape at its first run over ``timeout``)."""
+    result: dict = {}
+    lines = [f"{'shape':30} {'chars':>8} {'paras':>6} {'newslab':>9} {'bare spaCy':>10} "
+             f"{'ratio':>6} {'growth':>7} {'peak MiB':>9}"]
+    for shape, (unit, sizes) in SHAPES.items():
+        result[shape], before = [], None
+        for size in sizes:
+            run = growth_run(unit, size, timeout)
+            if run is None:
+                result[shape].append({"chars": size, "stopped_after_s": timeout})
+                lines.append(f"{shape:30} {size:>8,} {'':>6} {'> ' + str(int(timeout)) + ' s':>9}  (stopped)")
+                break
+            run["ratio"] = run["newslab_s"] / run["bare_s"]
+            run["growth"] = run["newslab_s"] / before["newslab_s"] if before else None
+            result[shape].append(run)
+            growth = f"{run['growth']:.2f}" if run["growth"] else ""
+            lines.append(f"{shape:30} {run['chars']:>8,} {run['paragraphs']:>6,} {run['newslab_s']:>7.2f} s "
+                         f"{run['bare_s']:>8.2f} s {run['ratio']:>6.2f} {growth:>7} {run['peak_mib']:>9.0f}")
+            before = run
+    lines.append("growth: newslab's time over the previous size's (linear: about 2 at each doubling); "
+                 "ratio: newslab over bare spaCy on the same text (target <= 3)")
+    return result, lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", help="folder of articles (default: the Wikinews sample)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench.json"))
+    parser.add_argument("--growth-only", action="store_true", help="only the growth table")
+    parser.add_argument("--growth-timeout", type=float, default=300.0,
+                        help="seconds before a growth run is stopped (default 300)")
     args = parser.parse_args(argv)
+    if args.growth_only:
+        growth, lines = growth_table(args.growth_timeout)
+        print("\n".join(lines))
+        _save(args.out, {"growth": growth})
+        return 0
     if args.articles is None:
         from newslab.datasets import DatasetError, wikinews_folder
 
@@ -154,9 +241,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, target, note in rows:
         print(f"{name:{width}}  {value:>20}  {target:>11}  {note}")
     print(f"machine: {result['machine']}")
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
+    result["growth"], lines = growth_table(args.growth_timeout)
+    print("\nHow cost grows with adversarial text (one process a run):")
+    print("\n".join(lines))
+    _save(args.out, result)
     return 0
+
+
+def _save(out: str, result: dict) -> None:
+    """Write the results, keeping what an earlier full run measured and this one did not."""
+    path = Path(out)
+    earlier = json.loads(path.read_text()) if path.exists() else {}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(earlier | result, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ The file format is the contract of ``ANNOTATIONS.md``: YAML front matter between
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -16,7 +17,12 @@ from typing import Any
 
 from .errors import NewslabError
 
-__all__ = ["Article", "ArticleFormatError", "Paragraph", "normalize_body", "slugify"]
+__all__ = ["MAX_CHARS", "Article", "ArticleFormatError", "Paragraph", "normalize_body", "slugify"]
+
+#: The longest body newslab analyses at once: about 35,000 words, twice the longest article of
+#: the Wikinews sample. Analysis time grows in step with the length, and memory with it (the
+#: model needs about 1 GiB for this much); longer texts are refused before the model runs.
+MAX_CHARS = 200_000
 
 
 class ArticleFormatError(NewslabError, ValueError):
@@ -89,10 +95,12 @@ class Article:
     license: str | None = None
     path: Path | None = None
     paragraphs: tuple[Paragraph, ...] = field(default=(), compare=False)
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.paragraphs:
             object.__setattr__(self, "paragraphs", _paragraphs(self.body))
+        object.__setattr__(self, "_starts", tuple(p.start for p in self.paragraphs))
 
     @classmethod
     def from_text(
@@ -144,10 +152,10 @@ class Article:
         )
 
     def paragraph_at(self, offset: int) -> Paragraph:
-        """The paragraph that holds character ``offset`` of the body."""
-        for para in self.paragraphs:
-            if para.start <= offset <= para.end:
-                return para
+        """The paragraph that holds character ``offset`` of the body (its newline included)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
         raise IndexError(f"offset {offset} is outside the body (length {len(self.body)})")
 
 

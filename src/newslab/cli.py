@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .errors import NewslabError
 
@@ -23,10 +24,27 @@ class UsageError(NewslabError):
     """A mistake in how the command was called; the message says how to fix it."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line (no usage block) and exit code 2 from ``main``."""
+
+    def error(self, message: str) -> NoReturn:
+        message = re.sub(r"^argument (\S+): ", r"\1 ", message.replace("argument COMMAND: ", ""))
+        raise UsageError(f"{message} (see `{self.prog} --help`)", self.prog)
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or value < 1:
+        shown = text if value is not None else repr(text)
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {shown}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="newslab", description="Read a news article the way a data journalist does."
-    )
+    p = _Parser(prog="newslab", description="Read a news article the way a data journalist does.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     a = sub.add_parser("annotate", help="entities, quotes and timexes of an article")
     a.add_argument("article", help="an article file (see ANNOTATIONS.md for the format)")
@@ -41,8 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("corpus", help="annotate a folder of articles and write the tables")
     c.add_argument("folder", help="a folder of article files (*.md)")
     c.add_argument("--out", required=True, help="tables.csv or tables.parquet (one file a table)")
-    c.add_argument("--workers", type=int, default=1, help="processes for the model (default 1)")
-    c.add_argument("--batch-size", type=int, default=16)
+    c.add_argument(
+        "--workers", type=_at_least_one, default=1, help="processes for the model (default 1)"
+    )
+    c.add_argument("--batch-size", type=_at_least_one, default=16)
     e = sub.add_parser("evaluate", help="annotate the articles of gold files and score them")
     e.add_argument("gold", nargs="+", help="gold JSON files or folders of *.gold.json")
     e.add_argument("--articles", help="folder to find the articles in, by file name")
@@ -58,21 +78,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    from .terminal import clean
+
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        prog = exc.args[1] if len(exc.args) > 1 else "newslab"
+        print(f"{prog}: {clean(str(exc.args[0]))}", file=sys.stderr)
+        return 2
     if args.command is None:
         parser.print_help()
         return 2
     try:
         return _run(args)
     except NewslabError as exc:
-        print(f"newslab {args.command}: {exc}", file=sys.stderr)
+        print(f"newslab {args.command}: {clean(str(exc))}", file=sys.stderr)
         return 2
     except Exception as exc:  # pragma: no cover - the last guard against tracebacks
         if os.environ.get("NEWSLAB_DEBUG"):
             raise
         print(
-            f"newslab {args.command}: unexpected error: {type(exc).__name__}: {exc} "
+            f"newslab {args.command}: unexpected error: {type(exc).__name__}: {clean(str(exc))} "
             "(run again with NEWSLAB_DEBUG=1 to see where, and report it)",
             file=sys.stderr,
         )
@@ -85,11 +112,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "annotate":
         ann = _annotate(args.article, anchor=args.anchor)
         if args.format == "json":
-            print(json.dumps(ann.to_dict(), ensure_ascii=False))
+            print(output.json_text(ann.to_dict()))
         else:
             print(output.annotation_table(ann))
         for warning in getattr(ann, "warnings", ()):
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {output.clean(warning)}", file=sys.stderr)
         return 0
     if args.command == "report":
         print(output.report(_annotate(args.article)))
@@ -112,9 +139,9 @@ def _run(args: argparse.Namespace) -> int:
             workers=args.workers,
             progress=sys.stderr.isatty(),
         )
-        print(report)
+        print(output.clean(str(report)))
         for path in written:
-            print(f"wrote {path}")
+            print(output.clean(f"wrote {path}"))
         return 0
     if args.command == "evaluate":
         from .evaluation import evaluate_gold
@@ -156,10 +183,19 @@ def _annotate(path: str, *, anchor: str | None = None) -> Any:
 
 
 def _read_json(path: str) -> dict[str, Any]:
+    if Path(path).is_dir():
+        raise UsageError(
+            f"{path} is a folder; name one JSON file (to score a folder of gold files against "
+            "the articles, use `newslab evaluate FOLDER --articles ARTICLES`)"
+        )
+    if Path(path).exists() and not Path(path).is_file():
+        raise UsageError(f"{path}: not a regular file (a pipe or a device); name a JSON file")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not UTF-8 text; is it a JSON file?") from None
     except json.JSONDecodeError as exc:

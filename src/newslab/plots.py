@@ -1,4 +1,8 @@
-"""Charts for the lessons: the only module that imports matplotlib."""
+"""Charts for the lessons: the only module that imports matplotlib.
+
+Every piece of text drawn goes through :func:`plain`: matplotlib reads ``$...$`` as math
+(a crash on "fell $3, or 5%, to $60", italics for "$5 billion to $7 billion").
+"""
 
 from __future__ import annotations
 
@@ -15,12 +19,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["plot_counts", "plot_over_time", "plot_timeline"]
+__all__ = ["plain", "plot_counts", "plot_over_time", "plot_timeline"]
 
 PERIOD_COLOUR = "#4c72b0"
 DAY_COLOUR = "#dd8452"
 REPORTED_COLOUR = "#55a868"
 PUBLISHED_COLOUR = "#c44e52"
+
+
+def plain(text: object) -> str:
+    """Text that matplotlib draws as it is: every ``$`` escaped, so no math mode starts.
+
+    >>> print(plain("Shares fell $3, or 5%, to $60"))
+    Shares fell \\$3, or 5%, to \\$60
+    """
+    return str(text).replace("$", r"\$")
 
 
 def _lanes(items: list[Event], span_days: float, width_chars: int = 110) -> list[int]:
@@ -107,7 +120,7 @@ def plot_timeline(
                 mfc="white" if ev.uncertain else colour,
             )
         ax.annotate(
-            _label(ev),
+            plain(_label(ev)),
             (mdates.date2num(ev.start_date), y),
             xytext=(4, 6),
             textcoords="offset points",
@@ -136,7 +149,7 @@ def plot_timeline(
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_title(f"Timeline: {ann.article.title}", fontsize=11, loc="left")
+    ax.set_title(plain(f"Timeline: {ann.article.title}"), fontsize=11, loc="left")
     ax.legend(
         handles=_legend(), loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
     )
@@ -171,8 +184,8 @@ def plot_counts(
 
     names = sorted(counts, key=lambda k: counts[k])
     fig, ax = _figure(ax, (7, 0.35 * max(len(names), 2) + 1))
-    ax.barh(names, [counts[n] for n in names], color=PERIOD_COLOUR)
-    ax.set_xlabel(xlabel)
+    ax.barh([plain(n) for n in names], [counts[n] for n in names], color=PERIOD_COLOUR)
+    ax.set_xlabel(plain(xlabel))
     return _finish(fig, ax, title)
 
 
@@ -183,10 +196,10 @@ def plot_over_time(
 
     fig, ax = _figure(ax, (10, 4))
     if len(table):
-        table.plot(ax=ax)
+        table.rename(columns=plain).plot(ax=ax)
     else:
         ax.text(0.5, 0.5, "Nothing to plot", transform=ax.transAxes, ha="center")
-    ax.set_ylabel(ylabel)
+    ax.set_ylabel(plain(ylabel))
     return _finish(fig, ax, title)
 
 
@@ -200,7 +213,7 @@ def _figure(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
 
 
 def _finish(fig: Figure, ax: Axes, title: str) -> Figure:
-    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_title(plain(title), loc="left", fontsize=11)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()

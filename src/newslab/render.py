@@ -8,6 +8,7 @@ breaking the HTML.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -170,10 +171,24 @@ def highlight(
             offset += len(line) + 1
     cls = f"nl-article {css_class}".strip()
     inner = "".join(
-        f'<p data-start="{s}">{_paragraph(body, s, e, [m for m in kept if m.start < e and s < m.end])}</p>'
-        for s, e in paragraphs
+        f'<p data-start="{s}">{_paragraph(body, s, e, found)}</p>'
+        for (s, e), found in zip(paragraphs, _by_paragraph(kept, paragraphs), strict=True)
     )
     return f'<div class="{escape(cls)}">{inner}</div>'
+
+
+def _by_paragraph(marks: list[Mark], paragraphs: list[tuple[int, int]]) -> list[list[Mark]]:
+    """The marks that overlap each paragraph, in their order: time linear in marks and
+    paragraphs (paragraphs are in body order and do not overlap)."""
+    found: list[list[Mark]] = [[] for _ in paragraphs]
+    starts = [s for s, _ in paragraphs]
+    for m in marks:
+        i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        while i < len(paragraphs) and paragraphs[i][0] < m.end:
+            if m.start < paragraphs[i][1]:
+                found[i].append(m)
+            i += 1
+    return found
 
 
 def speaker_colours(speakers: Iterable[str | None]) -> dict[str | None, str]:

@@ -1,8 +1,14 @@
-"""Plain-text output for the terminal: annotation tables, the report, score tables."""
+"""Plain-text output for the terminal: annotation tables, the report, score tables.
+
+Article text is untrusted: everything printed passes through :func:`clean`, so an escape
+sequence in a title or a body (a new window title, a cleared screen) never reaches the
+terminal; JSON output escapes those characters instead (:func:`json_text`).
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +17,30 @@ from .scoring import PRF
 if TYPE_CHECKING:  # pragma: no cover
     from .annotation import AnnotatedArticle
 
-__all__ = ["annotation_table", "report", "scores_json", "scores_text"]
+__all__ = ["annotation_table", "clean", "json_text", "report", "scores_json", "scores_text"]
+
+#: Control characters (C0 but newline and tab, DEL, C1): what a terminal obeys instead of showing.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """``text`` without control characters (newlines and tabs kept): safe to print.
+
+    >>> clean("Talks\x1b]0;owned\x07 went on\x1b[2J.")
+    'Talks]0;owned went on[2J.'
+    """
+    return _CONTROL.sub("", text)
+
+
+def json_text(data: Any) -> str:
+    """One line of JSON with every control character escaped (``\\u009b``), so the text is
+    kept whole and the terminal shows it as it is.
+
+    >>> print(json_text({"title": "a\\x9bb"}))
+    {"title": "a\\u009bb"}
+    """
+    text = json.dumps(data, ensure_ascii=False)  # escapes U+0000-U+001F itself
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -56,16 +85,17 @@ def annotation_table(ann: AnnotatedArticle) -> str:
             _table(rows, ["start", "end", "type", "text", "value"]),
             "",
         ]
-    return "\n".join(parts).rstrip()
+    return clean("\n".join(parts).rstrip())
 
 
 def report(ann: AnnotatedArticle) -> str:
     """A short human summary: headline, date, size, the most-mentioned names."""
     a = ann.article
     words = len(a.body.split())
+    title = clean(a.title)
     lines = [
-        a.title,
-        "=" * min(len(a.title), 78),
+        title,
+        "=" * min(len(title), 78),
         f"Published: {a.published or 'unknown'}"
         + (f"  Outlet: {a.outlet}" if a.outlet else "")
         + (f"  Dateline: {a.dateline}" if a.dateline else ""),
@@ -92,7 +122,7 @@ def report(ann: AnnotatedArticle) -> str:
             f"{'Time words:':15}{len(ann.timexes)} "
             f"(e.g. {', '.join(t.text for t in ann.timexes[:4])})"
         )
-    return "\n".join(lines)
+    return clean("\n".join(lines))
 
 
 def _plain(value: Any) -> Any:
@@ -104,7 +134,7 @@ def _plain(value: Any) -> Any:
 
 
 def scores_json(result: dict[str, Any]) -> str:
-    return json.dumps(_plain(result), indent=1)
+    return clean(json.dumps(_plain(result), indent=1))
 
 
 def _prf_row(name: str, prf: PRF) -> list[str]:
@@ -163,4 +193,4 @@ def scores_text(result: dict[str, Any]) -> str:
             for slug, r in result["articles"].items()
         ]
         out += ["Per article (F1)", _table(rows, ["article", "entities", "quotes", "timex value"])]
-    return "\n".join(out).rstrip()
+    return clean("\n".join(out).rstrip())

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .annotation import annotated
 from .article import Article
-from .safe_io import write_text_atomic
+from .safe_io import check_writable, write_text_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .annotation import AnnotatedArticle
@@ -148,7 +148,9 @@ def export_timelinejs(item: AnnotatedArticle | Article | str | Path, path: str |
     >>> export_timelinejs(ann, "putin-timeline.json")  # doctest: +SKIP
     PosixPath('putin-timeline.json')
     """
+    source = getattr(getattr(item, "article", item), "path", item)
+    protected = [source] if isinstance(source, str | Path) else []
+    check_writable(path, protect=protected)  # before the article is analysed
     ann = annotated(item)
     text = json.dumps(timelinejs_data(ann), ensure_ascii=False, indent=1)
-    protected = [ann.article.path] if ann.article.path else []
     return write_text_atomic(path, text + "\n", protect=protected)

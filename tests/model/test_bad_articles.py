@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from newslab import ArticleFormatError, annotate, load_article
+from newslab import Article, ArticleFormatError, annotate, load_article
 from newslab.widgets import article_html
 from tests.bad.catalogue import materialise, rows
 
@@ -57,7 +57,11 @@ def test_unbalanced_quotes_keep_their_statements_and_warn(nlp):
 
 
 def test_a_5mb_article_is_refused_with_a_fix(tmp_path, nlp):
-    article = load_article(materialise("generated:5mb-article", tmp_path))
-    with pytest.raises(ArticleFormatError, match="characters long") as info:
-        annotate(article)
+    with pytest.raises(ArticleFormatError, match="bytes long") as info:
+        load_article(materialise("generated:5mb-article", tmp_path))  # refused before reading
+    assert "split it" in info.value.fix
+    # 220,000 characters pasted; the last space is trimmed off
+    pasted = Article.from_text("Rain fell. " * 20_000, title="Rain", published="2024-05-01")
+    with pytest.raises(ArticleFormatError, match="219,999 characters long") as info:
+        annotate(pasted)
     assert "split it" in info.value.fix

@@ -44,8 +44,8 @@ def test_cli_writes_csv_and_parquet_and_resumes(small_corpus, tmp_path, capsys, 
     assert set(quotes["slug"]) <= {p.stem for p in small_corpus.glob("*.md")} and len(quotes) > 10
     # interrupted run: drop two finished articles and run again; only those two are redone
     parts = out.with_name("tables.csv.parts")
-    for done in sorted(parts.glob("*.pkl"))[:2]:
-        done.unlink()
+    for done in sorted(p for p in parts.iterdir() if p.is_dir())[:2]:
+        shutil.rmtree(done)
     assert main(["corpus", str(small_corpus), "--out", str(out)]) == 0
     assert "2 articles annotated" in capsys.readouterr().out
     assert pd.read_csv(out.with_name("tables-quotes.csv")).equals(quotes)

@@ -107,7 +107,7 @@ def test_a_save_killed_half_way_leaves_the_old_file_intact(tmp_path, monkeypatch
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_reload_skips_marks_that_no_longer_fit(tmp_path):
+def test_reload_keeps_marks_that_no_longer_fit_as_unplaced(tmp_path):
     path = tmp_path / "w.json"
     path.write_text(
         json.dumps(
@@ -122,6 +122,33 @@ def test_reload_skips_marks_that_no_longer_fit(tmp_path):
         )
     )
     again, problems = Session.load(path, slug="s", body=BODY, task="entities")
-    assert len(again.marks) == 1 and problems == [
-        "skipped a saved mark: the article's text changed here"
+    assert [m.text for m in again.marks] == ["Putin"]
+    assert [u["text"] for u in again.unplaced] == ["Poutine"]
+    assert problems == ["1 saved mark could not be placed in the article as it is now: “Poutine”"]
+    again.save(path)
+    assert [u["text"] for u in json.loads(path.read_text())["unplaced"]] == ["Poutine"]
+
+
+def test_marks_follow_their_words_by_context_when_the_text_moves(tmp_path):
+    path = tmp_path / "w.json"
+    s = session()
+    s.add(28, 34, "PERSON")  # the second "Lavrov", which opens paragraph 2
+    s.add(20, 26, "GPE")  # "Moscow"
+    s.save(path)
+    # a paragraph inserted before, a word changed next to the first Lavrov
+    edited = "Shoigu spoke first.\nPutin met with Lavrov in Moscow.\nLavrov said talks go on."
+    again, problems = Session.load(path, slug="s", body=edited, task="entities")
+    # counted by hand: "Moscow" now starts at 20 + 20 + 5, the second "Lavrov" at 28 + 20 + 5
+    assert [(m.start, m.text) for m in again.marks] == [(45, "Moscow"), (53, "Lavrov")]
+    assert again.unplaced == [] and problems == [
+        "2 saved marks were moved to where their words are now"
     ]
+
+
+def test_a_word_that_occurs_twice_without_its_context_is_not_guessed(tmp_path):
+    path = tmp_path / "w.json"
+    s = Session("s", "Rain fell. Rain stopped.", "entities")
+    s.add(11, 15, "ORG")  # the second "Rain"
+    s.save(path)
+    again, _ = Session.load(path, slug="s", body="Snow fell: Rain, Rain.", task="entities")
+    assert again.marks == [] and [u["text"] for u in again.unplaced] == ["Rain"]

@@ -140,3 +140,50 @@ def test_paragraph_at():
     assert a.paragraph_at(0).index == 0 and a.paragraph_at(4).index == 1
     with pytest.raises(IndexError):
         a.paragraph_at(99)
+
+
+BOMB = """---
+title: "T"
+published: 2024-03-05
+license: "CC BY 2.5"
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+---
+Body.
+"""
+
+
+def test_case13_yaml_aliases_are_refused_with_the_line(tmp_path):
+    err = error_for(tmp_path, BOMB)
+    assert err.line == 6 and "alias" in str(err) and "write the value out" in str(err)
+    err = error_for(tmp_path, '---\ntitle: &t "T"\npublished: 2024-03-05\nlicense: *t\n---\nBody.')
+    assert err.line == 4
+
+
+def test_a_fifo_or_device_is_refused_without_reading_it(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    found: list[BaseException | object] = []
+
+    def load() -> None:
+        try:
+            found.append(load_article(fifo))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            found.append(exc)
+
+    reader = threading.Thread(target=load, daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():  # it hangs: open the other end so the reader ends, then fail
+        with open(fifo, "wb"):
+            pass
+        reader.join(timeout=20)
+        pytest.fail("load_article blocked on a FIFO")
+    assert isinstance(found[0], ArticleFormatError) and "not a regular file" in str(found[0])
+    with pytest.raises(ArticleFormatError, match="not a regular file"):
+        load_article("/dev/null")

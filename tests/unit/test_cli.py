@@ -92,3 +92,77 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
         [sys.executable, "-m", "newslab", "report", str(path)], capture_output=True, text=True
     )
     assert run.returncode == 2 and run.stderr.startswith("newslab report: ")
+
+
+def exit_code(argv):
+    """``main``'s exit code, also where argparse would have called ``sys.exit``."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """Fails the test if the model is loaded: a mistake must be found before any work."""
+    import newslab.nlp
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(newslab.nlp, "load_nlp", refuse)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.md").write_text(GOOD)
+    return articles
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--batch-size", "0"], "--batch-size must be a whole number of 1 or more, not 0"),
+        (["--batch-size", "-1"], "--batch-size must be a whole number of 1 or more, not -1"),
+        (["--batch-size", "many"], "--batch-size must be a whole number of 1 or more, not 'many'"),
+        (["--workers", "0"], "--workers must be a whole number of 1 or more, not 0"),
+    ],
+)
+def test_case14_a_bad_number_is_one_line_and_exit_2(
+    folder, tmp_path, capsys, no_model, option, words
+):
+    assert exit_code(["corpus", str(folder), "--out", str(tmp_path / "t.csv"), *option]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1, err
+    assert not (tmp_path / "t.csv.parts").exists()
+
+
+@pytest.mark.parametrize("out", ["/dev/null/x.csv", "/dev/null/x"])
+def test_case14_an_output_under_a_file_is_one_line_and_exit_2(folder, capsys, no_model, out):
+    assert exit_code(["corpus", str(folder), "--out", out]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newslab corpus: /dev/null") and err.count("\n") == 1, err
+    assert "unexpected" not in err
+
+
+def test_case14_score_on_a_folder_is_one_line_and_exit_2(folder, capsys):
+    assert exit_code(["score", str(folder), str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "newslab evaluate" in err and err.count("\n") == 1, err
+
+
+def test_case14_a_fifo_as_the_article_does_not_hang(tmp_path):
+    import os
+
+    fifo = tmp_path / "article.md"
+    os.mkfifo(fifo)
+    run = subprocess.run(
+        [sys.executable, "-m", "newslab", "annotate", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2 and "not a regular file" in run.stderr, run.stderr
+    assert run.stderr.count("\n") == 1

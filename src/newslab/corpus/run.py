@@ -7,7 +7,7 @@ Nothing is ever written into the input folder.
 
 from __future__ import annotations
 
-import os
+import io
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -17,13 +17,23 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, ArticleFormatError
 from ..loader import load_article
+from ..safe_io import check_writable, write_bytes_atomic, write_text_atomic
+from .parts import CorpusError, Parts, input_key
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from ..annotation import AnnotatedArticle
 
-__all__ = ["CorpusReport", "annotate_corpus", "article_paths", "corpus_tables"]
+__all__ = [
+    "CorpusError",
+    "CorpusReport",
+    "annotate_corpus",
+    "article_paths",
+    "corpus_tables",
+    "run_corpus",
+    "write_tables",
+]
 
 
 @dataclass
@@ -34,10 +44,13 @@ class CorpusReport:
     skipped: list[str] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
+    reused: int = 0
 
     def __str__(self) -> str:
         rate = self.annotated / self.seconds if self.seconds else 0.0
         text = f"{self.annotated} articles annotated ({self.words:,} words, {rate:.1f} articles/s)"
+        if self.reused:
+            text += f"; {self.reused} unchanged since the last run, taken from its parts"
         if self.skipped:
             text += f"; {len(self.skipped)} skipped:\n  " + "\n  ".join(self.skipped)
         return text
@@ -87,6 +100,7 @@ def annotate_corpus(
     from ..annotation import AnnotatedArticle
     from ..nlp import load_nlp
 
+    _check_counts(batch_size, workers)
     report = report if report is not None else CorpusReport()
     paths = article_paths(source)
     articles: list[Article] = []
@@ -158,7 +172,12 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
         )
         for name, dfs in parts.items()
     }
-    for df in tables.values():  # True/False columns stay booleans after the concatenation
+    return _booleans(tables)
+
+
+def _booleans(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """True/False columns stay booleans after a concatenation."""
+    for df in tables.values():
         for column in ("named", "uncertain"):
             if column in df:
                 df[column] = df[column].astype(bool)
@@ -166,21 +185,52 @@ def corpus_tables(annotated: Iterable[AnnotatedArticle]) -> dict[str, pd.DataFra
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
-    """Write each table beside ``out``: ``NAME-entities.csv`` etc. (or ``.parquet``)."""
-    from ..safe_io import write_text_atomic
-
+    """Write each table beside ``out``: ``NAME-entities.csv`` etc. (or ``.parquet``),
+    each atomically (see :mod:`newslab.safe_io`)."""
     out = Path(out)
     written = []
     for name, df in tables.items():
-        path = out.with_name(f"{out.stem}-{name}{out.suffix}")
+        path = _table_path(out, name)
         if out.suffix == ".parquet":
-            tmp = path.with_name(f".{path.name}.tmp")
-            df.to_parquet(tmp, index=False)
-            os.replace(tmp, path)
+            buffer = io.BytesIO()
+            df.to_parquet(buffer, index=False)
+            write_bytes_atomic(path, buffer.getvalue())
         else:
             write_text_atomic(path, df.to_csv(index=False))
         written.append(path)
     return written
+
+
+TABLES = ("entities", "quotes", "sources", "timexes")
+
+
+def _table_path(out: Path, name: str) -> Path:
+    return out.with_name(f"{out.stem}-{name}{out.suffix}")
+
+
+def _check_counts(batch_size: int, workers: int) -> None:
+    for option, value in (("batch_size", batch_size), ("workers", workers)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise CorpusError(f"{option} must be a whole number of 1 or more, not {value!r}")
+
+
+def _check_output(out: Path, paths: list[Path], source: object) -> Path:
+    """Refuse, before any work, an output newslab must not or cannot write; the parts folder."""
+    if out.suffix not in {".csv", ".parquet"}:
+        raise ArticleFormatError(
+            f"cannot write {out.suffix or 'files without an extension'}",
+            path=out,
+            fix="name the output like tables.csv or tables.parquet",
+        )
+    folders = {p.resolve().parent for p in paths}
+    if isinstance(source, str | Path) and Path(source).is_dir():
+        folders.add(Path(source).resolve())
+    parts = out.with_name(out.name + ".parts")
+    for target in [*(_table_path(out, n) for n in TABLES), parts / "part"]:
+        check_writable(target, protect=paths, protect_folders=folders, probe=True)
+    if parts.exists() and not parts.is_dir():
+        raise CorpusError(f"{parts} is a file; newslab keeps finished articles there. Move it")
+    return parts
 
 
 def run_corpus(
@@ -193,44 +243,38 @@ def run_corpus(
 ) -> tuple[list[Path], CorpusReport]:
     """Annotate a corpus and write its tables beside ``out``, resumably.
 
-    Each finished article is kept in ``OUT.parts/`` (next to ``out``, never in the input
-    folder); a run that was interrupted picks up where it stopped. The tables are written
-    when every article is done.
+    Each finished article's tables are kept in ``OUT.parts/`` (Parquet, next to ``out``,
+    never in the input folder), keyed by the file's content: a run that was interrupted
+    picks up where it stopped, and an article changed since is annotated again. Everything
+    that could stop the run (where it writes, damaged parts) is checked before any work.
+
+    Examples
+    --------
+    >>> written, report = run_corpus("articles/", "results/tables.csv")  # doctest: +SKIP
     """
     import pandas as pd
 
-    out = Path(out)
-    if out.suffix not in {".csv", ".parquet"}:
-        raise ArticleFormatError(
-            f"cannot write {out.suffix or 'files without an extension'}",
-            path=out,
-            fix="name the output like tables.csv or tables.parquet",
-        )
+    _check_counts(batch_size, workers)
+    out = Path(out).expanduser()
     paths = article_paths(source)
-    inputs = {p.resolve().parent for p in paths}
-    if out.resolve().parent in inputs:
-        raise ArticleFormatError(
-            "the output would go into the input folder",
-            path=out,
-            fix="write the tables somewhere else, e.g. --out results/tables.csv",
-        )
-    parts = out.with_name(out.name + ".parts")
-    parts.mkdir(parents=True, exist_ok=True)
-    todo = [p for p in paths if not (parts / f"{p.stem}.pkl").exists()]
-    report = CorpusReport()
+    parts = Parts(_check_output(out, paths, source))
+    keys = {p: input_key(p) for p in paths}
+    done = {k: parts.read(k, TABLES) for k in set(keys.values()) if k and parts.has(k)}
+    todo = [p for p in paths if keys[p] not in done]
+    report = CorpusReport(reused=len(paths) - len(todo))
     for ann in annotate_corpus(
         todo, batch_size=batch_size, workers=workers, progress=progress, report=report
     ):
         tables = corpus_tables([ann])
-        tmp = parts / f".{ann.article.slug}.pkl.tmp"
-        pd.to_pickle(tables, tmp)
-        os.replace(tmp, parts / f"{ann.article.slug}.pkl")
-    done = [
-        pd.read_pickle(parts / f"{p.stem}.pkl") for p in paths if (parts / f"{p.stem}.pkl").exists()
-    ]
+        if (key := keys.get(ann.article.path)) is not None:
+            parts.write(key, tables)
+            done[key] = tables
+    finished = [done[keys[p]] for p in paths if keys[p] in done]
     merged = (
-        {name: pd.concat([d[name] for d in done], ignore_index=True) for name in done[0]}
-        if done
+        _booleans(
+            {name: pd.concat([d[name] for d in finished], ignore_index=True) for name in TABLES}
+        )
+        if finished
         else corpus_tables([])
     )
     return write_tables(merged, out), report

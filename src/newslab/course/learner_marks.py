@@ -1,8 +1,10 @@
 """The learner's own annotations: marks, comparison with the machine, saving without loss.
 
 Pure logic behind :func:`newslab.widgets.make_annotator`, tested without a browser. The
-learner's work lives in a JSON file beside the notebook; every save is atomic and keeps the
-previous version as ``NAME.previous``.
+learner's work lives in a JSON file beside the notebook (which file: :mod:`.work_files`; its
+form: :mod:`.saved_marks`); every save is atomic and keeps the previous version as
+``NAME.previous``. Each mark is saved with the text around it, so an edited article gets its
+marks back where their words are now; marks that cannot be placed are kept and listed.
 """
 
 from __future__ import annotations
@@ -16,11 +18,19 @@ from ..entities import LABEL_DESCRIPTIONS
 from ..errors import NewslabError
 from ..safe_io import write_text_atomic
 from ..scoring import PRF, match_spans
+from .saved_marks import FORMAT, context, place, read_saved, text_hash
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..annotation import AnnotatedArticle
 
-__all__ = ["TASKS", "Comparison", "LearnerMark", "Session", "compare", "machine_marks"]
+__all__ = [
+    "TASKS",
+    "Comparison",
+    "LearnerMark",
+    "Session",
+    "compare",
+    "machine_marks",
+]
 
 #: What a learner can mark in each task, and the labels they choose from.
 TASKS: dict[str, list[str]] = {
@@ -48,16 +58,26 @@ class LearnerMark:
 
 @dataclass
 class Session:
-    """A learner's marks on one article for one task."""
+    """A learner's marks on one article for one task.
+
+    ``unplaced`` holds saved marks that could not be found again in an edited article: they
+    are shown to the learner and saved with the rest, never dropped. ``original`` is the
+    SHA-256 of the text the work began on, ``source`` the article file (if any): together
+    with the slug they say which article the work belongs to.
+    """
 
     slug: str
     body: str
     task: str
     marks: list[LearnerMark] = field(default_factory=list)
+    unplaced: list[dict[str, Any]] = field(default_factory=list)
+    original: str = ""
+    source: str | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
             raise AnnotationError(f"task must be one of {', '.join(TASKS)}, not {self.task!r}")
+        self.original = self.original or text_hash(self.body)
 
     def add(self, start: int, end: int, label: str, note: str = "") -> LearnerMark:
         """Add a mark; spaces at its edges are trimmed off."""
@@ -84,8 +104,24 @@ class Session:
         return self.marks.pop(index)
 
     def to_json(self) -> str:
+        marks = [
+            {
+                **asdict(m),
+                **dict(zip(("before", "after"), context(self.body, m.start, m.end), strict=True)),
+            }
+            for m in self.marks
+        ]
         return json.dumps(
-            {"slug": self.slug, "task": self.task, "marks": [asdict(m) for m in self.marks]},
+            {
+                "newslab": FORMAT,
+                "version": 2,
+                "slug": self.slug,
+                "task": self.task,
+                "article": {"path": self.source, "sha256": text_hash(self.body)},
+                "original_sha256": self.original,
+                "marks": marks,
+                "unplaced": self.unplaced,
+            },
             ensure_ascii=False,
             indent=1,
         )
@@ -95,31 +131,62 @@ class Session:
         return write_text_atomic(path, self.to_json() + "\n", keep_previous=True)
 
     @classmethod
+    def from_saved(
+        cls, data: dict[str, Any], *, body: str, source: str | None = None
+    ) -> tuple[Session, list[str]]:
+        """The session of saved work (see :func:`read_saved`), its marks placed in ``body``
+        as it is now; the messages say what moved and what could not be placed."""
+        session = cls(
+            str(data["slug"]),
+            body,
+            data["task"],
+            original=data.get("original_sha256") or "",
+            source=source,
+        )
+        moved, lost = 0, []
+        for item in [*data["marks"], *data.get("unplaced", [])]:
+            where = place(body, item)
+            try:
+                if where is None:
+                    raise AnnotationError("its words are not in the article as it is now")
+                session.add(*where, item["label"], item.get("note", ""))
+                moved += where != (item["start"], item["end"])
+            except AnnotationError as exc:
+                if "already marked" not in str(exc):
+                    lost.append(
+                        {k: v for k, v in item.items() if k != "reason"} | {"reason": str(exc)}
+                    )
+        session.unplaced = lost
+        problems = []
+        if moved:
+            their, were = ("its", "was") if moved == 1 else ("their", "were")
+            problems.append(
+                f"{_count(moved, 'saved mark')} {were} moved to where {their} words are now"
+            )
+        if lost:
+            quoted = ", ".join(f"“{u['text']}”" for u in lost)
+            problems.append(
+                f"{_count(len(lost), 'saved mark')} could not be placed in the article as it is now: {quoted}"
+            )
+        return session, problems
+
+    @classmethod
     def load(
         cls, path: str | Path, *, slug: str, body: str, task: str
     ) -> tuple[Session, list[str]]:
-        """Reload saved work. Marks that no longer fit the article are skipped and reported."""
-        session = cls(slug, body, task)
-        problems: list[str] = []
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("slug") != slug or data.get("task") != task:
-            problems.append(
-                f"{path} holds work on {data.get('slug')!r} ({data.get('task')}); starting afresh"
+        """Reload saved work. Marks whose words moved follow them; marks that cannot be
+        placed are kept in ``unplaced`` and reported."""
+        data = read_saved(path)
+        if data["slug"] != slug or data["task"] != task:
+            raise AnnotationError(
+                f"{path} holds your {data['task']} marks on {data['slug']!r}, not {task} marks "
+                f"on {slug!r}; it is left as it is: choose another file"
             )
-            return session, problems
-        for item in data.get("marks", []):
-            try:
-                if body[item["start"] : item["end"]] != item["text"]:
-                    raise AnnotationError("the article's text changed here")
-                session.add(item["start"], item["end"], item["label"], item.get("note", ""))
-            except (AnnotationError, KeyError, TypeError) as exc:
-                problems.append(f"skipped a saved mark: {exc}")
-        return session, problems
+        return cls.from_saved(data, body=body, source=(data.get("article") or {}).get("path"))
 
 
-def default_path(slug: str, task: str, folder: str | Path | None = None) -> Path:
-    """Where a learner's work is saved: ``newslab-work/SLUG-TASK.json`` beside the notebook."""
-    return Path(folder or Path.cwd()) / "newslab-work" / f"{slug}-{task}.json"
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def machine_marks(ann: AnnotatedArticle, task: str) -> list[dict[str, Any]]:

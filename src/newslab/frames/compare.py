@@ -49,15 +49,16 @@ def cooccurrence_frame(item: Annotatable, *, labels: list[str] | None = None) ->
     """Pairs of entities (by canonical name) that share a sentence, most shared first."""
     ann = annotated(item)
     keep = set(labels or ["PERSON", "GPE", "ORG", "NORP", "LOC"])
+    in_sentence: dict[int, set[str]] = {}
+    for e in ann.entities:
+        if e.label in keep:
+            try:
+                in_sentence.setdefault(ann.sentence_at(e.start).index, set()).add(e.canonical)
+            except IndexError:  # an entity starting between sentences
+                continue
     pairs: Counter[tuple[str, str]] = Counter()
-    for sent in ann.sentences:
-        names = sorted(
-            {
-                e.canonical
-                for e in ann.entities
-                if e.label in keep and sent.start <= e.start < sent.end
-            }
-        )
+    for index in sorted(in_sentence):
+        names = sorted(in_sentence[index])
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 pairs[(a, b)] += 1

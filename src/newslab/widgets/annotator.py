@@ -21,10 +21,11 @@ from ..course.learner_marks import (
     AnnotationError,
     Session,
     compare,
-    default_path,
     machine_marks,
     marked_paragraphs,
 )
+from ..course.work_files import Claim, claim, open_work
+from ..errors import NewslabError
 from .base import StaticFallbackBox, _guarded
 from .selection import TextSelector
 
@@ -95,8 +96,17 @@ def build_controls(ann: AnnotatedArticle, task: str) -> Controls:
 class Wiring:
     """What the annotator's controls do: add, remove, save, redraw and compare."""
 
-    def __init__(self, ann: AnnotatedArticle, session: Session, path: Path, c: Controls) -> None:
+    def __init__(
+        self,
+        ann: AnnotatedArticle,
+        session: Session,
+        path: Path,
+        c: Controls,
+        *,
+        claim: Claim | None = None,
+    ) -> None:
         self.ann, self.session, self.path, self.c = ann, session, path, c
+        self.claim = claim
 
     def connect(self) -> None:
         c = self.c
@@ -142,17 +152,37 @@ class Wiring:
             for m in marks
         ]
         self.c.selector.html = render.highlight(self.ann.body, learner)
+        unplaced = [
+            ("–", u["text"], u["label"], "not placed: " + u["reason"])
+            for u in self.session.unplaced
+        ]
         self.c.listing.value = render.table(
             ["#", "your mark", "label", "note"],
-            [(i + 1, m.text, m.label, m.note) for i, m in enumerate(marks)],
+            [(i + 1, m.text, m.label, m.note) for i, m in enumerate(marks)] + unplaced,
         )
         self.c.status.value = render.note(message or f"{len(marks)} marks, saved in {self.path}")
 
+    def refusal(self) -> str | None:
+        """Why this annotator must not change the work file now (see :class:`Claim`)."""
+        return self.claim.refusal() if self.claim is not None else None
+
     def save_and_redraw(self, message: str) -> None:
-        self.session.save(self.path)
+        try:
+            self.session.save(self.path)
+        except (NewslabError, OSError) as exc:
+            self.redraw(
+                f"Not saved: {exc}. Your marks are still here; save them elsewhere with "
+                "box.session.save('my-marks.json')."
+            )
+            return
+        if self.claim is not None:
+            self.claim.saved()
         self.redraw(message)
 
     def add_span(self, start: int, end: int) -> None:
+        if reason := self.refusal():
+            self.redraw(reason)
+            return
         try:
             mark = self.session.add(start, end, self.c.label.value, self.c.note.value)
         except AnnotationError as exc:
@@ -170,7 +200,9 @@ class Wiring:
             self.add_span(toks[lo - 1][0], toks[min(hi, len(toks)) - 1][1])
 
     def on_undo(self, *_: Any) -> None:
-        if self.session.marks:
+        if reason := self.refusal():
+            self.redraw(reason)
+        elif self.session.marks:
             self.session.remove(len(self.session.marks) - 1)
             self.save_and_redraw("Removed your last mark.")
 
@@ -202,7 +234,9 @@ def make_annotator(
 ) -> w.VBox:
     """Mark spans yourself (select words with the mouse, or pick a sentence and words), label
     them, then compare with the machine. Your work is saved beside the notebook after every
-    change (``newslab-work/SLUG-TASK.json``) and reloaded when you open the annotator again.
+    change (``newslab-work/SLUG-HASH-TASK.json``; see :mod:`newslab.course.work_files`) and
+    reloaded when you open the annotator again, also after the article was edited. Only the
+    annotator opened last on a file saves to it.
 
     Examples
     --------
@@ -211,17 +245,13 @@ def make_annotator(
     ann = annotated(article)
     if task not in TASKS:
         raise AnnotationError(f"task must be one of {', '.join(TASKS)}, not {task!r}")
-    path = Path(save_to) if save_to else default_path(ann.article.slug, task)
-    session, problems = (
-        Session.load(path, slug=ann.article.slug, body=ann.body, task=task)
-        if path.exists()
-        else (Session(ann.article.slug, ann.body, task), [])
-    )
+    work = open_work(ann.article, task, save_to=save_to)
+    session, path = work.session, work.path
     c = build_controls(ann, task)
-    wiring = Wiring(ann, session, path, c)
+    wiring = Wiring(ann, session, path, c, claim=claim(path, where=_which_cell()))
     wiring.connect()
     wiring.on_sentence()
-    wiring.redraw(" ".join(problems))
+    wiring.redraw(" ".join(work.messages))
     pickers = w.Accordion(
         [w.VBox([c.sentence, c.words, c.preview, c.pick_add])],
         titles=("No mouse? Pick words instead",),
@@ -250,5 +280,16 @@ def make_annotator(
         path,
     )
     box.add_button, box.compare_button, box.result = c.add, c.check, c.result
+    box.status, box.listing = c.status, c.listing
     box.sentence, box.words, box.pick_button = c.sentence, c.words, c.pick_add
     return box
+
+
+def _which_cell() -> str:
+    """The notebook cell being run, as the learner sees it (``[12]``), if there is one."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+        return "the one you opened last"
+    count = getattr(get_ipython(), "execution_count", 0) - 1  # counted up before the cell runs
+    return f"in cell [{count}], the one you opened last" if count > 0 else "the one you opened last"
