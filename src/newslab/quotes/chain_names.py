@@ -36,94 +36,104 @@ class Union:
 
 
 def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> None:
-    """Join the names that refer to one source."""
-    by_text: dict[str, int] = {}
-    persons: dict[str, list[int]] = {}
-    by_alias: dict[str, list[int]] = {}
+    """Join the names that refer to one source. Work is done once per distinct name, so an
+    article that names one source a thousand times costs no more than one that names it
+    ten times."""
+    reps: dict[str, int] = {}  # folded name -> its first mention
     for i, (s, e, _) in enumerate(names):
-        by_alias.setdefault(text[s:e], []).append(i)
-    for i, (s, e, label) in enumerate(names):
         key = fold(text[s:e]).lower()
-        if key in by_text:
-            union.join(by_text[key], i)
+        if key in reps:
+            union.join(reps[key], i)
         else:
-            by_text[key] = i
-        if label == "PERSON":
-            persons.setdefault(key.split()[-1], []).append(i)
-    fuller: dict[str, list[int]] = {}  # every later word of a multiword person's name
-    for j, (s, e, label) in enumerate(names):
-        words = fold(text[s:e]).lower().split()
-        if label == "PERSON" and len(words) > 1:
-            for w in words[1:]:
-                fuller.setdefault(w, []).append(j)
-    for i, (s, e, label) in enumerate(names):  # "Lavrov" and "Sergei Lavrov", "Rosselló"
-        words = fold(text[s:e]).lower().split()  # and "Ricardo Rosselló Nevares"
-        if label == "PERSON" and len(words) == 1:
-            whole = persons.get(words[0], [])
-            whole = [j for j in whole if len(fold(text[names[j][0] : names[j][1]]).split()) > 1]
-            candidates = whole or fuller.get(words[0], []) or _given(text, names, words[0])
+            reps[key] = i
+    people = _PersonIndex(text, names, reps)
+    for key, i in reps.items():  # "Lavrov" and "Sergei Lavrov"; "Rosselló" and "Ricardo
+        if names[i][2] == "PERSON" and " " not in key:  # Rosselló Nevares"; "Mohammad"
+            candidates = people.whole.get(key) or people.fuller.get(key) or people.given(key)
             if candidates:
                 union.join(i, candidates[0])
-    _join_spelling_variants(text, names, persons, union)
-    for i, (s, e, label) in enumerate(names):  # a mislabelled "Vermont Bernie Sanders"
-        words = text[s:e].split()
-        if label == "PERSON" and len(words) == 1 and not _has_fuller_person(text, names, words[0]):
-            for j, (s2, e2, label2) in enumerate(names):
-                other = text[s2:e2].split()
-                if label2 != "PERSON" and len(other) > 1 and other[-1] == words[0]:
-                    union.join(i, j)
-                    break
-    orgs = [i for i, n in enumerate(names) if n[2] in {"ORG", "GPE", "NORP", "FAC"}]
-    for i in orgs:  # "California Department of Forestry and Fire Protection (CalFire)"
-        m = _BRACKETED.match(text, names[i][1])
+    _join_spelling_variants(text, names, reps, people, union)
+    mislabelled: dict[str, int] = {}  # a non-person name's last word -> that name
+    for key, i in reps.items():
+        if names[i][2] != "PERSON" and " " in key:
+            mislabelled.setdefault(text[names[i][0] : names[i][1]].split()[-1], i)
+    for key, i in reps.items():  # "Sanders" and a mislabelled "Vermont Bernie Sanders"
+        word = text[names[i][0] : names[i][1]]
+        if names[i][2] == "PERSON" and " " not in key and key not in people.whole:
+            if word in mislabelled:
+                union.join(i, mislabelled[word])
+    _join_organisations(text, names, reps, union)
+
+
+class _PersonIndex:
+    """People's names by their parts, built once."""
+
+    def __init__(self, text: str, names: list[tuple[int, int, str]], reps: dict[str, int]) -> None:
+        self.whole: dict[str, list[int]] = {}  # surname -> multiword names ending with it
+        self.fuller: dict[str, list[int]] = {}  # any later word -> multiword names holding it
+        self.firsts: dict[str, list[int]] = {}  # first name -> multiword names starting with it
+        for key, i in reps.items():
+            words = key.split()
+            if names[i][2] == "PERSON" and len(words) > 1:
+                self.whole.setdefault(words[-1], []).append(i)
+                self.firsts.setdefault(words[0], []).append(i)
+                for w in words[1:]:
+                    self.fuller.setdefault(w, []).append(i)
+
+    def given(self, word: str) -> list[int]:
+        """The one person whose first name is ``word``; none when two people share it."""
+        found = self.firsts.get(word, [])
+        return found[:1] if len(found) == 1 else []
+
+
+def _join_organisations(
+    text: str, names: list[tuple[int, int, str]], reps: dict[str, int], union: Union
+) -> None:
+    """An acronym or a bracketed alias and the long name ("WHO", "(CalFire)"); a shorter
+    name made of the longer one's words; a first word that only one longer name starts with."""
+    org = {"ORG", "GPE", "NORP", "FAC"}
+    ends = {e: i for i, (_, e, label) in enumerate(names) if label in org}
+    for i, (s, e, label) in enumerate(names):  # positions matter here: every mention
+        if label not in org:
+            continue
+        m = _BRACKETED.match(text, e)
         alias = m.group(1) if m else ""
-        if alias and (not alias.isupper() or acronym_fits(alias, text[names[i][0] : names[i][1]])):
-            for j in by_alias.get(alias, []):
+        if alias and (not alias.isupper() or acronym_fits(alias, text[s:e])):
+            j = reps.get(fold(alias).lower())
+            if j is not None:
                 union.join(i, j)
-    for i in orgs:  # an acronym or a bracketed alias and the long name
-        s, e, _ = names[i]
-        short = text[s:e]
-        bracket = re.match(r"\s*\(\s*$", text[max(0, s - 3) : s]) and text[e : e + 1] == ")"
-        for j in orgs:
-            if j == i:
+        if text[e : e + 1] == ")" and re.match(r"\s*\(\s*$", text[max(0, s - 3) : s]):
+            for gap in range(1, 4):  # "Long Name (LN)"
+                if s - gap in ends:
+                    union.join(i, ends[s - gap])
+    distinct = [(text[names[i][0] : names[i][1]], i) for i in reps.values() if names[i][2] in org]
+    places = {t for t, i in distinct if names[i][2] == "GPE"}
+    starts: dict[str, int] = {}
+    for t, _ in distinct:
+        starts[t.split()[0]] = starts.get(t.split()[0], 0) + (" " in t)
+    for short, i in distinct[:_PAIRS]:
+        for long, j in distinct[:_PAIRS]:
+            if i == j:
                 continue
-            long = text[names[j][0] : names[j][1]]
-            before = bracket and 0 < s - names[j][1] <= 3
-            if (short.isupper() and len(short) >= 2 and acronym_fits(short, long)) or before:
+            if (short.isupper() and len(short) >= 2 and acronym_fits(short, long)) or _words_within(
+                short, long
+            ):
                 union.join(i, j)
-            elif _words_within(short, long) or _first_word(short, long, names, text):
+            elif _first_word(short, long, starts, places):
                 union.join(i, j)
 
 
-def _given(text: str, names: list[tuple[int, int, str]], word: str) -> list[int]:
-    """The one multiword person whose first name is ``word`` ("Mohammad", "Mohammad bin
-    Salman"); none when two people share it."""
-    found = {
-        fold(text[s:e]).lower(): j
-        for j, (s, e, lab) in enumerate(names)
-        if lab == "PERSON"
-        and len(text[s:e].split()) > 1
-        and fold(text[s:e]).lower().split()[0] == word
-    }
-    return list(found.values())[:1] if len(found) == 1 else []
+#: How many distinct organisation names are compared pairwise (an article has far fewer).
+_PAIRS = 400
 
 
-def _has_fuller_person(text: str, names: list[tuple[int, int, str]], surname: str) -> bool:
-    return any(
-        lab == "PERSON" and len(text[s:e].split()) > 1 and text[s:e].split()[-1] == surname
-        for s, e, lab in names
-    )
-
-
-def _first_word(short: str, long: str, names: list[tuple[int, int, str]], text: str) -> bool:
+def _first_word(short: str, long: str, starts: dict[str, int], places: set[str]) -> bool:
     """ "Ford" and "Ford Motor Company", where no other name starts with that word."""
     if " " in short or not short[:1].isupper() or not long.startswith(short + " "):
         return False
-    starts = {text[s:e] for s, e, _ in names if text[s:e].startswith(short + " ")}
-    places = {text[s:e] for s, e, lab in names if lab == "GPE"}
     if any(w in places for w in long.split()[1:]):
         return False  # "Facebook Ireland Limited" is a branch, not "Facebook"
-    return len(starts) == 1
+    return starts.get(short, 0) == 1
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -154,8 +164,10 @@ def fullest(text: str, members: list[tuple[int, int, str]]) -> str:
     names = [_person_words(text, s, e) if person else text[s:e].split() for s, e, _ in members]
     names = [" ".join(w) for w in names if w]
     names = [re.sub(r"(?:\s+(?:of|and|the|for|&))+$", "", n) for n in names]  # "Supreme Court of"
+    names = list(dict.fromkeys(names))  # once each, in reading order
+    order = {n: k for k, n in enumerate(names)}
     spelled = [n for n in names if not n.isupper()] or names
-    return max(spelled, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+    return max(spelled, key=lambda n: (len(n.split()), len(n), -order[n]))
 
 
 def _person_words(text: str, start: int, end: int) -> list[str]:
@@ -174,30 +186,32 @@ def chain_label(members: list[tuple[int, int, str]], text: str) -> str:
     """PERSON where a person's name has several words or a surname ends another name (a
     name the entity layer mislabelled); else the commonest label."""
     labels = [lab for _, _, lab in members]
-    names = [text[s:e] for s, e, _ in members]
+    names = {text[s:e] for s, e, _ in members}
+    last_words = {n.split()[-1] for n in names if " " in n}
     for s, e, lab in members:
         words = text[s:e].split()
-        if lab == "PERSON" and (
-            len(words) > 1 or any(n != words[0] and n.split()[-1] == words[0] for n in names)
-        ):
+        if lab == "PERSON" and (len(words) > 1 or words[0] in last_words):
             return "PERSON"
     return max(set(labels), key=labels.count)
 
 
 def _join_spelling_variants(
-    text: str, names: list[tuple[int, int, str]], persons: dict[str, list[int]], union: Union
+    text: str,
+    names: list[tuple[int, int, str]],
+    reps: dict[str, int],
+    people: _PersonIndex,
+    union: Union,
 ) -> None:
     """ "Saree" and "Yahya Sarea": a one-word name one letter away from exactly one
     person's surname is that person."""
-    surnames = {
-        w: js[0]
-        for w, js in persons.items()
-        if any(len(text[names[j][0] : names[j][1]].split()) > 1 for j in js)
-    }
-    for i, (s, e, label) in enumerate(names):
-        word = fold(text[s:e]).lower()
-        if " " in word or len(word) < 5 or word in surnames or label in {"GPE", "NORP", "FAC"}:
+    for key, i in reps.items():
+        if (
+            " " in key
+            or len(key) < 5
+            or key in people.whole
+            or names[i][2] in {"GPE", "NORP", "FAC"}
+        ):
             continue
-        near = [j for w, j in surnames.items() if _one_edit(word, w)]
+        near = [js[0] for w, js in people.whole.items() if _one_edit(key, w)]
         if len(near) == 1:
             union.join(i, near[0])

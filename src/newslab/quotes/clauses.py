@@ -76,40 +76,46 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def extent(head: Token) -> tuple[int, int]:
     """The reported clause headed by ``head``: without "that", without a relative clause
-    set off by a comma, and without a second reporting verb joined by "and"."""
+    set off by a comma, and without a second reporting verb joined by "and". spaCy's trees
+    are projective, so the clause is the run of tokens between the head's edges; only
+    ``WINDOW`` tokens either side are read, so a cue costs the same in any sentence."""
     doc = head.doc
     lo, hi = max(head.left_edge.i, head.i - WINDOW), min(head.right_edge.i, head.i + WINDOW)
     left_cut, right_cut = lo - 1, hi + 1  # the nearest cut token on each side of the head
     for tok in doc[lo : hi + 1]:
-        if not _under(tok, head, lo):
+        dep = tok.dep_
+        if dep not in _MAY_CUT or tok.i == head.i:
             continue
-        left = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
         own_attribution = (  # "... and underlined that ...", "..., saying ..."
-            tok is not head
-            and tok.dep_ in {"conj", "advcl"}
+            dep in {"conj", "advcl"}
             and is_speech_verb(tok.lemma_.lower())
             and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
         )
         own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
-        trailing = tok.dep_ == "relcl" and tok.i > head.i and left is not None and left.text == ","
+        edge = tok.left_edge.i
+        trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
         if trailing or own_attribution:  # ", which ..." after the clause's verb is the writer's
-            cut = [tok.left_edge.i, tok.right_edge.i]
+            cut = [edge, tok.right_edge.i]
             cut += [c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i]
-            if tok.dep_ == "conj":
+            if dep == "conj":
                 cut += [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
             for i in cut:
                 if i < head.i:
                     left_cut = max(left_cut, i)
                 elif i > head.i:
                     right_cut = min(right_cut, i)
-    toks = [t for t in doc[left_cut + 1 : right_cut] if _under(t, head, lo)]
-    while toks and (
-        (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
-        or toks[0].is_punct
-        or (toks[0].tag_ in {"WDT", "WP"} and toks[0].dep_ in SUBJECTS)
+    first, last = left_cut + 1, right_cut - 1
+    while first <= last and (
+        (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
+        or doc[first].is_punct
+        or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):
-        toks = toks[1:]
-    return (toks[0].idx, token_end(toks[-1])) if toks else (head.idx, head.idx)
+        first += 1
+    return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
+
+
+#: The dependencies that can end a reported clause early.
+_MAY_CUT = frozenset({"conj", "advcl", "relcl"})
 
 
 def _writers_aside(tok: Token, head: Token) -> bool:
@@ -126,11 +132,6 @@ def _writers_aside(tok: Token, head: Token) -> bool:
     return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
 
 
-def _under(tok: Token, head: Token, lo: int) -> bool:
-    """True when ``tok`` is in the subtree of ``head``: spaCy's trees are projective, so a
-    subtree is the run of tokens between its edges."""
-    return head.left_edge.i <= tok.i <= head.right_edge.i
-
-
 def infinitive(tok: Token) -> bool:
+    """True for a verb with its "to" ("to continue talks")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
