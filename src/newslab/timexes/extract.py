@@ -17,8 +17,9 @@ from ..entities import Entity
 from ..nlp import doc_text
 from ..spans import NAME_LABELS
 from .candidates import find_candidates
+from .context import Context, Story
 from .kinds import KINDS, Kind
-from .values import Candidate, Period
+from .values import Candidate, Period, Resolved
 
 __all__ = ["Timex", "extract_timexes"]
 
@@ -61,9 +62,12 @@ def extract_timexes(
 ) -> tuple[Timex, ...]:
     """Temporal expressions of a parsed article, resolved against ``anchor``.
 
-    Clock times and nights without a day of their own take the day named in their sentence,
-    else the day the article talks about most (the event's day), else ``anchor``. ``kinds``
-    is the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
+    Phrases are read in order, following the story's reference time (:class:`.Story`):
+    "the following day" counts from the last day named. Clock times and nights without a
+    day of their own take the day named in their sentence, else the last day named in
+    their paragraph, else the day the lede names (the event's day), else ``anchor``.
+    "today" and its kin inside a quotation take the day the words were said. ``kinds`` is
+    the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
 
     Examples
     --------
@@ -75,55 +79,65 @@ def extract_timexes(
     text = doc_text(doc)
     table = {k.name: k for k in kinds}
     cands = [c for c in find_candidates(text, kinds=kinds) if _keep(c, table[c.kind], entities)]
-    results: dict[int, tuple[str, Period, str] | None] = {}
-    ref = anchor
+    if anchor is None:
+        return tuple(_unanchored(c, table[c.kind], text, doc) for c in cands)
+    story = Story(doc, text, anchor)
+    results: dict[int, Resolved] = {}
+    later: dict[int, tuple[dt.date | None, Period | None]] = {}
     for i, cand in enumerate(cands):
         kind = table[cand.kind]
-        if (anchor is None and not kind.absolute) or kind.dayless:
+        if kind.dayless or (kind.spoken and story.quotation(cand.start)):
+            later[i] = (story.day, story.last)
             continue
-        results[i] = kind.resolve(cand, text, doc, anchor, ref)
-        period = results[i][1] if results[i] else None
-        if period and period.start is not None and period.start == period.end:
-            ref = period.start
+        results[i] = kind.resolve(cand, story.context(cand))
+        story.see(cand, results[i])
     event_day = _event_day(cands, results, anchor, text)
-    for i, cand in enumerate(cands):
-        if table[cand.kind].dayless and anchor is not None:
-            day = _day_in_sentence(doc, cands, results, cand) or event_day or anchor
-            results[i] = table[cand.kind].resolve(cand, text, doc, anchor, day)
-    out = []
-    for i, cand in enumerate(cands):
-        if anchor is None and not table[cand.kind].absolute:
-            out.append(
-                Timex(
-                    cand.start,
-                    cand.end,
-                    text[cand.start : cand.end],
-                    table[cand.kind].untyped,
-                    None,
-                    None,
-                    None,
-                    None,
-                    NO_ANCHOR,
-                )
-            )
-            continue
-        if results.get(i) is None:
-            continue
-        ttype, period, rule = results[i]
-        out.append(
-            Timex(
-                cand.start,
-                cand.end,
-                text[cand.start : cand.end],
-                ttype,
-                period.value,
-                _iso(period.start),
-                _iso(period.end),
-                anchor.isoformat() if anchor else None,
-                rule,
-            )
-        )
-    return tuple(out)
+    for i, (ref, last) in later.items():
+        cand, kind = cands[i], table[cands[i].kind]
+        if kind.spoken and story.quotation(cand.start):
+            ctx = story.context(cand, ref=ref, last=last, speech=story.speech_day(cand, ref))
+        else:
+            day = story.day_named_near(cand) or _in_paragraph(ref, story, cand, text)
+            ctx = story.context(cand, ref=day or event_day or anchor, last=last)
+        results[i] = kind.resolve(cand, ctx)
+    return tuple(
+        _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
+    )
+
+
+def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) -> Timex:
+    assert result is not None
+    ttype, period, rule = result
+    return Timex(
+        c.start,
+        c.end,
+        text[c.start : c.end],
+        ttype,
+        period.value,
+        _iso(period.start),
+        _iso(period.end),
+        anchor.isoformat() if anchor else None,
+        rule,
+    )
+
+
+def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
+    """Without a day to count from, only absolute expressions get a value."""
+    if kind.absolute:
+        result = kind.resolve(c, Context(text, doc, dt.date.min, at=c.start))
+        if result is not None:
+            return _timex(c, text, result, None)
+    return Timex(c.start, c.end, text[c.start : c.end], kind.untyped, None, None, None, None, NO_ANCHOR)
+
+
+def _in_paragraph(day: dt.date | None, story: Story, c: Candidate, text: str) -> dt.date | None:
+    """``day`` if the last day named is in ``c``'s paragraph, else None."""
+    if day is None or not story.seen:
+        return None
+    last_start = max((s for s, _, d in story.seen if s < c.start), default=None)
+    if last_start is None:
+        return None
+    return day if "\n" not in text[last_start : c.start] else None
 
 
 NO_ANCHOR = (
@@ -158,29 +172,6 @@ def _event_day(
             if anchor is None or r[1].start <= anchor:
                 return r[1].start
     return anchor
-
-
-def _day_in_sentence(
-    doc: Doc, cands: list[Candidate], results: dict, cand: Candidate
-) -> dt.date | None:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return None
-    from ..nlp import sentence_of
-
-    sent = sentence_of(span[0])
-    for i, other in enumerate(cands):
-        r = results.get(i)
-        if (
-            other is not cand
-            and r
-            and sent.start_char <= other.start < sent.end_char
-            and r[1].start is not None
-            and r[1].start == r[1].end
-            and r[0] in {"DATE", "TIME"}
-        ):
-            return r[1].start
-    return None
 
 
 def _iso(d: dt.date | None) -> str | None:

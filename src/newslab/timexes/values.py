@@ -1,6 +1,6 @@
-"""Calendar arithmetic for TIMEX3 values: periods, their first and last days, and tense.
+"""Calendar arithmetic for TIMEX3 values: periods, their first and last days.
 
-Pure functions of dates; no spaCy here except :func:`tense_at`, which reads a Doc.
+Pure functions of dates; the tense of a sentence is read from the parse in :mod:`.tense`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from .words import UNIT_CODES
 
-__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month", "tense_at"]
+__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month"]
 
 WEEKDAY_NUMBERS = {
     "monday": 0,
@@ -23,19 +23,6 @@ WEEKDAY_NUMBERS = {
     "sunday": 6,
 }
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI"}
-UNITS = {
-    "second": ("T", "S"),
-    "minute": ("T", "M"),
-    "hour": ("T", "H"),
-    "day": ("", "D"),
-    "week": ("", "W"),
-    "fortnight": ("", "W"),
-    "month": ("", "M"),
-    "year": ("", "Y"),
-    "decade": ("", "DE"),
-    "century": ("", "CE"),
-    "centuries": ("", "CE"),
-}
 SEASONS = {
     "spring": ("SP", 3, 5),
     "summer": ("SU", 6, 8),
@@ -137,22 +124,35 @@ def part_of_month(p: Period, mod: str | None) -> Period:
 
 
 def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
-    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction:
-    -1 the past, +1 the future, 0 either way."""
-    best, best_key = anchor.year, None
+    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction.
+
+    +1 (future): the first on or after ``anchor`` (a month counts from inside it); -1
+    (past): the latest on or before it, though a day up to a month ahead still wins ("was
+    extended to Feb. 20"); 0 (no tense): the nearest, but a month more than three months
+    ahead loses to the past one ("the March flood", read in October).
+    """
+    gaps = {}
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            when = dt.date(y, m, d or 15)
+            first = dt.date(y, m, d or 1)
         except ValueError:
             continue
-        gap = (when - anchor).days
-        if d is None:  # a whole month: the month itself is "this month" from inside it
-            gap = 0 if (y, m) == (anchor.year, anchor.month) else gap
-        wrong_way = (direction < 0 and gap > 0) or (direction > 0 and gap < 0)
-        key = (abs(gap) + (45 if wrong_way else 0),)
-        if best_key is None or key < best_key:
-            best, best_key = y, key
-    return best
+        last = first if d else month(y, m).end
+        gaps[y] = (first - anchor).days if first > anchor else min(0, (last - anchor).days)
+    if not gaps:
+        return anchor.year
+    past = max((y for y, g in gaps.items() if g <= 0), default=None)
+    future = min((y for y, g in gaps.items() if g >= 0), default=None)
+    if past is None or future is None:
+        return past if future is None else future  # type: ignore[return-value]
+    ahead, back = gaps[future], -gaps[past]
+    if direction > 0:
+        return future
+    if direction < 0:
+        return future if d and ahead <= 31 else past
+    if d:
+        return future if ahead < back else past
+    return future if ahead <= 92 else past
 
 
 def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
@@ -164,64 +164,122 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+#: Smaller units a fraction of a unit is written in ("half a year" is P6M).
+_SMALLER = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
 def duration_value(number: float | None, unit: str) -> str:
-    """``3, "hour"`` -> ``PT3H``; ``None, "week"`` -> ``PXW``; fortnights are two weeks."""
-    prefix, code = UNITS[unit]
+    """``3, "hour"`` -> ``PT3H``; ``None, "week"`` -> ``PXW``; fortnights are two weeks, and
+    a fraction under one (or of a decade or century) is written in a smaller unit.
+
+    >>> duration_value(0.25, "century"), duration_value(2.5, "year"), duration_value(0.5, "hour")
+    ('P25Y', 'P2.5Y', 'PT30M')
+    """
     if unit == "fortnight" and number is not None:
-        number *= 2
-    amount = (
-        "X" if number is None else (str(int(number)) if float(number).is_integer() else str(number))
-    )
+        number, unit = number * 2, "week"
+    while (
+        number is not None
+        and not float(number).is_integer()
+        and unit in _SMALLER
+        and (number < 1 or unit in {"century", "decade", "quarter"})
+    ):
+        smaller, times = _SMALLER[unit]
+        if not float(number * times).is_integer():
+            break
+        number, unit = number * times, smaller
+    prefix, code = UNIT_CODES[unit]
+    if number is None:
+        amount = "X"
+    elif float(number).is_integer():
+        amount = str(int(number))
+    else:
+        amount = f"{number:.2f}".rstrip("0")
     return f"P{prefix}{amount}{code}"
 
 
-def add(anchor: dt.date, number: int, unit: str, sign: int) -> Period | None:
-    """``anchor`` moved by a number of units: the day, month or year it lands in."""
+def add(anchor: dt.date, number: float, unit: str, sign: int) -> Period | None:
+    """``anchor`` moved by a whole number of units: the day, month, quarter or year it
+    lands in; None where the count is not whole or the unit is too long or short."""
+    if not float(number).is_integer():
+        if unit == "year" and float(number * 12).is_integer():
+            number, unit = number * 12, "month"
+        else:
+            return None
+    n = int(number)
     if unit in {"day", "week", "fortnight"}:
-        days = number * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         return day(anchor + dt.timedelta(days=sign * days))
     if unit == "month":
-        return month(*shift_month(anchor.year, anchor.month, sign * number))
+        return month(*shift_month(anchor.year, anchor.month, sign * n))
+    if unit == "quarter":
+        y, m = shift_month(anchor.year, anchor.month, sign * 3 * n)
+        return quarter(y, (m - 1) // 3 + 1)
     if unit == "year":
-        return year(anchor.year + sign * number)
+        return year(anchor.year + sign * n)
     return None
 
 
-_FUTURE = frozenset(
-    "will 'll ’ll shall wo going expected forecast scheduled planned plans "
-    "upcoming tomorrow".split()
-)
+def part_of_year(p: Period, mod: str | None, today: dt.date | None = None) -> Period:
+    """A part of a year: "early" (or "the start of") January to April, "mid-" May to
+    August, "late" (or "the end of") September to December; "the rest of" from the day
+    after ``today``."""
+    if not mod or p.start is None:
+        return p
+    y = p.start.year
+    word = mod.lower().rstrip("-").split()[1] if mod.lower().startswith("the ") else mod.lower()
+    word = word.rstrip("-")
+    if word in {"early", "beginning", "start"}:
+        return p.narrowed(dt.date(y, 1, 1), dt.date(y, 4, 30))
+    if word in {"mid", "middle"}:
+        return p.narrowed(dt.date(y, 5, 1), dt.date(y, 8, 31))
+    if word in {"late", "end"}:
+        return p.narrowed(dt.date(y, 9, 1), dt.date(y, 12, 31))
+    if word in {"rest", "remainder"} and today is not None and today.year == y and today.month < 12:
+        return p.narrowed(today + dt.timedelta(days=1), dt.date(y, 12, 31))
+    return p
 
 
-def tense_at(doc: Doc, offset: int) -> int:
-    """The direction the clause around ``offset`` points: -1 past, +1 future.
-
-    "will meet on Friday", "is expected to ... Friday", "is due ... Friday" are +1;
-    everything else, as usual in news, is -1.
-    """
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return -1
-    from ..nlp import sentence_of
-
-    sent = sentence_of(span[0])
-    words = {t.lower_ for t in sent if t.i < span[0].i or t.head.i <= span[0].i + 3}
-    if words & _FUTURE:
-        return 1
-    return _verb_tense(span)
+def period_near(make, anchor: dt.date, index: int, direction: int) -> Period:  # type: ignore[no-untyped-def]
+    """The quarter or half ``index`` (``make(year, index)``) nearest ``anchor``: in the
+    past, the latest that has ended; in the future, the first that has not; with no tense,
+    the one in ``anchor``'s year."""
+    if direction < 0:
+        y = anchor.year if make(anchor.year, index).end < anchor else anchor.year - 1
+    elif direction > 0:
+        y = anchor.year if make(anchor.year, index).end >= anchor else anchor.year + 1
+    else:
+        y = anchor.year
+    return make(y, index)
 
 
-def _verb_tense(span) -> int:  # type: ignore[no-untyped-def]
-    tok = span[0]
-    for _ in range(8):
-        if tok.pos_ in {"VERB", "AUX"}:
-            break
-        if tok.head.i == tok.i:
-            return -1
-        tok = tok.head
-    aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}} | {tok.lower_}
-    if aux & {"will", "'ll", "’ll", "shall", "wo"} or ("going" in aux and tok.tag_ == "VB"):
-        return 1
-    if tok.tag_ in {"VBD", "VBN"} or aux & {"was", "were", "had", "did"}:
-        return -1
-    return -1
+def shifted_years(p: Period, years: int) -> Period:
+    """The same period ``years`` earlier or later: a day, month, quarter, half or year."""
+    v = p.value or ""
+    if p.start is None or not v[:4].isdigit():
+        return Period(None)
+    y = int(v[:4]) + years
+    rest = v[4:]
+    if rest == "":
+        return year(y)
+    if rest[:2] == "-Q":
+        return quarter(y, int(rest[2]))
+    if rest[:2] == "-H":
+        return half(y, int(rest[2]))
+    if len(rest) == 3:
+        return month(y, int(rest[1:]))
+    if len(rest) == 6 and rest[3] == "-":
+        try:
+            return day(dt.date(y, int(rest[1:3]), int(rest[4:6])))
+        except ValueError:
+            return day(dt.date(y, 2, 28))
+    return Period(None)

@@ -1,0 +1,136 @@
+"""What a resolver reads: the text, the parse, the publication day and the story's own time.
+
+A news story moves through time: "On March 3 ... The following day ... At 9 a.m. ...".
+:class:`Story` follows it in reading order (the *reference time*: the last day, and the
+last period, the text has named), knows the sentences and the quotations, and hands each
+phrase a :class:`Context` with what it needs. Quoted words were said on the day of the
+statement, so inside a quotation "today" is that day, not the publication day.
+
+>>> Context.__dataclass_fields__.keys() >= {"anchor", "ref", "last", "speech"}
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from ..quotes.quotation_marks import quoted_segments
+from .tense import direction_at
+from .values import Candidate, Period, Resolved
+
+__all__ = ["Context", "Story"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """One phrase's surroundings. ``anchor``: the publication day (or the learner's anchor);
+    ``ref``: the day the story is at, None before it names one; ``last``: the last period
+    it named, of any length; ``speech``: the day the words were said, where that is not
+    ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
+    ... on Sunday"); ``at``: where the phrase starts."""
+
+    text: str
+    doc: Doc
+    anchor: dt.date
+    at: int = 0
+    ref: dt.date | None = None
+    last: Period | None = None
+    speech: dt.date | None = None
+    year: int | None = None
+
+    @functools.cached_property
+    def tense(self) -> int:
+        """-1 past, +1 future, 0 undecided: see :func:`.tense.direction_at`."""
+        return direction_at(self.doc, self.at)
+
+    @property
+    def now(self) -> dt.date:
+        """The day "today" means here: the statement's day in a quotation, else ``anchor``."""
+        return self.speech or self.anchor
+
+    @property
+    def base(self) -> dt.date:
+        """The day anaphoric phrases count from ("the following day"): ``ref``, else ``anchor``."""
+        return self.ref or self.anchor
+
+
+class Story:
+    """The reference time of one text, followed in reading order."""
+
+    def __init__(self, doc: Doc, text: str, anchor: dt.date) -> None:
+        self.doc, self.text, self.anchor = doc, text, anchor
+        starts = {t.idx for t in doc if t.is_sent_start} | {0}
+        starts |= {m.end() for m in re.finditer("\n", text)}  # paragraphs too
+        self.sentence_starts = sorted(starts)
+        self.quotes = [(q.start, q.end) for q in quoted_segments(text)[0]]
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.day: dt.date | None = None
+        self.last: Period | None = None
+        self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
+        self.seen: list[tuple[int, int, dt.date]] = []  # (start, end, day) of named days
+
+    def sentence(self, offset: int) -> int:
+        """The start of the sentence holding ``offset``."""
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, offset) - 1]
+
+    def quotation(self, offset: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def context(self, c: Candidate, **changes: object) -> Context:
+        ctx = Context(
+            self.text,
+            self.doc,
+            self.anchor,
+            at=c.start,
+            ref=self.day,
+            last=self.last,
+            year=self.years.get(self.sentence(c.start)),
+        )
+        return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
+
+    def see(self, c: Candidate, result: Resolved) -> None:
+        """Move the reference time on with a phrase just read."""
+        if result is None:
+            return
+        ttype, period, _ = result
+        value = period.value or ""
+        if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
+            return
+        self.last = period
+        if period.start == period.end:
+            self.day = period.start
+            self.seen.append((c.start, c.end, period.start))
+        elif len(value) == 4 and period.start.year != self.anchor.year:
+            if self.text[max(0, c.start - 3) : c.start].lower() in {"in ", "of "}:
+                self.years[self.sentence(c.start)] = period.start.year
+
+    def day_named_near(self, c: Candidate, *, outside: tuple[int, int] | None = None) -> dt.date | None:
+        """A day named in ``c``'s sentence (outside the quotation ``outside``), else None."""
+        first = self.sentence(c.start)
+        i = bisect.bisect_right(self.sentence_starts, c.start)
+        end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+        for start, stop, day in self.seen:
+            inside = outside is not None and outside[0] <= start < outside[1]
+            if first <= start < end and (start, stop) != (c.start, c.end) and not inside:
+                return day
+        return None
+
+    def speech_day(self, c: Candidate, ref: dt.date | None) -> dt.date:
+        """The day the quoted words around ``c`` were said: a day its sentence names outside
+        the quotation, else the day the story is at (if in the week before publication),
+        else the publication day."""
+        named = self.day_named_near(c, outside=self.quotation(c.start))
+        if named is not None:
+            return named
+        if ref is not None and self.anchor - dt.timedelta(days=7) <= ref <= self.anchor:
+            return ref
+        return self.anchor
