@@ -82,7 +82,11 @@ def test_a_gold_that_annotates_only_timexes_scores_only_timexes():
     from newslab.scoring import score_all, sum_scores
 
     gold = {"layers": ["timexes"], "timexes": [t(0, 6, "2022-02-13")]}
-    pred = {"entities": [e(0, 6, "DATE")], "quotes": [q(10, 20)], "timexes": [t(0, 6, "2022-02-13")]}
+    pred = {
+        "entities": [e(0, 6, "DATE")],
+        "quotes": [q(10, 20)],
+        "timexes": [t(0, 6, "2022-02-13")],
+    }
     one = score_all(gold, pred)
     assert list(one) == ["timexes"] and one["timexes"]["value"].f1 == 1.0
     full = score_all({"entities": [e(0, 6, "DATE")]}, pred)  # no "layers": all three

@@ -113,7 +113,9 @@ class Story:
             if self.text[max(0, c.start - 3) : c.start].lower() in {"in ", "of "}:
                 self.years[self.sentence(c.start)] = period.start.year
 
-    def day_named_near(self, c: Candidate, *, outside: tuple[int, int] | None = None) -> dt.date | None:
+    def day_named_near(
+        self, c: Candidate, *, outside: tuple[int, int] | None = None
+    ) -> dt.date | None:
         """A day named in ``c``'s sentence (outside the quotation ``outside``), else None."""
         first = self.sentence(c.start)
         i = bisect.bisect_right(self.sentence_starts, c.start)

@@ -127,7 +127,9 @@ def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
         result = kind.resolve(c, Context(text, doc, dt.date.min, at=c.start))
         if result is not None:
             return _timex(c, text, result, None)
-    return Timex(c.start, c.end, text[c.start : c.end], kind.untyped, None, None, None, None, NO_ANCHOR)
+    return Timex(
+        c.start, c.end, text[c.start : c.end], kind.untyped, None, None, None, None, NO_ANCHOR
+    )
 
 
 def _in_paragraph(day: dt.date | None, story: Story, c: Candidate, text: str) -> dt.date | None:

@@ -89,7 +89,9 @@ def _is_year_range(m: re.Match[str]) -> bool:
     if m.group("year"):
         first, end = int(m.group("year")), re.match(r"[-–](\d+)", m.string[m.end() :]).group(1)  # type: ignore[union-attr]
     else:
-        before = re.search(r"(?<![\d.,:/$£€-])(\d{4})[-–]$", m.string[max(0, m.start() - 7) : m.start()])
+        before = re.search(
+            r"(?<![\d.,:/$£€-])(\d{4})[-–]$", m.string[max(0, m.start() - 7) : m.start()]
+        )
         if before is None:
             return False
         first, end = int(before.group(1)), m.group("end")
@@ -107,7 +109,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("iso", p.ISO, periods.iso_date, absolute=True),
     Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
-    Kind("partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"),
+    Kind(
+        "partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"
+    ),
     Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
         "middle_night",

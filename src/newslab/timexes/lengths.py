@@ -5,7 +5,13 @@ from __future__ import annotations
 from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
-from .words import VAGUE_NUMBERS, number, unit_of
+from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
+
+
+#: Units an offset is not counted in to a calendar day ("two hours later" stays a length).
+_NOT_DAYS = frozenset({"second", "minute", "hour", "decade", "century"})
+#: Words that may follow a length; any other word after "a second" makes it an ordinal.
+_AFTER_A_LENGTH = frozenset(DIRECTIONS) | {"or", "and", "of", "to", "in", "on", "for", "from"}
 
 
 def _amount(c: Candidate) -> tuple[float | None, str]:
@@ -26,10 +32,7 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         if direction in {"ago", "earlier", "later"}:
             value = "FUTURE_REF" if direction == "later" else "PAST_REF"
             return "DATE", Period(value), f"some {unit}s {direction}: not a calendar day"
-    if n is None or unit in {"second", "minute", "hour", "decade", "century"} or direction in {
-        "before",
-        "after",
-    }:
+    if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
@@ -62,21 +65,7 @@ def duration(c: Candidate, ctx: Context) -> Resolved:
 def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:
     """ "a second consecutive day", "a second time": "second" counts, it is no length."""
     rest = ctx.text[c.end : c.end + 20].split()
-    return bool(rest) and rest[0][:1].isalpha() and rest[0].lower() not in {
-        "ago",
-        "later",
-        "earlier",
-        "before",
-        "after",
-        "or",
-        "and",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "from",
-    }
+    return bool(rest) and rest[0][:1].isalpha() and rest[0].lower() not in _AFTER_A_LENGTH
 
 
 def range_first(c: Candidate, ctx: Context) -> Resolved:
@@ -84,7 +73,11 @@ def range_first(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
     if n is None:
         return None
-    return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time (with the {unit}s after it)"
+    return (
+        "DURATION",
+        Period(tv.duration_value(n, unit)),
+        f"a length of time (with the {unit}s after it)",
+    )
 
 
 def vague_duration(c: Candidate, ctx: Context) -> Resolved:

@@ -25,9 +25,7 @@ MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-UNIT_WORDS = (
-    r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries"
-)
+UNIT_WORDS = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries"
 _MONTH = rf"(?P<month>{MONTH_WORDS})(?![a-z])"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -40,9 +38,7 @@ _CARD = (
     + r"|an?"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
-_NUM = (
-    rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
-)
+_NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>\sand\sa\shalf)?"
 _BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
@@ -115,9 +111,7 @@ WEEKEND = r"\bthe weekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
-THATDAY = (
-    r"\b(?:(?:later|earlier)\s)?(?:(?:that|the)\sday|that\s(?P<part>morning|afternoon|evening|night))\b"
-)
+THATDAY = r"\b(?:(?:later|earlier)\s)?(?:(?:that|the)\sday|that\s(?P<part>morning|afternoon|evening|night))\b"
 THAT_TIME = (
     r"\b(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<word>that time|that date|"
     r"the time|this time)\b(?!\s(?:of|when|that|being|in|for)\b)|\bthat date\b"

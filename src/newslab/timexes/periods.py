@@ -34,7 +34,9 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
         y, rule = ctx.year, f"no year given: {ctx.year}, the year the sentence is set in"
     else:
         y = tv.nearest_year(ctx.anchor, m, d, ctx.tense)
-        rule = f"no year given: {y}, the nearest to {ctx.anchor.isoformat()} in the tense's direction"
+        rule = (
+            f"no year given: {y}, the nearest to {ctx.anchor.isoformat()} in the tense's direction"
+        )
     try:
         return "DATE", tv.day(dt.date(y, m, d)), rule
     except ValueError:

@@ -164,7 +164,11 @@ _SHIFTS = {
 
 def rel_week(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    rel, unit, mod = " ".join(g["rel"].lower().split()), g["unit"].lower(), (g.get("mod") or "").lower()
+    rel, unit, mod = (
+        " ".join(g["rel"].lower().split()),
+        g["unit"].lower(),
+        (g.get("mod") or "").lower(),
+    )
     anaphoric = rel in {"that", "the same", "the previous", "the following"}
     base = ctx.anchor
     if anaphoric and ctx.last is not None and unit not in {"week", "weekend"}:
