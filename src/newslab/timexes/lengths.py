@@ -7,7 +7,6 @@ from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
 
-
 #: Units an offset is not counted in to a calendar day ("two hours later" stays a length).
 _NOT_DAYS = frozenset({"second", "minute", "hour", "decade", "century"})
 #: Words that may follow a length; any other word after "a second" makes it an ordinal.
