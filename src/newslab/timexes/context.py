@@ -33,7 +33,8 @@ class Context:
     ``ref``: the day the story is at, None before it names one; ``last``: the last period
     it named, of any length; ``speech``: the day the words were said, where that is not
     ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
-    ... on Sunday"); ``at``: where the phrase starts."""
+    ... on Sunday"); ``here``: the last period named earlier in the same sentence; ``at``:
+    where the phrase starts."""
 
     text: str
     doc: Doc
@@ -43,6 +44,7 @@ class Context:
     last: Period | None = None
     speech: dt.date | None = None
     year: int | None = None
+    here: Period | None = None
 
     @functools.cached_property
     def tense(self) -> int:
@@ -73,6 +75,7 @@ class Story:
         self.day: dt.date | None = None
         self.last: Period | None = None
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
+        self.here: dict[int, Period] = {}  # sentence start -> the last period named in it
         self.seen: list[tuple[int, int, dt.date]] = []  # (start, end, day) of named days
 
     def sentence(self, offset: int) -> int:
@@ -94,6 +97,7 @@ class Story:
             ref=self.day,
             last=self.last,
             year=self.years.get(self.sentence(c.start)),
+            here=self.here.get(self.sentence(c.start)),
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
 
@@ -105,7 +109,7 @@ class Story:
         value = period.value or ""
         if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
             return
-        self.last = period
+        self.last = self.here[self.sentence(c.start)] = period
         if period.start == period.end:
             self.day = period.start
             self.seen.append((c.start, c.end, period.start))

@@ -149,9 +149,10 @@ NO_ANCHOR = (
 
 
 def _keep(c: Candidate, kind: Kind, entities: tuple[Entity, ...]) -> bool:
-    """Drop candidates inside names ("USA Today", "Operation Peace Spring") and those that
-    need the model to have seen a date there too (bare years, durations)."""
-    if any(e.label in NAME_LABELS and e.start < c.end and c.start < e.end for e in entities):
+    """Drop candidates inside names ("USA Today", "Operation Peace Spring"; a name that only
+    overlaps a date is the model's mistake) and those that need the model to have seen a
+    date there too (bare years, durations)."""
+    if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
         return False
     if kind.needs_entity:
         return any(

@@ -85,18 +85,21 @@ def _fall_is_a_season(m: re.Match[str]) -> bool:
 
 
 def _is_year_range(m: re.Match[str]) -> bool:
-    """Both ends are years, the second after the first and at most ten years on."""
+    """Both ends are years, the second after the first: at most ten years on when written
+    with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
     if m.group("year"):
-        first, end = int(m.group("year")), re.match(r"[-–](\d+)", m.string[m.end() :]).group(1)  # type: ignore[union-attr]
+        end = re.match(r"[-–](\d+)", m.string[m.end() :])
+        first, last = int(m.group("year")), end.group(1) if end else ""
     else:
-        before = re.search(
-            r"(?<![\d.,:/$£€-])(\d{4})[-–]$", m.string[max(0, m.start() - 7) : m.start()]
-        )
+        pattern = r"(?<![\d.,:/$£€-])(\d{4})(?:[-–]|\s\w+\s)$"
+        before = re.search(pattern, m.string[max(0, m.start() - 14) : m.start()])
         if before is None:
             return False
-        first, end = int(before.group(1)), m.group("end")
-    last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
-    return 1500 <= first < last <= first + 10
+        first, last = int(before.group(1)), m.group("end") or m.group("later")
+    if not last.isdigit():
+        return False
+    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
 
 
 _MONTH_WORDS = tuple(m[:3] for m in MONTHS)
@@ -136,6 +139,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same",)),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
+    Kind(
+        "length_adjective", p.LENGTH_ADJECTIVE, lengths.duration, needs=_UNITS, untyped="DURATION"
+    ),
     Kind(
         "duration",
         p.DURATION,

@@ -95,8 +95,8 @@ WEEKDAY = (
 )
 DEICTIC = (
     r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now|"
-    r"currently|presently|nowadays|recently|lately|the past|the future|in the future|"
-    r"the time being)\b(?!\sas\b|[-‑])"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the future|in the future|"
+    r"the time being)\b(?![-‑])"
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
@@ -133,6 +133,7 @@ DURATION = (
     + _PLUS
     + r"\b(?!-old)"
 )
+LENGTH_ADJECTIVE = _HEDGE + rf"\b(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
 RANGE_FIRST = (
     rf"\b(?P<num>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
     rf"(?=(?:\s(?:and|to|or)\s|\s?[-–]\s?)(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit>{UNIT_WORDS})s?\b)"
@@ -165,4 +166,6 @@ YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UT
 YEAR_RANGE = (
     rf"(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
     r"|(?<=\d\d[-–])(?P<end>\d\d(?:\d\d)?)\b(?![-–]\d)"
+    r"|(?:(?<=\d{4}\sto\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\suntil\s)|(?<=\d{4}\sthrough\s))"
+    rf"(?P<later>{_YEAR})\b(?![\d,.:]\d|%|\s?(?:UTC|GMT))"
 )

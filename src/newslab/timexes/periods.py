@@ -14,11 +14,12 @@ _YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 def _year_word(word: str, ctx: Context) -> tuple[int, str]:
     """The year "last/this/next year" names, or "the year": the year the sentence is set
-    in, else the publication year."""
+    in or last named, else the publication year."""
     word = word.lower()
     if word == "the":
-        y = ctx.year or ctx.anchor.year
-        return y, f"the year of the sentence, {y}"
+        here = ctx.here.start.year if ctx.here is not None and ctx.here.start else None
+        y = ctx.year or here or ctx.anchor.year
+        return y, f"the year the sentence is in, {y}"
     return ctx.anchor.year + _YEARWORD[word], f"{word} year from {ctx.anchor.isoformat()}"
 
 
@@ -30,8 +31,6 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
         y, rule = int(g["year"]), "a full date"
     elif g.get("yearword"):
         y, rule = _year_word(g["yearword"], ctx)
-    elif ctx.year is not None:
-        y, rule = ctx.year, f"no year given: {ctx.year}, the year the sentence is set in"
     else:
         y = tv.nearest_year(ctx.anchor, m, d, ctx.tense)
         rule = (
@@ -59,8 +58,6 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     elif rel in {"next", "this coming"}:
         y = anchor.year if m > anchor.month else anchor.year + 1
         rule = f"next {name}: the first after {anchor.isoformat()}"
-    elif ctx.year is not None:
-        y, rule = ctx.year, f"no year given: {ctx.year}, the year the sentence is set in"
     else:
         y = tv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
@@ -98,6 +95,8 @@ def year_range(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     if g.get("year"):
         return "DATE", tv.year(int(g["year"])), "a year, the first of a range"
+    if g.get("later"):
+        return "DATE", tv.year(int(g["later"])), "a year, the end of a range"
     first = int(ctx.text[c.start - 5 : c.start - 1])
     end = g["end"]
     y = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
@@ -161,8 +160,6 @@ def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved: 
         anchor = ctx.anchor
         y, m = tv.shift_month(anchor.year, anchor.month, -3)
         return "DATE", tv.quarter(y, (m - 1) // 3 + 1), f"the quarter before {anchor.isoformat()}"
-    if ctx.year is not None:
-        return "DATE", make(ctx.year, index), f"a {name} of {ctx.year}, the sentence's year"
     p = tv.period_near(make, ctx.anchor, index, ctx.tense)
     word = {-1: "the last that has ended", 1: "the next that has not ended"}.get(ctx.tense)
     return "DATE", p, f"a {name} of the year: {word or 'in the year of ' + str(ctx.anchor.year)}"
@@ -175,8 +172,6 @@ def season(c: Candidate, ctx: Context) -> Resolved:
     rel = (g.get("rel") or "").lower()
     if g.get("year"):
         y = int(g["year"])
-    elif ctx.year is not None and not rel:
-        y = ctx.year
     else:
         direction = -1 if rel in {"last", "this past"} else 1 if rel == "next" else ctx.tense
         y = anchor.year

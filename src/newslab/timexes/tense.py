@@ -25,6 +25,7 @@ SCHEDULE_WORDS = frozenset(
 )
 #: Verbs whose present tense looks ahead to what they govern ("plans to vote on Friday").
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "schedule"})
+MODALS = frozenset({"should", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
 _UNTIL = frozenset({"until", "till", "til", "through", "thru"})
@@ -71,6 +72,8 @@ def _auxiliaries(verb: Token) -> set[str]:
 def _verb_direction(verb: Token) -> int:
     aux = _auxiliaries(verb)
     if aux & FUTURE_AUX:
+        return 1
+    if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
         return 1
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
