@@ -48,8 +48,13 @@ class Context:
 
     @functools.cached_property
     def tense(self) -> int:
-        """-1 past, +1 future, 0 undecided: see :func:`.tense.direction_at`."""
-        return direction_at(self.doc, self.at)
+        """-1 past, +1 future, 0 undecided: see :func:`.tense.direction_at`. Undecided
+        looks ahead where the sentence has already named a later day ("from tomorrow
+        night into Friday morning")."""
+        direction = direction_at(self.doc, self.at)
+        if direction == 0 and self.here is not None and self.here.start is not None:
+            return 1 if self.here.start > self.anchor else 0
+        return direction
 
     @property
     def now(self) -> dt.date:

@@ -64,8 +64,8 @@ def extract_timexes(
 
     Phrases are read in order, following the story's reference time (:class:`.Story`):
     "the following day" counts from the last day named. Clock times and nights without a
-    day of their own take the day named in their sentence, else the last day named in
-    their paragraph, else the day the lede names (the event's day), else ``anchor``.
+    day of their own take the day named in their sentence, else the day the lede names
+    (the event's day), else ``anchor``.
     "today" and its kin inside a quotation take the day the words were said. ``kinds`` is
     the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
 
@@ -86,7 +86,8 @@ def extract_timexes(
     later: dict[int, tuple[dt.date | None, Period | None]] = {}
     for i, cand in enumerate(cands):
         kind = table[cand.kind]
-        if kind.dayless or (kind.spoken and story.quotation(cand.start)):
+        own_day = cand.groups.get("weekday") or cand.groups.get("dayword")
+        if (kind.dayless and not own_day) or (kind.spoken and story.quotation(cand.start)):
             later[i] = (story.day, story.last)
             continue
         results[i] = kind.resolve(cand, story.context(cand))
@@ -97,8 +98,8 @@ def extract_timexes(
         if kind.spoken and story.quotation(cand.start):
             ctx = story.context(cand, ref=ref, last=last, speech=story.speech_day(cand, ref))
         else:
-            day = story.day_named_near(cand) or _in_paragraph(ref, story, cand, text)
-            ctx = story.context(cand, ref=day or event_day or anchor, last=last)
+            day = story.day_named_near(cand) or event_day
+            ctx = story.context(cand, ref=day, last=last)
         results[i] = kind.resolve(cand, ctx)
     return tuple(
         _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
@@ -130,16 +131,6 @@ def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
     return Timex(
         c.start, c.end, text[c.start : c.end], kind.untyped, None, None, None, None, NO_ANCHOR
     )
-
-
-def _in_paragraph(day: dt.date | None, story: Story, c: Candidate, text: str) -> dt.date | None:
-    """``day`` if the last day named is in ``c``'s paragraph, else None."""
-    if day is None or not story.seen:
-        return None
-    last_start = max((s for s, _, d in story.seen if s < c.start), default=None)
-    if last_start is None:
-        return None
-    return day if "\n" not in text[last_start : c.start] else None
 
 
 NO_ANCHOR = (

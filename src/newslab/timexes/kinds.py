@@ -84,6 +84,12 @@ def _fall_is_a_season(m: re.Match[str]) -> bool:
     return bool(m.group("rel") or m.group("the") or before.endswith("in "))
 
 
+def _follows_a_date(m: re.Match[str]) -> bool:
+    """ "5" is a day in "March 4 and 5" (a capitalised month and a day before it)."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
+
+
 def _is_year_range(m: re.Match[str]) -> bool:
     """Both ends are years, the second after the first: at most ten years on when written
     with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
@@ -128,6 +134,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
     Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
@@ -176,6 +183,7 @@ KINDS: tuple[Kind, ...] = (
         needs_entity=True,
         untyped="SET",
     ),
+    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET"),
     Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
     Kind("decade", p.DECADE, periods.decade, needs=("0s",), absolute=True),
     Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),

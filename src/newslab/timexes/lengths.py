@@ -58,6 +58,9 @@ def duration(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
     if unit == "second" and _is_ordinal_second(c, ctx):
         return None
+    singular = c.groups["unit"].lower() == "quarter"
+    if singular and n == 1 and ctx.text[c.end : c.end + 4] == " of ":
+        return None  # "a quarter of the staff" is a fraction
     return "DURATION", Period(tv.duration_value(n, unit)), "a length of time"
 
 
@@ -107,7 +110,15 @@ def set_(c: Candidate, ctx: Context) -> Resolved:
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
 
 
+def rate(c: Candidate, ctx: Context) -> Resolved:
+    """ "once a year", "three times a week", "$15 an hour", "per-day": a repetition."""
+    unit = c.groups["unit"].lower()
+    return "SET", Period(tv.duration_value(1, unit)), f"so often a {unit}"
+
+
 def set_adverb(c: Candidate, ctx: Context) -> Resolved:
+    if c.groups.get("allday"):
+        return "SET", Period("P1D"), "24/7: every day, all day"
     unit = {
         "daily": "day",
         "nightly": "day",

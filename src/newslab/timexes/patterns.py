@@ -94,8 +94,8 @@ WEEKDAY = (
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the future|in the future|"
+    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
     r"the time being)\b(?![-‑])"
 )
 RELWEEK = (
@@ -111,7 +111,7 @@ WEEKEND = r"\bthe weekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
-THATDAY = r"\b(?:(?:later|earlier)\s)?(?:(?:that|the)\sday|that\s(?P<part>morning|afternoon|evening|night))\b"
+THATDAY = r"(?<!\bat the end of )\b(?:(?:later|earlier)\s)?(?:(?:that|the)\sday|that\s(?P<part>morning|afternoon|evening|night))\b"
 THAT_TIME = (
     r"\b(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<word>that time|that date|"
     r"the time|this time)\b(?!\s(?:of|when|that|being|in|for)\b)|\bthat date\b"
@@ -134,6 +134,10 @@ DURATION = (
     + r"\b(?!-old)"
 )
 LENGTH_ADJECTIVE = _HEDGE + rf"\b(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
+SECOND_DAY = (
+    r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
+)
 RANGE_FIRST = (
     rf"\b(?P<num>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
     rf"(?=(?:\s(?:and|to|or)\s|\s?[-–]\s?)(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit>{UNIT_WORDS})s?\b)"
@@ -144,8 +148,15 @@ VAGUE_DURATION = (
     r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)\b"
 )
-SET = r"\b(?P<word>every|each|per|once a|twice a)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
-SET_ADVERB = r"(?<!\ba )\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
+SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
+RATE = (
+    r"(?:\b(?P<word>once|twice|thrice|(?:\d+|[a-z]+)\stimes)\s|(?<=\d\s)|(?<=\d%\s)|\bper[\s-])"
+    r"(?:an?\s)?(?P<unit>second|minute|hour|day|week|month|year)\b"
+)
+SET_ADVERB = (
+    r"(?<!\ba )\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
+    r"|(?<![\d/])(?P<allday>24/7)(?![\d/])"
+)
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
 CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
 QUARTER = (
@@ -162,7 +173,7 @@ SEASON = (
     r"\b(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
 )
-YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\d)"
+YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"
 YEAR_RANGE = (
     rf"(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
     r"|(?<=\d\d[-–])(?P<end>\d\d(?:\d\d)?)\b(?![-–]\d)"

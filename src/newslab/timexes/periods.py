@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 from . import values as tv
 from .context import Context
+from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
 from .words import MONTH_NUMBERS
 
+_DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:and|or|to)\s$")
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 
@@ -66,6 +70,22 @@ def month(c: Candidate, ctx: Context) -> Resolved:
 
 def day_month(c: Candidate, ctx: Context) -> Resolved:
     return month_day(c, ctx)
+
+
+def second_day(c: Candidate, ctx: Context) -> Resolved:
+    """The "5" of "March 4 and 5": the month (and year) of the day before it."""
+    before = _DAY_BEFORE.search(ctx.text[max(0, c.start - 40) : c.start])
+    if before is None:
+        return None
+    first = Candidate(0, 0, "monthday", {"month": before.group(1), "day": before.group(2)})
+    resolved = month_day(first, dataclasses.replace(ctx))
+    if resolved is None or resolved[1].start is None:
+        return None
+    try:
+        when = resolved[1].start.replace(day=int(c.groups["day"]))
+    except ValueError:
+        return "DATE", Period(None), "not a real day"
+    return "DATE", tv.day(when), f"a day in the month of {before.group(0).split()[0]} before it"
 
 
 def weekday_date(c: Candidate, ctx: Context) -> Resolved:

@@ -22,6 +22,9 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
     when = _day_word(g, ctx) or ctx.base
     if g.get("named"):
         named = g["named"].lower()
+        if named == "midnight" and (g.get("weekday") or g.get("dayword")):
+            value = f"{when.isoformat()}T24:00"  # TIMEX3: the midnight that ends that day
+            return "TIME", Period(value, when, when), f"midnight at the end of {when.isoformat()}"
         hh, mm = (0, 0) if named == "midnight" else (12, 0)
         value = (
             f"{when.isoformat()}TMI"

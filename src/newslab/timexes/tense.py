@@ -28,7 +28,7 @@ PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "s
 MODALS = frozenset({"should", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
-_UNTIL = frozenset({"until", "till", "til", "through", "thru"})
+_UNTIL = frozenset({"until", "till", "til"})
 
 
 def direction_at(doc: Doc, start: int) -> int:
