@@ -20,6 +20,7 @@ from .candidates import find_candidates
 from .context import Context, Story
 from .kinds import KINDS, Kind
 from .values import Candidate, Period, Resolved
+from .words import VAGUE_NUMBERS
 
 __all__ = ["Timex", "extract_timexes"]
 
@@ -146,10 +147,23 @@ def _keep(c: Candidate, kind: Kind, entities: tuple[Entity, ...]) -> bool:
     if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
         return False
     if kind.needs_entity:
-        return any(
-            e.label in {"DATE", "TIME"} and e.start < c.end and c.start < e.end for e in entities
-        )
+        labels = {"DATE", "TIME"} | (_COUNTED if _counted(c) else set())
+        return any(e.label in labels and e.start < c.end and c.start < e.end for e in entities)
     return True
+
+
+#: Where the model took a counted length for a plain number ("[almost two and a half] years").
+_COUNTED = {"CARDINAL", "QUANTITY"}
+
+
+def _counted(c: Candidate) -> bool:
+    """A length with a number of its own (not "a", "one" or "some")."""
+    num = (c.groups.get("num") or "").lower()
+    return (
+        bool(c.groups.get("unit"))
+        and num not in {"", "a", "an", "one", "another"}
+        and not (num in VAGUE_NUMBERS)
+    )
 
 
 def _event_day(

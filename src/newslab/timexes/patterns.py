@@ -47,6 +47,7 @@ _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
 
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
+NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
 CLOCK = (
     _HEDGE
@@ -95,8 +96,9 @@ WEEKDAY = (
 )
 DEICTIC = (
     r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
-    r"the time being)\b(?![-‑])"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the time being|"
+    r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
+    r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"

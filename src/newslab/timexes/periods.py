@@ -106,6 +106,18 @@ def iso_date(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period(None), "not a real day"
 
 
+def numeric_date(c: Candidate, ctx: Context) -> Resolved:
+    """ "7/8/07": month first, as in American news, unless the first number is over 12."""
+    g = c.groups
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    y = y if len(g["y"]) == 4 else 2000 + y if y < 50 else 1900 + y
+    m, d, rule = (a, b, "a numeric date, month first") if a <= 12 else (b, a, "day first")
+    try:
+        return "DATE", tv.day(dt.date(y, m, d)), rule
+    except ValueError:
+        return "DATE", Period(None), "not a real day"
+
+
 def year(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 

@@ -147,7 +147,7 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
     if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
-    if w in {"the future", "in the future"}:
+    if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
     return "DATE", Period("PAST_REF"), "an unspecified past"
 
