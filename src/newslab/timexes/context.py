@@ -114,6 +114,8 @@ class Story:
         value = period.value or ""
         if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
             return
+        if ttype == "TIME":  # a time of day stands for its day
+            period = Period(period.start.isoformat(), period.start, period.start)
         self.last = self.here[self.sentence(c.start)] = period
         if period.start == period.end:
             self.day = period.start

@@ -51,7 +51,7 @@ NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![
 ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
 CLOCK = (
     _HEDGE
-    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
+    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
     + _ZONE
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
@@ -113,7 +113,8 @@ WEEKEND = r"\bthe weekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
-THATDAY = r"(?<!\bat the end of )\b(?:(?:later|earlier)\s)?(?:(?:that|the)\sday|that\s(?P<part>morning|afternoon|evening|night))\b"
+THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
+THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
 THAT_TIME = (
     r"\b(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<word>that time|that date|"
     r"the time|this time)\b(?!\s(?:of|when|that|being|in|for)\b)|\bthat date\b"

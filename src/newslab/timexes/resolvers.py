@@ -51,13 +51,13 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
 
 
 def elapsed(c: Candidate, ctx: Context) -> Resolved:
-    """ "3:07:35" is a length (a race time), unless "at" makes it a time of day."""
+    """ "3:07:35" is a length (a race time), unless a time zone makes it a time of day
+    ("14:46:23 local time")."""
     g = c.groups
     h, m, s = int(g["h"]), int(g["mi"]), int(g["s"])
     if m > 59 or s > 59:
         return None
-    before = ctx.text[max(0, c.start - 8) : c.start].lower().split()
-    if (before and before[-1] in {"at", "by", "until", "from", "since"}) or c.end - c.start > 8:
+    if any(ch.isalpha() for ch in ctx.text[c.start : c.end]):  # a zone follows
         if h > 24:
             return "TIME", Period(None), "not a real time of day"
         when = ctx.base
@@ -77,7 +77,7 @@ def _day_word(g: dict, ctx: Context) -> dt.date | None:
             "tomorrow": now + dt.timedelta(days=1),
         }[g["dayword"].lower()]
     if g.get("weekday"):
-        return tv.weekday_near(ctx.base, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
+        return tv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
     return None
 
 
