@@ -18,9 +18,9 @@ import datetime as dt
 import functools
 import re
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from ..quotes.quotation_marks import quoted_segments
 from .tense import direction_at
 from .values import Candidate, Period, Resolved
 
@@ -72,11 +72,12 @@ class Story:
 
     def __init__(self, doc: Doc, text: str, anchor: dt.date) -> None:
         self.doc, self.text, self.anchor = doc, text, anchor
-        starts = {t.idx for t in doc if t.is_sent_start} | {0}
+        starts = {0}
+        if len(doc):
+            flags, offsets = doc.to_array([SENT_START, IDX]).T
+            starts |= set(offsets[flags == 1].tolist())
         starts |= {m.end() for m in re.finditer("\n", text)}  # paragraphs too
         self.sentence_starts = sorted(starts)
-        self.quotes = [(q.start, q.end) for q in quoted_segments(text)[0]]
-        self.quote_starts = [q[0] for q in self.quotes]
         self.day: dt.date | None = None
         self.last: Period | None = None
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
@@ -88,10 +89,20 @@ class Story:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, offset) - 1]
 
     def quotation(self, offset: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self.quote_starts, offset) - 1
-        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
-            return self.quotes[i]
-        return None
+        """The quoted words around ``offset`` (between its paragraph's quotation marks), or
+        None outside quotation marks."""
+        text = self.text
+        para = text.rfind("\n", 0, offset) + 1
+        before = text[para:offset]
+        straight = before.count('"')
+        opened = before.rfind("“") > before.rfind("”")
+        if straight % 2 == 0 and not opened:
+            return None
+        start = max(before.rfind('"'), before.rfind("“")) + para + 1
+        ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
+        para_end = text.find("\n", offset)
+        end = min(ends + [para_end if para_end >= 0 else len(text)])
+        return start, end
 
     def context(self, c: Candidate, **changes: object) -> Context:
         ctx = Context(

@@ -7,6 +7,7 @@ Without any anchor, relative expressions keep ``value: None`` rather than a gues
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,7 +80,14 @@ def extract_timexes(
     """
     text = doc_text(doc)
     table = {k.name: k for k in kinds}
-    cands = [c for c in find_candidates(text, kinds=kinds) if _keep(c, table[c.kind], entities)]
+    ents = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    seen = [(e.start, e.end) for e in ents if e.label in _DATED | _COUNTED]
+    cands = [
+        c
+        for c in find_candidates(text, kinds=kinds, near=seen)
+        if _keep(c, table[c.kind], _near(c, ents, starts))
+    ]
     if anchor is None:
         return tuple(_unanchored(c, table[c.kind], text, doc) for c in cands)
     story = Story(doc, text, anchor)
@@ -140,19 +148,36 @@ NO_ANCHOR = (
 )
 
 
-def _keep(c: Candidate, kind: Kind, entities: tuple[Entity, ...]) -> bool:
+def _near(c: Candidate, ents: list[Entity], starts: list[int]) -> list[Entity]:
+    """The entities that overlap ``c`` (found from the sorted starts, not by a full scan)."""
+    i = bisect.bisect_left(starts, c.end) - 1
+    out = []
+    while i >= 0 and starts[i] > c.start - _LONGEST:
+        if ents[i].end > c.start:
+            out.append(ents[i])
+        i -= 1
+    return out
+
+
+#: No entity is longer than this many characters; it bounds the search for overlaps.
+_LONGEST = 400
+
+
+def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
     """Drop candidates inside names ("USA Today", "Operation Peace Spring"; a name that only
     overlaps a date is the model's mistake) and those that need the model to have seen a
-    date there too (bare years, durations)."""
+    date there too (bare years, durations). ``entities`` are those overlapping ``c``."""
     if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
         return False
     if kind.needs_entity:
-        labels = {"DATE", "TIME"} | (_COUNTED if _counted(c) else set())
-        return any(e.label in labels and e.start < c.end and c.start < e.end for e in entities)
+        labels = _DATED | (_COUNTED if _counted(c) else set())
+        return any(e.label in labels for e in entities)
     return True
 
 
-#: Where the model took a counted length for a plain number ("[almost two and a half] years").
+#: The model's labels for dates, and for a counted length it took for a plain number
+#: ("[almost two and a half] years").
+_DATED = {"DATE", "TIME"}
 _COUNTED = {"CARDINAL", "QUANTITY"}
 
 
@@ -162,7 +187,7 @@ def _counted(c: Candidate) -> bool:
     return (
         bool(c.groups.get("unit"))
         and num not in {"", "a", "an", "one", "another"}
-        and not (num in VAGUE_NUMBERS)
+        and num not in VAGUE_NUMBERS
     )
 
 

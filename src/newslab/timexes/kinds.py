@@ -90,6 +90,26 @@ def _follows_a_date(m: re.Match[str]) -> bool:
     return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
 
 
+def _is_a_rate(m: re.Match[str]) -> bool:
+    """ "once a year", "three times a week", "per day", and "a day" after a number
+    ("$15 an hour", "5% a year")."""
+    if m.group("word") or m.group("per").lower() == "per":
+        return True
+    return bool(re.search(r"\d%?\s$", m.string[max(0, m.start() - 3) : m.start()]))
+
+
+def _after(m: re.Match[str]) -> bool:
+    """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
+    after "at"; "that date" anywhere."""
+    word = " ".join(m.group("word").lower().split())
+    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
+    if word == "that date":
+        return True
+    if word == "that time":
+        return before in (["at"], ["by"], ["since"], ["until"])
+    return before == ["at"]  # "at the time", "at this time"; "by the time" is a conjunction
+
+
 def _is_year_range(m: re.Match[str]) -> bool:
     """Both ends are years, the second after the first: at most ten years on when written
     with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
@@ -144,9 +164,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
     Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
-    Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date")),
+    Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same",)),
-    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET"),
+    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
     Kind(

@@ -115,10 +115,7 @@ RELDAY = (
 )
 THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
 THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
-THAT_TIME = (
-    r"\b(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<word>that time|that date|"
-    r"the time|this time)\b(?!\s(?:of|when|that|being|in|for)\b)|\bthat date\b"
-)
+THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
 SAME_PERIOD = (
     r"\bthe same (?P<unit>period|time|day|week|month|quarter) (?:a year (?:earlier|ago|before)|"
     r"(?:of\s)?(?:the\s)?(?:last|previous|prior) year)"
@@ -136,7 +133,7 @@ DURATION = (
     + _PLUS
     + r"\b(?!-old)"
 )
-LENGTH_ADJECTIVE = _HEDGE + rf"\b(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
+LENGTH_ADJECTIVE = rf"\b(?=[\w.]+-(?:{UNIT_WORDS}))(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
 SECOND_DAY = (
     r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
@@ -153,12 +150,12 @@ VAGUE_DURATION = (
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
 RATE = (
-    r"(?:\b(?P<word>once|twice|thrice|(?:\d+|[a-z]+)\stimes)\s|(?<=\d\s)|(?<=\d%\s)|\bper[\s-])"
-    r"(?:an?\s)?(?P<unit>second|minute|hour|day|week|month|year)\b"
+    r"(?:\b(?P<word>once|twice|thrice|[\w-]+\stimes)\s)?\b(?P<per>an?|per)[\s-]"
+    r"(?P<unit>second|minute|hour|day|week|month|year)\b"
 )
 SET_ADVERB = (
-    r"(?<!\ba )\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
-    r"|(?<![\d/])(?P<allday>24/7)(?![\d/])"
+    r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
+    r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
 CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
@@ -178,8 +175,8 @@ SEASON = (
 )
 YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"
 YEAR_RANGE = (
-    rf"(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
+    rf"(?=\d)(?:(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
     r"|(?<=\d\d[-–])(?P<end>\d\d(?:\d\d)?)\b(?![-–]\d)"
     r"|(?:(?<=\d{4}\sto\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\suntil\s)|(?<=\d{4}\sthrough\s))"
-    rf"(?P<later>{_YEAR})\b(?![\d,.:]\d|%|\s?(?:UTC|GMT))"
+    rf"(?P<later>{_YEAR})\b(?![\d,.:]\d|%|\s?(?:UTC|GMT)))"
 )
