@@ -148,13 +148,15 @@ class Story:
                 return day
         return None
 
-    def speech_day(self, c: Candidate, ref: dt.date | None) -> dt.date:
+    def speech_day(self, c: Candidate) -> dt.date:
         """The day the quoted words around ``c`` were said: a day its sentence names outside
-        the quotation, else the day the story is at (if in the week before publication),
-        else the publication day."""
+        the quotation, else the last day the story named before it in the week up to
+        publication, else the publication day."""
         named = self.day_named_near(c, outside=self.quotation(c.start))
         if named is not None:
             return named
-        if ref is not None and self.anchor - dt.timedelta(days=7) <= ref <= self.anchor:
-            return ref
+        week_before = self.anchor - dt.timedelta(days=7)
+        for start, _, day in reversed(self.seen):
+            if start < c.start and week_before <= day <= self.anchor:
+                return day
         return self.anchor

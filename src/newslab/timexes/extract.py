@@ -67,7 +67,7 @@ def extract_timexes(
     Phrases are read in order, following the story's reference time (:class:`.Story`):
     "the following day" counts from the last day named. Clock times and nights without a
     day of their own take the day named in their sentence, else the day the lede names
-    (the event's day), else ``anchor``.
+    (the event's day), else ``anchor``; inside a quotation, the day the words were said.
     "today" and its kin inside a quotation take the day the words were said. ``kinds`` is
     the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
 
@@ -104,10 +104,11 @@ def extract_timexes(
     event_day = _event_day(cands, results, anchor, text)
     for i, (ref, last) in later.items():
         cand, kind = cands[i], table[cands[i].kind]
-        if kind.spoken and story.quotation(cand.start):
-            ctx = story.context(cand, ref=ref, last=last, speech=story.speech_day(cand, ref))
+        quoted = story.quotation(cand.start) is not None
+        if kind.spoken and quoted:
+            ctx = story.context(cand, ref=ref, last=last, speech=story.speech_day(cand))
         else:
-            day = story.day_named_near(cand) or event_day
+            day = story.day_named_near(cand) or (story.speech_day(cand) if quoted else event_day)
             ctx = story.context(cand, ref=day, last=last)
         results[i] = kind.resolve(cand, ctx)
     return tuple(

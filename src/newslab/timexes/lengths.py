@@ -126,6 +126,7 @@ def set_adverb(c: Candidate, ctx: Context) -> Resolved:
         "monthly": "month",
         "yearly": "year",
         "annually": "year",
+        "annual": "year",
         "hourly": "hour",
     }[c.groups["word"].lower()]
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"

@@ -113,6 +113,11 @@ WEEKEND = r"\bthe weekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
+UNIT_BEFORE = (
+    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>before|earlier|previous|prior|after|later)"
+    r"(?=\s*(?:[,.;:)]|$))"
+)
+DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
 THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
 THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
 THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
@@ -154,7 +159,7 @@ RATE = (
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"
 )
 SET_ADVERB = (
-    r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
+    r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"

@@ -230,6 +230,24 @@ def rel_day(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
 
 
+def unit_before(c: Candidate, ctx: Context) -> Resolved:
+    """ "the year before", "the day after": the unit before or after the one last named."""
+    unit, later = c.groups["unit"].lower(), c.groups["dir"].lower() in {"after", "later"}
+    if unit == "day":
+        groups = {"rel": "following" if later else "previous", "unit": "day"}
+        return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
+    groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
+    return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
+
+
+def daylight(c: Candidate, ctx: Context) -> Resolved:
+    """ "at dawn", "a pre-dawn raid", "by nightfall": the morning or evening of the day the
+    story is talking about."""
+    word, when = c.groups["word"].lower(), ctx.base
+    code = "EV" if word in {"dusk", "nightfall"} else "MO"
+    return "TIME", Period(f"{when.isoformat()}T{code}", when, when), f"{word} on {when}"
+
+
 def that_day(c: Candidate, ctx: Context) -> Resolved:
     base = ctx.base
     part = (c.groups.get("part") or "").lower()
