@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import MONTHS, UNITS, WEEKDAYS
 from . import lengths, periods, resolvers
 from . import patterns as p
 from .context import Context
@@ -92,10 +92,17 @@ def _follows_a_date(m: re.Match[str]) -> bool:
 
 def _is_a_rate(m: re.Match[str]) -> bool:
     """ "once a year", "three times a week", "per day", and "a day" after a number
-    ("$15 an hour", "5% a year")."""
+    ("$15 an hour", "5% a year"); not after a unit of measure."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _MEASURE.search(before):
+        return False  # "75 miles per hour" is a speed
     if m.group("word") or m.group("per").lower() == "per":
         return True
-    return bool(re.search(r"\d%?\s$", m.string[max(0, m.start() - 3) : m.start()]))
+    return bool(re.search(r"\d%?\s$", before))
+
+
+#: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").
+_MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
 
 
 def _after(m: re.Match[str]) -> bool:

@@ -71,8 +71,10 @@ def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:
 
 
 def range_first(c: Candidate, ctx: Context) -> Resolved:
-    """ "between 60 and 90 days": the first number takes the unit of the second."""
-    n, unit = _amount(c)
+    """ "between 60 and 90 days", "10-15 minutes": the first number takes the unit of the
+    second."""
+    g = c.groups
+    n, unit = number(g["num"] or g["word"]), unit_of(g["unit"] or g["unit2"]) or "day"
     if n is None:
         return None
     return (

@@ -33,7 +33,8 @@ _ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT
 _HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
 _YEAR = r"1[5-9]\d\d|20\d\d"
 _CARD = (
-    r"\d+(?:\.\d+)?|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
     + r"|an?"
 )
@@ -144,8 +145,9 @@ SECOND_DAY = (
     rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
 )
 RANGE_FIRST = (
-    rf"\b(?P<num>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
-    rf"(?=(?:\s(?:and|to|or)\s|\s?[-–]\s?)(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit>{UNIT_WORDS})s?\b)"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)(?=\s?[-–]\s?\d+(?:\.\d+)?[- ](?P<unit>{UNIT_WORDS})s?\b)"
+    rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
+    rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
 AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
