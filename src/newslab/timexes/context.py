@@ -132,8 +132,9 @@ class Story:
             self.day = period.start
             self.seen.append((c.start, c.end, period.start))
         elif len(value) == 4 and period.start.year != self.anchor.year:
-            if self.text[max(0, c.start - 3) : c.start].lower() in {"in ", "of "}:
-                self.years[self.sentence(c.start)] = period.start.year
+            sentence = self.sentence(c.start)
+            if self.text[sentence : c.start] in {"In ", "During "}:  # "In 2015, ..."
+                self.years[sentence] = period.start.year
 
     def day_named_near(
         self, c: Candidate, *, outside: tuple[int, int] | None = None

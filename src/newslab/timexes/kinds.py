@@ -182,6 +182,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
     Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same",)),
+    Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
     Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),

@@ -27,10 +27,8 @@ def _amount(c: Candidate) -> tuple[float | None, str]:
 def ago(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
     direction = c.groups["dir"].lower()
-    if n is None and (c.groups.get("num") or "").strip():
-        if direction in {"ago", "earlier", "later"}:
-            value = "FUTURE_REF" if direction == "later" else "PAST_REF"
-            return "DATE", Period(value), f"some {unit}s {direction}: not a calendar day"
+    if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
+        return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":

@@ -56,7 +56,7 @@ CLOCK = (
     + _ZONE
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
-    + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)"
+    + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
     + _ZONE
     + r")"
     + r"(?:\s(?:"
@@ -156,6 +156,10 @@ VAGUE_DURATION = (
     r"decades|centuries)\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
+PER_LENGTH = (
+    _HEDGE + _NUM + _BETWEEN + rf"(?:{UNIT_WORDS})s?\s(?:per|an?|each|every)\s"
+    r"(?P<unit>second|minute|hour|day|week|month|year)\b"
+)
 RATE = (
     r"(?:\b(?P<word>once|twice|thrice|[\w-]+\stimes)\s)?\b(?P<per>an?|per)[\s-]"
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"

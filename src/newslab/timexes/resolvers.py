@@ -165,6 +165,15 @@ _SHIFTS = {
 }
 
 
+def _as_fine(last: Period | None, unit: str) -> bool:
+    """Whether the period last named is no longer than ``unit`` ("that month" may follow
+    "in August 2019", not "in 2019"); weeks count from the last day named instead."""
+    value = last.value or "" if last is not None else ""
+    if unit in {"week", "weekend"} or not value[:1].isdigit():
+        return False
+    return unit in {"year", "decade"} or len(value) >= 7 and "-H" not in value
+
+
 def rel_week(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     rel, unit, mod = (
@@ -174,8 +183,8 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     )
     anaphoric = rel in {"that", "the same", "the previous", "the following"}
     base = ctx.anchor
-    if anaphoric and ctx.last is not None and unit not in {"week", "weekend"}:
-        base = ctx.last.start or base
+    if anaphoric and _as_fine(ctx.last, unit):
+        base = ctx.last.start or base  # type: ignore[union-attr]
     elif anaphoric:
         base = ctx.base
     shift = _SHIFTS[rel]

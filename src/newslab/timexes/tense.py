@@ -28,6 +28,7 @@ PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "s
 MODALS = frozenset({"should", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
+_PERFECT = frozenset({"has", "have", "'ve", "’ve"})
 _UNTIL = frozenset({"until", "till", "til"})
 
 
@@ -80,6 +81,11 @@ def _verb_direction(verb: Token) -> int:
     if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
         if aux & _PRESENT_BE or (not aux and verb.tag_ in {"VBN", "JJ"} and verb.dep_ != "ROOT"):
             return 1
+        if aux & _PERFECT:  # "has been scheduled for November"
+            return 1
+        return 0  # "was scheduled for Friday": a plan, not yet the past
+    if verb.lemma_ == "be" and any(c.lower_ in SCHEDULE_WORDS for c in verb.children):
+        return 1 if verb.lower_ in _PRESENT_BE else 0  # "is due in May"
     if aux & _PAST_AUX or verb.tag_ == "VBD":
         return -1
     if verb.tag_ == "VBN":
@@ -87,7 +93,7 @@ def _verb_direction(verb: Token) -> int:
     if verb.tag_ == "VBG" and aux & _PRESENT_BE:
         return 1  # "is meeting on Friday": an arrangement
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
-        return 1 if verb.lower_ in _PRESENT_BE else -1  # "are to pay", "was to open"
+        return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
 
 
@@ -105,11 +111,11 @@ def _infinitive_direction(verb: Token) -> int:
     if head.lower_ in SCHEDULE_WORDS or head.lemma_ in SCHEDULE_WORDS:
         if present or (not head_aux and head.tag_ in {"VBN", "JJ"}):
             return 1
-        return -1 if head_aux & _PAST_AUX or head.tag_ == "VBD" else 0
+        return 1 if head_aux & _PERFECT else 0
     if head.lemma_ in PLAN_VERBS and present:
         return 1
     if head.lemma_ == "be" and verb.dep_ == "xcomp":
-        return 1 if head.lower_ in _PRESENT_BE else -1
+        return 1 if head.lower_ in _PRESENT_BE else 0
     if head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
         return _infinitive_direction(head)
     return 0

@@ -203,7 +203,7 @@ def duration_value(number: float | None, unit: str) -> str:
     elif float(number).is_integer():
         amount = str(int(number))
     else:
-        amount = f"{number:.2f}".rstrip("0")
+        amount = f"{number:f}".rstrip("0")
     return f"P{prefix}{amount}{code}"
 
 
