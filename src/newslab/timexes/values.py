@@ -127,9 +127,10 @@ def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
     """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction.
 
     +1 (future): the first on or after ``anchor`` (a month counts from inside it); -1
-    (past): the latest on or before it, though a day up to a month ahead still wins ("was
-    extended to Feb. 20"); 0 (no tense): the nearest, but a month more than three months
-    ahead loses to the past one ("the March flood", read in October).
+    (past): the latest on or before it, though a day up to three months ahead still wins (a
+    past verb with a near date is a plan: "was moved to June 2"); 0 (no tense): the
+    nearest, but a month more than three months ahead loses to the past one ("the March
+    flood", read in October).
     """
     gaps = {}
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -149,7 +150,7 @@ def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
     if direction > 0:
         return future
     if direction < 0:
-        return future if d and ahead <= 31 else past
+        return future if d and ahead <= 92 else past
     if d:
         return future if ahead < back else past
     return future if ahead <= 92 else past
