@@ -33,7 +33,9 @@ _CLOCK = r"T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT)"
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 _LENGTH = rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE))+(?:T(?:{_AMOUNT}[HMS])+)?|T(?:{_AMOUNT}[HMS])+)"
 TIMEX3 = {
-    "DATE": re.compile(rf"(?:{_DAY}(?:{_CLOCK})?|PRESENT_REF|PAST_REF|FUTURE_REF|{_LENGTH})"),
+    "DATE": re.compile(
+        rf"(?:{_DAY}(?:{_CLOCK})?|FY\d{{4}}|PRESENT_REF|PAST_REF|FUTURE_REF|{_LENGTH})"
+    ),
     "TIME": re.compile(rf"{_DAY}{_CLOCK}|PRESENT_REF"),
     "DURATION": re.compile(_LENGTH),
     "SET": re.compile(rf"{_LENGTH}|{_DAY}(?:{_CLOCK})?"),
@@ -41,7 +43,7 @@ TIMEX3 = {
 
 MODIFIERS = ("",) + HEDGES + tuple(f"the {r}" for r in RELATIONS)
 NUMBERS = (
-    ("1", "3", "12", "2.5", "100")
+    ("1", "3", "12", "2.5", "100", "0.004", "40.333")
     + tuple(NUMBER_WORDS)
     + tuple(FRACTIONS)
     + tuple(f"{w} and a half" for w in ("one", "two", "a"))

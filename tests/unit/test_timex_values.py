@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newslab.timexes import find_candidates
+from newslab.timexes import moves as mv
 from newslab.timexes import values as tv
 
 MONDAY = dt.date(2022, 2, 14)
@@ -34,11 +35,11 @@ def test_months_years_quarters_seasons():
 
 def test_parts_of_a_month():
     june = tv.month(2020, 6)
-    assert tv.part_of_month(june, "late") == tv.Period(
+    assert mv.part_of_month(june, "late") == tv.Period(
         "2020-06", dt.date(2020, 6, 21), dt.date(2020, 6, 30)
     )
-    assert tv.part_of_month(june, "early").end == dt.date(2020, 6, 10)
-    assert tv.part_of_month(june, "mid-").start == dt.date(2020, 6, 11)
+    assert mv.part_of_month(june, "early").end == dt.date(2020, 6, 10)
+    assert mv.part_of_month(june, "mid-").start == dt.date(2020, 6, 11)
 
 
 @pytest.mark.parametrize(
@@ -51,25 +52,25 @@ def test_parts_of_a_month():
     ],
 )
 def test_weekday_in_the_tense_direction(weekday, direction, expected):
-    assert tv.weekday_near(MONDAY, weekday, direction) == expected
+    assert mv.weekday_near(MONDAY, weekday, direction) == expected
 
 
 def test_the_past_keeps_a_month_behind_and_no_tense_prefers_a_month_just_past():
     march, october = dt.date(2021, 3, 10), dt.date(2021, 10, 14)
-    assert tv.nearest_year(march, 7, None, -1) == 2020  # "detained in early July", past
-    assert tv.nearest_year(dt.date(2021, 9, 10), 1, None, -1) == 2021  # "introduced in January"
-    assert tv.nearest_year(october, 3, None, 0) == 2021  # "the March flood": 7 back, 5 ahead
-    assert tv.nearest_year(october, 12, None, 0) == 2021  # two months ahead: this December
-    assert tv.nearest_year(october, 3, None, 1) == 2022  # "will open in March"
-    assert tv.nearest_year(march, 3, None, -1) == 2021  # the month itself, from inside it
+    assert mv.nearest_year(march, 7, None, -1) == 2020  # "detained in early July", past
+    assert mv.nearest_year(dt.date(2021, 9, 10), 1, None, -1) == 2021  # "introduced in January"
+    assert mv.nearest_year(october, 3, None, 0) == 2021  # "the March flood": 7 back, 5 ahead
+    assert mv.nearest_year(october, 12, None, 0) == 2021  # two months ahead: this December
+    assert mv.nearest_year(october, 3, None, 1) == 2022  # "will open in March"
+    assert mv.nearest_year(march, 3, None, -1) == 2021  # the month itself, from inside it
 
 
 def test_nearest_year_for_a_month_day_without_a_year():
-    assert tv.nearest_year(MONDAY, 2, 20, 1) == 2022  # "end on Feb. 20"
-    assert tv.nearest_year(dt.date(2019, 1, 7), 12, 22, -1) == 2018  # "on December 22"
-    assert tv.nearest_year(dt.date(2020, 3, 13), 3, 3, 0) == 2020
+    assert mv.nearest_year(MONDAY, 2, 20, 1) == 2022  # "end on Feb. 20"
+    assert mv.nearest_year(dt.date(2019, 1, 7), 12, 22, -1) == 2018  # "on December 22"
+    assert mv.nearest_year(dt.date(2020, 3, 13), 3, 3, 0) == 2020
     assert (
-        tv.nearest_year(dt.date(2019, 7, 28), 8, 2, -1) == 2019
+        mv.nearest_year(dt.date(2019, 7, 28), 8, 2, -1) == 2019
     )  # five days ahead beats a year back
 
 
@@ -99,36 +100,36 @@ def test_duration_values(number, unit, value):
 
 
 def test_counting_from_a_day():
-    assert tv.add(MONDAY, 2, "day", 1) == tv.day(dt.date(2022, 2, 16))
-    assert tv.add(MONDAY, 1, "week", -1) == tv.day(dt.date(2022, 2, 7))
-    assert tv.add(MONDAY, 2, "year", -1).value == "2020"
-    assert tv.add(MONDAY, 2, "quarter", -1).value == "2021-Q3"  # August 2021
-    assert tv.add(MONDAY, 1.5, "year", -1).value == "2020-08"  # 18 months back
-    assert tv.add(MONDAY, 1.5, "day", -1) is None  # no whole day to land on
+    assert mv.add(MONDAY, 2, "day", 1) == tv.day(dt.date(2022, 2, 16))
+    assert mv.add(MONDAY, 1, "week", -1) == tv.day(dt.date(2022, 2, 7))
+    assert mv.add(MONDAY, 2, "year", -1).value == "2020"
+    assert mv.add(MONDAY, 2, "quarter", -1).value == "2021-Q3"  # August 2021
+    assert mv.add(MONDAY, 1.5, "year", -1).value == "2020-08"  # 18 months back
+    assert mv.add(MONDAY, 1.5, "day", -1) is None  # no whole day to land on
 
 
 def test_quarters_and_halves_nearest_in_the_tense_direction():
     jan = dt.date(2008, 1, 24)
-    assert tv.period_near(tv.quarter, jan, 4, -1).value == "2007-Q4"  # ended before Jan 24
-    assert tv.period_near(tv.quarter, jan, 1, -1).value == "2007-Q1"  # Q1 2008 has not ended
-    assert tv.period_near(tv.quarter, jan, 1, 1).value == "2008-Q1"  # still running
-    assert tv.period_near(tv.half, jan, 2, 0).value == "2008-H2"  # no tense: this year's
-    assert tv.period_near(tv.half, dt.date(2008, 7, 1), 1, -1).value == "2008-H1"
+    assert mv.period_near(tv.quarter, jan, 4, -1).value == "2007-Q4"  # ended before Jan 24
+    assert mv.period_near(tv.quarter, jan, 1, -1).value == "2007-Q1"  # Q1 2008 has not ended
+    assert mv.period_near(tv.quarter, jan, 1, 1).value == "2008-Q1"  # still running
+    assert mv.period_near(tv.half, jan, 2, 0).value == "2008-H2"  # no tense: this year's
+    assert mv.period_near(tv.half, dt.date(2008, 7, 1), 1, -1).value == "2008-H1"
 
 
 def test_parts_of_a_year_and_the_same_period_a_year_before():
     y = tv.year(2009)
-    assert (tv.part_of_year(y, "early").start, tv.part_of_year(y, "early").end) == (
+    assert (mv.part_of_year(y, "early").start, mv.part_of_year(y, "early").end) == (
         dt.date(2009, 1, 1),
         dt.date(2009, 4, 30),
     )
-    assert tv.part_of_year(y, "mid-").start == dt.date(2009, 5, 1)
-    assert tv.part_of_year(y, "the end of").start == dt.date(2009, 9, 1)
-    assert tv.part_of_year(y, "the rest of", dt.date(2009, 10, 5)).start == dt.date(2009, 10, 6)
-    assert tv.part_of_year(y, "the end of").value == "2009"  # the value stays the year
-    assert tv.shifted_years(tv.quarter(2010, 1), -1).value == "2009-Q1"
-    assert tv.shifted_years(tv.day(dt.date(2012, 2, 29)), -1).value == "2011-02-28"
-    assert tv.shifted_years(tv.Period("PRESENT_REF"), -1).value is None
+    assert mv.part_of_year(y, "mid-").start == dt.date(2009, 5, 1)
+    assert mv.part_of_year(y, "the end of").start == dt.date(2009, 9, 1)
+    assert mv.part_of_year(y, "the rest of", dt.date(2009, 10, 5)).start == dt.date(2009, 10, 6)
+    assert mv.part_of_year(y, "the end of").value == "2009"  # the value stays the year
+    assert mv.shifted_years(tv.quarter(2010, 1), -1).value == "2009-Q1"
+    assert mv.shifted_years(tv.day(dt.date(2012, 2, 29)), -1).value == "2011-02-28"
+    assert mv.shifted_years(tv.Period("PRESENT_REF"), -1).value is None
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import moves as mv
 from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
@@ -38,7 +39,7 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         if ctx.ref is None or ctx.ref == ctx.anchor:
             value = tv.duration_value(n, unit)
             return "DURATION", Period(value), "a length of time: no day to count from"
-    p = tv.add(base, n, unit, sign)
+    p = mv.add(base, n, unit, sign)
     if p is None:
         value = tv.duration_value(n, unit)
         return "DURATION", Period(value), "a length of time: not a whole number of units"

@@ -123,9 +123,11 @@ THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
 THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
 THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
 SAME_PERIOD = (
-    r"\bthe same (?P<unit>period|time|day|week|month|quarter) (?:a year (?:earlier|ago|before)|"
-    r"(?:of\s)?(?:the\s)?(?:last|previous|prior) year)"
+    r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
+    r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
+    r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
 )
+FISCAL = rf"\b(?:fiscal(?:\syear)?\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
 VAGUE_AGO = r"\b(?P<unit>days|weeks|months|years|decades)\s(?P<dir>ago|later|earlier)\b"
 DURATION = (
@@ -171,7 +173,8 @@ SET_ADVERB = (
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
 CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
 QUARTER = (
-    r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]quarter"
+    r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
+    r"most\srecent)[\s-]quarter"
     rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear))?"
     rf"|\bQ(?P<q>[1-4])(?:\s(?P<year2>{_YEAR}))?\b"
 )

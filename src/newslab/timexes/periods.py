@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from . import moves as mv
 from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
@@ -36,7 +37,7 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
     elif g.get("yearword"):
         y, rule = _year_word(g["yearword"], ctx)
     else:
-        y = tv.nearest_year(ctx.anchor, m, d, ctx.tense)
+        y = mv.nearest_year(ctx.anchor, m, d, ctx.tense)
         rule = (
             f"no year given: {y}, the nearest to {ctx.anchor.isoformat()} in the tense's direction"
         )
@@ -63,9 +64,9 @@ def month(c: Candidate, ctx: Context) -> Resolved:
         y = anchor.year if m > anchor.month else anchor.year + 1
         rule = f"next {name}: the first after {anchor.isoformat()}"
     else:
-        y = tv.nearest_year(anchor, m, None, ctx.tense)
+        y = mv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
-    return "DATE", tv.part_of_month(tv.month(y, m), g.get("mod")), rule
+    return "DATE", mv.part_of_month(tv.month(y, m), g.get("mod")), rule
 
 
 def day_month(c: Candidate, ctx: Context) -> Resolved:
@@ -91,7 +92,7 @@ def second_day(c: Candidate, ctx: Context) -> Resolved:
 def weekday_date(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     m, d = MONTH_NUMBERS[g["month"].lower().rstrip(".")], int(g["day"])
-    y = tv.nearest_year(ctx.anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
+    y = mv.nearest_year(ctx.anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
     try:
         return "DATE", tv.day(dt.date(y, m, d)), "a weekday with its date"
     except ValueError:
@@ -118,6 +119,14 @@ def numeric_date(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period(None), "not a real day"
 
 
+def fiscal(c: Candidate, ctx: Context) -> Resolved:
+    """ "fiscal 1989", "the 1990 fiscal year", "FY2007": TIMEX3's fiscal year (its days
+    depend on the organisation, so none are given)."""
+    g = c.groups
+    y = int(g.get("year") or g.get("year2") or g["year3"])
+    return "DATE", Period(f"FY{y}"), "a fiscal year"
+
+
 def year(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 
@@ -142,7 +151,7 @@ def year_part(c: Candidate, ctx: Context) -> Resolved:
         y, rule = int(g["year"]), "a part of a year"
     else:
         y, rule = _year_word(g.get("rel") or "the", ctx)
-    return "DATE", tv.part_of_year(tv.year(y), g.get("mod"), ctx.anchor), rule
+    return "DATE", mv.part_of_year(tv.year(y), g.get("mod"), ctx.anchor), rule
 
 
 def decade(c: Candidate, ctx: Context) -> Resolved:
@@ -166,8 +175,10 @@ def century(c: Candidate, ctx: Context) -> Resolved:
     )
 
 
+_LATEST = {"last", "latest", "most recent"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 ORDINALS.update({"fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2})
+ORDINALS.update({"latest": 4, "most recent": 4})
 
 
 def quarter(c: Candidate, ctx: Context) -> Resolved:
@@ -188,11 +199,11 @@ def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved: 
     if g.get("yearword"):
         y, rule = _year_word(g["yearword"], ctx)
         return "DATE", make(y, index), f"a {name} of {rule}"
-    if name == "quarter" and (g.get("ord") or "").lower() == "last":
+    if name == "quarter" and " ".join((g.get("ord") or "").lower().split()) in _LATEST:
         anchor = ctx.anchor
         y, m = tv.shift_month(anchor.year, anchor.month, -3)
         return "DATE", tv.quarter(y, (m - 1) // 3 + 1), f"the quarter before {anchor.isoformat()}"
-    p = tv.period_near(make, ctx.anchor, index, ctx.tense)
+    p = mv.period_near(make, ctx.anchor, index, ctx.tense)
     word = {-1: "the last that has ended", 1: "the next that has not ended"}.get(ctx.tense)
     return "DATE", p, f"a {name} of the year: {word or 'in the year of ' + str(ctx.anchor.year)}"
 
@@ -222,20 +233,21 @@ def season(c: Candidate, ctx: Context) -> Resolved:
 
 
 def same_period(c: Candidate, ctx: Context) -> Resolved:
-    """ "the same period last year": the period the story last named, a year before."""
-    unit = c.groups["unit"].lower()
+    """ "the same period last year", "the year-earlier quarter": the period the story last
+    named (or the one around the day it is at), a year before."""
+    unit = (c.groups.get("unit") or c.groups.get("unit2") or "period").lower()
     last = ctx.last
-    if unit in {"day", "week", "month", "quarter"} or last is None:
+    if last is not None and (unit in {"period", "time"} or mv.length_of(last) == unit):
+        p = last
+    else:
         base = ctx.base
         p = {
-            "day": tv.day(base),
             "week": tv.iso_week(base),
             "month": tv.month(base.year, base.month),
             "quarter": tv.quarter(base.year, (base.month - 1) // 3 + 1),
-        }.get(unit, last or tv.day(base))
-    else:
-        p = last
-    shifted = tv.shifted_years(p, -1) if unit != "week" else tv.iso_week(p.start, -52)  # type: ignore[arg-type]
+            "year": tv.year(base.year),
+        }.get(unit, tv.day(base))
+    shifted = mv.shifted_years(p, -1) if unit != "week" else tv.iso_week(p.start, -52)  # type: ignore[arg-type]
     if shifted.value is None:
         return None
     return "DATE", shifted, f"the same {unit} a year before {p.value}"

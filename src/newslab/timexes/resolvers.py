@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import moves as mv
 from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
@@ -77,7 +78,7 @@ def _day_word(g: dict, ctx: Context) -> dt.date | None:
             "tomorrow": now + dt.timedelta(days=1),
         }[g["dayword"].lower()]
     if g.get("weekday"):
-        return tv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
+        return mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
     return None
 
 
@@ -86,7 +87,7 @@ def part_of_day(c: Candidate, ctx: Context) -> Resolved:
     rel = g["rel"].lower()
     shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
     if shift is None:
-        when = tv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
+        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
     else:
         when = ctx.now + dt.timedelta(days=shift)
     code = tv.PARTS[g["part"].lower()]
@@ -132,7 +133,7 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
         rule = f"a {name} in {ctx.year}, the year the sentence is set in"
         return "DATE", Period(f"{ctx.year}-WXX-{wd + 1}"), rule
     word = "future" if direction > 0 else "past"
-    when = tv.weekday_near(anchor, wd, 1 if direction > 0 else -1)
+    when = mv.weekday_near(anchor, wd, 1 if direction > 0 else -1)
     side = "after" if direction > 0 else "before"
     rule = f"a weekday in a {word}-tense sentence: the {name} on or {side} {anchor.isoformat()}"
     return "DATE", tv.day(when), rule

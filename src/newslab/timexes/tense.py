@@ -25,7 +25,7 @@ SCHEDULE_WORDS = frozenset(
 )
 #: Verbs whose present tense looks ahead to what they govern ("plans to vote on Friday").
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "schedule"})
-MODALS = frozenset({"should", "may", "might", "must", "can"})
+MODALS = frozenset({"should", "would", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
