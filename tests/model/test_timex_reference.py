@@ -156,3 +156,33 @@ def test_a_sentence_set_in_an_earlier_year_keeps_its_weekdays_there(nlp):
     )
     assert got["2016"] == "2016"
     assert got["Saturday night"] == "2016-WXX-6TNI"
+
+
+def test_business_periods_follow_timeml(nlp):
+    # published Thursday 2011-10-27
+    got = values(
+        "Orion Corp. said quarterly profit rose 9% from the year-earlier quarter.",
+        "In fiscal 2011, sales grew; the firm expects more in the 2012 fiscal year.",
+        "Revenue in the latest quarter beat forecasts, and its annual report is due in March.",
+        "Output was flat in 2010 and fell 4% the year before.",
+        "Staff worked at least 14 hours per day, for $9 an hour, not 60 miles per hour.",
+        "A spokesman said the mine would reopen in the spring.",
+        published="2011-10-27",
+    )
+    assert got["the year-earlier quarter"] == "2010-Q3"  # the latest ended quarter, a year back
+    assert got["fiscal 2011"] == "FY2011" and got["2012 fiscal year"] == "FY2012"
+    assert got["the latest quarter"] == "2011-Q3"
+    assert got["annual"] == "P1Y" and got["March"] == "2012-03"
+    assert got["the year before"] == "2009"
+    assert got["at least 14 hours per day"] == "P1D" and got["an hour"] == "PT1H"
+    assert "per hour" not in got
+    assert got["the spring"] == "2012-SP"
+
+
+def test_dawn_and_dusk_are_parts_of_the_story_day(nlp):
+    got = values(
+        "Troops crossed the border on Tuesday in a pre-dawn raid and withdrew at dusk.",
+        published="2021-06-10",
+    )
+    assert got["Tuesday"] == "2021-06-08"
+    assert got["pre-dawn"] == "2021-06-08TMO" and got["dusk"] == "2021-06-08TEV"

@@ -188,6 +188,12 @@ def test_numbers_of_the_time_lexicon(words, amount):
         ("Later that day the army arrived.", "Later that day", "that_part"),
         ("No one was charged at the time.", "the time", "that_time"),
         ("Sales rose from the same period last year.", "the same period last year", "same_period"),
+        ("Profit beat the year-ago quarter.", "the year-ago quarter", "same_period"),
+        ("Sales in fiscal 2011 grew.", "fiscal 2011", "fiscal"),
+        ("It grew 4% the year before.", "the year before", "unit_before"),
+        ("They attacked at dawn.", "dawn", "daylight"),
+        ("He slept 20 hours a day.", "20 hours a day", "per_length"),
+        ("Its annual report came out.", "annual", "set_adverb"),
     ],
 )
 def test_candidate_spans_follow_the_conventions(text, span, kind):

@@ -181,6 +181,12 @@ ORDINALS.update({"fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2})
 ORDINALS.update({"latest": 4, "most recent": 4})
 
 
+def _latest_quarter(day: dt.date) -> Period:
+    """The last quarter that ended before ``day``."""
+    y, m = tv.shift_month(day.year, day.month, -3)
+    return tv.quarter(y, (m - 1) // 3 + 1)
+
+
 def quarter(c: Candidate, ctx: Context) -> Resolved:
     """ "the third quarter" is the nearest one in the tense's direction (in the past, the
     last one that has ended); "the last quarter" without a year is the one before."""
@@ -200,9 +206,8 @@ def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved: 
         y, rule = _year_word(g["yearword"], ctx)
         return "DATE", make(y, index), f"a {name} of {rule}"
     if name == "quarter" and " ".join((g.get("ord") or "").lower().split()) in _LATEST:
-        anchor = ctx.anchor
-        y, m = tv.shift_month(anchor.year, anchor.month, -3)
-        return "DATE", tv.quarter(y, (m - 1) // 3 + 1), f"the quarter before {anchor.isoformat()}"
+        rule = f"the last quarter ended before {ctx.anchor.isoformat()}"
+        return "DATE", _latest_quarter(ctx.anchor), rule
     p = mv.period_near(make, ctx.anchor, index, ctx.tense)
     word = {-1: "the last that has ended", 1: "the next that has not ended"}.get(ctx.tense)
     return "DATE", p, f"a {name} of the year: {word or 'in the year of ' + str(ctx.anchor.year)}"
@@ -244,7 +249,7 @@ def same_period(c: Candidate, ctx: Context) -> Resolved:
         p = {
             "week": tv.iso_week(base),
             "month": tv.month(base.year, base.month),
-            "quarter": tv.quarter(base.year, (base.month - 1) // 3 + 1),
+            "quarter": _latest_quarter(base),
             "year": tv.year(base.year),
         }.get(unit, tv.day(base))
     shifted = mv.shifted_years(p, -1) if unit != "week" else tv.iso_week(p.start, -52)  # type: ignore[arg-type]
