@@ -143,7 +143,7 @@ _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
 KINDS: tuple[Kind, ...] = (
     Kind("iso", p.ISO, periods.iso_date, absolute=True),
-    Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",), needs_entity=True),
+    Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",)),
     Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
     Kind(

@@ -116,7 +116,7 @@ def numeric_date(c: Candidate, ctx: Context) -> Resolved:
     try:
         return "DATE", tv.day(dt.date(y, m, d)), rule
     except ValueError:
-        return "DATE", Period(None), "not a real day"
+        return None  # "31/31/31" is no date at all
 
 
 def fiscal(c: Candidate, ctx: Context) -> Resolved:
