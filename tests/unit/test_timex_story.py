@@ -102,3 +102,10 @@ def test_a_range_of_numbers_shares_its_unit(blank):
 def test_a_second_day_of_a_month(blank):
     t = got(blank, "Limits began on March 4 and 5 in two chains.", anchor=dt.date(2022, 3, 13))
     assert (t["March 4"].value, t["5"].value) == ("2022-03-04", "2022-03-05")
+
+
+def test_decades_and_centuries_ago_are_that_decade_or_century(blank):
+    text = "The mill closed a decade ago and was built two centuries ago."
+    t = got(blank, text, ["a decade ago", "two centuries ago"], anchor=dt.date(1989, 5, 4))
+    assert (t["a decade ago"].value, t["a decade ago"].start_date) == ("197", "1970-01-01")
+    assert t["two centuries ago"].value == "17"  # the years 1700-1799

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -30,6 +32,8 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
     direction = c.groups["dir"].lower()
     if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
+    if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
+        return _long_ago(ctx, int(n), unit)
     if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
@@ -45,6 +49,17 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(value), "a length of time: not a whole number of units"
     side = "before" if sign < 0 else "after"
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
+
+
+def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
+    """ "a decade ago" is the decade ten years back ("198" from 1989); "two centuries ago"
+    the century two hundred years back."""
+    size = 10 if unit == "decade" else 100
+    y = ctx.now.year - n * size
+    first = y // size * size
+    value = f"{y // size:03d}" if unit == "decade" else f"{y // size:02d}"
+    p = tv.Period(value, dt.date(max(first, 1), 1, 1), dt.date(first + size - 1, 12, 31))
+    return "DATE", p, f"{n} {unit}(s) before {ctx.now.isoformat()}: the {unit} of {y}"
 
 
 def vague_ago(c: Candidate, ctx: Context) -> Resolved:
