@@ -10,6 +10,7 @@ below is written from the TimeML guidelines, not from newslab's code.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -43,7 +44,7 @@ TIMEX3 = {
 
 MODIFIERS = ("",) + HEDGES + tuple(f"the {r}" for r in RELATIONS)
 NUMBERS = (
-    ("1", "3", "12", "2.5", "100", "0.004", "40.333")
+    ("1", "3", "12", "2.5", "100", "0.004", "40.333", "10,000", "9999999")
     + tuple(NUMBER_WORDS)
     + tuple(FRACTIONS)
     + tuple(f"{w} and a half" for w in ("one", "two", "a"))
@@ -103,6 +104,13 @@ def test_every_unit_with_every_direction(blank, unit):
                 for modifier in ("", "the past"):
                     check(blank, phrase_of(prefix, modifier, number, unit, True, suffix), day)
                     check(blank, phrase_of(prefix, modifier, number, unit, False, suffix), day)
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_phrases_at_the_ends_of_the_calendar_give_values_or_reasons(blank, day):
+    for number, unit, suffix in itertools.product(("a", "the last", "100"), UNITS, SUFFIXES):
+        check(blank, phrase_of("since", "", number, unit, False, suffix), day)
+        check(blank, phrase_of("", "the next", number, unit, True, suffix), day)
 
 
 @pytest.mark.parametrize(

@@ -99,7 +99,7 @@ def extract_timexes(
         if (kind.dayless and not own_day) or (kind.spoken and story.quotation(cand.start)):
             later[i] = (story.day, story.last)
             continue
-        results[i] = kind.resolve(cand, story.context(cand))
+        results[i] = _resolve(kind, cand, story.context(cand))
         story.see(cand, results[i])
     event_day = _event_day(cands, results, anchor, text)
     for i, (ref, last) in later.items():
@@ -110,10 +110,19 @@ def extract_timexes(
         else:
             day = story.day_named_near(cand) or (story.speech_day(cand) if quoted else event_day)
             ctx = story.context(cand, ref=day, last=last)
-        results[i] = kind.resolve(cand, ctx)
+        results[i] = _resolve(kind, cand, ctx)
     return tuple(
         _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
     )
+
+
+def _resolve(kind: Kind, c: Candidate, ctx: Context) -> Resolved:
+    """The kind's value for ``c``; where the arithmetic leaves the calendar (years 1 to
+    9999, as near the first or last day a date can have), no value and that reason."""
+    try:
+        return kind.resolve(c, ctx)
+    except (ValueError, OverflowError):
+        return kind.untyped, Period(None), "falls outside the calendar (years 1 to 9999)"
 
 
 def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) -> Timex:
@@ -135,7 +144,7 @@ def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) ->
 def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
     """Without a day to count from, only absolute expressions get a value."""
     if kind.absolute:
-        result = kind.resolve(c, Context(text, doc, dt.date.min, at=c.start))
+        result = _resolve(kind, c, Context(text, doc, dt.date.min, at=c.start))
         if result is not None:
             return _timex(c, text, result, None)
     return Timex(

@@ -56,6 +56,8 @@ def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
     the century two hundred years back."""
     size = 10 if unit == "decade" else 100
     y = ctx.now.year - n * size
+    if y < size:
+        return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time: {unit}s ago"
     first = y // size * size
     value = f"{y // size:03d}" if unit == "decade" else f"{y // size:02d}"
     p = tv.Period(value, dt.date(max(first, 1), 1, 1), dt.date(first + size - 1, 12, 31))

@@ -80,7 +80,15 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
 
 def add(anchor: dt.date, number: float, unit: str, sign: int) -> Period | None:
     """``anchor`` moved by a whole number of units: the day, month, quarter or year it
-    lands in; None where the count is not whole or the unit is too long or short."""
+    lands in; None where the count is not whole, the unit is too long or short, or the
+    day falls outside the calendar (years 1 to 9999)."""
+    try:
+        return _add(anchor, number, unit, sign)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add(anchor: dt.date, number: float, unit: str, sign: int) -> Period | None:
     if not float(number).is_integer():
         if unit == "year" and float(number * 12).is_integer():
             number, unit = number * 12, "month"

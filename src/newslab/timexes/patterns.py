@@ -33,7 +33,7 @@ _ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT
 _HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
 _YEAR = r"1[5-9]\d\d|20\d\d"
 _CARD = (
-    r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
     + r"|an?"

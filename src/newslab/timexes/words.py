@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import HEDGES as LEXICON_HEDGES
+
 __all__ = [
     "DIRECTIONS",
     "FRACTIONS",
@@ -58,23 +60,9 @@ UNIT_CODES = {
     "decade": ("", "DE"),
     "century": ("", "CE"),
 }
-#: Hedges kept inside a timex span ("[at least another week]", "[nearly 24-hour]").
-HEDGES = (
-    "at least",
-    "at most",
-    "up to",
-    "more than",
-    "less than",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "roughly",
-    "approximately",
-    "just over",
-    "just under",
-    "over",
+#: Hedges kept inside a timex span ("[at least another week]", "[nearly 24-hour]"): the
+#: number hedges of the lexicon, and those of time.
+HEDGES = tuple(h for h in LEXICON_HEDGES if h.isalpha() or " " in h) + (
     "another",
     "shortly before",
     "shortly after",
@@ -123,6 +111,7 @@ def number(text: str | None) -> float | None:
     if text is None:
         return None
     w = " ".join(text.lower().replace("-", " ").split())
+    w = re.sub(r"(?<=\d),(?=\d{3})", "", w)  # "10,000"
     w = re.sub(r"(?:\s(?:of|a|an))+$", "", w) if w not in NUMBER_WORDS else w
     extra = 0.0
     if w.endswith(" and a half"):
