@@ -49,7 +49,7 @@ def find_candidates(
 
 
 #: How far around the model's date a phrase that overlaps it may reach.
-MARGIN = 80
+MARGIN = 40
 
 
 def _windows(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
