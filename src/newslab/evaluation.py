@@ -9,10 +9,16 @@ from typing import Any
 
 from .article import Article, ArticleFormatError
 from .loader import load_article
+from .scoring import LAYERS
 
-__all__ = ["GoldFile", "evaluate_gold", "find_gold_files", "load_gold", "resolve_article"]
-
-LAYERS = ("entities", "quotes", "timexes")
+__all__ = [
+    "GoldFile",
+    "evaluate_gold",
+    "find_gold_files",
+    "gold_layers",
+    "load_gold",
+    "resolve_article",
+]
 
 
 class GoldFile(dict):  # type: ignore[type-arg]
@@ -54,9 +60,21 @@ def load_gold(path: Path) -> GoldFile:
             path=path,
             fix='add "slug": "the-article-file-name-without-md"',
         )
+    layers = data.get("layers", list(LAYERS))
+    if not isinstance(layers, list) or not layers or any(x not in LAYERS for x in layers):
+        raise ArticleFormatError(
+            f"'layers' is {layers!r}: it names the layers the file annotates",
+            path=path,
+            fix=f'write a list of some of {list(LAYERS)}, e.g. "layers": ["timexes"]',
+        )
     gold = GoldFile(data)
     gold.path = path
     return gold
+
+
+def gold_layers(gold: GoldFile) -> tuple[str, ...]:
+    """The layers a gold file annotates: its ``"layers"`` list, else all three."""
+    return tuple(x for x in LAYERS if x in gold.get("layers", LAYERS))
 
 
 def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Path:
@@ -88,7 +106,7 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
 
 def check_gold(gold: GoldFile, article: Article) -> None:
     """Every gold span must satisfy ``body[start:end] == text``."""
-    for layer in LAYERS:
+    for layer in gold_layers(gold):
         for item in gold.get(layer, []):
             if article.body[item["start"] : item["end"]] != item["text"]:
                 raise ArticleFormatError(
@@ -108,6 +126,7 @@ def evaluate_gold(
     ``"articles"`` (the scores of each article by slug) and ``"baseline_entities"``: spaCy's
     own entities scored from the same parse, without newslab's rules (the gap the rules
     close). With ``baseline=True`` those plain entities replace newslab's in ``"total"``.
+    A gold file scores only the layers it annotates (``"layers": ["timexes"]``, say).
 
     Examples
     --------
@@ -125,14 +144,16 @@ def evaluate_gold(
         check_gold(gold, article)
         ann = annotate(article)
         pred = ann.to_dict()
-        plain = [
-            {"start": e.start_char, "end": e.end_char, "label": e.label_} for e in ann.doc.ents
-        ]
-        for label, prf in score_entities(gold.get("entities", []), plain).items():
-            plain_total[label] = plain_total.get(label, PRF(0, 0, 0)) + prf
-        if baseline:
-            pred["entities"] = plain
-        per_article[gold.get("slug", path.stem)] = score_all(gold, pred)
+        layers = gold_layers(gold)
+        if "entities" in layers:
+            plain = [
+                {"start": e.start_char, "end": e.end_char, "label": e.label_} for e in ann.doc.ents
+            ]
+            for label, prf in score_entities(gold.get("entities", []), plain).items():
+                plain_total[label] = plain_total.get(label, PRF(0, 0, 0)) + prf
+            if baseline:
+                pred["entities"] = plain
+        per_article[gold.get("slug", path.stem)] = score_all(gold, pred, layers=layers)
     return {
         "total": sum_scores(per_article.values()),
         "articles": per_article,
@@ -148,11 +169,14 @@ def gold_summary(gold: str | Path, *, articles: str | Path | None = None) -> str
         ours, plain = result["total"], {"entities": result["baseline_entities"]}
     except ArticleFormatError as exc:
         return f"The gold annotations cannot be scored here ({exc}). The README lists the scores."
-    return "\n".join(
-        [
+    lines = []
+    if "entities" in ours:
+        lines += [
             f"entities, strict F1, newslab:       {ours['entities']['ALL'].f1:.3f}",
             f"entities, strict F1, plain model:   {plain['entities']['ALL'].f1:.3f}",
-            f"quotes, span + speaker F1:          {ours['quotes']['span_speaker'].f1:.3f}",
-            f"time expressions, value F1:         {ours['timexes']['value'].f1:.3f}",
         ]
-    )
+    if "quotes" in ours:
+        lines.append(f"quotes, span + speaker F1:          {ours['quotes']['span_speaker'].f1:.3f}")
+    if "timexes" in ours:
+        lines.append(f"time expressions, value F1:         {ours['timexes']['value'].f1:.3f}")
+    return "\n".join(lines)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["PRF", "score_entities", "score_quotes", "score_timexes", "score_all"]
+__all__ = ["LAYERS", "PRF", "score_all", "score_entities", "score_quotes", "score_timexes"]
 
 Span = Mapping[str, Any]
 
@@ -190,40 +190,68 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
-def score_all(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Any]:
-    """Every layer's scores for one article's gold and predicted JSON objects."""
+LAYERS = ("entities", "quotes", "timexes")
+
+
+def score_all(
+    gold: Mapping[str, Any], pred: Mapping[str, Any], *, layers: Sequence[str] | None = None
+) -> dict[str, Any]:
+    """The scores of each layer the gold annotates, for one article's JSON objects.
+
+    ``layers`` defaults to the gold's own ``"layers"`` list (a gold file that annotates only
+    timexes says ``"layers": ["timexes"]``), else all three.
+
+    Examples
+    --------
+    >>> gold = {"layers": ["timexes"], "timexes": [{"start": 0, "end": 5, "value": "2020"}]}
+    >>> sorted(score_all(gold, {"timexes": []}))
+    ['timexes']
+    """
+    scorers = {"entities": score_entities, "quotes": score_quotes, "timexes": score_timexes}
+    chosen = layers if layers is not None else gold.get("layers", LAYERS)
     return {
-        "entities": score_entities(gold.get("entities", []), pred.get("entities", [])),
-        "quotes": score_quotes(gold.get("quotes", []), pred.get("quotes", [])),
-        "timexes": score_timexes(gold.get("timexes", []), pred.get("timexes", [])),
+        layer: scorers[layer](gold.get(layer, []), pred.get(layer, []))
+        for layer in LAYERS
+        if layer in chosen
     }
 
 
 def sum_scores(results: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Micro-average of :func:`score_all` results over several articles."""
+    """Micro-average of :func:`score_all` results over several articles; a layer is summed
+    over the articles that score it, and left out where none does."""
     ents: dict[str, PRF] = {}
     quotes: dict[str, Any] = {}
     timexes: dict[str, Any] = {}
     counters = {"q_kind": [0, 0], "q_cue": [0, 0], "t_type": [0, 0], "t_dates": [0, 0]}
     for res in results:
-        for label, prf in res["entities"].items():
+        for label, prf in res.get("entities", {}).items():
             ents[label] = ents.get(label, PRF(0, 0, 0)) + prf
-        for key in ("span", "span_speaker"):
-            quotes[key] = quotes.get(key, PRF(0, 0, 0)) + res["quotes"][key]
-        for key in ("strict", "lenient"):
-            timexes[key] = timexes.get(key, PRF(0, 0, 0)) + res["timexes"][key]
-        timexes["value"] = timexes.get("value", ValuePRF(0, 0, 0, 0)) + res["timexes"]["value"]
+        if "quotes" in res:
+            for key in ("span", "span_speaker"):
+                quotes[key] = quotes.get(key, PRF(0, 0, 0)) + res["quotes"][key]
+        if "timexes" in res:
+            for key in ("strict", "lenient"):
+                timexes[key] = timexes.get(key, PRF(0, 0, 0)) + res["timexes"][key]
+            timexes["value"] = timexes.get("value", ValuePRF(0, 0, 0, 0)) + res["timexes"]["value"]
         for name, layer, key in (
             ("q_kind", "quotes", "kind_accuracy"),
             ("q_cue", "quotes", "cue_accuracy"),
             ("t_type", "timexes", "type_accuracy"),
             ("t_dates", "timexes", "dates_accuracy"),
         ):
-            n = res[layer]["matched"]
-            counters[name][0] += round((res[layer][key] or 0) * n)
-            counters[name][1] += n
-    quotes["kind_accuracy"] = _ratio(*counters["q_kind"])
-    quotes["cue_accuracy"] = _ratio(*counters["q_cue"])
-    timexes["type_accuracy"] = _ratio(*counters["t_type"])
-    timexes["dates_accuracy"] = _ratio(*counters["t_dates"])
-    return {"entities": ents, "quotes": quotes, "timexes": timexes}
+            if layer in res:
+                n = res[layer]["matched"]
+                counters[name][0] += round((res[layer][key] or 0) * n)
+                counters[name][1] += n
+    out: dict[str, Any] = {}
+    if ents:
+        out["entities"] = ents
+    if quotes:
+        quotes["kind_accuracy"] = _ratio(*counters["q_kind"])
+        quotes["cue_accuracy"] = _ratio(*counters["q_cue"])
+        out["quotes"] = quotes
+    if timexes:
+        timexes["type_accuracy"] = _ratio(*counters["t_type"])
+        timexes["dates_accuracy"] = _ratio(*counters["t_dates"])
+        out["timexes"] = timexes
+    return out

@@ -160,36 +160,37 @@ def _section(title: str, rows: dict[str, PRF], footer: str) -> list[str]:
 
 
 def scores_text(result: dict[str, Any]) -> str:
-    """Score tables: per entity label and overall, quotes and timexes where there are any."""
+    """Score tables of the layers scored: per entity label and overall, quotes and timexes
+    where there are any; then each article's F1 (a dash for a layer its gold leaves out)."""
     total = result.get("total", result)
-    head = _HEAD
-    ents = total["entities"]
-    rows = [_prf_row(k, v) for k, v in ents.items() if k != "ALL"]
-    out = [
-        "Entities (strict: same start, end and label)",
-        _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], head),
-        "",
-    ]
-    q, t = total["quotes"], total["timexes"]
-    out += _section(
-        "Quotes (overlap/union >= 0.5, one-to-one)",
-        {"span": q["span"], "span+speaker": q["span_speaker"]},
-        f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} (among matched)",
-    )
-    out += _section(
-        "Timexes",
-        {"strict span": t["strict"], "lenient span": t["lenient"], "value": t["value"]},
-        f"type accuracy {t['type_accuracy']}, start/end date accuracy "
-        f"{t['dates_accuracy']} (among matched)",
-    )
+    out: list[str] = []
+    if "entities" in total:
+        ents = total["entities"]
+        rows = [_prf_row(k, v) for k, v in ents.items() if k != "ALL"]
+        out += [
+            "Entities (strict: same start, end and label)",
+            _table([*rows, _prf_row("ALL", ents.get("ALL", PRF(0, 0, 0)))], _HEAD),
+            "",
+        ]
+    if "quotes" in total:
+        q = total["quotes"]
+        out += _section(
+            "Quotes (overlap/union >= 0.5, one-to-one)",
+            {"span": q["span"], "span+speaker": q["span_speaker"]},
+            f"kind accuracy {q['kind_accuracy']}, cue accuracy {q['cue_accuracy']} (among matched)",
+        )
+    if "timexes" in total:
+        t = total["timexes"]
+        out += _section(
+            "Timexes",
+            {"strict span": t["strict"], "lenient span": t["lenient"], "value": t["value"]},
+            f"type accuracy {t['type_accuracy']}, start/end date accuracy "
+            f"{t['dates_accuracy']} (among matched)",
+        )
     if "articles" in result:
+        keys = (("entities", "ALL"), ("quotes", "span_speaker"), ("timexes", "value"))
         rows = [
-            [
-                slug[:55],
-                f"{r['entities']['ALL'].f1:.3f}",
-                f"{r['quotes']['span_speaker'].f1:.3f}",
-                f"{r['timexes']['value'].f1:.3f}",
-            ]
+            [slug[:55]] + [f"{r[a][b].f1:.3f}" if a in r else "-" for a, b in keys]
             for slug, r in result["articles"].items()
         ]
         out += ["Per article (F1)", _table(rows, ["article", "entities", "quotes", "timex value"])]

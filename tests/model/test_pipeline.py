@@ -137,3 +137,27 @@ def test_checks_coach_a_misspelt_label_and_a_surname_answer(ann):
     assert check("03.1", "org", ann).passed  # case does not matter
     partial = check("02.1", 2, ann)  # only his direct quotations
     assert not partial.passed and "only his direct quotations" in partial.message
+
+
+def test_a_gold_file_of_timexes_only_is_scored_on_timexes_only(nlp, tmp_path, capsys):
+    (tmp_path / "a.md").write_text(
+        '---\ntitle: "t"\npublished: 2022-02-14\nlicense: "CC0"\n---\n'
+        "Lavrov spoke on Sunday in Moscow.\n"
+    )
+    gold = {
+        "article": str(tmp_path / "a.md"),
+        "layers": ["timexes"],
+        "entities": [],
+        "quotes": [],
+        "timexes": [{"start": 16, "end": 22, "text": "Sunday", "value": "2022-02-13"}],
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    from newslab.evaluation import evaluate_gold
+
+    result = evaluate_gold([tmp_path])
+    assert list(result["total"]) == ["timexes"]  # no entity or quote scores of 0
+    assert result["total"]["timexes"]["value"].f1 == 1.0
+    assert result["baseline_entities"] == {}
+    assert main(["evaluate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Timexes" in out and "Entities" not in out and "Quotes" not in out

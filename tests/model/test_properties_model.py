@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newslab import Article, annotate
+from tests.unit import test_timex_phrases as phrases
 
 pytestmark = pytest.mark.model
 
@@ -69,3 +70,26 @@ def test_analysis_of_anything_keeps_every_span_true(nlp, text, day):
         for item in first[layer]:
             assert 0 <= item["start"] < item["end"] <= len(article.body)
             assert article.body[item["start"] : item["end"]] == item["text"]
+
+
+@given(
+    st.sampled_from(phrases.PREFIXES),
+    st.sampled_from(phrases.MODIFIERS),
+    st.sampled_from(phrases.NUMBERS),
+    st.sampled_from(phrases.UNITS),
+    st.booleans(),
+    st.sampled_from(phrases.SUFFIXES),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_time_phrases_with_the_model_give_timex3_values_or_reasons(
+    nlp, prefix, modifier, number, unit, plural, suffix, day
+):
+    phrase = phrases.phrase_of(prefix, modifier, number, unit, plural, suffix)
+    text = f"Officials said prices rose {phrase}, and would fall {phrase}."
+    for t in annotate(Article.from_text(text, title="t", published=day)).timexes:
+        assert text[t.start : t.end] == t.text
+        if t.value is None:
+            assert t.rule, (phrase, t)
+        else:
+            assert phrases.TIMEX3[t.type].fullmatch(t.value), (phrase, t)

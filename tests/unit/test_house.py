@@ -141,9 +141,9 @@ def test_a_new_timex_kind_is_one_row_and_one_resolver(blank):
     from newslab.timexes import KINDS, Kind, extract_timexes
     from newslab.timexes.values import day
 
-    def bastille_day(c, text, doc, anchor, ref):
-        when = dt.date(anchor.year, 7, 14)
-        return "DATE", day(when), f"14 July of {anchor.year}"
+    def bastille_day(c, ctx):
+        when = dt.date(ctx.anchor.year, 7, 14)
+        return "DATE", day(when), f"14 July of {ctx.anchor.year}"
 
     row = Kind("bastille_day", r"\bBastille Day\b", bastille_day, needs=("bastille",))
     doc = make_doc(blank, "Crowds gathered on Bastille Day in Paris.", [("Paris", "GPE")])

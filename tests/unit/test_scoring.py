@@ -76,3 +76,48 @@ def test_timex_strict_lenient_and_value():
         1 / 3
     )
     assert s["type_accuracy"] == 1.0
+
+
+def test_a_gold_that_annotates_only_timexes_scores_only_timexes():
+    from newslab.scoring import score_all, sum_scores
+
+    gold = {"layers": ["timexes"], "timexes": [t(0, 6, "2022-02-13")]}
+    pred = {
+        "entities": [e(0, 6, "DATE")],
+        "quotes": [q(10, 20)],
+        "timexes": [t(0, 6, "2022-02-13")],
+    }
+    one = score_all(gold, pred)
+    assert list(one) == ["timexes"] and one["timexes"]["value"].f1 == 1.0
+    full = score_all({"entities": [e(0, 6, "DATE")]}, pred)  # no "layers": all three
+    assert list(full) == ["entities", "quotes", "timexes"]
+    total = sum_scores([one, full])
+    # entities and quotes come from the one article that annotates them
+    assert total["entities"]["ALL"].n_gold == 1 and total["quotes"]["span"].n_pred == 1
+    # timexes from both: 1 gold + 0 gold, 1 predicted + 1 predicted
+    assert (total["timexes"]["value"].n_gold, total["timexes"]["value"].n_pred) == (1, 2)
+    assert list(sum_scores([one])) == ["timexes"]
+
+
+def test_the_score_text_shows_only_the_layers_scored():
+    from newslab.scoring import score_all, sum_scores
+    from newslab.terminal import scores_text
+
+    one = score_all({"layers": ["timexes"], "timexes": [t(0, 6, "2022")]}, {"timexes": []})
+    text = scores_text({"total": sum_scores([one]), "articles": {"a-story": one}})
+    assert "Timexes" in text and "Entities" not in text and "Quotes" not in text
+    assert "a-story" in text and "-" in text.splitlines()[-1].split()
+
+
+def test_a_gold_file_with_unknown_layers_is_a_clear_error(tmp_path):
+    from newslab.article import ArticleFormatError
+    from newslab.evaluation import gold_layers, load_gold
+
+    path = tmp_path / "x.gold.json"
+    path.write_text('{"article": "x.md", "layers": ["times"], "timexes": []}')
+    with pytest.raises(ArticleFormatError, match=r"x.gold.json.*'layers' is \['times'\]"):
+        load_gold(path)
+    path.write_text('{"article": "x.md", "layers": ["quotes", "timexes"]}')
+    assert gold_layers(load_gold(path)) == ("quotes", "timexes")
+    path.write_text('{"article": "x.md"}')
+    assert gold_layers(load_gold(path)) == ("entities", "quotes", "timexes")

@@ -7,6 +7,7 @@ Without any anchor, relative expressions keep ``value: None`` rather than a gues
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,8 +18,10 @@ from ..entities import Entity
 from ..nlp import doc_text
 from ..spans import NAME_LABELS
 from .candidates import find_candidates
+from .context import Context, Story
 from .kinds import KINDS, Kind
-from .values import Candidate, Period
+from .values import Candidate, Period, Resolved
+from .words import VAGUE_NUMBERS
 
 __all__ = ["Timex", "extract_timexes"]
 
@@ -61,9 +64,12 @@ def extract_timexes(
 ) -> tuple[Timex, ...]:
     """Temporal expressions of a parsed article, resolved against ``anchor``.
 
-    Clock times and nights without a day of their own take the day named in their sentence,
-    else the day the article talks about most (the event's day), else ``anchor``. ``kinds``
-    is the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
+    Phrases are read in order, following the story's reference time (:class:`.Story`):
+    "the following day" counts from the last day named. Clock times and nights without a
+    day of their own take the day named in their sentence, else the day the lede names
+    (the event's day), else ``anchor``; inside a quotation, the day the words were said.
+    "today" and its kin inside a quotation take the day the words were said. ``kinds`` is
+    the table of expression kinds (:data:`newslab.timexes.kinds.KINDS`).
 
     Examples
     --------
@@ -74,56 +80,76 @@ def extract_timexes(
     """
     text = doc_text(doc)
     table = {k.name: k for k in kinds}
-    cands = [c for c in find_candidates(text, kinds=kinds) if _keep(c, table[c.kind], entities)]
-    results: dict[int, tuple[str, Period, str] | None] = {}
-    ref = anchor
+    ents = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    seen = [(e.start, e.end) for e in ents if e.label in _DATED | _COUNTED]
+    cands = [
+        c
+        for c in find_candidates(text, kinds=kinds, near=seen)
+        if _keep(c, table[c.kind], _near(c, ents, starts))
+    ]
+    if anchor is None:
+        return tuple(_unanchored(c, table[c.kind], text, doc) for c in cands)
+    story = Story(doc, text, anchor)
+    results: dict[int, Resolved] = {}
+    later: dict[int, tuple[dt.date | None, Period | None]] = {}
     for i, cand in enumerate(cands):
         kind = table[cand.kind]
-        if (anchor is None and not kind.absolute) or kind.dayless:
+        own_day = cand.groups.get("weekday") or cand.groups.get("dayword")
+        if (kind.dayless and not own_day) or (kind.spoken and story.quotation(cand.start)):
+            later[i] = (story.day, story.last)
             continue
-        results[i] = kind.resolve(cand, text, doc, anchor, ref)
-        period = results[i][1] if results[i] else None
-        if period and period.start is not None and period.start == period.end:
-            ref = period.start
+        results[i] = _resolve(kind, cand, story.context(cand))
+        story.see(cand, results[i])
     event_day = _event_day(cands, results, anchor, text)
-    for i, cand in enumerate(cands):
-        if table[cand.kind].dayless and anchor is not None:
-            day = _day_in_sentence(doc, cands, results, cand) or event_day or anchor
-            results[i] = table[cand.kind].resolve(cand, text, doc, anchor, day)
-    out = []
-    for i, cand in enumerate(cands):
-        if anchor is None and not table[cand.kind].absolute:
-            out.append(
-                Timex(
-                    cand.start,
-                    cand.end,
-                    text[cand.start : cand.end],
-                    table[cand.kind].untyped,
-                    None,
-                    None,
-                    None,
-                    None,
-                    NO_ANCHOR,
-                )
-            )
-            continue
-        if results.get(i) is None:
-            continue
-        ttype, period, rule = results[i]
-        out.append(
-            Timex(
-                cand.start,
-                cand.end,
-                text[cand.start : cand.end],
-                ttype,
-                period.value,
-                _iso(period.start),
-                _iso(period.end),
-                anchor.isoformat() if anchor else None,
-                rule,
-            )
-        )
-    return tuple(out)
+    for i, (ref, last) in later.items():
+        cand, kind = cands[i], table[cands[i].kind]
+        quoted = story.quotation(cand.start) is not None
+        if kind.spoken and quoted:
+            ctx = story.context(cand, ref=ref, last=last, speech=story.speech_day(cand))
+        else:
+            day = story.day_named_near(cand) or (story.speech_day(cand) if quoted else event_day)
+            ctx = story.context(cand, ref=day, last=last)
+        results[i] = _resolve(kind, cand, ctx)
+    return tuple(
+        _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
+    )
+
+
+def _resolve(kind: Kind, c: Candidate, ctx: Context) -> Resolved:
+    """The kind's value for ``c``; where the arithmetic leaves the calendar (years 1 to
+    9999, as near the first or last day a date can have), no value and that reason."""
+    try:
+        return kind.resolve(c, ctx)
+    except (ValueError, OverflowError):
+        return kind.untyped, Period(None), "falls outside the calendar (years 1 to 9999)"
+
+
+def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) -> Timex:
+    assert result is not None
+    ttype, period, rule = result
+    return Timex(
+        c.start,
+        c.end,
+        text[c.start : c.end],
+        ttype,
+        period.value,
+        _iso(period.start),
+        _iso(period.end),
+        anchor.isoformat() if anchor else None,
+        rule,
+    )
+
+
+def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
+    """Without a day to count from, only absolute expressions get a value."""
+    if kind.absolute:
+        result = _resolve(kind, c, Context(text, doc, dt.date.min, at=c.start))
+        if result is not None:
+            return _timex(c, text, result, None)
+    return Timex(
+        c.start, c.end, text[c.start : c.end], kind.untyped, None, None, None, None, NO_ANCHOR
+    )
 
 
 NO_ANCHOR = (
@@ -132,16 +158,47 @@ NO_ANCHOR = (
 )
 
 
-def _keep(c: Candidate, kind: Kind, entities: tuple[Entity, ...]) -> bool:
-    """Drop candidates inside names ("USA Today", "Operation Peace Spring") and those that
-    need the model to have seen a date there too (bare years, durations)."""
-    if any(e.label in NAME_LABELS and e.start < c.end and c.start < e.end for e in entities):
+def _near(c: Candidate, ents: list[Entity], starts: list[int]) -> list[Entity]:
+    """The entities that overlap ``c`` (found from the sorted starts, not by a full scan)."""
+    i = bisect.bisect_left(starts, c.end) - 1
+    out = []
+    while i >= 0 and starts[i] > c.start - _LONGEST:
+        if ents[i].end > c.start:
+            out.append(ents[i])
+        i -= 1
+    return out
+
+
+#: No entity is longer than this many characters; it bounds the search for overlaps.
+_LONGEST = 400
+
+
+def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
+    """Drop candidates inside names ("USA Today", "Operation Peace Spring"; a name that only
+    overlaps a date is the model's mistake) and those that need the model to have seen a
+    date there too (bare years, durations). ``entities`` are those overlapping ``c``."""
+    if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
         return False
     if kind.needs_entity:
-        return any(
-            e.label in {"DATE", "TIME"} and e.start < c.end and c.start < e.end for e in entities
-        )
+        labels = _DATED | (_COUNTED if _counted(c) else set())
+        return any(e.label in labels for e in entities)
     return True
+
+
+#: The model's labels for dates, and for a counted length it took for a plain number
+#: ("[almost two and a half] years").
+_DATED = {"DATE", "TIME"}
+_COUNTED = {"CARDINAL", "QUANTITY"}
+
+
+def _counted(c: Candidate) -> bool:
+    """A length with a number of its own (not "a", "one" or "some")."""
+    num = (c.groups.get("num") or "").lower()
+    return (
+        bool(c.groups.get("unit"))
+        and num not in {"", "a", "an", "one", "another"}
+        and num not in VAGUE_NUMBERS
+    )
 
 
 def _event_day(
@@ -158,29 +215,6 @@ def _event_day(
             if anchor is None or r[1].start <= anchor:
                 return r[1].start
     return anchor
-
-
-def _day_in_sentence(
-    doc: Doc, cands: list[Candidate], results: dict, cand: Candidate
-) -> dt.date | None:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return None
-    from ..nlp import sentence_of
-
-    sent = sentence_of(span[0])
-    for i, other in enumerate(cands):
-        r = results.get(i)
-        if (
-            other is not cand
-            and r
-            and sent.start_char <= other.start < sent.end_char
-            and r[1].start is not None
-            and r[1].start == r[1].end
-            and r[0] in {"DATE", "TIME"}
-        ):
-            return r[1].start
-    return None
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -1,9 +1,9 @@
 """The kinds of temporal expression: one row a kind, its pattern, its resolver and its flags.
 
-To teach newslab a new kind, add a resolver (a function of the candidate, the body text, the
-Doc, the anchor day and the reference day, returning ``(type, Period, rule)`` or ``None``)
-and one :class:`Kind` row here. Rows are tried in order; where two matches overlap, the
-longer wins, then the earlier row.
+To teach newslab a new kind, add a resolver (a function of the candidate and its
+:class:`.Context`, returning ``(type, Period, rule)``, or ``None`` where the match is not a
+time after all) and one :class:`Kind` row here. Rows are tried in order; where two matches
+overlap, the longer wins, then the earlier row.
 
 >>> next(k for k in KINDS if k.name == "weekday").cased
 True
@@ -11,22 +11,20 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import MONTHS, UNITS, WEEKDAYS
 from . import lengths, periods, resolvers
 from . import patterns as p
+from .context import Context
 from .values import Candidate, Resolved
 
 __all__ = ["KINDS", "Kind", "Resolver"]
 
-#: A resolver: (candidate, body text, Doc, anchor day, reference day) -> (type, Period, rule).
-Resolver = Callable[[Candidate, str, Doc, dt.date, "dt.date | None"], Resolved]
+#: A resolver: (candidate, context) -> (type, Period, rule), or None: not a time after all.
+Resolver = Callable[[Candidate, Context], Resolved]
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,9 @@ class Kind:
     (speed only); ``cased``: its month or weekday name must be capitalised; ``absolute``: it
     needs no anchor (the text names the period); ``needs_entity``: only a timex where the
     model also saw a DATE or TIME; ``dayless``: it takes its day from its sentence or the
-    event's day; ``untyped``: its TIMEX3 type when there is no anchor to resolve it;
-    ``accept``: a last test of a match.
+    event's day; ``spoken``: it counts from the day the words were said ("today"), which
+    in a quotation is the statement's day; ``untyped``: its TIMEX3 type when there is no
+    anchor to resolve it; ``accept``: a last test of a match.
     """
 
     name: str
@@ -50,6 +49,7 @@ class Kind:
     absolute: bool = False
     needs_entity: bool = False
     dayless: bool = False
+    spoken: bool = False
     untyped: str = "DATE"
     accept: Callable[[re.Match[str]], bool] | None = None
 
@@ -71,26 +71,85 @@ def _may_is_a_month(m: re.Match[str]) -> bool:
     )
 
 
+def _fall_is_a_season(m: re.Match[str]) -> bool:
+    """ "fall" is the season only after "this", "last", "next", "early", "late" or "in
+    (the)", or with a year: never "continued to fall" or "a fall in sales"."""
+    if m.group("season").lower() != "fall":
+        return True
+    if m.group("year"):
+        return True
+    if re.match(r"\s+of\s+(?!\d)", m.string[m.end() : m.end() + 8]):
+        return False
+    before = m.string[max(0, m.start() - 4) : m.start()].lower()
+    return bool(m.group("rel") or m.group("the") or before.endswith("in "))
+
+
+def _follows_a_date(m: re.Match[str]) -> bool:
+    """ "5" is a day in "March 4 and 5" (a capitalised month and a day before it)."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
+
+
+def _is_a_rate(m: re.Match[str]) -> bool:
+    """ "once a year", "three times a week", "per day", and "a day" after a number
+    ("$15 an hour", "5% a year"); not after a unit of measure."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _MEASURE.search(before):
+        return False  # "75 miles per hour" is a speed
+    if m.group("word") or m.group("per").lower() == "per":
+        return True
+    return bool(re.search(r"\d%?\s$", before))
+
+
+#: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").
+_MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
+
+
+def _after(m: re.Match[str]) -> bool:
+    """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
+    after "at"; "that date" anywhere."""
+    word = " ".join(m.group("word").lower().split())
+    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
+    if word == "that date":
+        return True
+    if word == "that time":
+        return before in (["at"], ["by"], ["since"], ["until"])
+    return before == ["at"]  # "at the time", "at this time"; "by the time" is a conjunction
+
+
+def _is_year_range(m: re.Match[str]) -> bool:
+    """Both ends are years, the second after the first: at most ten years on when written
+    with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
+    if m.group("year"):
+        end = re.match(r"[-–](\d+)", m.string[m.end() :])
+        first, last = int(m.group("year")), end.group(1) if end else ""
+    else:
+        pattern = r"(?<![\d.,:/$£€-])(\d{4})(?:[-–]|\s\w+\s)$"
+        before = re.search(pattern, m.string[max(0, m.start() - 14) : m.start()])
+        if before is None:
+            return False
+        first, last = int(before.group(1)), m.group("end") or m.group("later")
+    if not last.isdigit():
+        return False
+    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
+
+
 _MONTH_WORDS = tuple(m[:3] for m in MONTHS)
-_UNITS = (
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-    "centur",
-)
+_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year")
+_UNITS += ("decade", "centur", "half")
 _PARTS = ("morning", "afternoon", "evening", "night")
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
 KINDS: tuple[Kind, ...] = (
     Kind("iso", p.ISO, periods.iso_date, absolute=True),
+    Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",)),
+    Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
-    Kind("partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, untyped="TIME"),
-    Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), untyped="TIME"),
+    Kind(
+        "partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"
+    ),
+    Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
         "middle_night",
         p.MIDDLE_NIGHT,
@@ -103,18 +162,46 @@ KINDS: tuple[Kind, ...] = (
     Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
     Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
-    Kind("deictic", p.DEICTIC, resolvers.deictic),
+    Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
+    Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
     Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
+    Kind("unit_before", p.UNIT_BEFORE, resolvers.unit_before, needs=("the ",)),
+    Kind(
+        "daylight",
+        p.DAYLIGHT,
+        resolvers.daylight,
+        needs=("dawn", "daybreak", "dusk", "nightfall"),
+        dayless=True,
+        untyped="TIME",
+    ),
     Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
+    Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
+    Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
+    Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same", "year-")),
+    Kind("fiscal", p.FISCAL, periods.fiscal, needs=("fiscal", "fy"), absolute=True),
+    Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
+    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
+    Kind(
+        "length_adjective", p.LENGTH_ADJECTIVE, lengths.duration, needs=_UNITS, untyped="DURATION"
+    ),
     Kind(
         "duration",
         p.DURATION,
         lengths.duration,
+        needs=_UNITS,
+        needs_entity=True,
+        untyped="DURATION",
+    ),
+    Kind(
+        "range_first",
+        p.RANGE_FIRST,
+        lengths.range_first,
         needs=_UNITS,
         needs_entity=True,
         untyped="DURATION",
@@ -138,13 +225,11 @@ KINDS: tuple[Kind, ...] = (
         untyped="SET",
     ),
     Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
-    Kind("age_comma", p.AGE_COMMA, lengths.age_comma),
     Kind("decade", p.DECADE, periods.decade, needs=("0s",), absolute=True),
     Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),
     Kind("quarter", p.QUARTER, periods.quarter, needs=("quarter", "q1", "q2", "q3", "q4")),
-    Kind("half", p.HALF, periods.half, needs=("half",)),
-    Kind(
-        "season", p.SEASON, periods.season, needs=("spring", "summer", "autumn", "fall", "winter")
-    ),
+    Kind("half", p.HALF, periods.half, needs=("half", "h1", "h2"), needs_entity=True),
+    Kind("season", p.SEASON, periods.season, needs=_SEASONS, accept=_fall_is_a_season),
+    Kind("year_range", p.YEAR_RANGE, periods.year_range, absolute=True, accept=_is_year_range),
     Kind("year", p.YEAR, periods.year, ignore_case=False, absolute=True, needs_entity=True),
 )

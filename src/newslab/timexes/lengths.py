@@ -3,71 +3,105 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from spacy.tokens import Doc
-
+from . import moves as mv
 from . import values as tv
-from .patterns import NUMBER_WORDS
+from .context import Context
 from .values import Candidate, Period, Resolved
+from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
+
+#: Units an offset is not counted in to a calendar day ("two hours later" stays a length).
+_NOT_DAYS = frozenset({"second", "minute", "hour", "decade", "century"})
+#: Words that may follow a length; any other word after "a second" makes it an ordinal.
+_AFTER_A_LENGTH = frozenset(DIRECTIONS) | {"or", "and", "of", "to", "in", "on", "for", "from"}
 
 
-def number(word: str | None) -> float | None:
-    if word is None:
-        return None
-    w = word.lower().replace("-", " ")
-    if re.fullmatch(r"\d+(\.\d+)?", w):
-        return float(w)
-    if w.startswith("twenty") and w != "twenty":
-        return 20 + NUMBER_WORDS.get(w.split()[-1], 0)
-    return NUMBER_WORDS.get(w)
-
-
-def ago(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def _amount(c: Candidate) -> tuple[float | None, str]:
+    """The number and the singular unit of a length ("two and a half years" -> 2.5, year)."""
     g = c.groups
-    n, unit, direction = number(g["num"]), g["unit"].lower().rstrip("s"), g["dir"].lower()
-    if unit in {"centurie"}:
-        unit = "century"
-    if (
-        n is None
-        or unit in {"second", "minute", "hour", "decade", "century"}
-        or direction in {"before", "after"}
-    ):
+    unit = unit_of(g["unit"]) or "day"
+    text = (g.get("num") or "").lower()
+    n = None if " ".join(text.split()) in VAGUE_NUMBERS else number(text)
+    if n is not None and g.get("plus"):
+        n += 0.5
+    return n, unit
+
+
+def ago(c: Candidate, ctx: Context) -> Resolved:
+    n, unit = _amount(c)
+    direction = c.groups["dir"].lower()
+    if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
+        return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
+    if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
+        return _long_ago(ctx, int(n), unit)
+    if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
-        base, sign = anchor, -1
+        base, sign = ctx.now, -1
     else:
-        base, sign = (ref or anchor), (1 if direction == "later" else -1)
-        if ref is None or ref == anchor:
-            return (
-                "DURATION",
-                Period(tv.duration_value(n, unit)),
-                "a length of time: no day to count from",
-            )
-    p = tv.add(base, int(n), unit, sign)
-    return "DATE", p, f"{int(n)} {unit}(s) {'before' if sign < 0 else 'after'} {base.isoformat()}"
+        base, sign = ctx.base, (1 if direction == "later" else -1)
+        if ctx.ref is None or ctx.ref == ctx.anchor:
+            value = tv.duration_value(n, unit)
+            return "DURATION", Period(value), "a length of time: no day to count from"
+    p = mv.add(base, n, unit, sign)
+    if p is None:
+        value = tv.duration_value(n, unit)
+        return "DURATION", Period(value), "a length of time: not a whole number of units"
+    side = "before" if sign < 0 else "after"
+    return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
 
 
-def vague_ago(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
+    """ "a decade ago" is the decade ten years back ("198" from 1989); "two centuries ago"
+    the century two hundred years back."""
+    size = 10 if unit == "decade" else 100
+    y = ctx.now.year - n * size
+    if y < size:
+        return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time: {unit}s ago"
+    first = y // size * size
+    value = f"{y // size:03d}" if unit == "decade" else f"{y // size:02d}"
+    p = tv.Period(value, dt.date(max(first, 1), 1, 1), dt.date(first + size - 1, 12, 31))
+    return "DATE", p, f"{n} {unit}(s) before {ctx.now.isoformat()}: the {unit} of {y}"
+
+
+def vague_ago(c: Candidate, ctx: Context) -> Resolved:
     direction = c.groups["dir"].lower()
     value = "PAST_REF" if direction in {"ago", "earlier"} else "FUTURE_REF"
     return "DATE", Period(value), f"some {c.groups['unit']} {direction}: not a calendar day"
 
 
-def duration(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    g = c.groups
-    unit = g["unit"].lower()
-    n = number(g["num"])
-    if g["num"] and g["num"].lower() in {"a few", "several", "few", "many", "some"}:
-        n = None
+def duration(c: Candidate, ctx: Context) -> Resolved:
+    n, unit = _amount(c)
+    if unit == "second" and _is_ordinal_second(c, ctx):
+        return None
+    singular = c.groups["unit"].lower() == "quarter"
+    if singular and n == 1 and ctx.text[c.end : c.end + 4] == " of ":
+        return None  # "a quarter of the staff" is a fraction
     return "DURATION", Period(tv.duration_value(n, unit)), "a length of time"
 
 
-def vague_duration(
-    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
-) -> Resolved:
-    unit = c.groups["unit"].lower().rstrip("s")
-    unit = "century" if unit == "centurie" else unit
+def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:
+    """ "a second consecutive day", "a second time": "second" counts, it is no length."""
+    rest = ctx.text[c.end : c.end + 20].split()
+    return bool(rest) and rest[0][:1].isalpha() and rest[0].lower() not in _AFTER_A_LENGTH
+
+
+def range_first(c: Candidate, ctx: Context) -> Resolved:
+    """ "between 60 and 90 days", "10-15 minutes": the first number takes the unit of the
+    second."""
+    g = c.groups
+    n, unit = number(g["num"] or g["word"]), unit_of(g["unit"] or g["unit2"]) or "day"
+    if n is None:
+        return None
+    return (
+        "DURATION",
+        Period(tv.duration_value(n, unit)),
+        f"a length of time (with the {unit}s after it)",
+    )
+
+
+def vague_duration(c: Candidate, ctx: Context) -> Resolved:
+    unit = unit_of(c.groups["unit"]) or "day"
     return (
         "DURATION",
         Period(tv.duration_value(None, unit)),
@@ -75,7 +109,7 @@ def vague_duration(
     )
 
 
-def age(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def age(c: Candidate, ctx: Context) -> Resolved:
     return (
         "DURATION",
         Period(tv.duration_value(number(c.groups["num"]), c.groups["unit"].lower())),
@@ -83,29 +117,26 @@ def age(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None)
     )
 
 
-def aged(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    return "DURATION", Period(f"P{c.groups['num']}Y"), "an age"
+def aged(c: Candidate, ctx: Context) -> Resolved:
+    return "DURATION", Period(f"P{int(c.groups['num'])}Y"), "an age"
 
 
-def age_comma(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    n = c.groups.get("num") or c.groups.get("num2")
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    before = doc[span.start - 2] if span is not None and span.start >= 2 else None
-    if c.groups.get("num") and (before is None or before.pos_ not in {"PROPN", "NOUN"}):
-        return None
-    if not 0 < int(n) < 120:
-        return None
-    return "DURATION", Period(f"P{int(n)}Y"), "an age"
-
-
-def set_(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def set_(c: Candidate, ctx: Context) -> Resolved:
     unit = c.groups["unit"].lower()
     if unit in {"night", "morning", "evening"}:
         return "SET", Period(f"XXXX-XX-XXT{tv.PARTS[unit]}"), f"every {unit}"
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
 
 
-def set_adverb(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def rate(c: Candidate, ctx: Context) -> Resolved:
+    """ "once a year", "three times a week", "$15 an hour", "per-day": a repetition."""
+    unit = c.groups["unit"].lower()
+    return "SET", Period(tv.duration_value(1, unit)), f"so often a {unit}"
+
+
+def set_adverb(c: Candidate, ctx: Context) -> Resolved:
+    if c.groups.get("allday"):
+        return "SET", Period("P1D"), "24/7: every day, all day"
     unit = {
         "daily": "day",
         "nightly": "day",
@@ -113,6 +144,7 @@ def set_adverb(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date 
         "monthly": "month",
         "yearly": "year",
         "annually": "year",
+        "annual": "year",
         "hourly": "hour",
     }[c.groups["word"].lower()]
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"

@@ -1,103 +1,62 @@
-"""The regular expressions of the temporal expression kinds, and the words they share.
+"""The regular expressions of the temporal expression kinds, built from the time lexicon.
 
 Each kind's pattern is named after it (``CLOCK`` for ``clock``); :mod:`.kinds` pairs it
-with a resolver. Span conventions follow ANNOTATIONS.md:
-hedges, "local time" and "UTC" inside; "at", "on", "by", "for", "as of" outside; "the"
-inside relative dates ("the same day", "the past five years").
+with a resolver. Span conventions follow ANNOTATIONS.md: hedges, "local time" and "UTC"
+inside; "at", "on", "by", "for", "as of" outside; "the" inside relative dates ("the same
+day", "the past five years"); a part of a period stays with it ("early 2009", "mid-2011").
 """
 
 from __future__ import annotations
 
-__all__ = ["MONTH_NUMBERS", "NUMBER_WORDS"]
+import re
 
-MONTH_NUMBERS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-    "another": 1,
-    "single": 1,
-    "couple": 2,
-    "a couple of": 2,
-}
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+from .words import DIRECTIONS, HEDGES, NUMBER_WORDS, QUALIFIERS, RELATIONS, VAGUE_NUMBERS
+
+__all__ = ["MONTH_WORDS", "UNIT_WORDS"]
+
+
+def _any(words) -> str:  # type: ignore[no-untyped-def]
+    """An alternation of words, longest first, spaces matching any one space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s") for w in ordered)
+
+
+MONTH_WORDS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+UNIT_WORDS = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries"
+_MONTH = rf"(?P<month>{MONTH_WORDS})(?![a-z])"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|MSK))?"
-_HEDGE = (
-    r"(?:(?:at least|at most|up to|more than|less than|nearly|almost|about|around|some|"
-    r"roughly|approximately|just over|just under|over|another|shortly (?:before|after)|"
-    r"just (?:before|after)|early|late|mid-?)\s)*"
+_HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
+_YEAR = r"1[5-9]\d\d|20\d\d"
+_CARD = (
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
+    + r"|an?"
 )
-_NUM = (
-    r"(?P<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?|"
-    r"thirty|forty|fifty|sixty|a few|a couple of|several|few|many|some|another)"
-)
-_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)"
+_FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
+_NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
+_UNIT = rf"(?P<unit>{UNIT_WORDS})"
+_PLUS = r"(?P<plus>\sand\sa\shalf)?"
+_BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
+_NOT_FIRST = {"a", "an", "another", "single", "couple", "a couple of", "hundred", "a hundred"}
 _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
 
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
+NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
 CLOCK = (
     _HEDGE
-    + r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
+    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
     + _ZONE
-    + r"|(?P<h24>\d{1,2}):(?P<mi24>\d{2})"
+    + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
-    + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)"
+    + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
     + _ZONE
     + r")"
     + r"(?:\s(?:"
@@ -137,40 +96,101 @@ WEEKDAY = (
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now|"
-    r"currently|presently|nowadays|recently|lately|the past|the future|in the future)\b(?!\sas\b)"
+    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the time being|"
+    r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
+    r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
     r"the same|the previous|the following)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
+YEAR_PART = (
+    r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)\s?)"
+    rf"(?:(?P<year>{_YEAR})\b|(?P<rel>last|this|next|the)\syear\b)"
+    r"|\bthe\s(?:entire|whole|full)\syear\b"
+)
 WEEKEND = r"\bthe weekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
-THATDAY = r"\b(?:that|the) day\b"
-AGO = _HEDGE + _NUM + r"\s" + _UNIT + r"s?\s(?P<dir>ago|later|earlier|before|after)\b"
+UNIT_BEFORE = (
+    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>before|earlier|previous|prior|after|later)"
+    r"(?=\s*(?:[,.;:)]|$))"
+)
+DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
+THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
+THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
+SAME_PERIOD = (
+    r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
+    r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
+    r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
+)
+FISCAL = rf"\b(?:fiscal(?:\syear)?\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
+AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
 VAGUE_AGO = r"\b(?P<unit>days|weeks|months|years|decades)\s(?P<dir>ago|later|earlier)\b"
 DURATION = (
-    r"(?:(?P<the>the)\s(?P<rel>past|last|next|first|coming|previous|following)\s)?"
+    rf"(?:(?P<the>the)\s(?P<rel>{_any(RELATIONS)})\s)?"
     + r"(?:within\s)?"
     + _HEDGE
     + _NUM
-    + r"(?:[- ]|\s(?:more|another|additional)\s)"
+    + _BETWEEN
     + _UNIT
-    + r"s?(?:[- ]long)?\b(?!-old)"
+    + r"s?(?:[- ]long)?"
+    + _PLUS
+    + r"\b(?!-old)"
+)
+LENGTH_ADJECTIVE = rf"\b(?=[\w.]+-(?:{UNIT_WORDS}))(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
+SECOND_DAY = (
+    r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
+)
+RANGE_FIRST = (
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)(?=\s?[-–]\s?\d+(?:\.\d+)?[- ](?P<unit>{UNIT_WORDS})s?\b)"
+    rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
+    rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
 AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
-    r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
+    r"decades|centuries)\b"
 )
-SET = r"\b(?P<word>every|each|per|once a|twice a)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
-SET_ADVERB = r"(?<!\ba )\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly)\b"
-AGE_COMMA = r"(?<=, )(?P<num>\d{1,3})(?=,)|(?:(?<=\bhe was )|(?<=\bshe was ))(?P<num2>\d{1,3})\b(?!\s?(?:%|percent|\w+s\b))"
+SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
+PER_LENGTH = (
+    _HEDGE + _NUM + _BETWEEN + rf"(?:{UNIT_WORDS})s?\s(?:per|an?|each|every)\s"
+    r"(?P<unit>second|minute|hour|day|week|month|year)\b"
+)
+RATE = (
+    r"(?:\b(?P<word>once|twice|thrice|[\w-]+\stimes)\s)?\b(?P<per>an?|per)[\s-]"
+    r"(?P<unit>second|minute|hour|day|week|month|year)\b"
+)
+SET_ADVERB = (
+    r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
+    r"|(?P<allday>24/7)(?![\d/]))"
+)
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
 CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
-QUARTER = r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\squarter(?:\sof\s(?P<year>\d{4}))?|\bQ(?P<q>[1-4])\s(?P<year2>\d{4})\b"
-HALF = r"\bthe\s(?P<ord>first|second)\shalf\sof\s(?:the\s)?(?P<what>year|\d{4})\b"
-SEASON = r"\b(?:(?P<rel>last|this|next|this past)\s|(?P<the>the)\s)?(?P<season>spring|summer|autumn|fall|winter)(?:\sof\s(?P<year>\d{4}))?\b"
-YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\d)"
+QUARTER = (
+    r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
+    r"most\srecent)[\s-]quarter"
+    rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear))?"
+    rf"|\bQ(?P<q>[1-4])(?:\s(?P<year2>{_YEAR}))?\b"
+)
+HALF = (
+    r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
+    rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear)|(?!\sof\b))"
+    rf"|\bH(?P<h>[12])\s(?P<year2>{_YEAR})\b"
+)
+SEASON = (
+    r"\b(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
+)
+YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"
+YEAR_RANGE = (
+    rf"(?=\d)(?:(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
+    r"|(?<=\d\d[-–])(?P<end>\d\d(?:\d\d)?)\b(?![-–]\d)"
+    r"|(?:(?<=\d{4}\sto\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\suntil\s)|(?<=\d{4}\sthrough\s))"
+    rf"(?P<later>{_YEAR})\b(?![\d,.:]\d|%|\s?(?:UTC|GMT)))"
+)

@@ -1,73 +1,105 @@
-"""Resolvers for expressions that name a calendar period: dates, months, years, decades."""
+"""Resolvers for expressions that name a calendar period: dates, months, years, quarters."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
-from spacy.tokens import Doc
-
+from . import moves as mv
 from . import values as tv
-from .patterns import MONTH_NUMBERS
+from .context import Context
+from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
+from .words import MONTH_NUMBERS
+
+_DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:and|or|to)\s$")
+_YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 
-def month_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def _year_word(word: str, ctx: Context) -> tuple[int, str]:
+    """The year "last/this/next year" names, or "the year": the year the sentence is set
+    in or last named, else the publication year."""
+    word = word.lower()
+    if word == "the":
+        here = ctx.here.start.year if ctx.here is not None and ctx.here.start else None
+        y = ctx.year or here or ctx.anchor.year
+        return y, f"the year the sentence is in, {y}"
+    return ctx.anchor.year + _YEARWORD[word], f"{word} year from {ctx.anchor.isoformat()}"
+
+
+def month_day(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     m = MONTH_NUMBERS[g["month"].lower().rstrip(".")]
     d = int(g["day"])
     if g.get("year"):
         y, rule = int(g["year"]), "a full date"
     elif g.get("yearword"):
-        y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yearword"].lower()]
-        rule = f"the year {g['yearword'].lower()} year from {anchor.isoformat()}"
+        y, rule = _year_word(g["yearword"], ctx)
     else:
-        direction = tv.tense_at(doc, c.start)
-        y = tv.nearest_year(anchor, m, d, direction)
-        rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
+        y = mv.nearest_year(ctx.anchor, m, d, ctx.tense)
+        rule = (
+            f"no year given: {y}, the nearest to {ctx.anchor.isoformat()} in the tense's direction"
+        )
     try:
         return "DATE", tv.day(dt.date(y, m, d)), rule
     except ValueError:
         return "DATE", Period(None), f"{g['month']} {d} is not a real day"
 
 
-def month(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def month(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    m = MONTH_NUMBERS[g["month"].lower().rstrip(".")]
+    name, anchor = g["month"], ctx.anchor
+    m = MONTH_NUMBERS[name.lower().rstrip(".")]
     rel = (g.get("rel") or "").lower()
     if g.get("year"):
         y, rule = int(g["year"]), "month and year"
     elif g.get("yearword"):
-        y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yearword"].lower()]
-        rule = f"{g['month']} of {g['yearword'].lower()} year, from {anchor.isoformat()}"
+        y, rule = _year_word(g["yearword"], ctx)
+        rule = f"{name} of {rule}"
     elif rel in {"last", "this past"}:
         y = anchor.year if m < anchor.month else anchor.year - 1
-        rule = f"last {g['month']}: the most recent before {anchor.isoformat()}"
+        rule = f"last {name}: the most recent before {anchor.isoformat()}"
     elif rel in {"next", "this coming"}:
         y = anchor.year if m > anchor.month else anchor.year + 1
-        rule = f"next {g['month']}: the first after {anchor.isoformat()}"
+        rule = f"next {name}: the first after {anchor.isoformat()}"
     else:
-        y = tv.nearest_year(anchor, m, None, tv.tense_at(doc, c.start))
+        y = mv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
-    return "DATE", tv.part_of_month(tv.month(y, m), g.get("mod")), rule
+    return "DATE", mv.part_of_month(tv.month(y, m), g.get("mod")), rule
 
 
-def day_month(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    return month_day(c, text, doc, anchor, ref)
+def day_month(c: Candidate, ctx: Context) -> Resolved:
+    return month_day(c, ctx)
 
 
-def weekday_date(
-    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
-) -> Resolved:
+def second_day(c: Candidate, ctx: Context) -> Resolved:
+    """The "5" of "March 4 and 5": the month (and year) of the day before it."""
+    before = _DAY_BEFORE.search(ctx.text[max(0, c.start - 40) : c.start])
+    if before is None:
+        return None
+    first = Candidate(0, 0, "monthday", {"month": before.group(1), "day": before.group(2)})
+    resolved = month_day(first, dataclasses.replace(ctx))
+    if resolved is None or resolved[1].start is None:
+        return None
+    try:
+        when = resolved[1].start.replace(day=int(c.groups["day"]))
+    except ValueError:
+        return "DATE", Period(None), "not a real day"
+    return "DATE", tv.day(when), f"a day in the month of {before.group(0).split()[0]} before it"
+
+
+def weekday_date(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     m, d = MONTH_NUMBERS[g["month"].lower().rstrip(".")], int(g["day"])
-    y = tv.nearest_year(anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
+    y = mv.nearest_year(ctx.anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
     try:
         return "DATE", tv.day(dt.date(y, m, d)), "a weekday with its date"
     except ValueError:
         return "DATE", Period(None), "not a real day"
 
 
-def iso_date(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def iso_date(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     try:
         return "DATE", tv.day(dt.date(int(g["y"]), int(g["m"]), int(g["d"]))), "an ISO date"
@@ -75,11 +107,54 @@ def iso_date(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | 
         return "DATE", Period(None), "not a real day"
 
 
-def year(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def numeric_date(c: Candidate, ctx: Context) -> Resolved:
+    """ "7/8/07": month first, as in American news, unless the first number is over 12."""
+    g = c.groups
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    y = y if len(g["y"]) == 4 else 2000 + y if y < 50 else 1900 + y
+    m, d, rule = (a, b, "a numeric date, month first") if a <= 12 else (b, a, "day first")
+    try:
+        return "DATE", tv.day(dt.date(y, m, d)), rule
+    except ValueError:
+        return None  # "31/31/31" is no date at all
+
+
+def fiscal(c: Candidate, ctx: Context) -> Resolved:
+    """ "fiscal 1989", "the 1990 fiscal year", "FY2007": TIMEX3's fiscal year (its days
+    depend on the organisation, so none are given)."""
+    g = c.groups
+    y = int(g.get("year") or g.get("year2") or g["year3"])
+    return "DATE", Period(f"FY{y}"), "a fiscal year"
+
+
+def year(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 
 
-def decade(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def year_range(c: Candidate, ctx: Context) -> Resolved:
+    """Each end of "the 2015-2016 season" or "the 1961-62 expedition" is a year."""
+    g = c.groups
+    if g.get("year"):
+        return "DATE", tv.year(int(g["year"])), "a year, the first of a range"
+    if g.get("later"):
+        return "DATE", tv.year(int(g["later"])), "a year, the end of a range"
+    first = int(ctx.text[c.start - 5 : c.start - 1])
+    end = g["end"]
+    y = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+    return "DATE", tv.year(y), f"a year, the end of a range from {first}"
+
+
+def year_part(c: Candidate, ctx: Context) -> Resolved:
+    """ "early 2009", "mid-2011", "the end of last year": the year, its days narrowed."""
+    g = c.groups
+    if g.get("year"):
+        y, rule = int(g["year"]), "a part of a year"
+    else:
+        y, rule = _year_word(g.get("rel") or "the", ctx)
+    return "DATE", mv.part_of_year(tv.year(y), g.get("mod"), ctx.anchor), rule
+
+
+def decade(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
     return (
@@ -89,8 +164,10 @@ def decade(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | No
     )
 
 
-def century(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def century(c: Candidate, ctx: Context) -> Resolved:
     n = int(c.groups["ord"])
+    if n < 1:
+        return None
     return (
         "DATE",
         Period(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31)),
@@ -98,49 +175,53 @@ def century(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | N
     )
 
 
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
+_LATEST = {"last", "latest", "most recent"}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+ORDINALS.update({"fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2})
+ORDINALS.update({"latest": 4, "most recent": 4})
 
 
-def quarter(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def _latest_quarter(day: dt.date) -> Period:
+    """The last quarter that ended before ``day``."""
+    y, m = tv.shift_month(day.year, day.month, -3)
+    return tv.quarter(y, (m - 1) // 3 + 1)
+
+
+def quarter(c: Candidate, ctx: Context) -> Resolved:
+    """ "the third quarter" is the nearest one in the tense's direction (in the past, the
+    last one that has ended); "the last quarter" without a year is the one before."""
+    return _part(c, ctx, tv.quarter, "quarter", "q")
+
+
+def half(c: Candidate, ctx: Context) -> Resolved:
+    return _part(c, ctx, tv.half, "half", "h")
+
+
+def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved:  # type: ignore[no-untyped-def]
     g = c.groups
-    if g.get("q"):
-        return "DATE", tv.quarter(int(g["year2"]), int(g["q"])), "a quarter"
-    y = int(g["year"]) if g.get("year") else anchor.year
-    return "DATE", tv.quarter(y, ORDINALS[g["ord"].lower()]), "a quarter of the year"
+    index = int(g[short]) if g.get(short) else ORDINALS[g["ord"].lower()]
+    if g.get("year") or g.get("year2"):
+        return "DATE", make(int(g.get("year") or g["year2"]), index), f"a {name} of a year"
+    if g.get("yearword"):
+        y, rule = _year_word(g["yearword"], ctx)
+        return "DATE", make(y, index), f"a {name} of {rule}"
+    if name == "quarter" and " ".join((g.get("ord") or "").lower().split()) in _LATEST:
+        rule = f"the last quarter ended before {ctx.anchor.isoformat()}"
+        return "DATE", _latest_quarter(ctx.anchor), rule
+    p = mv.period_near(make, ctx.anchor, index, ctx.tense)
+    word = {-1: "the last that has ended", 1: "the next that has not ended"}.get(ctx.tense)
+    return "DATE", p, f"a {name} of the year: {word or 'in the year of ' + str(ctx.anchor.year)}"
 
 
-def half(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def season(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    y = int(g["what"]) if g["what"].isdigit() else anchor.year
-    return "DATE", tv.half(y, 1 if g["ord"].lower() == "first" else 2), "a half of the year"
-
-
-def season(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    g = c.groups
-    name = g["season"].lower()
+    name, anchor = g["season"].lower(), ctx.anchor
     _, first, _ = tv.SEASONS[name]
+    rel = (g.get("rel") or "").lower()
     if g.get("year"):
         y = int(g["year"])
     else:
-        rel = (g.get("rel") or "").lower()
-        direction = (
-            -1
-            if rel in {"last", "this past"}
-            else 1
-            if rel == "next"
-            else tv.tense_at(doc, c.start)
-        )
+        direction = -1 if rel in {"last", "this past"} else 1 if rel == "next" else ctx.tense
         y = anchor.year
         started = (anchor.month, anchor.day) >= (first, 1)
         if direction < 0 and not (started and name != "winter"):
@@ -149,8 +230,29 @@ def season(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | No
             y += 1
         if rel == "this" or (not rel and not g.get("the") and direction == 0):
             y = anchor.year
-    return (
-        "DATE",
-        tv.season(y, name),
-        f"the {name} nearest {anchor.isoformat()} in the tense's direction",
-    )
+    p = tv.season(y, name)
+    if rel in {"early", "late"} and p.start is not None and p.end is not None:
+        mid = p.start + (p.end - p.start) / 2
+        p = p.narrowed(p.start, mid) if rel == "early" else p.narrowed(mid, p.end)
+    return "DATE", p, f"the {name} nearest {anchor.isoformat()} in the tense's direction"
+
+
+def same_period(c: Candidate, ctx: Context) -> Resolved:
+    """ "the same period last year", "the year-earlier quarter": the period the story last
+    named (or the one around the day it is at), a year before."""
+    unit = (c.groups.get("unit") or c.groups.get("unit2") or "period").lower()
+    last = ctx.last
+    if last is not None and (unit in {"period", "time"} or mv.length_of(last) == unit):
+        p = last
+    else:
+        base = ctx.base
+        p = {
+            "week": tv.iso_week(base),
+            "month": tv.month(base.year, base.month),
+            "quarter": _latest_quarter(base),
+            "year": tv.year(base.year),
+        }.get(unit, tv.day(base))
+    shifted = mv.shifted_years(p, -1) if unit != "week" else tv.iso_week(p.start, -52)  # type: ignore[arg-type]
+    if shifted.value is None:
+        return None
+    return "DATE", shifted, f"the same {unit} a year before {p.value}"

@@ -1,25 +1,31 @@
-"""Resolvers of days, weeks and times of day: one function a kind of temporal expression, from a candidate to a value.
+"""Resolvers of days, weeks and times of day: one function a kind of temporal expression,
+from a candidate to a value.
 
-Each takes the candidate, the body text, the Doc, the anchor day and the reference day (the
-day the story last talked about) and returns ``(type, Period, rule)``, where ``rule`` says in
-plain words how the value was reached.
+Each takes the candidate and its :class:`.Context` (the text, the Doc, the anchor day, the
+day the story is at) and returns ``(type, Period, rule)``, where ``rule`` says in plain
+words how the value was reached, or None where the phrase is not a time after all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
-
+from . import moves as mv
 from . import values as tv
+from .context import Context
 from .values import Candidate, Period, Resolved
 
+_ZONES_UTC = ("UTC", "GMT", "Z")
 
-def clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+
+def clock(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    when = _day_word(g, anchor, doc, c.start) or ref or anchor
+    when = _day_word(g, ctx) or ctx.base
     if g.get("named"):
         named = g["named"].lower()
+        if named == "midnight" and (g.get("weekday") or g.get("dayword")):
+            value = f"{when.isoformat()}T24:00"  # TIMEX3: the midnight that ends that day
+            return "TIME", Period(value, when, when), f"midnight at the end of {when.isoformat()}"
         hh, mm = (0, 0) if named == "midnight" else (12, 0)
         value = (
             f"{when.isoformat()}TMI"
@@ -35,6 +41,8 @@ def clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | Non
             hh += 12
     else:
         hh, mm = int(g["h"]), int(g["mi"] or 0)
+        if hh > 12:
+            return "TIME", Period(None), "not a real time of day (over 12 with a.m./p.m.)"
         pm = g["ampm"].lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     if hh > 24 or mm > 59:
@@ -43,32 +51,50 @@ def clock(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | Non
     return "TIME", Period(f"{when.isoformat()}T{hh:02d}:{mm:02d}", when, when), rule
 
 
-def _day_word(g, anchor, doc, offset) -> dt.date | None:
+def elapsed(c: Candidate, ctx: Context) -> Resolved:
+    """ "3:07:35" is a length (a race time), unless a time zone makes it a time of day
+    ("14:46:23 local time")."""
+    g = c.groups
+    h, m, s = int(g["h"]), int(g["mi"]), int(g["s"])
+    if m > 59 or s > 59:
+        return None
+    if any(ch.isalpha() for ch in ctx.text[c.start : c.end]):  # a zone follows
+        if h > 24:
+            return "TIME", Period(None), "not a real time of day"
+        when = ctx.base
+        value = f"{when.isoformat()}T{h:02d}:{m:02d}:{s:02d}"
+        return "TIME", Period(value, when, when), f"clock time on {when.isoformat()}"
+    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (s, "S")) if n)
+    return "DURATION", Period(f"PT{parts or '0S'}"), "hours:minutes:seconds: a length of time"
+
+
+def _day_word(g: dict, ctx: Context) -> dt.date | None:
     if g.get("dayword"):
+        now = ctx.now
         return {
-            "today": anchor,
-            "tonight": anchor,
-            "yesterday": anchor - dt.timedelta(days=1),
-            "tomorrow": anchor + dt.timedelta(days=1),
+            "today": now,
+            "tonight": now,
+            "yesterday": now - dt.timedelta(days=1),
+            "tomorrow": now + dt.timedelta(days=1),
         }[g["dayword"].lower()]
     if g.get("weekday"):
-        return tv.weekday_near(
-            anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], tv.tense_at(doc, offset)
-        )
+        return mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
     return None
 
 
-def part_of_day(
-    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
-) -> Resolved:
+def part_of_day(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     rel = g["rel"].lower()
     shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
     if shift is None:
-        when = tv.weekday_near(anchor, tv.WEEKDAY_NUMBERS[rel], tv.tense_at(doc, c.start))
+        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
     else:
-        when = anchor + dt.timedelta(days=shift)
+        when = ctx.now + dt.timedelta(days=shift)
     code = tv.PARTS[g["part"].lower()]
+    if shift is None and ctx.year is not None and ctx.tense <= 0:
+        wd = tv.WEEKDAY_NUMBERS[rel] + 1
+        rule = f"a {rel} {g['part'].lower()} in {ctx.year}, the year the sentence is set in"
+        return "TIME", Period(f"{ctx.year}-WXX-{wd}T{code}"), rule
     return (
         "TIME",
         Period(f"{when.isoformat()}T{code}", when, when),
@@ -76,16 +102,15 @@ def part_of_day(
     )
 
 
-def tonight(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def tonight(c: Candidate, ctx: Context) -> Resolved:
     word = c.groups["word"].lower()
-    when = {"tonight": anchor, "last night": anchor - dt.timedelta(days=1)}.get(word, ref or anchor)
+    now = ctx.now
+    when = {"tonight": now, "last night": now - dt.timedelta(days=1)}.get(word, ctx.base)
     return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
 
 
-def middle_night(
-    c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None
-) -> Resolved:
-    when = ref or anchor
+def middle_night(c: Candidate, ctx: Context) -> Resolved:
+    when = ctx.base
     return (
         "TIME",
         Period(f"{when.isoformat()}TNI", when, when),
@@ -93,72 +118,92 @@ def middle_night(
     )
 
 
-def weekday(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def weekday(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    wd = tv.WEEKDAY_NUMBERS[g["weekday"].lower()]
+    name, anchor = g["weekday"], ctx.anchor
+    wd = tv.WEEKDAY_NUMBERS[name.lower()]
     rel = (g.get("rel") or "").lower()
-    if rel == "last":
-        week = tv.iso_week(anchor, -1)
-        when = week.start + dt.timedelta(days=wd)
-        rule = f"last {g['weekday']}: in the week before {anchor.isoformat()}"
-    elif rel == "next":
-        week = tv.iso_week(anchor, 1)
-        when = week.start + dt.timedelta(days=wd)
-        rule = f"next {g['weekday']}: in the week after {anchor.isoformat()}"
-    elif rel == "this":
-        when = tv.iso_week(anchor).start + dt.timedelta(days=wd)
-        rule = f"this {g['weekday']}: in the week of {anchor.isoformat()}"
-    else:
-        direction = (
-            1 if rel == "this coming" else -1 if rel == "this past" else tv.tense_at(doc, c.start)
-        )
-        when = tv.weekday_near(anchor, wd, 1 if direction > 0 else -1)
-        word = "future" if direction > 0 else "past"
-        rule = f"a weekday in a {word}-tense sentence: the {g['weekday']} on or {'after' if direction > 0 else 'before'} {anchor.isoformat()}"
+    if rel in {"last", "next", "this"}:
+        shift = {"last": -1, "next": 1, "this": 0}[rel]
+        when = tv.iso_week(anchor, shift).start + dt.timedelta(days=wd)  # type: ignore[operator]
+        where = {"last": "the week before", "next": "the week after", "this": "the week of"}[rel]
+        return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
+    direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
+    if not rel and ctx.year is not None and direction <= 0:
+        rule = f"a {name} in {ctx.year}, the year the sentence is set in"
+        return "DATE", Period(f"{ctx.year}-WXX-{wd + 1}"), rule
+    word = "future" if direction > 0 else "past"
+    when = mv.weekday_near(anchor, wd, 1 if direction > 0 else -1)
+    side = "after" if direction > 0 else "before"
+    rule = f"a weekday in a {word}-tense sentence: the {name} on or {side} {anchor.isoformat()}"
     return "DATE", tv.day(when), rule
 
 
-def deictic(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    w = c.groups["word"].lower()
+def deictic(c: Candidate, ctx: Context) -> Resolved:
+    w = " ".join(c.groups["word"].lower().split())
+    now = ctx.now
+    said = "" if ctx.speech is None else " (the day the quoted words were said)"
     if w in {"today", "yesterday", "tomorrow"}:
-        when = anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
-        return "DATE", tv.day(when), f"{w}, counted from {anchor.isoformat()}"
-    if w in {"now", "right now", "currently", "presently", "nowadays"}:
-        return "DATE", Period("PRESENT_REF", anchor, anchor), "the present: the publication day"
-    if w in {"the future", "in the future"}:
+        when = now + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+        return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
+    if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
+        return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
+    if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
     return "DATE", Period("PAST_REF"), "an unspecified past"
 
 
-def rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+_SHIFTS = {
+    "this": 0,
+    "last": -1,
+    "next": 1,
+    "the past": -1,
+    "the coming": 1,
+    "that": 0,
+    "the same": 0,
+    "the previous": -1,
+    "the following": 1,
+}
+
+
+def _as_fine(last: Period | None, unit: str) -> bool:
+    """Whether the period last named is no longer than ``unit`` ("that month" may follow
+    "in August 2019", not "in 2019"); weeks count from the last day named instead."""
+    value = last.value or "" if last is not None else ""
+    if unit in {"week", "weekend"} or not value[:1].isdigit():
+        return False
+    return unit in {"year", "decade"} or len(value) >= 7 and "-H" not in value
+
+
+def rel_week(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
-    base = ref if rel in {"that", "the same"} and ref else anchor
-    shift = {
-        "this": 0,
-        "last": -1,
-        "next": 1,
-        "the past": -1,
-        "the coming": 1,
-        "that": 0,
-        "the same": 0,
-        "the previous": -1,
-        "the following": 1,
-    }[rel]
+    rel, unit, mod = (
+        " ".join(g["rel"].lower().split()),
+        g["unit"].lower(),
+        (g.get("mod") or "").lower(),
+    )
+    anaphoric = rel in {"that", "the same", "the previous", "the following"}
+    base = ctx.anchor
+    if anaphoric and _as_fine(ctx.last, unit):
+        base = ctx.last.start or base  # type: ignore[union-attr]
+    elif anaphoric:
+        base = ctx.base
+    shift = _SHIFTS[rel]
     if rel in {"the past", "the coming"} and unit != "weekend":
         return "DURATION", Period(tv.duration_value(1, unit)), f"a length of one {unit}"
     if unit == "week":
         p = tv.iso_week(base, shift)
+        assert p.start is not None and p.end is not None
         if mod == "late":
             p = p.narrowed(p.start + dt.timedelta(days=3), p.start + dt.timedelta(days=5))
         elif mod == "early":
             p = p.narrowed(p.start, p.start + dt.timedelta(days=2))
         elif mod == "earlier" and shift == 0:
-            p = p.narrowed(p.start, max(p.start, anchor - dt.timedelta(days=1)))
+            p = p.narrowed(p.start, max(p.start, ctx.anchor - dt.timedelta(days=1)))
         elif mod == "later" and shift == 0:
-            p = p.narrowed(min(p.end, anchor + dt.timedelta(days=1)), p.end)
+            p = p.narrowed(min(p.end, ctx.anchor + dt.timedelta(days=1)), p.end)
     elif unit == "weekend":
-        p = tv.weekend(base, shift if rel != "this" or tv.tense_at(doc, c.start) >= 0 else -1)
+        p = tv.weekend(base, shift if rel != "this" or ctx.tense >= 0 else -1)
     elif unit == "month":
         p = tv.month(*tv.shift_month(base.year, base.month, shift))
     elif unit == "year":
@@ -167,23 +212,20 @@ def rel_week(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | 
         q = (base.month - 1) // 3 + 1 + shift
         p = tv.quarter(base.year + (q - 1) // 4, (q - 1) % 4 + 1)
     else:
-        p = Period(
-            f"{base.year // 10 + shift}",
-            dt.date((base.year // 10 + shift) * 10, 1, 1),
-            dt.date((base.year // 10 + shift) * 10 + 9, 12, 31),
-        )
+        first = (base.year // 10 + shift) * 10
+        p = Period(f"{first // 10}", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
 
 
-def weekend(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    direction = tv.tense_at(doc, c.start)
-    shift = 0 if direction > 0 or anchor.weekday() >= 5 else -1
+def weekend(c: Candidate, ctx: Context) -> Resolved:
+    anchor = ctx.anchor
+    shift = 0 if ctx.tense > 0 or anchor.weekday() >= 5 else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
 
 
-def rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
+def rel_day(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    base = ref or anchor
+    base = ctx.base
     shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
         g["rel"].lower()
     ]
@@ -198,6 +240,40 @@ def rel_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | N
     return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
 
 
-def that_day(c: Candidate, text: str, doc: Doc, anchor: dt.date, ref: dt.date | None) -> Resolved:
-    base = ref or anchor
+def unit_before(c: Candidate, ctx: Context) -> Resolved:
+    """ "the year before", "the day after": the unit before or after the one last named."""
+    unit, later = c.groups["unit"].lower(), c.groups["dir"].lower() in {"after", "later"}
+    if unit == "day":
+        groups = {"rel": "following" if later else "previous", "unit": "day"}
+        return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
+    groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
+    return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
+
+
+def daylight(c: Candidate, ctx: Context) -> Resolved:
+    """ "at dawn", "a pre-dawn raid", "by nightfall": the morning or evening of the day the
+    story is talking about."""
+    word, when = c.groups["word"].lower(), ctx.base
+    code = "EV" if word in {"dusk", "nightfall"} else "MO"
+    return "TIME", Period(f"{when.isoformat()}T{code}", when, when), f"{word} on {when}"
+
+
+def that_day(c: Candidate, ctx: Context) -> Resolved:
+    base = ctx.base
+    part = (c.groups.get("part") or "").lower()
+    if part:
+        value = f"{base.isoformat()}T{tv.PARTS[part]}"
+        return "TIME", Period(value, base, base), f"the {part} of the day last named, {base}"
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
+
+
+def that_time(c: Candidate, ctx: Context) -> Resolved:
+    """ "at that time", "by that date", "at the time": the period the story last named;
+    "at this time" is the present."""
+    word = " ".join(c.groups["word"].lower().split()) if c.groups.get("word") else "that date"
+    if word == "this time":
+        now = ctx.now
+        return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
+    if ctx.last is None:
+        return None
+    return "DATE", ctx.last, f"{word}: the time the story last named, {ctx.last.value}"

@@ -1,6 +1,6 @@
-"""Calendar arithmetic for TIMEX3 values: periods, their first and last days, and tense.
+"""Calendar arithmetic for TIMEX3 values: periods, their first and last days.
 
-Pure functions of dates; no spaCy here except :func:`tense_at`, which reads a Doc.
+Pure functions of dates; the tense of a sentence is read from the parse in :mod:`.tense`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from .words import UNIT_CODES
 
-__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month", "tense_at"]
+__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month"]
 
 WEEKDAY_NUMBERS = {
     "monday": 0,
@@ -23,19 +23,6 @@ WEEKDAY_NUMBERS = {
     "sunday": 6,
 }
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI"}
-UNITS = {
-    "second": ("T", "S"),
-    "minute": ("T", "M"),
-    "hour": ("T", "H"),
-    "day": ("", "D"),
-    "week": ("", "W"),
-    "fortnight": ("", "W"),
-    "month": ("", "M"),
-    "year": ("", "Y"),
-    "decade": ("", "DE"),
-    "century": ("", "CE"),
-    "centuries": ("", "CE"),
-}
 SEASONS = {
     "spring": ("SP", 3, 5),
     "summer": ("SU", 6, 8),
@@ -122,106 +109,44 @@ def shift_month(y: int, m: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def part_of_month(p: Period, mod: str | None) -> Period:
-    """ "early June" days 1-10, "mid-June" 11-20, "late June" 21 to the end."""
-    if not mod or p.start is None or p.end is None:
-        return p
-    mod = mod.lower().rstrip("-")
-    if mod in {"early", "the beginning of", "the start of"}:
-        return p.narrowed(p.start, p.start.replace(day=10))
-    if mod == "mid":
-        return p.narrowed(p.start.replace(day=11), p.start.replace(day=20))
-    if mod in {"late", "the end of"}:
-        return p.narrowed(p.start.replace(day=21), p.end)
-    return p
-
-
-def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
-    """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction:
-    -1 the past, +1 the future, 0 either way."""
-    best, best_key = anchor.year, None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            when = dt.date(y, m, d or 15)
-        except ValueError:
-            continue
-        gap = (when - anchor).days
-        if d is None:  # a whole month: the month itself is "this month" from inside it
-            gap = 0 if (y, m) == (anchor.year, anchor.month) else gap
-        wrong_way = (direction < 0 and gap > 0) or (direction > 0 and gap < 0)
-        key = (abs(gap) + (45 if wrong_way else 0),)
-        if best_key is None or key < best_key:
-            best, best_key = y, key
-    return best
-
-
-def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
-    """The weekday on or before ``anchor`` (past, the default in news) or after it (future)."""
-    if direction > 0:
-        ahead = (weekday - anchor.weekday()) % 7
-        return anchor + dt.timedelta(days=ahead)
-    back = (anchor.weekday() - weekday) % 7
-    return anchor - dt.timedelta(days=back)
+#: Smaller units a fraction of a unit is written in ("half a year" is P6M).
+_SMALLER = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
 
 
 def duration_value(number: float | None, unit: str) -> str:
-    """``3, "hour"`` -> ``PT3H``; ``None, "week"`` -> ``PXW``; fortnights are two weeks."""
-    prefix, code = UNITS[unit]
-    if unit == "fortnight" and number is not None:
-        number *= 2
-    amount = (
-        "X" if number is None else (str(int(number)) if float(number).is_integer() else str(number))
-    )
-    return f"P{prefix}{amount}{code}"
+    """``3, "hour"`` -> ``PT3H``; ``None, "week"`` -> ``PXW``; fortnights are two weeks, and
+    a fraction under one (or of a decade or century) is written in a smaller unit.
 
-
-def add(anchor: dt.date, number: int, unit: str, sign: int) -> Period | None:
-    """``anchor`` moved by a number of units: the day, month or year it lands in."""
-    if unit in {"day", "week", "fortnight"}:
-        days = number * {"day": 1, "week": 7, "fortnight": 14}[unit]
-        return day(anchor + dt.timedelta(days=sign * days))
-    if unit == "month":
-        return month(*shift_month(anchor.year, anchor.month, sign * number))
-    if unit == "year":
-        return year(anchor.year + sign * number)
-    return None
-
-
-_FUTURE = frozenset(
-    "will 'll ’ll shall wo going expected forecast scheduled planned plans "
-    "upcoming tomorrow".split()
-)
-
-
-def tense_at(doc: Doc, offset: int) -> int:
-    """The direction the clause around ``offset`` points: -1 past, +1 future.
-
-    "will meet on Friday", "is expected to ... Friday", "is due ... Friday" are +1;
-    everything else, as usual in news, is -1.
+    >>> duration_value(0.25, "century"), duration_value(2.5, "year"), duration_value(0.5, "hour")
+    ('P25Y', 'P2.5Y', 'PT30M')
     """
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return -1
-    from ..nlp import sentence_of
-
-    sent = sentence_of(span[0])
-    words = {t.lower_ for t in sent if t.i < span[0].i or t.head.i <= span[0].i + 3}
-    if words & _FUTURE:
-        return 1
-    return _verb_tense(span)
-
-
-def _verb_tense(span) -> int:  # type: ignore[no-untyped-def]
-    tok = span[0]
-    for _ in range(8):
-        if tok.pos_ in {"VERB", "AUX"}:
+    if unit == "fortnight" and number is not None:
+        number, unit = number * 2, "week"
+    while (
+        number is not None
+        and not float(number).is_integer()
+        and unit in _SMALLER
+        and (number < 1 or unit in {"century", "decade", "quarter"})
+    ):
+        smaller, times = _SMALLER[unit]
+        if not float(number * times).is_integer():
             break
-        if tok.head.i == tok.i:
-            return -1
-        tok = tok.head
-    aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}} | {tok.lower_}
-    if aux & {"will", "'ll", "’ll", "shall", "wo"} or ("going" in aux and tok.tag_ == "VB"):
-        return 1
-    if tok.tag_ in {"VBD", "VBN"} or aux & {"was", "were", "had", "did"}:
-        return -1
-    return -1
+        number, unit = number * times, smaller
+    prefix, code = UNIT_CODES[unit]
+    if number is None:
+        amount = "X"
+    elif float(number).is_integer():
+        amount = str(int(number))
+    else:
+        amount = f"{number:f}".rstrip("0")
+    return f"P{prefix}{amount}{code}"

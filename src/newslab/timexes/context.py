@@ -1,0 +1,163 @@
+"""What a resolver reads: the text, the parse, the publication day and the story's own time.
+
+A news story moves through time: "On March 3 ... The following day ... At 9 a.m. ...".
+:class:`Story` follows it in reading order (the *reference time*: the last day, and the
+last period, the text has named), knows the sentences and the quotations, and hands each
+phrase a :class:`Context` with what it needs. Quoted words were said on the day of the
+statement, so inside a quotation "today" is that day, not the publication day.
+
+>>> Context.__dataclass_fields__.keys() >= {"anchor", "ref", "last", "speech"}
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import functools
+import re
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from .tense import direction_at
+from .values import Candidate, Period, Resolved
+
+__all__ = ["Context", "Story"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """One phrase's surroundings. ``anchor``: the publication day (or the learner's anchor);
+    ``ref``: the day the story is at, None before it names one; ``last``: the last period
+    it named, of any length; ``speech``: the day the words were said, where that is not
+    ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
+    ... on Sunday"); ``here``: the last period named earlier in the same sentence; ``at``:
+    where the phrase starts."""
+
+    text: str
+    doc: Doc
+    anchor: dt.date
+    at: int = 0
+    ref: dt.date | None = None
+    last: Period | None = None
+    speech: dt.date | None = None
+    year: int | None = None
+    here: Period | None = None
+
+    @functools.cached_property
+    def tense(self) -> int:
+        """-1 past, +1 future, 0 undecided: see :func:`.tense.direction_at`. Undecided
+        looks ahead where the sentence has already named a later day ("from tomorrow
+        night into Friday morning")."""
+        direction = direction_at(self.doc, self.at)
+        if direction == 0 and self.here is not None and self.here.start is not None:
+            return 1 if self.here.start > self.anchor else 0
+        return direction
+
+    @property
+    def now(self) -> dt.date:
+        """The day "today" means here: the statement's day in a quotation, else ``anchor``."""
+        return self.speech or self.anchor
+
+    @property
+    def base(self) -> dt.date:
+        """The day anaphoric phrases count from ("the following day"): ``ref``, else ``anchor``."""
+        return self.ref or self.anchor
+
+
+class Story:
+    """The reference time of one text, followed in reading order."""
+
+    def __init__(self, doc: Doc, text: str, anchor: dt.date) -> None:
+        self.doc, self.text, self.anchor = doc, text, anchor
+        starts = {0}
+        if len(doc):
+            flags, offsets = doc.to_array([SENT_START, IDX]).T
+            starts |= set(offsets[flags == 1].tolist())
+        starts |= {m.end() for m in re.finditer("\n", text)}  # paragraphs too
+        self.sentence_starts = sorted(starts)
+        self.day: dt.date | None = None
+        self.last: Period | None = None
+        self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
+        self.here: dict[int, Period] = {}  # sentence start -> the last period named in it
+        self.seen: list[tuple[int, int, dt.date]] = []  # (start, end, day) of named days
+
+    def sentence(self, offset: int) -> int:
+        """The start of the sentence holding ``offset``."""
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, offset) - 1]
+
+    def quotation(self, offset: int) -> tuple[int, int] | None:
+        """The quoted words around ``offset`` (between its paragraph's quotation marks), or
+        None outside quotation marks."""
+        text = self.text
+        para = text.rfind("\n", 0, offset) + 1
+        before = text[para:offset]
+        straight = before.count('"')
+        opened = before.rfind("“") > before.rfind("”")
+        if straight % 2 == 0 and not opened:
+            return None
+        start = max(before.rfind('"'), before.rfind("“")) + para + 1
+        ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
+        para_end = text.find("\n", offset)
+        end = min(ends + [para_end if para_end >= 0 else len(text)])
+        return start, end
+
+    def context(self, c: Candidate, **changes: object) -> Context:
+        ctx = Context(
+            self.text,
+            self.doc,
+            self.anchor,
+            at=c.start,
+            ref=self.day,
+            last=self.last,
+            year=self.years.get(self.sentence(c.start)),
+            here=self.here.get(self.sentence(c.start)),
+        )
+        return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
+
+    def see(self, c: Candidate, result: Resolved) -> None:
+        """Move the reference time on with a phrase just read."""
+        if result is None:
+            return
+        ttype, period, _ = result
+        value = period.value or ""
+        if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
+            return
+        if ttype == "TIME":  # a time of day stands for its day
+            period = Period(period.start.isoformat(), period.start, period.start)
+        self.last = self.here[self.sentence(c.start)] = period
+        if period.start == period.end:
+            self.day = period.start
+            self.seen.append((c.start, c.end, period.start))
+        elif len(value) == 4 and period.start.year != self.anchor.year:
+            sentence = self.sentence(c.start)
+            if self.text[sentence : c.start] in {"In ", "During "}:  # "In 2015, ..."
+                self.years[sentence] = period.start.year
+
+    def day_named_near(
+        self, c: Candidate, *, outside: tuple[int, int] | None = None
+    ) -> dt.date | None:
+        """A day named in ``c``'s sentence (outside the quotation ``outside``), else None."""
+        first = self.sentence(c.start)
+        i = bisect.bisect_right(self.sentence_starts, c.start)
+        end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+        for start, stop, day in self.seen:
+            inside = outside is not None and outside[0] <= start < outside[1]
+            if first <= start < end and (start, stop) != (c.start, c.end) and not inside:
+                return day
+        return None
+
+    def speech_day(self, c: Candidate) -> dt.date:
+        """The day the quoted words around ``c`` were said: a day its sentence names outside
+        the quotation, else the last day the story named before it in the week up to
+        publication, else the publication day."""
+        named = self.day_named_near(c, outside=self.quotation(c.start))
+        if named is not None:
+            return named
+        week_before = self.anchor - dt.timedelta(days=7)
+        for start, _, day in reversed(self.seen):
+            if start < c.start and week_before <= day <= self.anchor:
+                return day
+        return self.anchor

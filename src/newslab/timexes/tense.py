@@ -1,0 +1,121 @@
+"""Tense and aspect from the parse: does a time phrase point to the past or the future?
+
+A weekday, a month or a quarter without a year is placed by the verb that governs it:
+"met on Friday" is the Friday before publication, "will meet on Friday" the one after.
+Modal and scheduling cues mean the future ("will", "is set to", "is due to", "is
+scheduled for", "is going to", "is to", "until"); the past tense and the perfect mean the
+past; where nothing decides (a present tense, no verb) the answer is 0 and each resolver
+keeps its own default.
+
+>>> FUTURE_AUX >= {"will", "shall"}
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["FUTURE_AUX", "SCHEDULE_WORDS", "direction_at"]
+
+#: Auxiliaries of the future.
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+#: Words that, after a present "be", schedule what follows ("is set to open", "is due on").
+SCHEDULE_WORDS = frozenset(
+    {"set", "due", "scheduled", "slated", "expected", "planned", "poised", "going", "about"}
+)
+#: Verbs whose present tense looks ahead to what they govern ("plans to vote on Friday").
+PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "schedule"})
+MODALS = frozenset({"should", "would", "may", "might", "must", "can"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
+_PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
+_PERFECT = frozenset({"has", "have", "'ve", "’ve"})
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def direction_at(doc: Doc, start: int) -> int:
+    """-1 past, +1 future, 0 undecided, for the time phrase starting at character ``start``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    tok = span[0]
+    before = _word_before(tok)
+    verb = _governing_verb(tok)
+    if before in _UNTIL and not (verb is not None and "had" in _auxiliaries(verb)):
+        return 1
+    if verb is None:
+        return 0
+    return _verb_direction(verb)
+
+
+def _word_before(tok: Token) -> str:
+    """The word before the phrase, over an "on" or a "the" ("until [on] Friday")."""
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= 0 and doc[i].lower_ in {"on", "the", "next", "this"}:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _verb_direction(verb: Token) -> int:
+    aux = _auxiliaries(verb)
+    if aux & FUTURE_AUX:
+        return 1
+    if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
+        return 1
+    if aux & {"to"} or verb.tag_ == "VB" and not aux:
+        return _infinitive_direction(verb)
+    if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
+        if aux & _PRESENT_BE or (not aux and verb.tag_ in {"VBN", "JJ"} and verb.dep_ != "ROOT"):
+            return 1
+        if aux & _PERFECT:  # "has been scheduled for November"
+            return 1
+        return 0  # "was scheduled for Friday": a plan, not yet the past
+    if verb.lemma_ == "be" and any(c.lower_ in SCHEDULE_WORDS for c in verb.children):
+        return 1 if verb.lower_ in _PRESENT_BE else 0  # "is due in May"
+    if aux & _PAST_AUX or verb.tag_ == "VBD":
+        return -1
+    if verb.tag_ == "VBN":
+        return 0 if aux & _PRESENT_BE else -1
+    if verb.tag_ == "VBG" and aux & _PRESENT_BE:
+        return 1  # "is meeting on Friday": an arrangement
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
+    return 0
+
+
+def _infinitive_direction(verb: Token) -> int:
+    """An infinitive takes its time from the word it completes: "is set to open on
+    Thursday", "plans to vote on Friday" and "will try to leave" look ahead; "was to
+    open" and "agreed to meet" leave it undecided."""
+    head = verb.head
+    if head.i == verb.i:
+        return 0
+    head_aux = _auxiliaries(head)
+    if head_aux & FUTURE_AUX:
+        return 1
+    present = bool(head_aux & _PRESENT_BE) or head.tag_ in {"VBZ", "VBP"}
+    if head.lower_ in SCHEDULE_WORDS or head.lemma_ in SCHEDULE_WORDS:
+        if present or (not head_aux and head.tag_ in {"VBN", "JJ"}):
+            return 1
+        return 1 if head_aux & _PERFECT else 0
+    if head.lemma_ in PLAN_VERBS and present:
+        return 1
+    if head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return 1 if head.lower_ in _PRESENT_BE else 0
+    if head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
+        return _infinitive_direction(head)
+    return 0

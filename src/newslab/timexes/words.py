@@ -1,0 +1,129 @@
+"""The time lexicon: the words temporal expressions are made of, kept as data.
+
+The patterns (:mod:`.patterns`) are built from these lists, the resolvers read their values
+here, and the property test makes phrases from them; so a word added here is matched,
+resolved and tested at once.
+
+>>> UNIT_CODES["quarter"], number("two and a half")
+(('', 'Q'), 2.5)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import HEDGES as LEXICON_HEDGES
+
+__all__ = [
+    "DIRECTIONS",
+    "FRACTIONS",
+    "HEDGES",
+    "MONTH_NUMBERS",
+    "NUMBER_WORDS",
+    "QUALIFIERS",
+    "RELATIONS",
+    "UNIT_CODES",
+    "number",
+    "unit_of",
+]
+
+MONTH_NUMBERS = {
+    **{m: i for i, m in enumerate("january february march april may june july".split(), 1)},
+    **{m: i for i, m in enumerate("august september october november december".split(), 8)},
+    **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
+    **{"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
+}
+_ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_TEENS = "fifteen sixteen seventeen eighteen nineteen"
+#: Counting words and what they count; "a couple of" and "single" count too.
+NUMBER_WORDS: dict[str, float] = {
+    **{w: i for i, w in enumerate(f"{_ONES} {_TEENS}".split(), 1)},
+    **{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70},
+    **{"eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100},
+    **{"a": 1, "an": 1, "another": 1, "single": 1, "couple": 2, "a couple of": 2},
+}
+#: Words that give no number: the value keeps an X ("several days" is PXD).
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some")
+#: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
+FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
+#: Units of time: singular word -> (the "T" of a time part, the TIMEX3 code).
+UNIT_CODES = {
+    "second": ("T", "S"),
+    "minute": ("T", "M"),
+    "hour": ("T", "H"),
+    "day": ("", "D"),
+    "week": ("", "W"),
+    "fortnight": ("", "W"),
+    "month": ("", "M"),
+    "quarter": ("", "Q"),
+    "year": ("", "Y"),
+    "decade": ("", "DE"),
+    "century": ("", "CE"),
+}
+#: Hedges kept inside a timex span ("[at least another week]", "[nearly 24-hour]"): the
+#: number hedges of the lexicon, and those of time.
+HEDGES = tuple(h for h in LEXICON_HEDGES if h.isalpha() or " " in h) + (
+    "another",
+    "shortly before",
+    "shortly after",
+    "just before",
+    "just after",
+    "early",
+    "late",
+    "mid",
+)
+#: Words between a number and its unit that leave the length as it is ("five trading days").
+QUALIFIERS = (
+    "more",
+    "another",
+    "additional",
+    "full",
+    "whole",
+    "straight",
+    "consecutive",
+    "successive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+)
+#: Words that count a length from a day ("three days later", "two weeks ago").
+DIRECTIONS = ("ago", "later", "earlier", "before", "after")
+#: Words that place a period next to the present or the story's day ("the past two years").
+RELATIONS = ("past", "last", "next", "first", "coming", "previous", "following")
+
+
+def unit_of(word: str) -> str | None:
+    """The singular unit a word names: ``"centuries"`` -> ``"century"``, else None."""
+    w = word.lower().rstrip(".")
+    if w == "centuries":
+        return "century"
+    w = w[:-1] if w.endswith("s") and w[:-1] in UNIT_CODES else w
+    return w if w in UNIT_CODES else None
+
+
+def number(text: str | None) -> float | None:
+    """The amount a number phrase gives, or None where it gives none ("several").
+
+    Digits, words ("twenty-five"), fractions ("half a", "a quarter of an", "three quarters")
+    and "N and a half".
+    """
+    if text is None:
+        return None
+    w = " ".join(text.lower().replace("-", " ").split())
+    w = re.sub(r"(?<=\d),(?=\d{3})", "", w)  # "10,000"
+    w = re.sub(r"(?:\s(?:of|a|an))+$", "", w) if w not in NUMBER_WORDS else w
+    extra = 0.0
+    if w.endswith(" and a half"):
+        w, extra = w[: -len(" and a half")], 0.5
+    if w in FRACTIONS:
+        return FRACTIONS[w] + extra
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) + extra
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w] + extra
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        return tens + ones + extra if tens >= 20 and tens % 10 == 0 and ones < 10 else None
+    return None
