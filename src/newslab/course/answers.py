@@ -83,7 +83,7 @@ def read_number(answer: Any, what: str) -> int | float | Feedback:
     if isinstance(answer, bool):
         return Feedback(
             False,
-            f"{answer} is a yes or no, and I expected {what}.",
+            f"{answer} is a yes or no, and I expected a number for {what}.",
             "Give a number: a count like 7, or a share like 0.5.",
             mistake="True or False",
         )
@@ -108,13 +108,13 @@ def read_number(answer: Any, what: str) -> int | float | Feedback:
             )
         return Feedback(
             False,
-            f"I expected {what}, and got text: “{text}”.",
+            f"I expected a number for {what}, and got text: “{text}”.",
             "Give the number itself, without quotation marks, not a word or a sentence.",
             mistake="text for a number",
         )
-    return _not_one_value(answer, what) or Feedback(
+    return _not_one_value(answer, f"a number for {what}") or Feedback(
         False,
-        f"I expected {what}, and got a {type(answer).__name__}.",
+        f"I expected a number for {what}, and got a {type(answer).__name__}.",
         "Give the number itself, without quotation marks.",
         mistake="not a number",
     )

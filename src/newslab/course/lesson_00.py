@@ -23,7 +23,7 @@ register(
     Exercise(
         "00.1",
         "run your first cell",
-        read=lambda a: read_number(a, "the number 2 + 2 gives"),
+        read=lambda a: read_number(a, "2 + 2"),
         facts=_facts,
         praise="You ran a cell and Python answered. Shift+Enter runs a cell and moves on.",
         otherwise=(
