@@ -19,7 +19,19 @@ from typing import Any
 
 from .feedback import Blank, Feedback
 
-__all__ = ["DateAnswer", "blanks_in", "read_date", "read_number", "read_text", "shown"]
+__all__ = [
+    "Counted",
+    "DateAnswer",
+    "Name",
+    "blanks_in",
+    "counted_names",
+    "name_matches",
+    "read_date",
+    "read_number",
+    "read_text",
+    "same_name",
+    "shown",
+]
 
 _DATE_FORMATS = (
     "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y-%m-%d",
@@ -185,3 +197,56 @@ def read_date(answer: Any, what: str) -> DateAnswer | Feedback:
         "Write a date as year-month-day with two digits each, like 2024-05-01.",
         mistake="not a date",
     )
+
+
+def name_matches(answer: Any, name: Any) -> bool:
+    """The learner's name is the source's name, its surname, or the same without "the"."""
+    if not isinstance(answer, str) or not isinstance(name, str):
+        return False
+    a, n = " ".join(answer.lower().split()), name.lower()
+    return bool(a) and (
+        a == n or a == n.split()[-1] or a.removeprefix("the ") == n.removeprefix("the ")
+    )
+
+
+class Name(str):
+    """A name, with the other forms that count as it ("NATO" for the treaty organisation).
+
+    >>> same_name("nato", Name("North Atlantic Treaty Organization", ("NATO",)))
+    True
+    """
+
+    forms: tuple[str, ...]
+
+    def __new__(cls, name: str, forms: tuple[str, ...] = ()) -> Name:
+        obj = super().__new__(cls, name)
+        obj.forms = (name, *forms)
+        return obj
+
+
+def same_name(a: Any, b: Any) -> bool:
+    """The same name, or one of its forms, whatever the case and spaces."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    key = " ".join(a.lower().split())
+    return any(key == " ".join(f.lower().split()) for f in getattr(b, "forms", (b,)))
+
+
+class Counted(Name):
+    """A name with its forms and its number of mentions."""
+
+    count: int
+
+
+def counted_names(ents: list[Any]) -> list[Counted]:
+    """Entities' canonical names with their forms and mentions, most mentioned first (ties:
+    first seen)."""
+    forms: dict[str, list[str]] = {}
+    for e in ents:
+        forms.setdefault(e.canonical, []).append(e.text)
+    out = []
+    for name, texts in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+        item = Counted(name, tuple(dict.fromkeys(texts)))
+        item.count = len(texts)
+        out.append(item)
+    return out

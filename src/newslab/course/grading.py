@@ -26,19 +26,16 @@ from .feedback import Feedback
 
 __all__ = [
     "MAIN_ARTICLE",
-    "Name",
     "REGISTRY",
     "Exercise",
     "Facts",
     "Mistake",
     "article_facts",
-    "counted_names",
     "first_mistake",
+    "from_article",
     "is_main",
-    "name_matches",
     "near",
     "register",
-    "same_name",
 ]
 
 #: Facts an exercise works out: always "right" (the answer) and "checked" (checked by hand).
@@ -78,6 +75,21 @@ def article_facts(ann: Any, ident: str) -> Facts | Feedback:
             mistake="no article",
         )
     return {"ann": ann, "checked": is_main(ann.article), "title": ann.article.title}
+
+
+def from_article(
+    ident: str,
+) -> Callable[[Callable[[Any, Facts], Facts | Feedback]], Callable[[Any], Facts | Feedback]]:
+    """Make ``fn(ann, facts)`` an exercise's facts: called only when ``ann`` is an article."""
+
+    def wrap(fn: Callable[[Any, Facts], Facts | Feedback]) -> Callable[[Any], Facts | Feedback]:
+        def facts(ann: Any) -> Facts | Feedback:
+            base = article_facts(ann, ident)
+            return base if isinstance(base, Feedback) else fn(ann, base)
+
+        return facts
+
+    return wrap
 
 
 def not_main(facts: Facts, about: str) -> Feedback:
@@ -241,56 +253,3 @@ def first_mistake(exercise: Exercise, given: Any, facts: Facts) -> Feedback:
         if not m.raw and m.hit(given, facts, exercise.same):
             return m.feedback(given, facts, decide=unchecked)
     return exercise.praised({**facts, "given": shown(given)}, unchecked)
-
-
-def name_matches(answer: Any, name: Any) -> bool:
-    """The learner's name is the source's name, its surname, or the same without "the"."""
-    if not isinstance(answer, str) or not isinstance(name, str):
-        return False
-    a, n = " ".join(answer.lower().split()), name.lower()
-    return bool(a) and (
-        a == n or a == n.split()[-1] or a.removeprefix("the ") == n.removeprefix("the ")
-    )
-
-
-class Name(str):
-    """A name, with the other forms that count as it ("NATO" for the treaty organisation).
-
-    >>> same_name("nato", Name("North Atlantic Treaty Organization", ("NATO",)))
-    True
-    """
-
-    forms: tuple[str, ...]
-
-    def __new__(cls, name: str, forms: tuple[str, ...] = ()) -> Name:
-        obj = super().__new__(cls, name)
-        obj.forms = (name, *forms)
-        return obj
-
-
-def same_name(a: Any, b: Any) -> bool:
-    """The same name, or one of its forms, whatever the case and spaces."""
-    if not isinstance(a, str) or not isinstance(b, str):
-        return False
-    key = " ".join(a.lower().split())
-    return any(key == " ".join(f.lower().split()) for f in getattr(b, "forms", (b,)))
-
-
-class Counted(Name):
-    """A name with its forms and its number of mentions."""
-
-    count: int
-
-
-def counted_names(ents: list[Any]) -> list[Counted]:
-    """Entities' canonical names with their forms and mentions, most mentioned first (ties:
-    first seen)."""
-    forms: dict[str, list[str]] = {}
-    for e in ents:
-        forms.setdefault(e.canonical, []).append(e.text)
-    out = []
-    for name, texts in sorted(forms.items(), key=lambda kv: -len(kv[1])):
-        item = Counted(name, tuple(dict.fromkeys(texts)))
-        item.count = len(texts)
-        out.append(item)
-    return out

@@ -11,7 +11,7 @@ from typing import Any
 
 from .answers import read_number, read_text
 from .feedback import Feedback
-from .grading import Exercise, Facts, Mistake, article_facts, first_mistake, register
+from .grading import Exercise, Facts, Mistake, first_mistake, from_article, register
 
 W_KEYS = ("who", "what", "when", "where", "why")
 
@@ -21,10 +21,8 @@ def same_text(a: Any, b: Any) -> bool:
     return isinstance(a, str) and isinstance(b, str) and a.split() == b.split()
 
 
-def _paragraph_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "01.1")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("01.1")
+def _paragraph_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     n = len(ann.article.paragraphs)
     return facts | {"right": n, "sentences": len(ann.sentences), "rows": min(8, len(ann.sentences))}
 
@@ -75,10 +73,8 @@ register(
 )
 
 
-def _lede_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "01.2")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("01.2")
+def _lede_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     paragraphs = ann.article.paragraphs
     right = paragraphs[0].text.strip()
     first = ann.sentences[0].text.strip() if ann.sentences else None
@@ -167,10 +163,8 @@ def _says(text: str, words: set[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words if w)
 
 
-def _ws_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "01.3")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("01.3")
+def _ws_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     ents = ann.entities
     people = {e.canonical.lower() for e in ents if e.label in {"PERSON", "ORG", "GPE", "NORP"}}
     people |= {p.split()[-1] for p in people}

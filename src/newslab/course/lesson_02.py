@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .answers import read_number, read_text
+from .answers import name_matches, read_number, read_text
 from .feedback import Feedback
 from .grading import (
     Exercise,
     Facts,
     Mistake,
     article_facts,
-    name_matches,
     near,
     not_main,
     register,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .feedback import Feedback
-from .grading import Exercise, Facts, Mistake, article_facts, first_mistake, register
+from .grading import Exercise, Facts, Mistake, first_mistake, from_article, register
 
 KINDS = ("direct", "indirect", "mixed")
 #: A kind called another: (the article's kind, the learner's) -> (mistake, message, hint).
@@ -53,10 +53,8 @@ CONFUSIONS = {
 OTHER_WORDS = {"reported": "indirect", "paraphrase": "indirect", "quote": "direct"}
 
 
-def _kinds_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "02.3")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("02.3")
+def _kinds_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     first = {}
     for q in ann.quotes:
         first.setdefault(q.kind, q.text)

@@ -11,17 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..entities import LABEL_DESCRIPTIONS
-from .answers import read_text
+from .answers import counted_names, read_text, same_name
 from .feedback import Feedback
 from .grading import (
     Exercise,
     Facts,
     Mistake,
     article_facts,
-    counted_names,
+    from_article,
     not_main,
     register,
-    same_name,
 )
 
 
@@ -140,10 +139,8 @@ register(
 )
 
 
-def _place_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "03.3")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("03.3")
+def _place_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     by_label: dict[str, list[Any]] = {}
     for e in ann.entities:
         by_label.setdefault(e.label, []).append(e)

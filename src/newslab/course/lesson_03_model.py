@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from .answers import read_text
+from .answers import Name, read_text, same_name
 from .feedback import Feedback
-from .grading import Exercise, Facts, Mistake, Name, article_facts, register, same_name
+from .grading import (
+    Exercise,
+    Facts,
+    Mistake,
+    from_article,
+    register,
+)
 
 
-def _model_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "03.4")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("03.4")
+def _model_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     plain = {(e.start_char, e.end_char): (e.label_, e.text) for e in ann.doc.ents}
     ours = {(e.start, e.end): e for e in ann.entities}
     changed = [e.text for e in ann.entities if plain.get((e.start, e.end), ("",))[0] != e.label]

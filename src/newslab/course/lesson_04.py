@@ -13,7 +13,7 @@ from typing import Any
 
 from .answers import DateAnswer, read_date, read_number
 from .feedback import Feedback
-from .grading import Exercise, Facts, Mistake, article_facts, not_main, register
+from .grading import Exercise, Facts, Mistake, article_facts, from_article, not_main, register
 
 ISO = "Dates here are written year-month-day, YYYY-MM-DD, with two digits each: the way TIMEX3 "
 
@@ -208,10 +208,8 @@ register(
 )
 
 
-def _unplaced_facts(ann: Any) -> Facts | Feedback:
-    facts = article_facts(ann, "04.3")
-    if isinstance(facts, Feedback):
-        return facts
+@from_article("04.3")
+def _unplaced_facts(ann: Any, facts: Facts) -> Facts | Feedback:
     ts = ann.timexes
     right = sum(1 for t in ts if not t.start_date)
     words = sum(1 for t in ts if t.start_date and not t.value[:1].isdigit())

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from .answers import read_text
+from .answers import Name, name_matches, read_text
 from .feedback import Feedback
-from .grading import Exercise, Facts, Mistake, Name, article_facts, name_matches, register
+from .grading import (
+    Exercise,
+    Facts,
+    Mistake,
+    from_article,
+    register,
+)
 
 
-def _facts(ann: Any) -> Facts | Feedback:
+@from_article("07.1")
+def _facts(ann: Any, facts: Facts) -> Facts | Feedback:
     from ..quotes.sources import sources
 
-    facts = article_facts(ann, "07.1")
-    if isinstance(facts, Feedback):
-        return facts
     srcs = sources(ann)
     if not srcs:
         return Feedback(

@@ -66,7 +66,7 @@ def check(ident: str, answer: Any = ____, ann: Any = None) -> Feedback:
     Examples
     --------
     >>> check("05.1", {"precision": 0.8, "recall": 0.8, "f1": 0.8}).mistake
-    'recall as precision'
+    'precision as recall'
     """
     ids = exercise_ids()
     if not isinstance(ident, str) or ident not in REGISTRY:
