@@ -193,5 +193,6 @@ def test_on_an_article_nobody_checked_the_learner_decides(articles):
     mine = check("07.1", "the Oak Street Residents Group", probe)  # the machine: John Park
     assert not mine.passed and mine.decide and "Not yet" not in str(mine)
     assert "either of you may be wrong" in mine.message and "John Park" in mine.message
+    assert "counts 4 for John Park and 1 for Oak Street Residents Group" in mine.message
     sunday = check("04.1", "2024-04-21", probe)  # a week early, on an unchecked article
     assert sunday.decide and not sunday.passed

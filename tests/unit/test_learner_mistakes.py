@@ -28,9 +28,12 @@ def test_a_cell_run_out_of_order_says_which_cell_to_run():
 def test_the_extension_shows_a_box_in_a_real_shell(capsys):
     from IPython.core.interactiveshell import InteractiveShell
 
+    import newslab
+
     shell = InteractiveShell.instance()
     try:
-        shell.run_line_magic("load_ext", "newslab.ipython")
+        newslab._coach_in_notebooks()  # what `import newslab` does in a kernel: no config needed
+        assert "newslab.ipython" in shell.extension_manager.loaded
         shell.run_cell("ann.entities")
         out = capsys.readouterr().out
         assert "A cell was run out of order" in out and "`ann` does not exist yet" in out

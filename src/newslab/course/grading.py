@@ -35,6 +35,7 @@ __all__ = [
     "from_article",
     "is_main",
     "near",
+    "nothing_found",
     "register",
 ]
 
@@ -101,6 +102,17 @@ def not_main(facts: Facts, about: str) -> Feedback:
         "Ask your teacher which question to answer about this article (the lesson plan's "
         "section 8 says how to rewrite it), or load the course's article in the first cell.",
         mistake="another article",
+    )
+
+
+def nothing_found(facts: Facts, what: str) -> Feedback:
+    """The feedback when the machine found nothing to ask about: the learner may know better."""
+    return Feedback(
+        False,
+        f"The machine found no {what} in “{facts['title']}”, so this question has no answer here.",
+        "If you find one in the text, the machine missed it: say which, and why.",
+        mistake="nothing found",
+        decide=True,
     )
 
 
@@ -172,7 +184,8 @@ class Exercise:
 
     ``decide`` (how a learner checks the machine) marks an exercise whose answer is the
     machine's reading: on an article nobody checked by hand, the learner decides.
-    ``grade`` replaces the plain comparison for answers in parts (a dictionary).
+    ``grade`` replaces the plain comparison for answers in parts (a dictionary); ``compare``
+    adds what the machine says about the learner's own answer, on an unchecked article.
     """
 
     ident: str
@@ -186,6 +199,7 @@ class Exercise:
     ambiguous: tuple[str, str] | None = None
     decide: str = ""
     grade: Callable[[Exercise, Any, Facts], Feedback] | None = None
+    compare: Callable[[Any, Facts], str] | None = None
 
     def check(self, answer: Any, ann: Any) -> Feedback:
         facts = self.facts(ann)
@@ -223,10 +237,11 @@ class Exercise:
         if hits:
             return hits[0].feedback(given, facts, decide=unchecked)
         if unchecked:
+            more = f" {self.compare(given, facts)}" if self.compare else ""
             return Feedback(
                 False,
-                f"You say {shown(given)}; the machine says {shown(facts['right'])}. Nobody has "
-                "checked this article by hand, so either of you may be wrong.",
+                f"You say {shown(given)}; the machine says {shown(facts['right'])}.{more} Nobody "
+                "has checked this article by hand, so either of you may be wrong.",
                 self.decide.format(**values),
                 decide=True,
             )

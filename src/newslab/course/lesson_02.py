@@ -19,6 +19,7 @@ from .grading import (
     article_facts,
     near,
     not_main,
+    nothing_found,
     register,
 )
 
@@ -102,7 +103,7 @@ register(
 def _words_facts(ann: Any) -> Facts | Feedback:
     facts = _source_facts(ann, "02.2")
     if isinstance(facts, Feedback) or not facts["sources"]:
-        return facts if isinstance(facts, Feedback) else not_main(facts, "its quoted sources")
+        return facts if isinstance(facts, Feedback) else nothing_found(facts, "quoted source")
     srcs = facts["sources"]
     top = max(srcs, key=lambda s: s.words_quoted)
     fewest = min(s.words_quoted for s in srcs)
@@ -160,7 +161,7 @@ register(
 def _share_facts(ann: Any) -> Facts | Feedback:
     facts = _source_facts(ann, "02.4")
     if isinstance(facts, Feedback) or not ann.quotes:
-        return facts if isinstance(facts, Feedback) else not_main(facts, "its statements")
+        return facts if isinstance(facts, Feedback) else nothing_found(facts, "statement")
     quotes, srcs = ann.quotes, facts["sources"]
     named = sum(bool(q.speaker_named) for q in quotes)
     return facts | {

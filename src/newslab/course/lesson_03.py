@@ -20,6 +20,7 @@ from .grading import (
     article_facts,
     from_article,
     not_main,
+    nothing_found,
     register,
 )
 
@@ -146,7 +147,7 @@ def _place_facts(ann: Any, facts: Facts) -> Facts | Feedback:
         by_label.setdefault(e.label, []).append(e)
     places = counted_names(by_label.get("GPE", []))
     if not places:
-        return not_main(facts, "the places it names")
+        return nothing_found(facts, "country, city or state (GPE)")
     dateline = ann.article.dateline or ""
     others = [
         e.canonical for label, ents in by_label.items() if label in {"NORP", "ORG", "LOC", "FAC"}

@@ -25,7 +25,7 @@ def _timex(ann: Any, ident: str, text: str) -> Facts | Feedback:
     t = next((t for t in ann.timexes if t.text == text and t.start_date), None)
     pub = ann.article.published
     if t is None or pub is None:
-        return not_main(facts, f"the words “{text}”")
+        return not_main(facts, f"the expression “{text}”")
     start, end = dt.date.fromisoformat(t.start_date), dt.date.fromisoformat(t.end_date)
     return facts | {"timex": t, "pub": pub, "start": start, "end": end, "weekday": text}
 

@@ -36,11 +36,22 @@ def _facts(ann: Any, facts: Facts) -> Facts | Feedback:
     top = [s.name for s in srcs if s.statements == most]
     words = max(srcs, key=lambda s: s.words_quoted)
     return facts | {
+        "sources": srcs,
         "right": Name(top[0], tuple(top[1:])),
         "most": most,
         "tie": f" (tied with {len(top) - 1} more)" if len(top) > 1 else "",
         "most_words": words.name if words.name not in top else None,
     }
+
+
+def _their_count(given: Any, facts: Facts) -> str:
+    src = next((s for s in facts["sources"] if name_matches(given, s.name)), None)
+    if src is None:
+        return (
+            f"It finds no statement by {given}: if {given} speaks in your article, the machine "
+            "missed it."
+        )
+    return f"It counts {facts['most']} for {facts['right']} and {src.statements} for {src.name}."
 
 
 def _same(given: Any, right: Any) -> bool:
@@ -54,6 +65,7 @@ register(
         read=lambda a: read_text(a, "a source's name"),
         facts=_facts,
         same=_same,
+        compare=_their_count,
         praise="{right}, with {most} statements{tie}.",
         otherwise=(
             "{given} is not the source with the most statements.",
