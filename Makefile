@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.newslab-installed
 KERNEL := newslab
 
-.PHONY: lab test wikinews report gold heideltime bench lint clean help
+.PHONY: lab test wikinews report gold heideltime bench lint plans clean help
 help:
 	@echo "make lab     set up (first time only) and open JupyterLab on the notebooks"
 	@echo "make test    set up (first time only) and run the whole test suite"
@@ -14,6 +14,7 @@ help:
 	@echo "make gold    score newslab against the hand-made gold annotations"
 	@echo "make heideltime  compare newslab's dates with HeidelTime's: tests/gold, MEANTIME (needs Java)"
 	@echo "make bench   speed and memory: one table, also in benchmarks/results/bench.json"
+	@echo "make plans   rewrite the lesson plans' expected answers from the notebooks' output"
 
 # Re-runs only when pyproject.toml changes: a second `make lab` starts in seconds.
 $(STAMP): pyproject.toml
@@ -64,6 +65,10 @@ heideltime: wikinews
 	  $(PY) benchmarks/heideltime_compare.py $(MEANTIME_DEV) --name meantime-dev && \
 	  $(PY) benchmarks/heideltime_compare.py $(MEANTIME_HELD) --name meantime-held-out; \
 	else echo "heideltime: no MEANTIME here ($(MEANTIME)); set NEWSLAB_MEANTIME to its folder to compare on it too"; fi
+
+# The lesson plans' marked blocks (expected answers, quoted tables) from the notebooks' output.
+plans: wikinews
+	NEWSLAB_WRITE_PLANS=1 $(PY) -m pytest tests/notebooks -q -k "plan_states"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

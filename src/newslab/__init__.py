@@ -11,6 +11,7 @@ Importing newslab is cheap: spaCy, its model and pandas load only when first nee
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import Any
 
@@ -78,3 +79,16 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
+
+
+def _coach_in_notebooks() -> None:
+    """In an IPython kernel, show newslab's errors as one short box (see :mod:`newslab.ipython`),
+    also where the course's kernel configuration is not used (Binder, conda)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    manager = getattr(shell, "extension_manager", None)
+    if manager is not None and "newslab.ipython" not in manager.loaded:
+        manager.load_extension("newslab.ipython")
+
+
+_coach_in_notebooks()

@@ -17,6 +17,7 @@ __all__ = [
     "LABEL_COLOURS",
     "Mark",
     "bar_chart",
+    "error_box",
     "highlight",
     "legend",
     "speaker_colours",
@@ -232,3 +233,17 @@ def bar_chart(counts: Sequence[tuple[str, int]], *, unit: str = "") -> str:
 
 def note(text: str) -> str:
     return f'<div class="nl-note">{escape(text)}</div>'
+
+
+def error_box(title: str, rows: Sequence[tuple[str, str]], details: str) -> str:
+    """A learner's error as one short box: a title, rows such as ("Where", ...) and ("Fix",
+    ...), and the full traceback folded away for a teacher, one click from view."""
+    lines = "".join(f"<div><b>{escape(k)}:</b> {escape(v)}</div>" for k, v in rows)
+    return (
+        '<div class="newslab-error" role="alert" style="border-left:4px solid #b3261e;'
+        'background:#fdecea;color:#1f1f1f;padding:.6em .9em;border-radius:.3em;font:14px sans-serif">'
+        f'<div style="font-weight:bold;margin-bottom:.2em">{escape(title)}</div>{lines}'
+        '<details style="margin-top:.4em"><summary style="cursor:pointer;color:#555">'
+        "For the teacher: the full error</summary>"
+        f'<pre style="white-space:pre-wrap;font-size:12px">{escape(details)}</pre></details></div>'
+    )

@@ -4,6 +4,8 @@ blank fails kindly while its answer key passes."""
 from __future__ import annotations
 
 import ast
+import contextlib
+import io
 import json
 import os
 import re
@@ -14,6 +16,7 @@ import pytest
 
 from tests.browser.jupyter_harness import write_kernelspec
 from tests.conftest import ROOT
+from tests.notebooks import plans
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 ANSWERS = ROOT / "lessons" / "answers"
@@ -101,33 +104,80 @@ def _run_cell(source: str, ns: dict) -> object:
     return eval(compile(ast.Expression(last.value), "<cell>", "eval"), ns) if last else None
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "path", [p for p in NOTEBOOKS if "exercise" in p.read_text()], ids=lambda p: p.stem
-)
-def test_blanks_fail_kindly_and_answer_keys_pass(path, workdir, nlp):
-    from newslab.check import Feedback
+#: Each notebook run once in this process (stem -> what it showed), shared by the tests below.
+RUNS: dict[str, dict] = {}
 
+
+def run_in_process(path) -> dict:
+    """Run a notebook's cells in order; each exercise first blank, then with its answer key.
+
+    Records each blank's feedback, each key's value and feedback, and the output of the cells
+    the lesson plan quotes (metadata ``"plan": NAME``).
+    """
     nb = nbformat.read(path, as_version=4)
     answers = answer_sections(path.stem)
     ns: dict = {}
-    seen = []
+    run: dict = {"blanks": {}, "keys": {}, "outputs": {}, "answers": answers}
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        ident = cell.metadata.get("newslab", {}).get("exercise")
+        meta = cell.metadata.get("newslab", {})
+        ident = meta.get("exercise")
         if ident is None:
-            _run_cell(cell.source, ns)
+            printed = io.StringIO()
+            with contextlib.redirect_stdout(printed):
+                value = _run_cell(cell.source, ns)
+            if "plan" in meta:
+                run["outputs"][meta["plan"]] = plans.output_text(value, printed.getvalue())
             continue
-        seen.append(ident)
-        blank = _run_cell(cell.source, ns)
-        assert isinstance(blank, Feedback) and not blank.passed and blank.hint, f"{ident}: {blank}"
+        run["blanks"][ident] = _run_cell(cell.source, ns)
         lines = cell.source.splitlines()
         check_line = next(i for i, line in enumerate(lines) if line.startswith("check("))
-        answered = answers[ident] + "\n" + "\n".join(lines[check_line:])
-        result = _run_cell(answered, ns)
+        feedback = _run_cell(answers[ident] + "\n" + "\n".join(lines[check_line:]), ns)
+        call = ast.parse(lines[check_line]).body[0].value
+        value = eval(compile(ast.Expression(call.args[1]), "<cell>", "eval"), ns)
+        run["keys"][ident] = (value, feedback)
+    return run
+
+
+@pytest.fixture
+def notebook_run(request, workdir, nlp) -> dict:
+    path = request.node.callspec.params["path"]
+    if path.stem not in RUNS:
+        RUNS[path.stem] = run_in_process(path)
+    return RUNS[path.stem]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_blanks_fail_kindly_and_answer_keys_pass(path, notebook_run):
+    from newslab.check import Feedback
+
+    for ident, blank in notebook_run["blanks"].items():
+        assert isinstance(blank, Feedback) and not blank.passed and blank.hint, f"{ident}: {blank}"
+        assert blank.mistake == "blank", f"{ident}: a blank read as a wrong answer: {blank}"
+    for ident, (_, result) in notebook_run["keys"].items():
         assert isinstance(result, Feedback) and result.passed, f"{ident}: {result}"
-    assert sorted(seen) == sorted(answers), f"{path.stem}: exercises and answer key differ"
+    assert sorted(notebook_run["keys"]) == sorted(notebook_run["answers"]), (
+        f"{path.stem}: exercises and answer key differ"
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_plan_states_what_the_notebook_shows(path, notebook_run):
+    """Every expected answer and quoted table of the plan is the notebook's real output."""
+    plan = ROOT / "lessons" / f"{path.stem}.md"
+    want = plans.expected(notebook_run["keys"], notebook_run["outputs"])
+    if os.environ.get("NEWSLAB_WRITE_PLANS"):
+        plans.rewrite(plan, want)
+    have = plans.blocks(plan)
+    assert sorted(have) == sorted(want), f"{plan.name}: blocks {sorted(have)}, want {sorted(want)}"
+    for name, text in want.items():
+        assert have[name] == text.strip(), (
+            f"{plan.name}, block '{name}' differs from the notebook's output; "
+            "run `make plans` to rewrite it, then read the plan's text around it"
+        )
 
 
 @pytest.mark.model

@@ -1,51 +1,157 @@
-"""Exercises of notebook 06-many-articles.ipynb (many articles), numbered 06.N as in the notebook."""
+"""Exercises of notebook 06-many-articles.ipynb (many articles), numbered 06.N as in the notebook.
+
+Their third argument is the corpus quotes table (``tables["quotes"]``), not an article; the
+answers are arithmetic on that table, so they are checked on any corpus. Misconceptions from
+lessons/06-many-articles.md: 1, unnamed is the other part (06.1 without "1 -"); 2, sources
+rather than statements (06.1); and verbs counted as the articles write them, not by their
+dictionary form (06.2).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .feedback import Feedback, exercise, expect_number, expect_text
+from .answers import read_number, read_text
+from .feedback import Feedback
+from .grading import Exercise, Facts, Mistake, near, register
 
 
-@exercise("06.1", "the share of anonymous statements")
-def _anonymous(answer: Any, table: Any) -> Feedback:
-    if isinstance(x := expect_number(answer, "a share between 0 and 1"), Feedback):
-        return x
-    try:
-        right = 1 - float(table["named"].astype(bool).mean())
-    except (TypeError, KeyError, AttributeError):
-        return Feedback(
-            False,
-            "Pass the corpus quotes table as the third argument.",
-            "check('06.1', answer, tables['quotes'])",
-        )
-    if abs((x / 100 if x > 1 else x) - right) < 0.01:
-        return Feedback(
-            True, f"{right:.0%} of the statements in the corpus come from unnamed sources."
-        )
+def _table(table: Any, ident: str) -> Any:
+    """The corpus quotes table, or the feedback for something else."""
+    if type(table).__name__ == "DataFrame" and {"named", "cue", "speaker"} <= set(table.columns):
+        return table
     return Feedback(
         False,
-        f"{x:.2f} is not the share of statements from unnamed sources.",
-        "1 - tables['quotes']['named'].mean()",
+        "This check needs the corpus quotes table as its third argument.",
+        f"Call it like check('{ident}', answer, tables['quotes']).",
+        mistake="no table",
     )
 
 
-@exercise("06.2", "the most frequent cue")
-def _top_cue(answer: Any, table: Any) -> Feedback:
-    if isinstance(text := expect_text(answer, "a cue verb"), Feedback):
-        return text
-    try:
-        counts = table["cue"].value_counts()
-    except (TypeError, KeyError, AttributeError):
-        return Feedback(
-            False,
-            "Pass the corpus quotes table as the third argument.",
-            "check('06.2', answer, tables['quotes'])",
-        )
-    if text.lower() == counts.index[0]:
-        return Feedback(
-            True, f"“{counts.index[0]}”, in {counts.iloc[0]} statements: the neutral verb leads."
-        )
-    return Feedback(
-        False, f"“{text}” is not the most frequent cue.", "tables['quotes']['cue'].value_counts()"
+def _anonymous_facts(table: Any) -> Facts | Feedback:
+    table = _table(table, "06.1")
+    if isinstance(table, Feedback):
+        return table
+    named = table["named"].astype(bool)
+    rows = table.assign(speaker=table["speaker"].fillna("(no source found)"), named=named)
+    per_source = rows.groupby(["slug", "speaker", "named"]).size().reset_index()["named"]
+    right = 1 - float(named.mean()) if len(named) else 0.0
+    return {
+        "checked": True,
+        "right": right,
+        "percent": f"{right:.0%}",
+        "named_share": 1 - right,
+        "count": int((~named).sum()),
+        "by_source": 1 - float(per_source.mean()) if len(per_source) else None,
+    }
+
+
+register(
+    Exercise(
+        "06.1",
+        "the share of anonymous statements",
+        read=lambda a: read_number(a, "a share between 0 and 1"),
+        facts=_anonymous_facts,
+        same=near(0.005, percent=True),
+        praise="{percent} of the statements in the corpus do not come from a named person. "
+        "Now look at who they are: pronouns, organisations, groups, or no source at all?",
+        otherwise=(
+            "{given} is not the share of statements that do not come from a named person.",
+            "Count the statements whose speaker is not a named person, and divide by all the "
+            "statements.",
+        ),
+        ambiguous=(
+            "{given} is rounded so far that it fits a common slip as well as the share.",
+            "Give three decimals, or let Python work it out.",
+        ),
+        mistakes=(
+            Mistake(
+                "the named share",
+                "named_share",
+                "{given} is the share of statements from named people: the other part.",
+                "The question asks for the statements that do not come from a named person.",
+            ),
+            Mistake(
+                "sources, not statements",
+                "by_source",
+                "{given} is the share of sources, one per row of the sources table. The "
+                "question counts statements: a source with many statements counts many times.",
+                "Work from the quotes table, one row per statement.",
+            ),
+            Mistake(
+                "a count for a share",
+                "count",
+                "{given} is a count; a share divides it by the number of all statements.",
+                "A share is between 0 and 1 (or a percentage).",
+            ),
+        ),
     )
+)
+
+
+def _lemma(word: str) -> str:
+    from ..nlp import load_nlp
+
+    doc = load_nlp()(word)
+    return " ".join(t.lemma_.lower() for t in doc)
+
+
+def _cue_facts(table: Any) -> Facts | Feedback:
+    table = _table(table, "06.2")
+    if isinstance(table, Feedback):
+        return table
+    counts = table["cue"].dropna().astype(str).str.lower().value_counts()
+    if counts.empty:
+        return Feedback(False, "This corpus has no cue verbs.", "Check that tables is the corpus.")
+    right = str(counts.index[0])
+    return {
+        "checked": True,
+        "right": right,
+        "n": int(counts.iloc[0]),
+        "cues": set(counts.index),
+        "inflected": right + ("d" if right.endswith("e") else "s"),
+        "second": str(counts.index[1]) if len(counts) > 1 else None,
+    }
+
+
+register(
+    Exercise(
+        "06.2",
+        "the most frequent cue",
+        read=lambda a: read_text(a, "a cue verb"),
+        facts=_cue_facts,
+        same=lambda a, b: isinstance(a, str) and a.strip().lower() == b,
+        praise="“{right}”, in {n} statements: the neutral verb leads.",
+        otherwise=(
+            "“{given}” is not a cue verb of this corpus.",
+            "The cue column holds the verb that introduces each statement: count its values.",
+        ),
+        mistakes=(
+            Mistake(
+                "the count, not the verb",
+                "n",
+                "{given} is a number of statements; the question asks which verb.",
+                "Give the verb, as the cue column writes it, in quotation marks.",
+                matches=lambda g, f: g == f["n"] and not isinstance(g, bool),
+                raw=True,
+            ),
+            Mistake(
+                "the verb as the article writes it",
+                "inflected",
+                "“{given}” is a verb as the articles write it. The cue column writes every verb "
+                "in its dictionary form (its lemma), so 'told', 'tells' and 'telling' are all "
+                "counted as 'tell'.",
+                "Write the verb the way the cue column writes it.",
+                matches=lambda g, f: g.lower() not in f["cues"] and _lemma(g) == f["right"],
+            ),
+            Mistake(
+                "a cue, but not the most frequent",
+                "second",
+                "“{given}” is a cue verb of this corpus, but another one introduces more "
+                "statements.",
+                "Count how many statements each cue introduces, and take the largest.",
+                matches=lambda g, f: g.strip().lower() in f["cues"],
+            ),
+        ),
+    )
+)
