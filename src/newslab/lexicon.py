@@ -84,6 +84,13 @@ FAC_WORDS = frozenset(
     mall plaza
     """.split()
 )
+#: Head words of the names of laws and documents ("Clean Air Act", "Treaty of Lisbon").
+LAW_HEADS = frozenset(
+    """
+    Act Treaty Convention Directive Amendment Constitution Charter Accord Protocol Agreement
+    Regulation Statute Ordinance Covenant Declaration
+    """.split()
+)
 #: Names of diseases and viruses, which are outside the 18 OntoNotes labels.
 DISEASE_RE = re.compile(
     r"^(?:covid(?:-?19)?|sars(?:-cov-?2)?|mers|ebola|zika|h\dn\d|hiv|aids|influenza|measles|"

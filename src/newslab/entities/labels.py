@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    DETERMINERS,
     DISEASE_RE,
     EVENT_HEADS,
     FAC_WORDS,
@@ -20,7 +21,8 @@ from ..lexicon import (
     POST_NOMINALS,
     TIME_ZONES,
 )
-from ..spans import NAME_LABELS, Span, drop_contained
+from ..spans import NAME_LABELS, Span, drop_contained, replace_with
+from .gazetteer import place_label
 
 __all__ = ["org_tails", "relabel_by_head"]
 
@@ -88,3 +90,107 @@ def org_tails(text: str, spans: list[Span]) -> list[Span]:
                 end = m.end()
         out.append((start, end, label))
     return drop_contained(out)
+
+
+#: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
+_CONNECTORS = frozenset("of for and on the to de del des du la le et & d’ d'".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
+
+
+def dangling_words(text: str, spans: list[Span]) -> list[Span]:
+    """A name never ends in "of", "and" or "for": "European Court of" + "Justice" and
+    "United States Department of" + "Justice" are one name where the name is an
+    organisation's ("Court", "Department"); otherwise the small word goes outside."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        words = text[start:end].split(" ")
+        if label in NAME_LABELS and len(words) > 1 and words[-1].lower() in _CONNECTORS:
+            more = _name_run(text, end + 1) if text[end : end + 1] == " " else end
+            heads = {w.lower() for w in words} & (ORG_HEADS | ORG_WORDS)
+            end = more if more > end + 1 and heads else start + len(" ".join(words[:-1]))
+        out.append((start, end, label))
+    return drop_contained(out)
+
+
+def _name_run(text: str, at: int) -> int:
+    """Where the capitalised words from ``at`` end (small words only between them)."""
+    end = pos = at
+    for word in text[at : at + 200].split("\n", 1)[0].split(" "):
+        bare = word.rstrip(",;:.!?)\"”’'")
+        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS:
+            end = pos + len(bare)
+        elif bare.lower() not in _CONNECTORS:
+            break
+        if bare != word:
+            break
+        pos += len(word) + 1
+    return end
+
+
+_ACRONYM_DEF = re.compile(r" [(\[]([A-Z][A-Za-z&]*[A-Z])s?[)\]]")
+
+
+def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
+    """ "National Institute of Water and Atmospheric Research (NIWA)": the name before a
+    bracketed acronym is whole as far back as its initials go (and as far as the model's
+    name that reaches into it); the acronym then shares its label (:func:`.names.acronyms`)."""
+    found: list[Span] = []
+    for m in _ACRONYM_DEF.finditer(text):
+        end = m.start()
+        start = _initials_start(text, end, m.group(1))
+        if start is None:
+            continue
+        inside = [s for s in spans if s[0] < end and s[1] > start and s[2] in NAME_LABELS]
+        if any(s[1] > end for s in inside) or (start, end) in {s[:2] for s in inside}:
+            continue
+        start = min([start] + [s[0] for s in inside])
+        name = text[start:end]
+        label = place_label(name) or (
+            "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
+        )
+        if name.split()[-1].lower() in ORG_HEADS | ORG_WORDS:
+            label = "ORG"
+        if label:
+            found.append((start, end, label))
+    return replace_with(spans, found)
+
+
+def _initials_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the words before ``end`` whose initials spell ``acronym`` begin, or ``None``."""
+    from .names import acronym_fits
+
+    line = text.rfind("\n", 0, end) + 1
+    words = list(re.finditer(r"\S+", text[max(line, end - 160) : end]))[::-1][:14]
+    offset = max(line, end - 160)
+    best: tuple[int, int] | None = None
+    for i, w in enumerate(words):
+        word = w.group().rstrip(",")
+        if i and w.group().endswith((".", ";", ":", "!", "?")):
+            break
+        if word.lower() in _CONNECTORS and i:
+            continue
+        if not _NAME_WORD.fullmatch(word) or word.lower() in DETERMINERS:
+            break
+        candidate = text[offset + w.start() : end]
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        caps = "".join(x[0] for x in re.findall(r"[A-Za-z][\w'’-]*", candidate) if x[0].isupper())
+        tier = 0 if caps == letters else 1 if caps.startswith(letters) else 2
+        if i and acronym_fits(acronym, candidate) and (best is None or tier <= best[0]):
+            best = (tier, offset + w.start())
+    return None if best is None else best[1]
+
+
+_COORDINATED = re.compile(r"(?:^|(?<!,) )([A-Z][\w'’-]+) (?:and|&) $")
+
+
+def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Bill" + " and " + "Melinda Gates Foundation": one capitalised word joined by "and"
+    to an organisation's name is part of it (not in a list: "Ford, Fiat and ...")."""
+    grown = []
+    for start, end, label in spans:
+        window = max(0, start - 40)
+        m = _COORDINATED.search(text[window:start])
+        head = text[start:end].split()[-1].lower()
+        if m and label == "ORG" and head in ORG_WORDS | ORG_HEADS and not place_label(m.group(1)):
+            grown.append((window + m.start(1), end, "ORG"))
+    return replace_with(spans, grown)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
-from ..spans import Span, _overlaps, regex_spans, replace_with
+from ..spans import NUMBER_LABELS, Span, _overlaps, regex_spans, replace_with
 
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
@@ -118,3 +118,39 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+_CURRENCY = re.compile(r"(?:[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₺])$")
+
+
+def currency_signs(text: str, spans: list[Span]) -> list[Span]:
+    """A currency sign written against an amount is part of its MONEY span: "[€20,000]",
+    "[US$22,900]", "[$725]" (the small model leaves the sign out)."""
+    out = []
+    for start, end, label in spans:
+        m = _CURRENCY.search(text[max(0, start - 3) : start])
+        if label == "MONEY" and m and (m.group()[0] in "$€£¥₹₽₩₺" or m.group().isupper()):
+            start -= len(m.group())
+        out.append((start, end, label))
+    return out
+
+
+#: A line of a list of results: "Green Party - 12", "Independents: 3" (a year is no count).
+LIST_LINE = re.compile(
+    r"(?m)^(?P<name>[A-Z][^\n\d]{1,60}?) ?[-–—:] ?(?!(?:1[89]|20)\d\d\b)(?P<number>\d[\d,.]*)[ \t]*$"
+)
+
+
+def list_lines(text: str, spans: list[Span]) -> list[Span]:
+    """ "Green Party - 12": a line of a results list is a name and a CARDINAL, never one
+    name with the number inside."""
+    for m in LIST_LINE.finditer(text):
+        name_end, number = m.end("name"), m.span("number")
+        spans = [
+            (s, name_end, label)
+            if s < name_end and e > number[0] and label not in NUMBER_LABELS
+            else (s, e, label)
+            for s, e, label in spans
+        ]
+        spans = replace_with(spans, [(*number, "CARDINAL")])
+    return spans
