@@ -32,17 +32,15 @@ _TAIL = re.compile(
     r"(?: to the (?:" + _WORD + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
 )
 #: "Treaty of Lisbon", "Convention on the Rights of the Child", "Law of the Sea".
+_MORE = r"(?: (?:" + _SMALL + r" (?:the )?)?(?!(?:" + _HEADS + r")\b)" + _WORD + r")*"
 _LEAD = re.compile(
-    r"\b(?:" + _WORD + r" ){0,3}(?:" + _HEADS + r"|Law|Statute) (?:of|on) (?:the )?"
-    + _WORD
-    + r"(?: (?:" + _SMALL + r" (?:the )?)?(?!(?:" + _HEADS + r")\b)" + _WORD + r")*"
+    r"\b(?:" + _WORD + r" ){0,3}(?:" + _HEADS + r"|Law|Statute) (?:of|on) (?:the )?" + _WORD + _MORE
 )
 #: "Security Council resolution 1441", "Article 5" (of a treaty).
 _NUMBERED = re.compile(
     r"\b(?:(?:" + _WORD + r" ){0,4}[Rr]esolution (?:No\. ?)?\d+(?:/\d+)?|Article \d+[a-z]?)\b"
 )
-#: Heads that also end the names of gatherings ("Democratic National Convention"): LAW only
-#: when they lead their name, are plural ("Geneva Conventions") or follow a place.
+#: "Convention" also ends the names of gatherings ("Democratic National Convention").
 _EVENT_LIKE = re.compile(r"\b(?:National|Party|Annual|Democratic|Republican) Convention$")
 
 
@@ -61,4 +59,3 @@ def law_names(text: str, spans: list[Span]) -> list[Span]:
                 continue
             found.append((start, end, "LAW"))
     return replace_with(spans, found)
-
