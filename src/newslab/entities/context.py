@@ -53,9 +53,16 @@ _PERSON_BEFORE = re.compile(
     )
     + r")|-year-old)\s+$"
 )
+#: Title words that name an office or a department, not a person (", a state" is no person).
+_OFFICES = frozenset(
+    """
+    state home federal foreign defense defence interior finance health economy trade energy
+    education labor labour transport agriculture house senate crown first acting former late
+    """.split()
+)
 _PERSON_AFTER = re.compile(
     r", (?:who\b|(?:his|her) (?:wife|husband|widow|son|daughter|mother|father|brother|sister|partner)\b|(?:the|a|an) (?:former |then[- ]|current |acting )?[A-Za-z]*\s?(?i:"
-    + "|".join(re.escape(t) for t in sorted(TITLES) if t.isalpha() and len(t) > 3)
+    + "|".join(re.escape(t) for t in sorted(TITLES - _OFFICES) if t.isalpha() and len(t) > 3)
     + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
     r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"
 )
@@ -65,21 +72,35 @@ _LOCATIVE = re.compile(
 _VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def gpe_index(spans: list[Span]) -> tuple[set[int], set[int]]:
-    """Where GPE spans start and end, for constant-time neighbour checks."""
-    starts = {s for s, _, label in spans if label == "GPE"}
-    ends = {e for _, e, label in spans if label == "GPE"}
+def gpe_index(spans: list[Span], label: str = "GPE") -> tuple[set[int], set[int]]:
+    """Where spans of ``label`` start and end, for constant-time neighbour checks."""
+    starts = {s for s, _, lab in spans if lab == label}
+    ends = {e for _, e, lab in spans if lab == label}
     return starts, ends
 
 
+def _joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[str, ...]) -> bool:
+    """True when ``span`` is joined by one of ``gaps`` to a span of the index."""
+    start, end = span[0], span[1]
+    return any(
+        (text[end : end + len(gap)] == gap and end + len(gap) in index[0])
+        or (text[max(0, start - len(gap)) : start] == gap and start - len(gap) in index[1])
+        for gap in gaps
+    )
+
+
 def context_label(
-    text: str, span: Span, spans: list[Span], gpe: tuple[set[int], set[int]] | None = None
+    text: str,
+    span: Span,
+    spans: list[Span],
+    gpe: tuple[set[int], set[int]] | None = None,
+    orgs: tuple[set[int], set[int]] | None = None,
 ) -> str | None:
     """A label the words around a name make clear, or ``None``.
 
     People are not "in" or "the" anything: "in the Azores" and "at Ain Issa" are places;
     a name set beside "the boat" is a vehicle (PRODUCT); a name joined by "and" to a
-    place is a place.
+    place is a place, and one word joined by "and" to an organisation an organisation.
     """
     start, end, label = span
     before = text[max(0, start - 40) : start]
@@ -97,17 +118,24 @@ def context_label(
     if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
         return "GPE"
     places = gpe if gpe is not None else gpe_index(spans)
-    if label == "PERSON" and text[end : end + 2] == ", " and end + 2 in places[0]:
+    if (
+        label == "PERSON"
+        and text[end : end + 2] == ", "
+        and end + 2 in places[0]
+        and not _APPOSITION.match(text, end)
+    ):
+        return "GPE"  # "Allen, Texas", but not "Ana Ruiz, Texas's governor"
+    one_word = " " not in text[start:end]
+    if label in {"PERSON", "ORG"} and one_word and _joined(text, span, places, _GAPS):
         return "GPE"
-    if label in {"PERSON", "ORG"} and " " not in text[start:end]:
-        for gap in (" and ", ", ", " or "):
-            after_gap = text[end : end + len(gap)] == gap and end + len(gap) in places[0]
-            before_gap = (
-                text[max(0, start - len(gap)) : start] == gap and start - len(gap) in places[1]
-            )
-            if after_gap or before_gap:
-                return "GPE"
+    firms = orgs if orgs is not None else gpe_index(spans, "ORG")
+    if label == "PERSON" and one_word and _joined(text, span, firms, (" and ", " or ")):
+        return "ORG"  # "Woolworths and Coles"
     return None
+
+
+_GAPS = (" and ", ", ", " or ")
+_APPOSITION = re.compile(r", (?:[A-Z][\w.-]* ?)+['’]s\b")
 
 
 def followed_by_place(

@@ -14,6 +14,7 @@ from collections import Counter
 from ..lexicon import EVENT_HEADS
 from ..spans import NAME_LABELS, Occupancy, Span, drop_contained, replace_with
 from . import context
+from .gazetteer import place_kind
 
 __all__ = [
     "acronym_fits",
@@ -77,15 +78,18 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
 
 
 def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
-    """Every mention of a name gets the same label: a surname of a PERSON is a PERSON,
-    otherwise the label the name has most often in the article (the first on a tie)."""
+    """Every mention of a name gets the same label: a surname or a given name of a PERSON
+    is a PERSON, otherwise the label the name has most often in the article (the first on a tie)."""
     surnames = _surname_keys(text, spans)
-    gpe = context.gpe_index(spans)
+    given = {
+        text[s:e].split()[0] for s, e, label in spans if label == "PERSON" and " " in text[s:e]
+    }
+    gpe, orgs = context.gpe_index(spans), context.gpe_index(spans, "ORG")
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
-            strong = context.context_label(text, span, spans, gpe)
+            strong = context.context_label(text, span, spans, gpe, orgs)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
     out = []
@@ -94,6 +98,8 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
         if label in NAME_LABELS:
             town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
+            if name in given and not place_kind(name):
+                label = "PERSON"  # "Jamal", after "Jamal Khashoggi"
             if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
                 label = "PERSON"
         out.append((s, e, label))

@@ -26,18 +26,18 @@ from .gazetteer import demonym_place, place_kind
 
 __all__ = ["gazetteer_places", "missed_places", "nationalities", "place_before_person"]
 
-#: Words before a name that put it in a place ("in", "near", "from" ...).
-_LOCATIVE = re.compile(
-    r"\b(?i:in|near|from|outside|across|throughout|inside|towards?|to|at|of)\s+(?:the\s+)?$"
-)
-#: The subset that also makes a model's ORG a place (companies are "at" and "of" a town too).
-_IN_PLACE = re.compile(r"\b(?i:in|near|outside|across|throughout|inside)\s+(?:the\s+)?$")
+#: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
+#: place larger than a town (a small town's name is often a given name: "a letter from Leo").
+_IN = r"in|near|outside|across|throughout|inside"
+_AT = r"from|to|towards|at|into"
+_IN_PLACE = re.compile(r"\b(?i:" + _IN + r")\s+(?:the\s+)?$")
+_AT_PLACE = re.compile(r"\b(?i:" + _AT + r")\s+(?:the\s+)?$")
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 _RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
 #: A run of capitalised words after a locative word, or after a comma (a "Town, Region" pair).
 _AFTER = re.compile(
-    r"(\b(?i:in|near|from|outside|across|throughout|inside|towards?|to|at|of)\s+(?:the\s+)?|, )"
+    r"(\b(?i:(" + _IN + r")|" + _AT + r")\s+(?:the\s+)?|, )"
     r"(" + _RUN + r")(?![\w-])"
 )
 
@@ -80,7 +80,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             kind in {"continent", "country"}
             or paired
             or _IN_PLACE.search(before)
-            or (label != "ORG" and _LOCATIVE.search(before))
+            or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
         ):
             label = place
         final.append((start, end, label))
@@ -111,13 +111,13 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
     ends = {e for _, e, label in spans if label == "GPE"}
     found: list[Span] = []
     for m in _AFTER.finditer(text):
-        start, end = m.span(2)
-        name = m.group(2)
+        start, end = m.span(3)
+        name = m.group(3)
         kind = place_kind(name)
         if m.group(1).startswith(","):
             if start - 2 not in ends or kind not in {"country", "state", "region"}:
                 continue
-        elif kind is None:
+        elif kind is None or (kind == "town" and not m.group(2)):
             continue
         if name in people or not taken.free(start, end):
             continue
