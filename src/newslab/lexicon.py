@@ -20,7 +20,7 @@ TITLES = frozenset(
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
-    u.s. us uk house senate crown saint st. dj mp mep
+    u.s. us uk house senate crown saint st. dj mp mep mme mlle
     """.split()
 )
 
@@ -31,7 +31,8 @@ PERSON_TITLES = frozenset(
     constable detective officer sergeant captain commander lieutenant colonel minister
     secretary chancellor premier ambassador spokesman spokeswoman spokesperson dr mr mrs ms
     prof professor rev reverend sir dame lord king queen prince princess pope sheikh
-    ayatollah chairman chairwoman coach inspector sheriff
+    ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
+    mme mlle
     """.split()
 )
 

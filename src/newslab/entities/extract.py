@@ -122,6 +122,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
+    ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
     ("a place and a name after a title split apart", _on_text(places.place_before_person)),
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),

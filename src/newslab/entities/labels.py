@@ -15,16 +15,26 @@ from ..lexicon import (
     EVENT_HEADS,
     FAC_WORDS,
     GPE_WORDS,
+    INSTITUTION_NOUNS,
     LOC_WORDS,
+    MONTHS,
     ORG_HEADS,
     ORG_WORDS,
     POST_NOMINALS,
     TIME_ZONES,
+    WEEKDAYS,
 )
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_label
 
-__all__ = ["org_tails", "relabel_by_head"]
+__all__ = [
+    "acronym_long_forms",
+    "coordinated_names",
+    "dangling_words",
+    "ordinals_and_heads",
+    "org_tails",
+    "relabel_by_head",
+]
 
 
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
@@ -80,16 +90,24 @@ _ORG_TAIL = re.compile(
 
 
 def org_tails(text: str, spans: list[Span]) -> list[Span]:
-    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG."""
+    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG; "Western District"
+    + " of Texas" one GPE. A date is no tail ("the Board on February 21")."""
     out = []
     for start, end, label in spans:
-        words = text[start:end].split()
-        if label == "ORG" and words and words[-1].lower() in ORG_HEADS:
-            m = _ORG_TAIL.match(text, end)
-            if m:
-                end = m.end()
+        words = text[start:end].lower().split()
+        head = words[-1] if words else ""
+        grows = (label == "ORG" and head in ORG_HEADS) or (
+            label in {"ORG", "GPE", "LOC"} and head in GPE_WORDS
+        )
+        m = _ORG_TAIL.match(text, end) if grows else None
+        if m and not _CALENDAR.search(m.group()):
+            end = m.end()
+            label = "GPE" if head in GPE_WORDS else label
         out.append((start, end, label))
     return drop_contained(out)
+
+
+_CALENDAR = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 #: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
@@ -194,3 +212,35 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
         if m and label == "ORG" and head in ORG_WORDS | ORG_HEADS and not place_label(m.group(1)):
             grown.append((window + m.start(1), end, "ORG"))
     return replace_with(spans, grown)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
+_EVENT_HEAD = re.compile(r"(?:Hurricane|(?:Tropical )?Storm|Typhoon|Cyclone|Tornado) $")
+
+
+def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
+    """ "116th U.S. Congress" is an ORDINAL and an ORG (a numbered sitting of a body, not
+    "20th Century Fox"); "Storm" + "Lorenzo" is one EVENT; "Waterloo" + " station" a FAC."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _ORDINAL.match(text, start)
+        body = text[start:end].lower().split()[-1]
+        if (
+            label in NAME_LABELS
+            and m
+            and m.end() < end
+            and body in INSTITUTION_NOUNS | {"assembly"}
+        ):
+            out.append((start, m.end() - 1, "ORDINAL"))
+            start = m.end()
+        head = _EVENT_HEAD.search(text[max(0, start - 16) : start])
+        if label in {"PERSON", "EVENT", "ORG", "GPE"} and head:
+            start, label = start - len(head.group()), "EVENT"
+        if (
+            label in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
+            and text[end : end + 8] == " station"
+            and not re.search(r"\b(?i:a|an)\s+$", text[max(0, start - 4) : start])
+        ):
+            end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
+        out.append((start, end, label))
+    return out

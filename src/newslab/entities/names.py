@@ -37,7 +37,10 @@ _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
-    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse."""
+    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse;
+    an acronym whose letters are the initials of one long name in the article takes that
+    name's label ("DRC" and "Democratic Republic of the Congo")."""
+    spans = _initials_labels(text, spans)
     found: list[Span] = []
     for start, end, label in spans:
         if label not in NAME_LABELS:
@@ -49,6 +52,22 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         if m and acronym_fits(text[start:end], m.group(1)):
             found.append((m.start(1), m.end(1), label))
     return replace_with(spans, found)
+
+
+def _initials_labels(text: str, spans: list[Span]) -> list[Span]:
+    long: dict[str, set[str]] = {}
+    for s, e, label in spans:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[s:e])
+        if label in NAME_LABELS and len(words) > 1:
+            long.setdefault("".join(w[0] for w in words if w[0].isupper()), set()).add(label)
+    out = []
+    for s, e, label in spans:
+        letters = text[s:e].replace(".", "")
+        labels = long.get(letters, set()) if letters.isupper() and 2 <= len(letters) <= 6 else ()
+        if label in NAME_LABELS and len(labels) == 1:
+            label = next(iter(labels))
+        out.append((s, e, label))
+    return out
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
@@ -130,8 +149,8 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     taken = Occupancy(len(text), spans)
     found: list[Span] = []
     for name, label in names.items():
-        if len(name) < 3 or not name[0].isupper() or name.isupper() and len(name) < 2:
-            continue
+        if (len(name) < 3 and not (len(name) == 2 and name.isupper())) or not name[0].isupper():
+            continue  # "AU" and "EU" are names; "Al" is not
         for m in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-]|\.\w)", text):
             span = (m.start(), m.end(), label)
             if taken.free(span[0], span[1]):
