@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..spans import NAME_LABELS, Span
@@ -34,8 +35,11 @@ def shouting(text: str, spans: list[Span]) -> list[Span]:
     if not loud:
         return spans
 
+    starts = [s for s, _ in loud]
+
     def is_loud(span: Span) -> bool:
-        return any(s <= span[0] and span[1] <= e for s, e in loud)
+        i = bisect.bisect_right(starts, span[0]) - 1
+        return i >= 0 and span[1] <= loud[i][1]
 
     quiet = {text[s:e] for s, e, label in spans if not is_loud((s, e, label))}
     return [
