@@ -79,7 +79,7 @@ def gpe_index(spans: list[Span], label: str = "GPE") -> tuple[set[int], set[int]
     return starts, ends
 
 
-def _joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[str, ...]) -> bool:
+def joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[str, ...]) -> bool:
     """True when ``span`` is joined by one of ``gaps`` to a span of the index."""
     start, end = span[0], span[1]
     return any(
@@ -90,17 +90,13 @@ def _joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple
 
 
 def context_label(
-    text: str,
-    span: Span,
-    spans: list[Span],
-    gpe: tuple[set[int], set[int]] | None = None,
-    orgs: tuple[set[int], set[int]] | None = None,
+    text: str, span: Span, spans: list[Span], gpe: tuple[set[int], set[int]] | None = None
 ) -> str | None:
     """A label the words around a name make clear, or ``None``.
 
     People are not "in" or "the" anything: "in the Azores" and "at Ain Issa" are places;
     a name set beside "the boat" is a vehicle (PRODUCT); a name joined by "and" to a
-    place is a place, and one word joined by "and" to an organisation an organisation.
+    place is a place.
     """
     start, end, label = span
     before = text[max(0, start - 40) : start]
@@ -126,11 +122,8 @@ def context_label(
     ):
         return "GPE"  # "Allen, Texas", but not "Ana Ruiz, Texas's governor"
     one_word = " " not in text[start:end]
-    if label in {"PERSON", "ORG"} and one_word and _joined(text, span, places, _GAPS):
+    if label in {"PERSON", "ORG"} and one_word and joined(text, span, places, _GAPS):
         return "GPE"
-    firms = orgs if orgs is not None else gpe_index(spans, "ORG")
-    if label == "PERSON" and one_word and _joined(text, span, firms, (" and ", " or ")):
-        return "ORG"  # "Woolworths and Coles"
     return None
 
 

@@ -131,7 +131,6 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
     ("one label per name", _on_text(names.one_label_per_name)),
-    ("one label per name, by the neighbours' settled labels", _on_text(names.one_label_per_name)),
     ("mentions the model missed", _on_text(names.propagate_names)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
     ("given names before a surname", _on_text(names.extend_given_names)),

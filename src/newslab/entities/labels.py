@@ -22,6 +22,7 @@ from ..lexicon import (
     ORG_WORDS,
     POST_NOMINALS,
     TIME_ZONES,
+    TITLES,
     WEEKDAYS,
 )
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
@@ -163,6 +164,8 @@ def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
             continue
         start = min([start] + [s[0] for s in inside])
         name = text[start:end]
+        if name.split()[0].lower() in TITLES | {"member", "members"}:
+            continue  # "Member of Parliament (MP)" names a post, not a body
         label = place_label(name) or (
             "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
         )
@@ -205,12 +208,21 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
     """ "Bill" + " and " + "Melinda Gates Foundation": one capitalised word joined by "and"
     to an organisation's name is part of it (not in a list: "Ford, Fiat and ...")."""
     grown = []
+    adjectives = {s for s, _, label in spans if label == "NORP"}
     for start, end, label in spans:
         window = max(0, start - 40)
         m = _COORDINATED.search(text[window:start])
+        if not m:
+            continue
         head = text[start:end].split()[-1].lower()
-        if m and label == "ORG" and head in ORG_WORDS | ORG_HEADS and not place_label(m.group(1)):
-            grown.append((window + m.start(1), end, "ORG"))
+        first = window + m.start(1)
+        if (
+            label == "ORG"
+            and head in ORG_WORDS | ORG_HEADS
+            and not place_label(m.group(1))
+            and first not in adjectives  # "Democratic and Republican Party": two parties
+        ):
+            grown.append((first, end, "ORG"))
     return replace_with(spans, grown)
 
 
@@ -240,6 +252,7 @@ def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
             label in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
             and text[end : end + 8] == " station"
             and not re.search(r"\b(?i:a|an)\s+$", text[max(0, start - 4) : start])
+            and not (label == "ORG" and text[start:end].isupper())  # "a CBS station"
         ):
             end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
         out.append((start, end, label))

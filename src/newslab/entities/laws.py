@@ -15,33 +15,52 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from ..lexicon import LAW_HEADS
+from ..lexicon import DETERMINERS, LAW_HEADS, MONTHS
 from ..spans import Span, replace_with
+from .gazetteer import place_kind
 
 __all__ = ["law_names"]
 
-_HEADS = "|".join(sorted(LAW_HEADS))
-_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
-_SMALL = r"(?:of|on|for|and|the|to|against|in)"
-#: "Clean Air Act", "Geneva Conventions", "Amendment to the X Constitution" (a year stays out).
+_HEADS = "|".join(sorted(LAW_HEADS - {"Convention"}))
+#: A word of a name: capitalised ("Clean", "Non-Proliferation"), an abbreviation ("U.S."), an
+#: ordinal ("14th"); never a possessive ("Sudan's") or a word that ends a sentence ("America.").
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z](?:[\w-]|['’](?!s\b))*|\d+(?:st|nd|rd|th))"
+_NAME = r"(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)" + _WORD
+#: Small words inside a name ("Freedom of Information Act", "Health and Social Care Act").
+_SMALL = r"(?:(?:of|on|for|to|against|in)(?: the)? |and |& )"
+#: "Clean Air Act", "Paris Agreement", "Amendment to the X Constitution" (a year stays out);
+#: "Convention" only after a place or plural ("Geneva Convention(s)"): a gathering's too.
 _TAIL = re.compile(
-    r"\b((?:" + _WORD + r" (?:" + _SMALL + r" (?:the )?)?){1,7}?)(?:" + _HEADS + r")s?\b"
+    r"\b((?:" + _NAME + r" " + _SMALL + r"?){1,7}?)(?:" + _HEADS + r")s?\b"
     r"(?= (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
-    r"(?: to the (?:" + _WORD + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
+    r"(?: to the (?:" + _NAME + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
+    r"|\b(?P<place>" + _NAME + r") Convention(?P<plural>s)?\b(?! [A-Z])"
 )
 #: "Treaty of Lisbon", "Convention on the Rights of the Child", "Law of the Sea".
-_MORE = r"(?: (?:" + _SMALL + r" (?:the )?)?(?!(?:" + _HEADS + r")\b)" + _WORD + r")*"
 _LEAD = re.compile(
-    r"\b(?:" + _WORD + r" ){0,3}(?:" + _HEADS + r"|Law|Statute) (?:of|on) (?:the )?" + _WORD + _MORE
+    r"\b(?:"
+    + _NAME
+    + r" ){0,3}(?:"
+    + _HEADS
+    + r"|Convention|Law|Statute) (?:of|on) (?:the )?"
+    + _NAME
+    + r"(?: "
+    + _SMALL
+    + r"?"
+    + _NAME
+    + r")*"
 )
+#: "Convention" also names gatherings ("Democratic National Convention on Monday").
+_GATHERING = re.compile(r"\b(?:National|Party|Annual|Democratic|Republican) Convention\b")
 #: "Security Council resolution 1441", "Article 5" (of a treaty).
 _NUMBERED = re.compile(
-    r"\b(?:(?:" + _WORD + r" ){0,4}[Rr]esolution (?:No\. ?)?\d+(?:/\d+)?|Article \d+[a-z]?)\b"
+    r"\b(?:(?:" + _NAME + r" ){0,4}[Rr]esolution (?:No\. ?)?\d+(?:/\d+)?|Article \d+[a-z]?)\b"
 )
-#: "Convention" also ends the names of gatherings ("Democratic National Convention").
-_EVENT_LIKE = re.compile(r"\b(?:National|Party|Annual|Democratic|Republican) Convention$")
+#: Words that open a sentence before a name ("Under the Clean Air Act").
+_OPENERS = DETERMINERS | frozenset(
+    "in under after before since with by for from on at as of to and but or if when while "
+    "without against despite".split()
+)
 
 
 def law_names(text: str, spans: list[Span]) -> list[Span]:
@@ -51,9 +70,12 @@ def law_names(text: str, spans: list[Span]) -> list[Span]:
         for m in pattern.finditer(text):
             start, end = m.span()
             words = text[start:end].split(" ")
-            while words and words[0].lower() in STOP_WORDS:
+            while words and words[0].lower() in _OPENERS:
                 start += len(words.pop(0)) + 1
-            if len(words) < 2 or _EVENT_LIKE.search(text[start:end]):
+            place = m.groupdict().get("place")
+            if len(words) < 2 or (place and not m.group("plural") and not place_kind(place)):
+                continue
+            if _GATHERING.search(text[start:end]):
                 continue
             if any(s[0] < end and start < s[1] for s in found):
                 continue

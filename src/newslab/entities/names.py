@@ -103,21 +103,41 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     given = {
         text[s:e].split()[0] for s, e, label in spans if label == "PERSON" and " " in text[s:e]
     }
-    gpe, orgs = context.gpe_index(spans), context.gpe_index(spans, "ORG")
+    gpe = context.gpe_index(spans)
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
-            strong = context.context_label(text, span, spans, gpe, orgs)
+            strong = context.context_label(text, span, spans, gpe)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
+    out = _settle(text, spans, votes, surnames, given, gpe)
+    orgs = context.gpe_index(out, "ORG")
+    for span in out:  # "Woolworths and Coles": by the labels just settled
+        name = text[span[0] : span[1]]
+        if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
+            votes[name]["ORG"] += 3
+    return _settle(text, spans, votes, surnames, given, gpe)
+
+
+_AND = (" and ", " or ")
+
+
+def _settle(
+    text: str,
+    spans: list[Span],
+    votes: dict[str, Counter[str]],
+    surnames: dict[str, str],
+    given: set[str],
+    gpe: tuple[set[int], set[int]],
+) -> list[Span]:
     out = []
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
             town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
-            if name in given and not place_kind(name):
+            if name in given and label != "NORP" and name[0].isupper() and not place_kind(name):
                 label = "PERSON"  # "Jamal", after "Jamal Khashoggi"
             if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
                 label = "PERSON"

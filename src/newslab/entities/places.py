@@ -32,6 +32,7 @@ _IN = r"in|near|outside|across|throughout|inside"
 _AT = r"from|to|towards|at|into"
 _IN_PLACE = re.compile(r"\b(?i:" + _IN + r")\s+(?:the\s+)?$")
 _AT_PLACE = re.compile(r"\b(?i:" + _AT + r")\s+(?:the\s+)?$")
+_REGIONS = frozenset({"country", "state", "region"})
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 _RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
@@ -58,8 +59,8 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         out.extend(_split_pair(text, span) or [span])
-    starts = {s for s, _, _ in out}
-    ends = {e for _, e, _ in out}
+    regions = {s for s, e, _ in out if place_kind(text[s:e]) in _REGIONS}  # "..., Texas"
+    towns = {e for s, e, _ in out if place_kind(text[s:e])}  # "Allen, ..."
     final = []
     for start, end, label in out:
         name = text[start:end]
@@ -69,12 +70,17 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             continue
         place = "LOC" if kind == "continent" else "GPE"
         before = text[max(0, start - 30) : start]
-        paired = (text[end : end + 2] == ", " and end + 2 in starts) or (
-            text[max(0, start - 2) : start] == ", " and start - 2 in ends
+        paired = (text[end : end + 2] == ", " and end + 2 in regions) or (
+            text[max(0, start - 2) : start] == ", " and start - 2 in towns and kind in _REGIONS
         )
         if label == "NORP" or (label == "GPE" and place == "LOC"):
             label = place
-        elif label == "LOC" and place == "GPE" and name.split()[-1].lower() not in LOC_WORDS:
+        elif (
+            label == "LOC"
+            and place == "GPE"
+            and (kind != "town" or _IN_PLACE.search(before))  # "Jupiter" is a Florida town too
+            and name.split()[-1].lower() not in LOC_WORDS
+        ):
             label = place
         elif label in _RELABEL and (
             kind in {"continent", "country"}
@@ -97,7 +103,7 @@ def _split_pair(text: str, span: Span) -> list[Span] | None:
     if not m or not place_kind(m.group(1)):
         return None
     second = place_kind(m.group(3))
-    if second in {"country", "state", "region"} or (second and m.group(2) != ", "):
+    if second in _REGIONS or (second and m.group(2) != ", "):
         return [(start, start + m.end(1), "GPE"), (start + m.start(3), end, "GPE")]
     return None
 
@@ -115,7 +121,7 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
         name = m.group(3)
         kind = place_kind(name)
         if m.group(1).startswith(","):
-            if start - 2 not in ends or kind not in {"country", "state", "region"}:
+            if start - 2 not in ends or kind not in _REGIONS:
                 continue
         elif kind is None or (kind == "town" and not m.group(2)):
             continue
