@@ -63,6 +63,7 @@ HEDGES = (
     "just over",
     "just under",
     "close to",
+    "upwards of",
     "~",
 )
 HEDGE_RE = re.compile(

@@ -40,8 +40,9 @@ WEEKDAY_RE = re.compile(
     + r")\b"
 )
 QUANTITY_RE = re.compile(
-    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than )?"
-    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:" + UNITS + r")(?![\w])"
+    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of )?"
+    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:thousand|million|billion|trillion))?"
+    r"(?: (?:U\.S\.|US|imperial|metric))?\s?(?:" + UNITS + r")(?![\w])"
 )
 
 
@@ -95,9 +96,13 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
             out
             and out[-1][2] == span[2] == "DATE"
             and text[out[-1][1] : span[0]] == " and "
-            and text[max(0, out[-1][0] - 8) : out[-1][0]].lower() == "between "
+            and (
+                text[max(0, out[-1][0] - 8) : out[-1][0]].lower() == "between "
+                or text[out[-1][0] : out[-1][0] + 8].lower() == "between "
+            )
         ):
-            out[-1] = (out[-1][0] - 8, span[1], "DATE")
+            first = out[-1][0] - (0 if text[out[-1][0]].lower() == "b" else 8)
+            out[-1] = (first, span[1], "DATE")
             continue
         if out and out[-1][2] == "DATE":
             prev = out[-1]
@@ -154,3 +159,24 @@ def list_lines(text: str, spans: list[Span]) -> list[Span]:
         ]
         spans = replace_with(spans, [(*number, "CARDINAL")])
     return spans
+
+
+_CURRENCY_WORD = re.compile(
+    r"[$€£¥₹₽₩₺]|\b(?:[A-Z]{3}|dollars?|euros?|pounds?|pence|cents?|yen|yuan|renminbi|rupees?|"
+    r"roubles?|rubles?|francs?|pesos?|reais|real|rand|won|lira|dinars?|riyals?|dirhams?|shekels?|"
+    r"krona|kronor|krone|kroner|zloty|naira|shillings?|bitcoins?)\b",
+    re.IGNORECASE,
+)
+_UNIT_END = re.compile(r"(?:" + UNITS + r")$")
+
+
+def money_needs_money(text: str, spans: list[Span]) -> list[Span]:
+    """MONEY names a currency: "roughly 1 billion" toilets is a CARDINAL and "37 billion
+    gallons" a QUANTITY."""
+    out = []
+    for start, end, label in spans:
+        words = text[start:end]
+        if label == "MONEY" and not _CURRENCY_WORD.search(words):
+            label = "QUANTITY" if _UNIT_END.search(words) else "CARDINAL"
+        out.append((start, end, label))
+    return out

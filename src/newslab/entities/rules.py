@@ -218,6 +218,8 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         if label in NUMBER_LABELS and not _NUMBER_WORD.search(text[start:end]):
             continue
+        if label in NUMBER_LABELS and text[start:end].lower().startswith("only "):
+            start += 5  # "only [27]": a limit, not a hedge
         more = re.match(r" or (?:more|fewer|less|so)\b", text[end:])
         if more and label == "CARDINAL":
             end += more.end()
