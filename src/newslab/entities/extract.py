@@ -118,6 +118,8 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
+    ("named days: a word against a weekday", _on_text(patterns.named_days)),
+    ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),

@@ -180,3 +180,46 @@ def money_needs_money(text: str, spans: list[Span]) -> list[Span]:
             label = "QUANTITY" if _UNIT_END.search(words) else "CARDINAL"
         out.append((start, end, label))
     return out
+
+
+#: Words that may stand before a weekday without naming the day ("Last Tuesday", "On Friday").
+_DAY_OPENERS = frozenset(
+    "last next this that every each early late on by until since before after from through "
+    "till and or but same following previous coming past the a one".split()
+)
+
+
+def named_days(text: str, spans: list[Span]) -> list[Span]:
+    """ "Black Friday", "Super Tuesday": a capitalised word written against a weekday in
+    mid-sentence names the day; one DATE, never a place or a person of its own. Names of
+    people, organisations and places before a weekday ("Apple Tuesday said") stay apart."""
+    from .gazetteer import place_kind
+
+    by_end = {e: (s, e, label) for s, e, label in spans}
+    out = list(spans)
+    for start, end, label in spans:
+        if label != "DATE" or text[start:end].lower() not in WEEKDAYS:
+            continue
+        m = re.search(r"(?<=[^\s.!?\"“(\[])\s+([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+        if not m or m.group(1).lower() in _DAY_OPENERS | set(MONTHS) | set(WEEKDAYS):
+            continue
+        first = start - len(m.group(1)) - 1
+        word = by_end.get(start - 1)
+        if (word and word[2] in {"PERSON", "ORG"}) or place_kind(m.group(1)):
+            continue
+        out = [s for s in out if s[:2] not in {(start, end), (word or (0, 0, ""))[:2]}]
+        out.append((first, end, "DATE"))
+    return out
+
+
+#: A code of letters and digits ("K2-18b", "2019-nCoV") is no date, whatever the model said.
+_CODE = re.compile(r"(?!(?:Q|H|FY)\d)[A-Za-z]+\d[\w-]*|\d{4}-[A-Za-z]{2}[\w-]*\.?")
+
+
+def codes_are_not_dates(text: str, spans: list[Span]) -> list[Span]:
+    """ "K2-18b" (a planet) and "2019-nCoV" (a virus) are not DATE or TIME."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if label not in {"DATE", "TIME"} or not _CODE.fullmatch(text[s:e])
+    ]
