@@ -23,6 +23,7 @@ __all__ = [
     "extend_given_names",
     "fold",
     "one_label_per_name",
+    "split_coordinated",
     "propagate_names",
 ]
 
@@ -94,6 +95,30 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
         elif label == "EVENT" and len(words) > 1 and words[0].lower() in EVENT_HEADS:
             keys.setdefault(" ".join(words[1:]), "EVENT")
     return keys
+
+
+def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """ "Coles and Woolworths" as one span, where the article names each alone elsewhere, is
+    two names, each with the label it has there (names of as many words each)."""
+    alone: dict[str, Counter[str]] = {}
+    for s, e, label in spans:
+        if label in NAME_LABELS:
+            alone.setdefault(text[s:e], Counter())[label] += 1
+    out: list[Span] = []
+    for s, e, label in spans:
+        parts = text[s:e].split(" and ")
+        if (
+            label in NAME_LABELS
+            and len(parts) == 2
+            and all(p in alone for p in parts)
+            and parts[0].count(" ") == parts[1].count(" ")  # not "Rogaland Fire and Rescue"
+        ):
+            cut = s + len(parts[0])
+            out.append((s, cut, alone[parts[0]].most_common(1)[0][0]))
+            out.append((cut + 5, e, alone[parts[1]].most_common(1)[0][0]))
+        else:
+            out.append((s, e, label))
+    return out
 
 
 def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:

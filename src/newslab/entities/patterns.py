@@ -200,7 +200,7 @@ def named_days(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         if label != "DATE" or text[start:end].lower() not in WEEKDAYS:
             continue
-        m = re.search(r"(?<=[^\s.!?\"“(\[])\s+([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+        m = re.search(r"(?<=[^\s.!?(\[])\s+[\"“]?([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if not m or m.group(1).lower() in _DAY_OPENERS | set(MONTHS) | set(WEEKDAYS):
             continue
         first = start - len(m.group(1)) - 1

@@ -24,7 +24,13 @@ from ..lexicon import LOC_WORDS, ORG_WORDS, TITLES
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
 
-__all__ = ["gazetteer_places", "missed_places", "nationalities", "place_before_person"]
+__all__ = [
+    "gazetteer_places",
+    "given_name_after_place",
+    "missed_places",
+    "nationalities",
+    "place_before_person",
+]
 
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
 #: place larger than a town (a small town's name is often a given name: "a letter from Leo").
@@ -151,6 +157,25 @@ def place_before_person(text: str, spans: list[Span]) -> list[Span]:
                     out += [(start, cut, "GPE"), (cut + 1, end, "PERSON")]
                     continue
         out.append((start, end, label))
+    return out
+
+
+def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "Mayor of London" + " Sadiq" + "Khan": between a title's place and a PERSON, the
+    capitalised words left out are the person's given names."""
+    out = sorted(spans)
+    for i in range(1, len(out)):
+        (ps, pe, plabel), (s, e, label) = out[i - 1], out[i]
+        title = _TITLE_OF.search(text[max(0, ps - 40) : ps])
+        gap = text[pe:s]
+        if (
+            label == "PERSON"
+            and plabel == "GPE"
+            and title
+            and title.group(1).lower() in TITLES
+            and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
+        ):
+            out[i] = (pe + 1, e, "PERSON")
     return out
 
 
