@@ -23,7 +23,8 @@ def platforms(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s[:2] not in {f[:2] for f in found}] + found
 
 
-_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+#: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
+_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
 _ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:"

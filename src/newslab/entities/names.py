@@ -37,8 +37,13 @@ def canonical_names(text: str, spans: list[Span]) -> list[str]:
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 
+#: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
+_ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+
+
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
-    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse;
+    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse,
+    as does a short name in brackets ("Fire Protection (CalFire)");
     an acronym whose letters are the initials of one long name in the article takes that
     name's label ("DRC" and "Democratic Republic of the Congo")."""
     spans = _initials_labels(text, spans)
@@ -52,6 +57,9 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
         if m and acronym_fits(text[start:end], m.group(1)):
             found.append((m.start(1), m.end(1), label))
+        m = _ALIAS.match(text, end)
+        if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
+            found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
     return replace_with(spans, found)
 
 
@@ -156,6 +164,10 @@ def _settle(
     given: set[str],
     gpe: tuple[set[int], set[int]],
 ) -> list[Span]:
+    owners: dict[str, set[str]] = {}
+    for s, e, label in spans:
+        if label == "PERSON" and " " in text[s:e]:
+            owners.setdefault(text[s:e].split()[-1], set()).add(text[s:e])
     out = []
     for s, e, label in spans:
         name = text[s:e]
@@ -164,8 +176,19 @@ def _settle(
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
             if name in given and label != "NORP" and name[0].isupper() and not place_kind(name):
                 label = "PERSON"  # "Jamal", after "Jamal Khashoggi"
-            if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
-                label = "PERSON"
+            if (
+                label == "ORG"
+                and len(name.split()) > 1
+                and owners.get(name.split()[-1], {name}) - {name}
+            ):
+                label = "PERSON"  # a known person's surname ends it (not its own)
+            if (
+                label != "PERSON"
+                and " " not in name
+                and surnames.get(name[:-1])
+                and name[-1] == "s"
+            ):
+                label = "PERSON"  # "the Turpins", a family
         out.append((s, e, label))
     return out
 
