@@ -77,6 +77,20 @@ HEDGE_RE = re.compile(
 EVENT_HEADS = frozenset(
     {"hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "wildfire"}
 )
+#: Last words that make a name an event ("Commonwealth Games", "Munich Security Conference").
+EVENT_TAILS = frozenset(
+    """
+    competition championship championships cup games olympics paralympics festival summit
+    conference marathon tournament expo
+    """.split()
+)
+#: Last words of the names of public bodies ("Safeguarding Board", "Electoral Commission").
+BODY_WORDS = frozenset(
+    """
+    board council committee commission agency authority association institute university
+    foundation federation ministry department tribunal court
+    """.split()
+)
 GPE_WORDS = frozenset({"county", "province", "prefecture", "oblast", "governorate", "district"})
 FAC_WORDS = frozenset(
     """

@@ -108,6 +108,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("lines of a results list: a name and a number", _on_text(patterns.list_lines)),
     ("currency signs inside money", _on_text(patterns.currency_signs)),
     ("money names a currency", _on_text(patterns.money_needs_money)),
+    ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
     ("honorifics are not names", _on_text(guards.honorifics)),

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    BODY_WORDS,
     DETERMINERS,
     DISEASE_RE,
     EVENT_HEADS,
+    EVENT_TAILS,
     FAC_WORDS,
     GPE_WORDS,
     INSTITUTION_NOUNS,
@@ -38,6 +40,9 @@ __all__ = [
 ]
 
 
+_ILLNESS = frozenset({"syndrome", "disease", "virus", "fever"})
+
+
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
     out = []
@@ -61,6 +66,13 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
+        if label in NAME_LABELS and len(words) > 1:
+            if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE"}:
+                label = "EVENT"  # "Rice Business Plan Competition", "Commonwealth Games"
+            elif words[-1] in BODY_WORDS and label == "WORK_OF_ART":
+                label = "ORG"  # a quoted "Safeguarding Board"
+            elif words[-1] in _ILLNESS and not set(words) & (ORG_HEADS | ORG_WORDS):
+                continue  # a disease (outside the 18 labels), not an institute of one
         if label == "PERSON" and re.fullmatch(r"[A-Z][A-Z&]+", text[start:end]):
             label = "ORG"
         words = text[start:end].split()

@@ -223,3 +223,17 @@ def codes_are_not_dates(text: str, spans: list[Span]) -> list[Span]:
         for s, e, label in spans
         if label not in {"DATE", "TIME"} or not _CODE.fullmatch(text[s:e])
     ]
+
+
+_FIRST_TITLE = re.compile(r"First (?=(?:Minister|Lady|Secretary|Deputy|Sea Lord|Nations)\b)")
+_CATEGORY = re.compile(r"\bCategory (\d)\b")
+
+
+def ordinal_words(text: str, spans: list[Span]) -> list[Span]:
+    """ "First Minister", "First Lady" are titles, not ORDINALs; "Category 5" (a storm's
+    strength) is a CARDINAL 5."""
+    firsts = {m.start() for m in _FIRST_TITLE.finditer(text)}
+    out = [s for s in spans if not (s[2] == "ORDINAL" and s[0] in firsts)]
+    found = [(m.start(1), m.end(1), "CARDINAL") for m in _CATEGORY.finditer(text)]
+    found = [f for f in found if not any(_overlaps(f, s) and s[2] != "CARDINAL" for s in out)]
+    return replace_with(out, found)
