@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_AFTER, ORG_NOUNS, PLATFORMS, TITLES, VEHICLE_NOUNS
+from ..lexicon import ORG_AFTER, ORG_NOUNS, PERSON_TITLES, PLATFORMS, TITLES, VEHICLE_NOUNS
 from ..spans import Span, _overlaps
 
 
@@ -52,7 +52,9 @@ _PERSON_BEFORE = re.compile(
             "Dame",
         )
     )
-    + r")|-year-old)\s+$"
+    + r")|-year-old|\b(?:"
+    + "|".join(sorted(t for t in PERSON_TITLES if t.isalpha() and len(t) > 3))
+    + r")s?)\s+$"  # "met officers Ana Ruiz and ..."
 )
 #: Title words that name an office or a department, not a person (", a state" is no person).
 _OFFICES = frozenset(

@@ -150,6 +150,7 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
         name = text[span[0] : span[1]]
         if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
             votes[name]["ORG"] += 3
+    surnames = _surname_keys(text, out)  # and the people just settled ("officers Ana Ruiz")
     return _settle(text, spans, votes, surnames, given, gpe)
 
 
