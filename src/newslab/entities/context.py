@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ORG_AFTER, ORG_NOUNS, PERSON_TITLES, PLATFORMS, TITLES, VEHICLE_NOUNS
-from ..spans import Span, _overlaps
+from ..spans import Span, _overlaps, replace_with
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
@@ -141,3 +141,24 @@ def followed_by_place(
     end = span[1]
     starts = (gpe or gpe_index(spans))[0]
     return text[end : end + 2] == ", " and end + 2 in starts
+
+
+#: "told The Verge": a capitalised "The" in mid-sentence opens a title-like name.
+_MID_THE = re.compile(r"(?<=[a-z,] )The ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2})(?![\w'’-]| [A-Z])")
+
+
+def the_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "according to The Verge", "a report by The Atlantic", "for The Greens": a name after
+    a capitalised "The" in mid-sentence is an organisation (a paper, a band, a party), unless
+    the model saw a person or a work in it, or it is a place ("The Hague", "The Bahamas")."""
+    from .gazetteer import place_kind
+
+    found: list[Span] = []
+    for m in _MID_THE.finditer(text):
+        span = (m.start(1), m.end(1), "ORG")
+        inside = [s for s in spans if _overlaps(s, span)]
+        if place_kind(m.group(1)) or place_kind(m.group(0)):
+            continue
+        if all(s[:2] == span[:2] and s[2] in {"LOC", "NORP", "GPE", "ORG"} for s in inside):
+            found.append(span)
+    return replace_with(spans, found)
