@@ -124,6 +124,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
+    ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),

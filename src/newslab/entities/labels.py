@@ -35,6 +35,7 @@ __all__ = [
     "coordinated_names",
     "dangling_words",
     "ordinals_and_heads",
+    "possessive_names",
     "org_tails",
     "relabel_by_head",
 ]
@@ -267,5 +268,24 @@ def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
             and not (label == "ORG" and text[start:end].isupper())  # "a CBS station"
         ):
             end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
+        out.append((start, end, label))
+    return out
+
+
+_OWNER = re.compile(r"(?P<owner>(?:\S+ )+?\S+?)(?:['’]s|(?<=s)['’]) (?P<owned>\S+ .+)")
+
+
+def possessive_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "United Nations' Food and Agriculture Organization" is two names, the owner and the
+    owned, where each has two words or more (not "St. Mary's College")."""
+    known = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _OWNER.fullmatch(text[start:end]) if label in {"ORG", "FAC", "GPE"} else None
+        owner = m.group("owner") if m else ""
+        if m and not owner.startswith(("St.", "St ", "Saint")) and m.group("owned")[0].isupper():
+            out.append((start, start + len(owner), place_label(owner) or known.get(owner, label)))
+            out.append((start + m.start("owned"), end, label))
+            continue
         out.append((start, end, label))
     return out
