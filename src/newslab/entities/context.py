@@ -130,7 +130,7 @@ def context_label(
     return None
 
 
-_GAPS = (" and ", ", ", " or ")
+_GAPS = (" and ", ", ", " or ", ", and ", ", or ")  # lists, with or without the last comma
 _APPOSITION = re.compile(r", (?:[A-Z][\w.-]* ?)+['’]s\b")
 
 

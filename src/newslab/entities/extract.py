@@ -116,6 +116,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a title and a name split apart", _on_text(rules.split_titled_names)),
     ("people after a title", _on_doc(rules.titled_people)),
     ("titles outside PERSON", _on_doc(rules.strip_titles)),
+    ("a common noun opening a sentence is no name", _on_doc(rules.common_nouns)),
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
