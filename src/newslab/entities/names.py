@@ -138,20 +138,23 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     }
     gpe = context.gpe_index(spans)
     votes: dict[str, Counter[str]] = {}
+    firms: set[str] = set()  # names the words around call an organisation ("law firm X")
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
             strong = context.context_label(text, span, spans, gpe)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
-    out = _settle(text, spans, votes, surnames, given, gpe)
+            if strong == "ORG":
+                firms.add(text[s:e])
+    out = _settle(text, spans, votes, surnames, given, gpe, firms)
     orgs = context.gpe_index(out, "ORG")
     for span in out:  # "Woolworths and Coles": by the labels just settled
         name = text[span[0] : span[1]]
         if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
             votes[name]["ORG"] += 3
-    surnames = _surname_keys(text, out)  # and the people just settled ("officers Ana Ruiz")
-    return _settle(text, spans, votes, surnames, given, gpe)
+    surnames = {**_surname_keys(text, out), **surnames}  # and the people just settled
+    return _settle(text, spans, votes, surnames, given, gpe, firms)
 
 
 _AND = (" and ", " or ")
@@ -164,6 +167,7 @@ def _settle(
     surnames: dict[str, str],
     given: set[str],
     gpe: tuple[set[int], set[int]],
+    firms: set[str],
 ) -> list[Span]:
     owners: dict[str, set[str]] = {}
     for s, e, label in spans:
@@ -180,9 +184,10 @@ def _settle(
             if (
                 label == "ORG"
                 and len(name.split()) > 1
-                and owners.get(name.split()[-1], {name}) - {name}
+                and name.split()[-1] in surnames
+                and (name not in firms or owners.get(name.split()[-1], {name}) - {name})
             ):
-                label = "PERSON"  # a known person's surname ends it (not its own)
+                label = "PERSON"  # a person's surname ends it (its own, unless "law firm X")
             if (
                 label != "PERSON"
                 and " " not in name

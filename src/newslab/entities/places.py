@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LOC_WORDS, ORG_WORDS, TITLES
+from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, TITLES
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
 
@@ -184,15 +184,16 @@ def _place_prefix(words: list[str]) -> int | None:
     for k in range(len(words) - 2, 0, -1):
         rest = words[k:]
         if (
-            place_kind(" ".join(words[:k]))
+            place_kind(" ".join(words[:k])) not in {None, "town"}
             and all(re.fullmatch(_WORD, w) for w in rest)
             and not place_kind(" ".join(rest))
-            and rest[-1].lower() not in ORG_WORDS
+            and rest[-1].lower() not in _NOT_A_NAME  # "of San" + "Bernardino County"
         ):
             return k
     return None
 
 
+_NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 

@@ -133,8 +133,8 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Photographs, videos and texts were shown": a common noun capitalised only because it
-    opens the sentence is no name."""
+    """ "Photographs, videos and texts were shown": a plural common noun capitalised only
+    because it opens the sentence is no name."""
     out = []
     for start, end, label in spans:
         span = doc.char_span(start, end)
@@ -143,7 +143,7 @@ def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(span) == 1
             and label in NAME_LABELS - {"NORP"}
             and span[0].is_sent_start
-            and span[0].tag_ in {"NN", "NNS"}
+            and span[0].tag_ == "NNS"  # a plural common noun; a surname may be tagged NN
         ):
             continue
         out.append((start, end, label))
