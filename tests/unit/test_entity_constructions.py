@@ -277,3 +277,144 @@ def test_a_bare_given_name_of_a_person_in_the_article_is_that_person(blank):
     text = "Omar Halden was jailed. The fate of Omar moved many."
     raw = [("Omar Halden", "PERSON"), ("Omar", "GPE", 1)]
     assert ents(blank, text, raw) == [("Omar Halden", "PERSON"), ("Omar", "PERSON")]
+
+
+# --- more names, numbers and days ----------------------------------------------------------
+
+
+def test_a_capitalised_word_against_a_weekday_names_the_day(blank):
+    text = "Shops cut prices for Cyber Monday. Apple Monday said so; Texas Monday voted."
+    raw = [
+        ("Cyber", "GPE"),
+        ("Monday", "DATE"),
+        ("Apple", "ORG"),
+        ("Monday", "DATE", 1),
+        ("Monday", "DATE", 2),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Cyber Monday", "DATE"),
+        ("Apple", "ORG"),  # a company's name before a weekday stays a company
+        ("Monday", "DATE"),
+        ("Monday", "DATE"),  # and so does a place's
+    ]
+
+
+def test_codes_of_letters_and_digits_are_not_dates(blank):
+    text = "The planet TOI-700d and the strain 2021-xB2 were named in Q3, not mid-2020."
+    raw = [("TOI-700d", "DATE"), ("2021-xB2", "TIME"), ("Q3", "DATE"), ("mid-2020", "DATE")]
+    assert ents(blank, text, raw) == [("Q3", "DATE"), ("mid-2020", "DATE")]
+
+
+def test_money_needs_a_currency(blank):
+    text = "It uses roughly 2 billion toilets and 40 billion gallons, and $3 billion."
+    raw = [("roughly 2 billion", "MONEY"), ("40 billion gallons", "MONEY"), ("3 billion", "MONEY")]
+    assert ents(blank, text, raw) == [
+        ("roughly 2 billion", "CARDINAL"),
+        ("40 billion gallons", "QUANTITY"),
+        ("$3 billion", "MONEY"),
+    ]
+
+
+def test_only_stays_outside_a_number_and_between_dates_are_one(blank):
+    text = "Only 12 of them, only 6% to 9%, died between March 2011 and June 2012."
+    raw = [
+        ("Only 12", "CARDINAL"),
+        ("only 6% to 9%", "PERCENT"),
+        ("between March 2011", "DATE"),
+        ("June 2012", "DATE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("12", "CARDINAL"),
+        ("6% to 9%", "PERCENT"),
+        ("between March 2011 and June 2012", "DATE"),
+    ]
+
+
+def test_first_minister_is_a_title_and_category_four_a_number(blank):
+    text = "First Minister Ana Ruiz said the storm reached Category 4. The first boat left."
+    raw = [("First", "ORDINAL"), ("Ana Ruiz", "PERSON"), ("first", "ORDINAL")]
+    assert ents(blank, text, raw) == [("Ana Ruiz", "PERSON"), ("4", "CARDINAL"), ("first", "ORDINAL")]
+
+
+def test_a_name_after_a_capital_the_in_mid_sentence_is_an_organisation(blank):
+    text = "She told The Clarion, a paper in The Bahamas, and wrote for The Wanderers."
+    raw = [("Clarion", "LOC"), ("Bahamas", "GPE"), ("Wanderers", "NORP")]
+    assert ents(blank, text, raw) == [
+        ("Clarion", "ORG"),
+        ("Bahamas", "GPE"),  # a place stays a place
+        ("Wanderers", "ORG"),
+    ]
+
+
+def test_an_owner_and_the_name_it_owns_are_two_names(blank):
+    text = "Ana Ruiz heads the World Trade Authority's Dispute Settlement Body; St. Mary's College."
+    raw = [
+        ("Ana Ruiz", "PERSON"),
+        ("World Trade Authority's Dispute Settlement Body", "ORG"),
+        ("St. Mary's College", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Ana Ruiz", "PERSON"),
+        ("World Trade Authority", "ORG"),
+        ("Dispute Settlement Body", "ORG"),
+        ("St. Mary's College", "ORG"),
+    ]
+
+
+def test_a_family_by_its_surname_and_a_short_name_in_brackets(blank):
+    text = (
+        "Omar Halden and his wife were charged; the Haldens denied it. The Valley Fire "
+        "Department (ValFire) said ValFire had warned them."
+    )
+    raw = [
+        ("Omar Halden", "PERSON"),
+        ("Haldens", "ORG"),
+        ("The Valley Fire Department", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Omar Halden", "PERSON"),
+        ("Haldens", "PERSON"),
+        ("Valley Fire Department", "ORG"),
+        ("ValFire", "ORG"),
+        ("ValFire", "ORG"),
+    ]
+
+
+def test_events_by_their_last_word_and_diseases_are_no_entities(blank):
+    text = "At the Tasman Business Plan Competition, Dr Ana Ruiz spoke of Kestrel Valley Fever."
+    raw = [
+        ("Tasman Business Plan Competition", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+        ("Kestrel Valley Fever", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tasman Business Plan Competition", "EVENT"),
+        ("Ana Ruiz", "PERSON"),
+    ]
+
+
+def test_two_names_in_one_span_split_when_each_stands_alone_elsewhere(blank):
+    text = "Tesvik cut limits. Morlan did too. Tesvik and Morlan agree."
+    raw = [("Tesvik", "ORG"), ("Morlan", "ORG"), ("Tesvik and Morlan", "WORK_OF_ART")]
+    assert ents(blank, text, raw) == [
+        ("Tesvik", "ORG"),
+        ("Morlan", "ORG"),
+        ("Tesvik", "ORG"),
+        ("Morlan", "ORG"),
+    ]
+
+
+def test_a_person_after_a_lowercase_title_keeps_the_surname_a_person(blank):
+    text = "She met officers Milan Dravec and Ivo Kranj. Later Dravec left."
+    raw = [("Milan Dravec", "ORG"), ("Ivo Kranj", "PERSON"), ("Dravec", "GPE", 1)]
+    assert ents(blank, text, raw) == [
+        ("Milan Dravec", "PERSON"),
+        ("Ivo Kranj", "PERSON"),
+        ("Dravec", "PERSON"),
+    ]
+
+
+def test_one_word_joined_by_and_to_an_organisation_is_one_after_its_label_settles(blank):
+    text = "Supermarket chain Tesvik and Morlan cut limits. Morlan said so."
+    raw = [("Tesvik", "PERSON"), ("Morlan", "PERSON"), ("Morlan", "PERSON", 1)]
+    assert ents(blank, text, raw) == [("Tesvik", "ORG"), ("Morlan", "ORG"), ("Morlan", "ORG")]

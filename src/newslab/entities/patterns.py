@@ -213,7 +213,9 @@ def named_days(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: A code of letters and digits ("K2-18b", "2019-nCoV") is no date, whatever the model said.
-_CODE = re.compile(r"(?!(?:Q|H|FY)\d)[A-Za-z]+\d[\w-]*|\d{4}-[A-Za-z]{2}[\w-]*\.?")
+_CODE = re.compile(
+    r"(?!(?:Q|H|FY)\d)(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d[\w-]*|\d{4}-[A-Za-z]{2}[\w-]*\.?"
+)  # not "mid-2019", "Q3", "FY2020"
 
 
 def codes_are_not_dates(text: str, spans: list[Span]) -> list[Span]:

@@ -7,7 +7,8 @@ name after it ("First Minister of Scotland Nicola Sturgeon"). A name the gazette
 
 - it follows "in", "near", "from" (and the like), or stands in a "Town, Region" pair;
 - it is a country, and no person in the article bears the name;
-- the model called it a nationality (NORP), which a town's name is not ("the Montreal team").
+- the model called it a nationality (NORP) or a date, which a town's name is not ("the
+  Montreal team", "marched in Winnipeg").
 
 Plural nationalities made from a place ("Canadians", "Londoners", "Texans") are NORP.
 
@@ -70,7 +71,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
     final = []
     for start, end, label in out:
         name = text[start:end]
-        kind = place_kind(name) if label in NAME_LABELS else None
+        kind = place_kind(name) if label in NAME_LABELS | {"DATE", "TIME"} else None
         if kind is None or name in people:
             final.append((start, end, label))
             continue
@@ -81,6 +82,8 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
         )
         if label == "NORP" or (label == "GPE" and place == "LOC"):
             label = place
+        elif label in {"DATE", "TIME"} and (kind != "town" or _IN_PLACE.search(before)):
+            label = place  # "marched in Winnipeg" is no date
         elif (
             label == "LOC"
             and place == "GPE"
