@@ -63,11 +63,27 @@ _OPENERS = DETERMINERS | frozenset(
 )
 
 
+#: Where a law's name may be: around a head word (most articles have none, and cost nothing).
+_ANY_HEAD = re.compile(r"\b(?:" + _HEADS + r"|Convention|Law|Statute|[Rr]esolution|Article)")
+
+
+def _near_heads(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in windows around the head words, each match once."""
+    seen: dict[int, re.Match[str]] = {}
+    for head in _ANY_HEAD.finditer(text):
+        lo = max(0, head.start() - 160)
+        lo = text.rfind(" ", 0, lo) + 1 if lo else 0  # start the window at a word
+        for m in pattern.finditer(text, lo, min(len(text), head.end() + 160)):
+            if m.start() <= head.start() < m.end() or m.end() == head.end():
+                seen.setdefault(m.start(), m)
+    return [seen[k] for k in sorted(seen)]
+
+
 def law_names(text: str, spans: list[Span]) -> list[Span]:
     """Names of laws, treaties and documents are LAW (see the module)."""
     found: list[Span] = []
     for pattern in (_LEAD, _NUMBERED, _TAIL):
-        for m in pattern.finditer(text):
+        for m in _near_heads(pattern, text):
             start, end = m.span()
             words = text[start:end].split(" ")
             while words and words[0].lower() in _OPENERS:
