@@ -72,3 +72,8 @@ def test_a_results_list_gives_names_and_numbers(nlp):
         ("Labour Party", "ORG"),
         ("40", "CARDINAL"),
     ]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp):
+    text = "The hearing went on. Photographs, videos, and letters were shown to the jury."
+    assert ents(nlp, text) == []  # the model alone marks "Photographs" as a PERSON
