@@ -14,7 +14,7 @@ TITLES = frozenset(
     chief general gen. colonel col. lieutenant lt. major maj. captain capt. commander admiral
     sergeant sgt. officer detective inspector constable sheriff marshal ambassador envoy
     consul king queen prince princess duke duchess lord lady sir dame emperor empress pope
-    cardinal bishop archbishop reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
+    cardinal bishop archbishop monsignor monsenor monseñor reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
     ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
     defender deputy first foreign defense defence interior finance health
@@ -267,6 +267,7 @@ DOCUMENT_NOUNS = frozenset(
     "transcript email emails ruling judgment judgement decision verdict order decree summary "
     "paper projection projections estimate estimates assessment investigation inquiry audit "
     "findings finding video footage complaint indictment lawsuit motion affidavit number "
-    "numbers guideline guidelines guidance framework rules doctrine doctrines".split()
+    "numbers guideline guidelines guidance framework rules doctrine doctrines request "
+    "requests".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})

@@ -29,7 +29,11 @@ def test_towns_and_regions_outside_the_english_speaking_world(nlp):
 
 def test_a_city_the_model_calls_a_date_is_a_place(nlp):
     text = "Thousands of Canadians marched in Winnipeg."
-    assert ents(nlp, text) == [("Thousands", "CARDINAL"), ("Canadians", "NORP"), ("Winnipeg", "GPE")]
+    assert ents(nlp, text) == [
+        ("Thousands", "CARDINAL"),
+        ("Canadians", "NORP"),
+        ("Winnipeg", "GPE"),
+    ]
 
 
 def test_a_title_of_a_place_before_a_name_gives_a_place_and_a_person(nlp):

@@ -260,3 +260,69 @@ def test_according_to_after_and_reports_only_the_second_part(nlp):
     assert [(q.text, q.speaker, q.cue) for q in qs] == [
         ("hostile to the government", "Chad", "according to")
     ]
+
+
+def test_a_regnal_number_belongs_to_the_name(nlp):
+    ann, qs = statements(nlp, "Yesterday Britain's King Harold III announced he would visit Malta.")
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("Harold III", True)]
+
+
+def test_an_inverted_cue_prefers_the_name_among_its_subjects(nlp):
+    text = '"The ice is thinning fast," said study co-author Maria Lund.'
+    _, qs = statements(nlp, text)
+    assert [(q.speaker, q.cue) for q in qs] == [("Maria Lund", "say")]
+
+
+def test_a_title_with_of_before_a_name_introduces_a_role(nlp):
+    text = (
+        "President of Chile Ana Morales met farmers on Monday.\n"
+        "The president said the drought was over."
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker) for q in qs] == [("the drought was over", "Ana Morales")]
+
+
+def test_a_gloss_with_meaning_is_the_writers(nlp):
+    text = "According to the minister, the plan is a trap, meaning the port would close."
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == ["the plan is a trap"]
+
+
+def test_a_medium_relaying_a_statement_is_not_its_source(nlp):
+    text = 'According to Reuters, Mayor Ana Ruiz called the plan a "disaster".'
+    _, qs = statements(nlp, text)
+    assert [(q.speaker, q.cue) for q in qs] == [("Ana Ruiz", "call")]
+
+
+def test_a_relative_pronoun_and_its_cue_stay_out_of_the_statement(nlp):
+    text = "The law, which the Supreme Court later ruled to be unconstitutional, was repealed."
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == ["to be unconstitutional"]
+
+
+def test_a_quotation_closed_by_its_comma_ends_the_statement(nlp):
+    text = 'The mayor said "We could not win," and the city flag flew at half-mast.'
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.kind) for q in qs] == [("We could not win", "direct")]
+
+
+def test_a_cue_the_parser_hangs_inside_the_quotation_still_attributes_it(nlp):
+    # the model makes "told" a clause on "assumption", inside the quotation marks
+    text = (
+        "\"I don't think that any voter around the country should make any assumption that "
+        "because one of us leaves that the party's plan will change in a real way\", "
+        "Jones told the press on Friday."
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.kind, q.speaker, q.cue) for q in qs] == [("direct", "Jones", "tell")]
+
+
+def test_an_untagged_name_is_the_speaker_without_its_affiliation(nlp):
+    # the model tags no entity on "Quon Ee": the speaker is the name, not the whole phrase
+    text = (
+        "Quon Ee from the pro-business camp said in a press conference: "
+        '"We want to listen to the budget speech without shouting from anyone."'
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("Quon Ee", False)]
+    assert text[slice(*qs[0].speaker_span)] == "Quon Ee from the pro-business camp"

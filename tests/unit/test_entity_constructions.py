@@ -333,7 +333,11 @@ def test_only_stays_outside_a_number_and_between_dates_are_one(blank):
 def test_first_minister_is_a_title_and_category_four_a_number(blank):
     text = "First Minister Ana Ruiz said the storm reached Category 4. The first boat left."
     raw = [("First", "ORDINAL"), ("Ana Ruiz", "PERSON"), ("first", "ORDINAL")]
-    assert ents(blank, text, raw) == [("Ana Ruiz", "PERSON"), ("4", "CARDINAL"), ("first", "ORDINAL")]
+    assert ents(blank, text, raw) == [
+        ("Ana Ruiz", "PERSON"),
+        ("4", "CARDINAL"),
+        ("first", "ORDINAL"),
+    ]
 
 
 def test_a_name_after_a_capital_the_in_mid_sentence_is_an_organisation(blank):

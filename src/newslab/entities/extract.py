@@ -118,6 +118,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("titles outside PERSON", _on_doc(rules.strip_titles)),
     ("a common noun opening a sentence is no name", _on_doc(rules.common_nouns)),
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
+    ("regnal numbers inside a name", _on_text(rules.regnal_numbers)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),

@@ -261,3 +261,15 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
                 end += c.end()
         out.append((start, end, label))
     return out
+
+
+_REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\b(?![-'’\w])")
+
+
+def regnal_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """ "Queen [Elizabeth II]", "Pope [Benedict XVI]": a regnal number belongs to the name."""
+    out = []
+    for start, end, label in spans:
+        m = _REGNAL.match(text, end) if label == "PERSON" else None
+        out.append((start, m.end() if m else end, label))
+    return drop_contained(out)

@@ -109,7 +109,9 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
         for t in tokens
         if is_speech_verb(t.lemma_.lower())
         and (t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"))
-        and t.dep_ not in {"acl", "amod"}  # "a programme called ...": a name, not a statement
+        and (  # "a programme called ...": a name, not a statement; with a subject, a clause
+            t.dep_ not in {"acl", "amod"} or any(c.dep_ == "nsubj" for c in t.children)
+        )
         and not _passive(t)  # "are called ...", "known as ...": nobody is said to say it
         and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))
         and not index.inside[t.idx]

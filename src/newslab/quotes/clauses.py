@@ -51,12 +51,10 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     joined = text[max(sent.start_char, phrase_start - 6) : phrase_start].rstrip()
     if phrase_start <= sent.start_char + 1 or joined.endswith(("and,", "but,", "or,")):
         # "According to X, ..."; "..., largely Kurdish and, according to X, supportive of Y"
-        yield (
-            (phrase_end, _clause_end(text, phrase_end, sent.end_char)),
-            "according to",
-            token,
-            source,
-        )
+        end = _clause_end(text, phrase_end, sent.end_char)
+        if root.idx >= phrase_end:  # without the writer's ", which ..." or ", meaning ..."
+            end = min(end, extent(root)[1])
+        yield (phrase_end, end), "according to", token, source
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
     after = [
@@ -125,8 +123,11 @@ def _writers_aside(tok: Token, head: Token) -> bool:
     text = doc_text(tok.doc)
     before = text[max(0, tok.left_edge.idx - 6) : tok.left_edge.idx]
     marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "cc"}}
-    if tok.dep_ == "advcl" and marks & {"though", "although"} and "," in before:
+    evenly = any(c.lower_ == "even" for c in tok.children)  # "even though" is the speaker's
+    if tok.dep_ == "advcl" and marks & {"though", "although"} and "," in before and not evenly:
         return True
+    if tok.dep_ == "advcl" and tok.lower_ == "meaning" and "," in before:
+        return True  # ", meaning the UK would leave ...": the writer's gloss
     if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
         return False
     return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}

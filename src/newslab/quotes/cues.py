@@ -193,7 +193,7 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
     head, text = token.head, doc_text(token.doc)
     if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
         yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
-    elif head.i > token.i and _set_off(text, token):
+    elif head.i > token.i and token.tag_ != "VBG" and _set_off(text, token):
         after = token_end([t for t in token.subtree if not t.is_punct][-1])
         rest = text[after : token_end(head.right_edge)].lstrip(" ,")
         if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'

@@ -219,6 +219,9 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     i = span[0].i - 1
     while i >= 0 and len(out) < 6:
         tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].tag_ in {"NN", "NNP"}:
+            i -= 1  # "President of Argentina [Alberto Fernández]"
+            continue
         if tok.tag_ not in {"NN", "NNP", "NNS", "NNPS", "JJ"} or tok.text.endswith(","):
             break
         out.append(tok.lower_.rstrip("."))

@@ -156,6 +156,9 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             }
             if len(inside) == 1:
                 return Speaker(inside.pop(), True, span)
+        named = self._person_inside(head) if ent is None else None
+        if named is not None:  # "study co-author Karen Alley": the parser heads it with "co"
+            return Speaker(self.ent_name(named), True, span)
         for child in head.subtree:  # "The Vice President, Mike Pence, said"
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
@@ -184,7 +187,35 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         role = self._role(head, phrase)
         if role is not None:
             return role
+        if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+            return Speaker(self._proper_name(head), False, span)  # "Jo Wu from the camp"
         return Speaker(phrase, False, span)
+
+    def _proper_name(self, head: Token) -> str:
+        """A proper noun the model tagged no entity, with the proper nouns compounded onto it
+        and nothing after it: "Jo Wu from the city council" is "Jo Wu"."""
+        start = head
+        while start.i > 0:
+            before = self.doc[start.i - 1]
+            if before.dep_ != "compound" or before.head != head or before.pos_ != "PROPN":
+                break
+            start = before
+        return self.text[start.idx : head.idx + len(head.text)]
+
+    def _person_inside(self, head: Token) -> Entity | None:
+        """The one person named in ``head``'s phrase by compounds and appositions (never
+        through a preposition: "the lawyer for John Smith" is not John Smith)."""
+        if head.pos_ not in {"NOUN", "PROPN", "X"} or not head.text[:1].islower():
+            return None
+        found: dict[str, Entity] = {}
+        stack = [c for c in head.children if c.dep_ in {"compound", "appos", "nmod", "punct"}]
+        while stack:
+            tok = stack.pop()
+            ent = self.entity_at(tok)
+            if ent is not None and ent.label == "PERSON":
+                found[self.ent_name(ent)] = ent
+            stack += [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod", "punct"}]
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _joint(self, head: Token, span: tuple[int, int]) -> Speaker:
         """Sources joined by "and": "Reuters and the BBC" by their names as written (a "he"

@@ -89,7 +89,7 @@ def extract_quotes(
                 quote = _statement(text, index, resolver, content, cue, cue_tok, subject, used)
                 found += quote
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
-    found = [_in_paragraphs(text, q) for q in _without_nested_opinions(found)]
+    found = [_in_paragraphs(text, q) for q in _without_relayed(_without_nested_opinions(found))]
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 
@@ -111,8 +111,17 @@ def _statement(
     inside = index.overlapping(start, end)
     first = next((i for i in range(start, end) if text[i].isalnum()), start)
     lead = index.holding(first)
-    if lead is not None and text[lead.inner_end + 1 : lead.inner_end + 3].strip() in {",", ""}:
+    closed = lead is not None and "," in text[lead.end : lead.inner_end]  # "We couldn't win,"
+    if lead is not None and (
+        closed or text[lead.inner_end + 1 : lead.inner_end + 3].strip() in {",", ""}
+    ):
         end, inside = lead.inner_end, [lead]  # “...,” while addressing the press
+    if start < cue_tok.idx < end and not _set_off_cue(text, cue_tok, subject):
+        start = cue_tok.idx + len(cue_tok.text)  # "which the court later ruled to be X"
+        start, end = _trim(text, start, end)
+        if end <= start:
+            return []
+        inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
     if inside and index.all_quoted(start, end):
@@ -123,6 +132,36 @@ def _statement(
         end = max(s.inner_end for s in inside if s.start < end)
     kind = "mixed" if inside else "indirect"
     return [_make(text, start, end, speaker, kind, cue, cue_span)]
+
+
+def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
+    """The cue (with its subject) sits between commas inside its statement ("Beyond that,
+    he said, ...") or is "according to"/"Per" heading it."""
+    first = subject.left_edge.idx if subject is not None and subject.i < cue.i else cue.idx
+    before = text[max(0, first - 2) : first]
+    after = text[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 2]
+    return "," in before and "," in after or cue.lower_ in {"according", "per"}
+
+
+def _without_relayed(found: list[Quote]) -> list[Quote]:
+    """ "According to NBC, Pelosi called ...": a medium that relays a statement with its own
+    speaker and cue is a channel, not a source (the statement keeps its speaker)."""
+    cues = Covering()
+    for q in found:
+        if q.cue != "according to" and q.cue_span is not None and q.speaker:
+            cues.add(*q.cue_span)
+    return [q for q in found if q.cue != "according to" or not _holds_a_cue(q, found)]
+
+
+def _holds_a_cue(q: Quote, found: list[Quote]) -> bool:
+    return any(
+        o is not q
+        and o.cue != "according to"
+        and o.speaker
+        and o.cue_span is not None
+        and q.start <= o.cue_span[0] < q.end
+        for o in found
+    )
 
 
 def _without_nested_opinions(found: list[Quote]) -> list[Quote]:

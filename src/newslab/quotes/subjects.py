@@ -17,6 +17,7 @@ from .verbs import is_cue_verb
 __all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 #: Words that, as a whole subject, point at a thing, never at a source.
@@ -56,8 +57,10 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None:
                 return _antecedent(obj)
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
-        if subjects:  # the nearest: "WHO director-general Tedros said" -> Tedros
-            return _antecedent(min(subjects, key=lambda c: abs(tok.i - c.i)))
+        if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
+            return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
+                min(subjects, key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i)))
+            )
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
