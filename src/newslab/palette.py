@@ -62,6 +62,8 @@ class Swatch:
 
 #: Statements with no source found, dates not resolved: grey, dotted.
 NONE = Swatch("#dddddd", "dotted")
+#: The underlines speakers take in turn (never NONE's).
+SPEAKER_LINES = ("", "dashed", "double")
 
 _P = PALETTE
 #: Entity labels: one colour a family, one underline a member.
@@ -102,21 +104,26 @@ MENTION_SWATCHES = {
 }
 #: Chart colours (Okabe-Ito), each with a contrast of 3 or more on white.
 TIMELINE = {"day": "#D55E00", "period": "#0072B2", "reported": "#009E73", "published": "#000000"}
-#: Lines of a chart over time: colour, marker and dash, all three different for each line.
+#: Lines of a chart over time: colour, marker and dash, each line different in all three. The
+#: Okabe-Ito colours without yellow; the first five have a contrast of 3 or more on white, the
+#: lighter orange and sky blue come sixth and seventh, and every marker has a dark edge.
 SERIES = (
     ("#0072B2", "o", "-"),
     ("#D55E00", "s", "--"),
     ("#009E73", "^", "-."),
     ("#CC79A7", "D", ":"),
-    ("#E69F00", "v", "-"),
-    ("#56B4E9", "P", "--"),
-    ("#000000", "X", "-."),
+    ("#000000", "v", "-"),
+    ("#E69F00", "P", "--"),
+    ("#56B4E9", "X", "-."),
 )
+#: Marker edges on charts.
+EDGE = "#333333"
 
 
 def speaker_swatches(speakers: Iterable[str | None]) -> dict[str | None, Swatch]:
     """A swatch for each speaker in order of first appearance: the eight colours, then the
-    eight again underlined (dashed, dotted, double); no source found is :data:`NONE`.
+    eight again underlined dashed, then double (24 speakers apart); no source found is
+    :data:`NONE`, grey and dotted, a line no speaker has.
 
     >>> speaker_swatches(["Lavrov", None, "Putin"])["Putin"]
     Swatch(colour='#9dd9f8', line='')
@@ -128,7 +135,6 @@ def speaker_swatches(speakers: Iterable[str | None]) -> dict[str | None, Swatch]
                 out[name] = NONE
             else:
                 n = sum(1 for k in out if k is not None)
-                out[name] = Swatch(
-                    PALETTE[n % len(PALETTE)], LINES[(n // len(PALETTE)) % len(LINES)]
-                )
+                lines = SPEAKER_LINES[(n // len(PALETTE)) % len(SPEAKER_LINES)]
+                out[name] = Swatch(PALETTE[n % len(PALETTE)], lines)
     return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .annotation import AnnotatedArticle, annotated
 from .article import Article
-from .palette import SERIES, TIMELINE
+from .palette import EDGE, SERIES, TIMELINE
 from .timeline import Event, View, events, first_view, whole_view
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -266,9 +266,11 @@ def plot_over_time(
             ax=ax,
             color=[c for c, _, _ in styles],
             style=[f"{m}{dash}" for _, m, dash in styles],
-            markersize=5,
+            markersize=6,
+            markeredgecolor=EDGE,
+            linewidth=2,
         )
-        ax.legend(fontsize=8, frameon=False)
+        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     else:
         ax.text(0.5, 0.5, "Nothing to plot", transform=ax.transAxes, ha="center")
     ax.set_ylabel(plain(ylabel))

@@ -107,7 +107,9 @@ class Wiring:
             ]
             + unplaced,
         )
-        self.c.status.value = render.note(message or f"{len(marks)} marks, saved in {self.path}")
+        self.c.status.value = render.note(
+            message or f"{render.counted(len(marks), 'mark')}, saved in {self.path}"
+        )
 
     def refusal(self) -> str | None:
         """Why this annotator must not change the work file now (see :class:`Claim`)."""

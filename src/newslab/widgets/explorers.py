@@ -82,7 +82,10 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
     chains = [c for c in ann.chains.chains if len(c.mentions) > 1 or c.label == "PERSON"]
     chains.sort(key=lambda c: (-len(c.mentions), c.mentions[0].start))
     who = w.Dropdown(
-        options=[(f"{c.name} ({len(c.mentions)} mentions)", c.name) for c in chains] or [("-", "")],
+        options=[
+            (f"{c.name} ({render.counted(len(c.mentions), 'mention')})", c.name) for c in chains
+        ]
+        or [("-", "")],
         description="Source:",
         layout=w.Layout(width="34em"),
     )
