@@ -206,6 +206,14 @@ def test_runs_from_a_clean_kernel_and_twice(path, workdir, tmp_path_factory):
             if o.output_type == "error"
         ]
         assert errors == []
+        shown = [
+            o["data"].get("text/plain")
+            for c in nb.cells
+            if c.cell_type == "code"
+            for o in c.outputs
+            if o.output_type == "execute_result"
+        ]
+        assert "True" not in shown and "False" not in shown  # no stray value under a report
         written = sorted(p.name for p in workdir.iterdir())
         assert written in ([], ["newslab-work"]), f"{path.name} wrote {written} beside itself"
     finally:
