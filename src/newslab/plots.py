@@ -60,10 +60,12 @@ def _view(
 ) -> View:
     lo = dt.date.fromisoformat(since) if isinstance(since, str) else since
     hi = dt.date.fromisoformat(until) if isinstance(until, str) else until
-    every = whole_view(evs, published)
-    if lo is not None or hi is not None:
-        return View(lo or every.start, hi or every.end, "the dates chosen")
-    return every if whole else first_view(evs, published)
+    every, first = whole_view(evs, published), first_view(evs, published)
+    if lo is None and hi is None:
+        return every if whole else first
+    chosen = View(lo or every.start, hi or every.end, "the dates chosen")
+    known = {(v.start, v.end): v for v in (every, first)}  # a range with a name keeps it
+    return known.get((chosen.start, chosen.end), chosen)
 
 
 def plot_timeline(

@@ -3,8 +3,9 @@
 JupyterLab runs on 127.0.0.1 with a random token in a temporary home; Debian's Chromium is
 driven by Playwright. The test runs a notebook with the highlighter, the timeline explorer and
 the annotator, screenshots each in its first view, and checks what a learner meets there: a
-legend in every mode of the highlighter; the timeline opening on the publication week, its
-range said in full, and one key to widen it; the annotator's controls in view beside a
+legend in every mode of the highlighter (each mode screenshot too); every button's label
+whole, never cut; the timeline opening on the publication week, its range said in full, and one
+key to widen it; the annotator's controls in view beside a
 scrolling article with numbered paragraphs, keyboard focus reaching every control, a mark
 added with the keyboard alone and one with the mouse, and the comparison. Then it opens the
 same notebook in Jupyter Notebook 7. Screenshots go to tests/artifacts/ (ignored by git).
@@ -139,6 +140,16 @@ def in_viewport(page, selector: str) -> bool:
     )
 
 
+def cut_labels(page, box: str) -> list[str]:
+    """The buttons in ``box`` whose label does not fit (drawn with an ellipsis)."""
+    return page.evaluate(
+        """sel => [...document.querySelectorAll(sel + ' button')]
+                 .filter(b => b.offsetParent !== null && b.scrollWidth > b.clientWidth + 1)
+                 .map(b => b.textContent.trim())""",
+        box,
+    )
+
+
 def scroll_to_top_of(page, selector: str) -> None:
     """Scroll the notebook so that the element's top is at the top of the window."""
     page.evaluate("sel => document.querySelector(sel).scrollIntoView({block: 'start'})", selector)
@@ -150,7 +161,7 @@ def check_highlighter(page) -> None:
     page.wait_for_selector(people, timeout=120_000)
     assert page.locator(people).count() >= 10  # Putin, Lavrov, Shoigu ... in the article
     scroll_to_top_of(page, ".newslab-highlighter")
-    page.locator(".newslab-highlighter").screenshot(path=str(ARTIFACTS / "lab-highlighter.png"))
+    page.screenshot(path=str(ARTIFACTS / "lab-highlighter.png"))  # the first view
     # labels that share a colour differ in underline, in the text and in the legend
     styles = page.evaluate(
         """() => [...document.querySelectorAll('.newslab-highlighter .nl-legend .nl-chip')]
@@ -159,6 +170,7 @@ def check_highlighter(page) -> None:
     )
     looks = [(line, colour) for _, line, colour in styles]
     assert len(looks) == len(set(looks)) >= 5, styles  # no two chips alike
+    assert cut_labels(page, ".newslab-highlighter") == []
     page.click(".newslab-highlighter .nl-toggle-PERSON")
     page.wait_for_function(f'document.querySelectorAll("{people}").length === 0', timeout=30_000)
     assert page.locator(".newslab-highlighter .newslab-view mark[data-label='GPE']").count() > 0
@@ -167,13 +179,15 @@ def check_highlighter(page) -> None:
         page.wait_for_timeout(700)
         chips = page.locator(".newslab-highlighter .newslab-view .nl-legend .nl-chip").count()
         assert chips >= 2, f"no legend in the mode {mode!r}"
+        slug = mode.lower().replace(" ", "-")
+        page.screenshot(path=str(ARTIFACTS / f"lab-highlighter-{slug}.png"))
 
 
 def check_timeline(page) -> None:
     box = ".newslab-timeline-explorer"
     page.wait_for_selector(f"{box} .newslab-timeline-plot img", timeout=120_000)
     scroll_to_top_of(page, box)
-    page.locator(box).screenshot(path=str(ARTIFACTS / "lab-timeline.png"))
+    page.screenshot(path=str(ARTIFACTS / "lab-timeline.png"))
     readout = page.text_content(f"{box} .newslab-range")
     # the first view: the events within a week of publication (2022-02-14), said in full
     assert "Showing 2022-02-10 to 2022-02-20: 10 of 11 events" in readout
@@ -181,6 +195,7 @@ def check_timeline(page) -> None:
         f"""() => {{ const e = document.querySelector('{box} .newslab-range .nl-note');
                    return e.scrollWidth <= e.clientWidth; }}"""
     ), "the range readout is cut"
+    assert cut_labels(page, box) == []  # "Show every date (2014–2022)", not "Show every d…"
     page.focus(f"{box} .newslab-widen")  # one click (or Enter) widens to every date
     page.keyboard.press("Enter")
     page.wait_for_function(
@@ -201,6 +216,7 @@ def check_annotator(page, root: Path) -> None:
     ]
     for control in controls:  # in view with the article, without scrolling the page
         assert in_viewport(page, control), f"{control} is not in view"
+    assert cut_labels(page, ".newslab-annotator") == []
     numbers = page.evaluate(
         f"""() => [...document.querySelectorAll('{sel} p')].slice(0, 3)
                  .map(p => getComputedStyle(p, '::before').content)"""
@@ -219,6 +235,7 @@ def check_annotator(page, root: Path) -> None:
     page.wait_for_function(
         f"document.querySelector('{sel}').dataset.selection === '10:24'", timeout=15_000
     )
+    page.select_option(".newslab-annotator .newslab-label select", "PERSON")
     page.click(".newslab-annotator .newslab-add")
     page.wait_for_selector(f"{sel} mark[data-label='PERSON']", timeout=30_000)
     page.click(".newslab-annotator .newslab-compare")
@@ -249,12 +266,16 @@ def check_keyboard(page) -> None:
     # pick sentence 1, word 5 ("U.S."), label GPE, and add: keys only
     page.focus(".newslab-annotator .newslab-label select")
     page.keyboard.type("GPE")
-    page.focus(".newslab-annotator .newslab-words .noUi-handle-upper")
-    for key in ["ArrowRight"] * 4:
-        page.keyboard.press(key)
-    page.focus(".newslab-annotator .newslab-words .noUi-handle-lower")
-    for key in ["ArrowRight"] * 4:
-        page.keyboard.press(key)
+    for handle in ("upper", "lower"):  # words 1-1, then 1-5, then 5-5
+        page.focus(f".newslab-annotator .newslab-words .noUi-handle-{handle}")
+        for _ in range(4):
+            page.keyboard.press("ArrowRight")
+            page.wait_for_timeout(250)
+    page.wait_for_function(
+        "document.querySelector('.newslab-annotator .newslab-words .widget-readout')"
+        ".textContent.trim() === '5 – 5'",  # an en dash
+        timeout=10_000,
+    )
     page.focus(".newslab-annotator .newslab-add-words")
     page.keyboard.press("Enter")
     page.wait_for_selector(

@@ -78,7 +78,7 @@ def test_dask_tables_equal_the_local_tables_row_for_row(small_corpus, nlp):
 
 
 def test_load_corpus_keeps_annotations_so_a_second_run_annotates_nothing(
-    small_corpus, tmp_path, nlp
+    small_corpus, tmp_path, nlp, capsys
 ):
     from newslab.corpus import load_corpus
 
@@ -91,8 +91,10 @@ def test_load_corpus_keeps_annotations_so_a_second_run_annotates_nothing(
     for name, df in local.items():  # the same tables as annotating in one go
         pd.testing.assert_frame_equal(tables[name], df)
     again = CorpusReport()
-    cached = load_corpus(small_corpus, report=again, cache_folder=cache, progress=False)
+    capsys.readouterr()
+    cached = load_corpus(small_corpus, report=again, cache_folder=cache, progress=True)
     assert (again.annotated, again.reused) == (0, 7)
+    assert "Annotating" not in capsys.readouterr().err  # no empty progress bar
     assert "0 articles annotated; 7 taken from the annotations kept by an earlier run" in str(again)
     for name, df in tables.items():
         pd.testing.assert_frame_equal(cached[name], df)

@@ -77,6 +77,22 @@ def test_plot_opens_on_the_publication_week_with_2014_as_an_arrow_at_the_edge(an
     plt.close(fig)
 
 
+def test_a_range_chosen_in_the_explorer_keeps_its_name_when_it_has_one(ann):
+    import matplotlib.pyplot as plt
+
+    titles = []
+    for since, until in [("2022-02-10", "2022-02-20"), ("2014-01-01", "2022-02-20"),
+                         ("2022-02-13", "2022-02-20")]:  # fmt: skip
+        fig, ax = _plot(ann, since=since, until=until)
+        titles.append(ax.get_title(loc="left").splitlines()[1])
+        plt.close(fig)
+    assert titles == [
+        "within a week of publication: 2022-02-10 to 2022-02-20 (11 days)",
+        "every date: 2014-01-01 to 2022-02-20 (2,973 days)",
+        "the dates chosen: 2022-02-13 to 2022-02-20 (8 days)",
+    ]
+
+
 def test_plot_marks_differ_in_shape_and_labels_stay_clear_of_the_legend(ann):
     import matplotlib.pyplot as plt
 

@@ -43,6 +43,31 @@ def test_highlighter_label_toggle_and_modes(ann):
     assert "newslab-highlighter" in h._dom_classes
 
 
+def _looks(tags: list[str]) -> set[tuple[str, str]]:
+    """(background, underline) of each tag: what a reader tells highlights apart by."""
+    out = set()
+    for tag in tags:
+        colour = re.search(r"background:(#[0-9a-f]{6})", tag).group(1)
+        line = re.search(r"nl-line-(\w+)", tag)
+        out.add((colour, line.group(1) if line else ""))
+    return out
+
+
+@pytest.mark.parametrize(("mode", "source"), [
+    ("entities", None), ("quotes", None), ("chains", "Sergei Lavrov"), ("timexes", None),
+])  # fmt: skip
+def test_every_mode_has_a_legend_with_a_chip_for_every_look_in_the_text(ann, mode, source):
+    from newslab.widgets.explorers import article_html
+
+    html = article_html(ann, mode, source=source)
+    legend, _, text = html.partition('<div class="nl-article')
+    chips = re.findall(r'<span class="nl-chip[^"]*"[^>]*>', legend)
+    shown = _looks(re.findall(r"<mark [^>]*>", text))
+    assert len(shown) >= 2, mode  # the article has at least two kinds of each
+    assert shown <= _looks(chips), f"{mode}: highlights with no chip in the legend"
+    assert len(_looks(chips)) == len(chips), f"{mode}: two chips look alike"
+
+
 def test_every_widget_offers_a_static_copy(ann, tmp_path):
     from newslab.widgets import (
         make_annotator,

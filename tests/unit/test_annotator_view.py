@@ -87,3 +87,14 @@ def test_a_near_miss_is_partly_agree_with_its_reason(box, monkeypatch):
     assert text_of(box.status.value).startswith(
         "Compared: 0 both, 1 partly agree, 0 only you, 0 only the machine."
     )
+
+
+def test_the_note_says_what_it_is_for_in_words_short_enough_to_show_whole(box):
+    from newslab.course.learner_marks import TASKS
+    from newslab.widgets.annotator_controls import NOTE_HINTS
+
+    assert set(NOTE_HINTS) == set(TASKS)
+    assert box.note.placeholder == "optional"  # task="entities": nothing in particular
+    assert "who says it" in NOTE_HINTS["quotes"] and "date" in NOTE_HINTS["timexes"]
+    # the box shows about 24 characters; the old hint, 45, was cut mid-word
+    assert all(len(hint) <= 24 for hint in NOTE_HINTS.values())

@@ -113,7 +113,7 @@ def test_every_two_things_one_view_shows_are_told_apart(view, swatches):
 def test_labels_that_share_a_colour_differ_in_underline():
     assert set(LABEL_SWATCHES) == set(LABEL_DESCRIPTIONS)  # every label has its swatch
     by_colour: dict[str, list[str]] = {}
-    for label, swatch in LABEL_SWATCHES.items():
+    for swatch in LABEL_SWATCHES.values():
         by_colour.setdefault(swatch.colour, []).append(swatch.line)
     for lines in by_colour.values():
         assert len(lines) == len(set(lines))

@@ -94,3 +94,25 @@ def test_the_class_sample_is_spread_evenly_and_keeps_the_order():
     assert sample_paths(paths, 1) == [paths[0]]
     with pytest.raises(CorpusError, match="whole number of 1 or more"):
         sample_paths(paths, 0)
+
+
+def test_the_by_month_chart_tells_lines_apart_by_marker_and_dash_not_colour_alone():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from newslab.palette import SERIES
+    from newslab.plots import plot_over_time
+
+    names = ["Iran", "China", "Russia", "France", "Japan", "Peru"]  # six, as in lesson 06
+    table = pd.DataFrame({n: [i, i + 1, i + 2] for i, n in enumerate(names)},
+                         index=["2020-01", "2020-02", "2020-03"])  # fmt: skip
+    fig = plot_over_time(table, title="Countries")
+    lines = fig.axes[0].get_lines()
+    looks = [(ln.get_color(), ln.get_marker(), ln.get_linestyle()) for ln in lines]
+    assert looks == list(SERIES[:6])  # colour, marker and dash: each line differs in all three
+    assert len({m for _, m, _ in looks}) == 6  # six shapes: none told apart by colour alone
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == names
+    plt.close(fig)

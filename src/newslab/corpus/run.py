@@ -70,7 +70,7 @@ def article_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
 
 
 def _progress(total: int, enabled: bool) -> Any:
-    if not enabled:
+    if not enabled or not total:  # nothing to annotate: no empty bar
         return None
     try:
         if "ipykernel" in sys.modules:

@@ -14,6 +14,14 @@ from .selection import TextSelector
 __all__ = ["Controls", "build_controls"]
 
 
+#: What the note is for, by task (the placeholder a learner sees, short enough to show whole).
+NOTE_HINTS = {
+    "entities": "optional",
+    "quotes": "who says it (optional)",
+    "timexes": "its date (optional)",
+}
+
+
 @dataclass
 class Controls:
     """Every widget of the annotator, before anything is connected."""
@@ -51,9 +59,7 @@ def build_controls(ann: AnnotatedArticle, task: str) -> Controls:
         ),
         preview=w.HTML(),
         label=w.Dropdown(options=TASKS[task], description="Label:"),
-        note=w.Text(
-            placeholder="speaker (quotes) or date (timexes), optional", description="Note:"
-        ),
+        note=w.Text(placeholder=NOTE_HINTS[task], description="Note:"),
         add=w.Button(description="Add my selection", icon="plus"),
         pick_add=w.Button(description="Add these words", icon="plus"),
         undo=w.Button(description="Remove last"),

@@ -187,11 +187,13 @@ def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> 
         description=f"Show every date ({every.start.year}–{every.end.year})"
         if every.start.year != every.end.year
         else "Show every date",
-        tooltip="Widen the range to the article's earliest and latest dates",
+        tooltip=f"Widen the range to every date: {every.readout()}",
+        layout=w.Layout(width="auto", flex="0 0 auto"),  # its whole label, never cut
     )
     back = w.Button(
-        description=f"Back to {first.name}" if first != every else "Back",
-        tooltip="The range the timeline opened on",
+        description="Back to the first view",
+        tooltip=f"The range the timeline opened on ({first.name}): {first.readout()}",
+        layout=w.Layout(width="auto", flex="0 0 auto"),
     )
     readout, view, plot, out = w.HTML(), w.HTML(), w.Output(), w.Output()
     plot.add_class("newslab-timeline-plot")
@@ -230,7 +232,13 @@ def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> 
     widen.on_click(_guarded(out, widest))
     back.on_click(_guarded(out, first_range))
     box = StaticFallbackBox(
-        [w.HBox([slider, widen, back]), readout, plot, view, out],
+        [
+            w.HBox([slider, widen, back], layout=w.Layout(flex_flow="row wrap")),
+            readout,
+            plot,
+            view,
+            out,
+        ],
         static=lambda: render.highlight(ann.body, mk.timex_marks(ann)),
     )
     box.add_class("newslab-timeline-explorer")
