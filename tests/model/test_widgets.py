@@ -111,6 +111,7 @@ def test_timeline_explorer_opens_on_the_publication_week_and_widens_in_one_click
     assert "Showing 2022-02-10 to 2022-02-20: 10 of 11 events" in t.readout.value
     opening = marks(t.view.value)
     assert opening and not any('data-value="2014"' in m for m in opening)
+    assert "<b>DATE</b> a day, week, month or year" in t.view.value  # the text has its legend
     assert t.widen.description == "Show every date (2014–2022)"
     t.widen.click()
     assert [d.isoformat() for d in t.slider.value] == ["2014-01-01", "2022-02-20"]

@@ -212,8 +212,10 @@ def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> 
             f"Showing {lo.isoformat()} to {hi.isoformat()}: "
             f"{inside} of {render.counted(len(evs), 'event')}"
         )
-        view.value = render.STYLE + render.highlight(
-            ann.body, mk.timex_marks(ann, since=lo, until=hi)
+        view.value = (
+            render.STYLE
+            + render.legend(mk.timex_legend(ann))
+            + render.highlight(ann.body, mk.timex_marks(ann, since=lo, until=hi))
         )
         plot.clear_output(wait=True)
         with plot:
