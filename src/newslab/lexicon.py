@@ -20,7 +20,7 @@ TITLES = frozenset(
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
-    u.s. us uk house senate crown saint st. dj mp mep
+    u.s. us uk house senate crown saint st. dj mp mep mme mlle
     """.split()
 )
 
@@ -31,7 +31,8 @@ PERSON_TITLES = frozenset(
     constable detective officer sergeant captain commander lieutenant colonel minister
     secretary chancellor premier ambassador spokesman spokeswoman spokesperson dr mr mrs ms
     prof professor rev reverend sir dame lord king queen prince princess pope sheikh
-    ayatollah chairman chairwoman coach inspector sheriff
+    ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
+    mme mlle
     """.split()
 )
 
@@ -62,6 +63,7 @@ HEDGES = (
     "just over",
     "just under",
     "close to",
+    "upwards of",
     "~",
 )
 HEDGE_RE = re.compile(
@@ -75,6 +77,20 @@ HEDGE_RE = re.compile(
 EVENT_HEADS = frozenset(
     {"hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "wildfire"}
 )
+#: Last words that make a name an event ("Commonwealth Games", "Munich Security Conference").
+EVENT_TAILS = frozenset(
+    """
+    competition championship championships cup games olympics paralympics festival summit
+    conference marathon tournament expo
+    """.split()
+)
+#: Last words of the names of public bodies ("Safeguarding Board", "Electoral Commission").
+BODY_WORDS = frozenset(
+    """
+    board council committee commission agency authority association institute university
+    foundation federation ministry department tribunal court
+    """.split()
+)
 GPE_WORDS = frozenset({"county", "province", "prefecture", "oblast", "governorate", "district"})
 FAC_WORDS = frozenset(
     """
@@ -82,6 +98,13 @@ FAC_WORDS = frozenset(
     museum hospital prison jail station hotel square building hall library castle fort
     masjid basilica monastery abbey highway motorway freeway tunnel dam port harbour harbor
     mall plaza
+    """.split()
+)
+#: Head words of the names of laws and documents ("Clean Air Act", "Treaty of Lisbon").
+LAW_HEADS = frozenset(
+    """
+    Act Treaty Convention Directive Amendment Constitution Charter Accord Protocol Agreement
+    Regulation Statute Ordinance Covenant Declaration
     """.split()
 )
 #: Names of diseases and viruses, which are outside the 18 OntoNotes labels.

@@ -155,18 +155,18 @@ def test_places_mistaken_for_people_by_their_context(blank):
 
 
 def test_organisations_mistaken_for_people_or_groups(blank):
-    text = "Store chains Woolworths and Coles cut limits, a Woolworths spokesperson said. ALDI too."
+    text = "Store chains Tesvik and Morlan cut limits, a Tesvik spokesperson said. NOVAX too."
     raw = [
-        ("Woolworths", "NORP"),
-        ("Coles", "PERSON"),
-        ("Woolworths", "NORP", 1),
-        ("ALDI", "PERSON"),
+        ("Tesvik", "NORP"),
+        ("Morlan", "PERSON"),
+        ("Tesvik", "NORP", 1),
+        ("NOVAX", "PERSON"),
     ]
     assert ents(blank, text, raw) == [
-        ("Woolworths", "ORG"),
-        ("Coles", "PERSON"),  # no evidence either way: the model's label stays
-        ("Woolworths", "ORG"),
-        ("ALDI", "ORG"),
+        ("Tesvik", "ORG"),
+        ("Morlan", "ORG"),  # one word joined by "and" to an organisation
+        ("Tesvik", "ORG"),
+        ("NOVAX", "ORG"),
     ]
 
 

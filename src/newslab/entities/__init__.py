@@ -3,10 +3,15 @@
 Where a change goes:
 
 - ``extract.py``: the ``Entity`` dataclass and ``PIPELINE``, the rules in the order they run;
-- ``patterns.py``: entities found by regular expressions (clock times, weekdays, quantities);
+- ``patterns.py``: entities found by regular expressions (clock times, weekdays, quantities,
+  list lines, currency signs, named days);
 - ``rules.py``: span repairs (titles, determiners, hedges);
-- ``labels.py``: labels and extents of names from their own words (heads, tails);
+- ``guards.py``: what looks like a name and is not (shouting in capitals, honorifics, genera);
+- ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);
+- ``laws.py``: laws and documents by their head word ("Clean Air Act", "Treaty of Lisbon");
 - ``context.py``: labels from the words around a name ("in X" is a place);
+- ``gazetteer.py``: place names from GeoNames and ISO 3166 data, loaded on first use;
+- ``places.py``: places by the gazetteer and the words around them; nationalities;
 - ``names.py``: one label per name, later mentions, acronyms and canonical (fullest) names.
 
 >>> from newslab.entities import Entity

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_AFTER, ORG_NOUNS, PLATFORMS, TITLES, VEHICLE_NOUNS
-from ..spans import Span, _overlaps
+from ..lexicon import ORG_AFTER, ORG_NOUNS, PERSON_TITLES, PLATFORMS, TITLES, VEHICLE_NOUNS
+from ..spans import Span, _overlaps, replace_with
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
@@ -23,7 +23,8 @@ def platforms(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s[:2] not in {f[:2] for f in found}] + found
 
 
-_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+#: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
+_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
 _ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:"
@@ -51,11 +52,20 @@ _PERSON_BEFORE = re.compile(
             "Dame",
         )
     )
-    + r")|-year-old)\s+$"
+    + r")|-year-old|\b(?:"
+    + "|".join(sorted(t for t in PERSON_TITLES if t.isalpha() and len(t) > 3))
+    + r")s?)\s+$"  # "met officers Ana Ruiz and ..."
+)
+#: Title words that name an office or a department, not a person (", a state" is no person).
+_OFFICES = frozenset(
+    """
+    state home federal foreign defense defence interior finance health economy trade energy
+    education labor labour transport agriculture house senate crown first acting former late
+    """.split()
 )
 _PERSON_AFTER = re.compile(
     r", (?:who\b|(?:his|her) (?:wife|husband|widow|son|daughter|mother|father|brother|sister|partner)\b|(?:the|a|an) (?:former |then[- ]|current |acting )?[A-Za-z]*\s?(?i:"
-    + "|".join(re.escape(t) for t in sorted(TITLES) if t.isalpha() and len(t) > 3)
+    + "|".join(re.escape(t) for t in sorted(TITLES - _OFFICES) if t.isalpha() and len(t) > 3)
     + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
     r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"
 )
@@ -65,11 +75,21 @@ _LOCATIVE = re.compile(
 _VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def gpe_index(spans: list[Span]) -> tuple[set[int], set[int]]:
-    """Where GPE spans start and end, for constant-time neighbour checks."""
-    starts = {s for s, _, label in spans if label == "GPE"}
-    ends = {e for _, e, label in spans if label == "GPE"}
+def gpe_index(spans: list[Span], label: str = "GPE") -> tuple[set[int], set[int]]:
+    """Where spans of ``label`` start and end, for constant-time neighbour checks."""
+    starts = {s for s, _, lab in spans if lab == label}
+    ends = {e for _, e, lab in spans if lab == label}
     return starts, ends
+
+
+def joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[str, ...]) -> bool:
+    """True when ``span`` is joined by one of ``gaps`` to a span of the index."""
+    start, end = span[0], span[1]
+    return any(
+        (text[end : end + len(gap)] == gap and end + len(gap) in index[0])
+        or (text[max(0, start - len(gap)) : start] == gap and start - len(gap) in index[1])
+        for gap in gaps
+    )
 
 
 def context_label(
@@ -97,17 +117,21 @@ def context_label(
     if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
         return "GPE"
     places = gpe if gpe is not None else gpe_index(spans)
-    if label == "PERSON" and text[end : end + 2] == ", " and end + 2 in places[0]:
+    if (
+        label == "PERSON"
+        and text[end : end + 2] == ", "
+        and end + 2 in places[0]
+        and not _APPOSITION.match(text, end)
+    ):
+        return "GPE"  # "Allen, Texas", but not "Ana Ruiz, Texas's governor"
+    one_word = " " not in text[start:end]
+    if label in {"PERSON", "ORG"} and one_word and joined(text, span, places, _GAPS):
         return "GPE"
-    if label in {"PERSON", "ORG"} and " " not in text[start:end]:
-        for gap in (" and ", ", ", " or "):
-            after_gap = text[end : end + len(gap)] == gap and end + len(gap) in places[0]
-            before_gap = (
-                text[max(0, start - len(gap)) : start] == gap and start - len(gap) in places[1]
-            )
-            if after_gap or before_gap:
-                return "GPE"
     return None
+
+
+_GAPS = (" and ", ", ", " or ", ", and ", ", or ")  # lists, with or without the last comma
+_APPOSITION = re.compile(r", (?:[A-Z][\w.-]* ?)+['’]s\b")
 
 
 def followed_by_place(
@@ -117,3 +141,24 @@ def followed_by_place(
     end = span[1]
     starts = (gpe or gpe_index(spans))[0]
     return text[end : end + 2] == ", " and end + 2 in starts
+
+
+#: "told The Verge": a capitalised "The" in mid-sentence opens a title-like name.
+_MID_THE = re.compile(r"(?<=[a-z,] )The ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2})(?![\w'’-]| [A-Z])")
+
+
+def the_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "according to The Verge", "a report by The Atlantic", "for The Greens": a name after
+    a capitalised "The" in mid-sentence is an organisation (a paper, a band, a party), unless
+    the model saw a person or a work in it, or it is a place ("The Hague", "The Bahamas")."""
+    from .gazetteer import place_kind
+
+    found: list[Span] = []
+    for m in _MID_THE.finditer(text):
+        span = (m.start(1), m.end(1), "ORG")
+        inside = [s for s in spans if _overlaps(s, span)]
+        if place_kind(m.group(1)) or place_kind(m.group(0)):
+            continue
+        if all(s[:2] == span[:2] and s[2] in {"LOC", "NORP", "GPE", "ORG"} for s in inside):
+            found.append(span)
+    return replace_with(spans, found)

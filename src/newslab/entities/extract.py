@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, labels, names, patterns, rules
+from . import context, guards, labels, laws, names, patterns, places, rules
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -105,17 +105,40 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("clock times and periods of a day", _on_text(patterns.time_expressions)),
     ("weekday phrases", _on_text(patterns.weekday_phrases)),
     ("quantities with units", _on_text(patterns.quantities)),
+    ("lines of a results list: a name and a number", _on_text(patterns.list_lines)),
+    ("currency signs inside money", _on_text(patterns.currency_signs)),
+    ("money names a currency", _on_text(patterns.money_needs_money)),
+    ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("no names in a sentence written in capitals", _on_text(guards.shouting)),
+    ("honorifics are not names", _on_text(guards.honorifics)),
+    ("Latin genus names are not entities", _on_text(guards.latin_names)),
     ("a title and a name split apart", _on_text(rules.split_titled_names)),
     ("people after a title", _on_doc(rules.titled_people)),
     ("titles outside PERSON", _on_doc(rules.strip_titles)),
+    ("a common noun opening a sentence is no name", _on_doc(rules.common_nouns)),
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
+    ("named days: a word against a weekday", _on_text(patterns.named_days)),
+    ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
+    ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
+    ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
+    ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
+    ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
+    ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
+    ("laws and documents by their head word", _on_text(laws.law_names)),
+    ("a place and a name after a title split apart", _on_text(places.place_before_person)),
+    ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
+    ("given names between a title's place and a PERSON", _on_text(places.given_name_after_place)),
+    ("places the model missed", _on_text(places.missed_places)),
+    ("nationalities named by their place", _on_text(places.nationalities)),
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
+    ("names after a capital The in mid-sentence", _on_text(context.the_names)),
+    ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
     ("one label per name", _on_text(names.one_label_per_name)),
     ("mentions the model missed", _on_text(names.propagate_names)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),

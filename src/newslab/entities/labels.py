@@ -10,19 +10,38 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    BODY_WORDS,
+    DETERMINERS,
     DISEASE_RE,
     EVENT_HEADS,
+    EVENT_TAILS,
     FAC_WORDS,
     GPE_WORDS,
+    INSTITUTION_NOUNS,
     LOC_WORDS,
+    MONTHS,
     ORG_HEADS,
     ORG_WORDS,
     POST_NOMINALS,
     TIME_ZONES,
+    TITLES,
+    WEEKDAYS,
 )
-from ..spans import NAME_LABELS, Span, drop_contained
+from ..spans import NAME_LABELS, Span, drop_contained, replace_with
+from .gazetteer import place_label
 
-__all__ = ["org_tails", "relabel_by_head"]
+__all__ = [
+    "acronym_long_forms",
+    "coordinated_names",
+    "dangling_words",
+    "ordinals_and_heads",
+    "possessive_names",
+    "org_tails",
+    "relabel_by_head",
+]
+
+
+_ILLNESS = frozenset({"syndrome", "disease", "virus", "fever"})
 
 
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
@@ -48,6 +67,13 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
+        if label in NAME_LABELS and len(words) > 1:
+            if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE"}:
+                label = "EVENT"  # "Rice Business Plan Competition", "Commonwealth Games"
+            elif words[-1] in BODY_WORDS and label == "WORK_OF_ART":
+                label = "ORG"  # a quoted "Safeguarding Board"
+            elif words[-1] in _ILLNESS and not set(words) & (ORG_HEADS | ORG_WORDS):
+                continue  # a disease (outside the 18 labels), not an institute of one
         if label == "PERSON" and re.fullmatch(r"[A-Z][A-Z&]+", text[start:end]):
             label = "ORG"
         words = text[start:end].split()
@@ -78,13 +104,188 @@ _ORG_TAIL = re.compile(
 
 
 def org_tails(text: str, spans: list[Span]) -> list[Span]:
-    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG."""
+    """ "Puerto Rico Center" + " for Investigative Journalism" is one ORG; "Western District"
+    + " of Texas" one GPE. A date is no tail ("the Board on February 21")."""
     out = []
     for start, end, label in spans:
-        words = text[start:end].split()
-        if label == "ORG" and words and words[-1].lower() in ORG_HEADS:
-            m = _ORG_TAIL.match(text, end)
-            if m:
-                end = m.end()
+        words = text[start:end].lower().split()
+        head = words[-1] if words else ""
+        grows = (label == "ORG" and head in ORG_HEADS) or (
+            label in {"ORG", "GPE", "LOC"} and head in GPE_WORDS
+        )
+        m = _ORG_TAIL.match(text, end) if grows else None
+        if m and not _CALENDAR.search(m.group()):
+            end = m.end()
+            label = "GPE" if head in GPE_WORDS else label
         out.append((start, end, label))
     return drop_contained(out)
+
+
+_CALENDAR = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+#: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
+_CONNECTORS = frozenset("of for and on the to de del des du la le et & d’ d'".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
+
+
+def dangling_words(text: str, spans: list[Span]) -> list[Span]:
+    """A name never ends in "of", "and" or "for": "European Court of" + "Justice" and
+    "United States Department of" + "Justice" are one name where the name is an
+    organisation's ("Court", "Department"); otherwise the small word goes outside."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        words = text[start:end].split(" ")
+        if label in NAME_LABELS and len(words) > 1 and words[-1].lower() in _CONNECTORS:
+            more = _name_run(text, end + 1) if text[end : end + 1] == " " else end
+            heads = {w.lower() for w in words} & (ORG_HEADS | ORG_WORDS)
+            end = more if more > end + 1 and heads else start + len(" ".join(words[:-1]))
+        out.append((start, end, label))
+    return drop_contained(out)
+
+
+def _name_run(text: str, at: int) -> int:
+    """Where the capitalised words from ``at`` end (small words only between them)."""
+    end = pos = at
+    for word in text[at : at + 200].split("\n", 1)[0].split(" "):
+        bare = word.rstrip(",;:.!?)\"”’'")
+        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS:
+            end = pos + len(bare)
+        elif bare.lower() not in _CONNECTORS:
+            break
+        if bare != word:
+            break
+        pos += len(word) + 1
+    return end
+
+
+_ACRONYM_DEF = re.compile(r" [(\[]([A-Z][A-Za-z&]*[A-Z])s?[)\]]")
+
+
+def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
+    """ "National Institute of Water and Atmospheric Research (NIWA)": the name before a
+    bracketed acronym is whole as far back as its initials go (and as far as the model's
+    name that reaches into it); the acronym then shares its label (:func:`.names.acronyms`)."""
+    found: list[Span] = []
+    for m in _ACRONYM_DEF.finditer(text):
+        end = m.start()
+        start = _initials_start(text, end, m.group(1))
+        if start is None:
+            continue
+        inside = [s for s in spans if s[0] < end and s[1] > start and s[2] in NAME_LABELS]
+        if any(s[1] > end for s in inside) or (start, end) in {s[:2] for s in inside}:
+            continue
+        start = min([start] + [s[0] for s in inside])
+        name = text[start:end]
+        if name.split()[0].lower() in TITLES | {"member", "members"}:
+            continue  # "Member of Parliament (MP)" names a post, not a body
+        label = place_label(name) or (
+            "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
+        )
+        if name.split()[-1].lower() in ORG_HEADS | ORG_WORDS:
+            label = "ORG"
+        if label:
+            found.append((start, end, label))
+    return replace_with(spans, found)
+
+
+def _initials_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the words before ``end`` whose initials spell ``acronym`` begin, or ``None``."""
+    from .names import acronym_fits
+
+    line = text.rfind("\n", 0, end) + 1
+    words = list(re.finditer(r"\S+", text[max(line, end - 160) : end]))[::-1][:14]
+    offset = max(line, end - 160)
+    best: tuple[int, int] | None = None
+    for i, w in enumerate(words):
+        word = w.group().rstrip(",")
+        if i and w.group().endswith((".", ";", ":", "!", "?")):
+            break
+        if word.lower() in _CONNECTORS and i:
+            continue
+        if not _NAME_WORD.fullmatch(word) or word.lower() in DETERMINERS:
+            break
+        candidate = text[offset + w.start() : end]
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        caps = "".join(x[0] for x in re.findall(r"[A-Za-z][\w'’-]*", candidate) if x[0].isupper())
+        tier = 0 if caps == letters else 1 if caps.startswith(letters) else 2
+        if i and acronym_fits(acronym, candidate) and (best is None or tier <= best[0]):
+            best = (tier, offset + w.start())
+    return None if best is None else best[1]
+
+
+_COORDINATED = re.compile(r"(?:^|(?<!,) )([A-Z][\w'’-]+) (?:and|&) $")
+
+
+def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Bill" + " and " + "Melinda Gates Foundation": one capitalised word joined by "and"
+    to an organisation's name is part of it (not in a list: "Ford, Fiat and ...")."""
+    grown = []
+    adjectives = {s for s, _, label in spans if label == "NORP"}
+    for start, end, label in spans:
+        window = max(0, start - 40)
+        m = _COORDINATED.search(text[window:start])
+        if not m:
+            continue
+        head = text[start:end].split()[-1].lower()
+        first = window + m.start(1)
+        if (
+            label == "ORG"
+            and head in ORG_WORDS | ORG_HEADS
+            and not place_label(m.group(1))
+            and first not in adjectives  # "Democratic and Republican Party": two parties
+        ):
+            grown.append((first, end, "ORG"))
+    return replace_with(spans, grown)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
+_EVENT_HEAD = re.compile(r"(?:Hurricane|(?:Tropical )?Storm|Typhoon|Cyclone|Tornado) $")
+
+
+def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
+    """ "116th U.S. Congress" is an ORDINAL and an ORG (a numbered sitting of a body, not
+    "20th Century Fox"); "Storm" + "Lorenzo" is one EVENT; "Waterloo" + " station" a FAC."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _ORDINAL.match(text, start)
+        body = text[start:end].lower().split()[-1]
+        if (
+            label in NAME_LABELS
+            and m
+            and m.end() < end
+            and body in INSTITUTION_NOUNS | {"assembly"}
+        ):
+            out.append((start, m.end() - 1, "ORDINAL"))
+            start = m.end()
+        head = _EVENT_HEAD.search(text[max(0, start - 16) : start])
+        if label in {"PERSON", "EVENT", "ORG", "GPE"} and head:
+            start, label = start - len(head.group()), "EVENT"
+        if (
+            label in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
+            and text[end : end + 8] == " station"
+            and not re.search(r"\b(?i:a|an)\s+$", text[max(0, start - 4) : start])
+            and not (label == "ORG" and text[start:end].isupper())  # "a CBS station"
+        ):
+            end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
+        out.append((start, end, label))
+    return out
+
+
+_OWNER = re.compile(r"(?P<owner>(?:\S+ )+?\S+?)(?:['’]s|(?<=s)['’]) (?P<owned>\S+ .+)")
+
+
+def possessive_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "United Nations' Food and Agriculture Organization" is two names, the owner and the
+    owned, where each has two words or more (not "St. Mary's College")."""
+    known = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _OWNER.fullmatch(text[start:end]) if label in {"ORG", "FAC", "GPE"} else None
+        owner = m.group("owner") if m else ""
+        if m and not owner.startswith(("St.", "St ", "Saint")) and m.group("owned")[0].isupper():
+            out.append((start, start + len(owner), place_label(owner) or known.get(owner, label)))
+            out.append((start + m.start("owned"), end, label))
+            continue
+        out.append((start, end, label))
+    return out

@@ -14,6 +14,7 @@ from collections import Counter
 from ..lexicon import EVENT_HEADS
 from ..spans import NAME_LABELS, Occupancy, Span, drop_contained, replace_with
 from . import context
+from .gazetteer import place_kind
 
 __all__ = [
     "acronym_fits",
@@ -22,6 +23,7 @@ __all__ = [
     "extend_given_names",
     "fold",
     "one_label_per_name",
+    "split_coordinated",
     "propagate_names",
 ]
 
@@ -35,8 +37,16 @@ def canonical_names(text: str, spans: list[Span]) -> list[str]:
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 
+#: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
+_ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+
+
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
-    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse."""
+    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse,
+    as does a short name in brackets ("Fire Protection (CalFire)");
+    an acronym whose letters are the initials of one long name in the article takes that
+    name's label ("DRC" and "Democratic Republic of the Congo")."""
+    spans = _initials_labels(text, spans)
     found: list[Span] = []
     for start, end, label in spans:
         if label not in NAME_LABELS:
@@ -47,7 +57,26 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
         if m and acronym_fits(text[start:end], m.group(1)):
             found.append((m.start(1), m.end(1), label))
+        m = _ALIAS.match(text, end)
+        if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
+            found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
     return replace_with(spans, found)
+
+
+def _initials_labels(text: str, spans: list[Span]) -> list[Span]:
+    long: dict[str, set[str]] = {}
+    for s, e, label in spans:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[s:e])
+        if label in NAME_LABELS and len(words) > 1:
+            long.setdefault("".join(w[0] for w in words if w[0].isupper()), set()).add(label)
+    out = []
+    for s, e, label in spans:
+        letters = text[s:e].replace(".", "")
+        labels = long.get(letters, set()) if letters.isupper() and 2 <= len(letters) <= 6 else ()
+        if label in NAME_LABELS and len(labels) == 1:
+            label = next(iter(labels))
+        out.append((s, e, label))
+    return out
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
@@ -76,26 +105,96 @@ def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
     return keys
 
 
+def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
+    """ "Coles and Woolworths" as one span, where the article names each alone elsewhere, is
+    two names, each with the label it has there (names of as many words each)."""
+    alone: dict[str, Counter[str]] = {}
+    for s, e, label in spans:
+        if label in NAME_LABELS:
+            alone.setdefault(text[s:e], Counter())[label] += 1
+    out: list[Span] = []
+    for s, e, label in spans:
+        parts = text[s:e].split(" and ")
+        if (
+            label in NAME_LABELS
+            and len(parts) == 2
+            and all(p in alone for p in parts)
+            and parts[0].count(" ") == parts[1].count(" ")  # not "Rogaland Fire and Rescue"
+        ):
+            cut = s + len(parts[0])
+            out.append((s, cut, alone[parts[0]].most_common(1)[0][0]))
+            out.append((cut + 5, e, alone[parts[1]].most_common(1)[0][0]))
+        else:
+            out.append((s, e, label))
+    return out
+
+
 def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
-    """Every mention of a name gets the same label: a surname of a PERSON is a PERSON,
-    otherwise the label the name has most often in the article (the first on a tie)."""
+    """Every mention of a name gets the same label: a surname or a given name of a PERSON
+    is a PERSON, otherwise the label the name has most often in the article (the first on a tie)."""
     surnames = _surname_keys(text, spans)
+    given = {
+        text[s:e].split()[0] for s, e, label in spans if label == "PERSON" and " " in text[s:e]
+    }
     gpe = context.gpe_index(spans)
     votes: dict[str, Counter[str]] = {}
+    firms: set[str] = set()  # names the words around call an organisation ("law firm X")
     for span in spans:
         s, e, label = span
         if label in NAME_LABELS:
             strong = context.context_label(text, span, spans, gpe)
             weight = 3 if strong else 1 + (len(text[s:e].split()) > 1)
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
+            if strong == "ORG":
+                firms.add(text[s:e])
+    out = _settle(text, spans, votes, surnames, given, gpe, firms)
+    orgs = context.gpe_index(out, "ORG")
+    for span in out:  # "Woolworths and Coles": by the labels just settled
+        name = text[span[0] : span[1]]
+        if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
+            votes[name]["ORG"] += 3
+    surnames = {**_surname_keys(text, out), **surnames}  # and the people just settled
+    return _settle(text, spans, votes, surnames, given, gpe, firms)
+
+
+_AND = (" and ", " or ")
+
+
+def _settle(
+    text: str,
+    spans: list[Span],
+    votes: dict[str, Counter[str]],
+    surnames: dict[str, str],
+    given: set[str],
+    gpe: tuple[set[int], set[int]],
+    firms: set[str],
+) -> list[Span]:
+    owners: dict[str, set[str]] = {}
+    for s, e, label in spans:
+        if label == "PERSON" and " " in text[s:e]:
+            owners.setdefault(text[s:e].split()[-1], set()).add(text[s:e])
     out = []
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
             town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
-            if label == "ORG" and len(name.split()) > 1 and name.split()[-1] in surnames:
-                label = "PERSON"
+            if name in given and label != "NORP" and name[0].isupper() and not place_kind(name):
+                label = "PERSON"  # "Jamal", after "Jamal Khashoggi"
+            if (
+                label == "ORG"
+                and len(name.split()) > 1
+                and name.split()[-1] in surnames
+                and (name not in firms or owners.get(name.split()[-1], {name}) - {name})
+            ):
+                label = "PERSON"  # a person's surname ends it (its own, unless "law firm X")
+            if (
+                label != "PERSON"
+                and " " not in name
+                and surnames.get(name[:-1])
+                and name[-1] == "s"
+            ):
+                label = "PERSON"  # "the Turpins", a family
         out.append((s, e, label))
     return out
 
@@ -124,8 +223,8 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     taken = Occupancy(len(text), spans)
     found: list[Span] = []
     for name, label in names.items():
-        if len(name) < 3 or not name[0].isupper() or name.isupper() and len(name) < 2:
-            continue
+        if (len(name) < 3 and not (len(name) == 2 and name.isupper())) or not name[0].isupper():
+            continue  # "AU" and "EU" are names; "Al" is not
         for m in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-]|\.\w)", text):
             span = (m.start(), m.end(), label)
             if taken.free(span[0], span[1]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
-from ..spans import Span, _overlaps, regex_spans, replace_with
+from ..spans import NUMBER_LABELS, Span, _overlaps, regex_spans, replace_with
 
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
@@ -40,8 +40,9 @@ WEEKDAY_RE = re.compile(
     + r")\b"
 )
 QUANTITY_RE = re.compile(
-    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than )?"
-    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?\s?(?:" + UNITS + r")(?![\w])"
+    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of )?"
+    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:thousand|million|billion|trillion))?"
+    r"(?: (?:U\.S\.|US|imperial|metric))?\s?(?:" + UNITS + r")(?![\w])"
 )
 
 
@@ -95,9 +96,13 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
             out
             and out[-1][2] == span[2] == "DATE"
             and text[out[-1][1] : span[0]] == " and "
-            and text[max(0, out[-1][0] - 8) : out[-1][0]].lower() == "between "
+            and (
+                text[max(0, out[-1][0] - 8) : out[-1][0]].lower() == "between "
+                or text[out[-1][0] : out[-1][0] + 8].lower() == "between "
+            )
         ):
-            out[-1] = (out[-1][0] - 8, span[1], "DATE")
+            first = out[-1][0] - (0 if text[out[-1][0]].lower() == "b" else 8)
+            out[-1] = (first, span[1], "DATE")
             continue
         if out and out[-1][2] == "DATE":
             prev = out[-1]
@@ -118,3 +123,119 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+_CURRENCY = re.compile(r"(?:[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₺])$")
+
+
+def currency_signs(text: str, spans: list[Span]) -> list[Span]:
+    """A currency sign written against an amount is part of its MONEY span: "[€20,000]",
+    "[US$22,900]", "[$725]" (the small model leaves the sign out)."""
+    out = []
+    for start, end, label in spans:
+        m = _CURRENCY.search(text[max(0, start - 3) : start])
+        if label == "MONEY" and m and (m.group()[0] in "$€£¥₹₽₩₺" or m.group().isupper()):
+            start -= len(m.group())
+        out.append((start, end, label))
+    return out
+
+
+#: A line of a list of results: "Green Party - 12", "Independents: 3" (a year is no count).
+LIST_LINE = re.compile(
+    r"(?m)^(?P<name>[A-Z][^\n\d]{1,60}?) ?[-–—:] ?(?!(?:1[89]|20)\d\d\b)(?P<number>\d[\d,.]*)[ \t]*$"
+)
+
+
+def list_lines(text: str, spans: list[Span]) -> list[Span]:
+    """ "Green Party - 12": a line of a results list is a name and a CARDINAL, never one
+    name with the number inside."""
+    for m in LIST_LINE.finditer(text):
+        name_end, number = m.end("name"), m.span("number")
+        spans = [
+            (s, name_end, label)
+            if s < name_end and e > number[0] and label not in NUMBER_LABELS
+            else (s, e, label)
+            for s, e, label in spans
+        ]
+        spans = replace_with(spans, [(*number, "CARDINAL")])
+    return spans
+
+
+_CURRENCY_WORD = re.compile(
+    r"[$€£¥₹₽₩₺]|\b(?:[A-Z]{3}|dollars?|euros?|pounds?|pence|cents?|yen|yuan|renminbi|rupees?|"
+    r"roubles?|rubles?|francs?|pesos?|reais|real|rand|won|lira|dinars?|riyals?|dirhams?|shekels?|"
+    r"krona|kronor|krone|kroner|zloty|naira|shillings?|bitcoins?)\b",
+    re.IGNORECASE,
+)
+_UNIT_END = re.compile(r"(?:" + UNITS + r")$")
+
+
+def money_needs_money(text: str, spans: list[Span]) -> list[Span]:
+    """MONEY names a currency: "roughly 1 billion" toilets is a CARDINAL and "37 billion
+    gallons" a QUANTITY."""
+    out = []
+    for start, end, label in spans:
+        words = text[start:end]
+        if label == "MONEY" and not _CURRENCY_WORD.search(words):
+            label = "QUANTITY" if _UNIT_END.search(words) else "CARDINAL"
+        out.append((start, end, label))
+    return out
+
+
+#: Words that may stand before a weekday without naming the day ("Last Tuesday", "On Friday").
+_DAY_OPENERS = frozenset(
+    "last next this that every each early late on by until since before after from through "
+    "till and or but same following previous coming past the a one".split()
+)
+
+
+def named_days(text: str, spans: list[Span]) -> list[Span]:
+    """ "Black Friday", "Super Tuesday": a capitalised word written against a weekday in
+    mid-sentence names the day; one DATE, never a place or a person of its own. Names of
+    people, organisations and places before a weekday ("Apple Tuesday said") stay apart."""
+    from .gazetteer import place_kind
+
+    by_end = {e: (s, e, label) for s, e, label in spans}
+    out = list(spans)
+    for start, end, label in spans:
+        if label != "DATE" or text[start:end].lower() not in WEEKDAYS:
+            continue
+        m = re.search(r"(?<=[^\s.!?(\[])\s+[\"“]?([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+        if not m or m.group(1).lower() in _DAY_OPENERS | set(MONTHS) | set(WEEKDAYS):
+            continue
+        first = start - len(m.group(1)) - 1
+        word = by_end.get(start - 1)
+        if (word and word[2] in {"PERSON", "ORG"}) or place_kind(m.group(1)):
+            continue
+        out = [s for s in out if s[:2] not in {(start, end), (word or (0, 0, ""))[:2]}]
+        out.append((first, end, "DATE"))
+    return out
+
+
+#: A code of letters and digits ("K2-18b", "2019-nCoV") is no date, whatever the model said.
+_CODE = re.compile(
+    r"(?!(?:Q|H|FY)\d)(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d[\w-]*|\d{4}-[A-Za-z]{2}[\w-]*\.?"
+)  # not "mid-2019", "Q3", "FY2020"
+
+
+def codes_are_not_dates(text: str, spans: list[Span]) -> list[Span]:
+    """ "K2-18b" (a planet) and "2019-nCoV" (a virus) are not DATE or TIME."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if label not in {"DATE", "TIME"} or not _CODE.fullmatch(text[s:e])
+    ]
+
+
+_FIRST_TITLE = re.compile(r"First (?=(?:Minister|Lady|Secretary|Deputy|Sea Lord|Nations)\b)")
+_CATEGORY = re.compile(r"\bCategory (\d)\b")
+
+
+def ordinal_words(text: str, spans: list[Span]) -> list[Span]:
+    """ "First Minister", "First Lady" are titles, not ORDINALs; "Category 5" (a storm's
+    strength) is a CARDINAL 5."""
+    firsts = {m.start() for m in _FIRST_TITLE.finditer(text)}
+    out = [s for s in spans if not (s[2] == "ORDINAL" and s[0] in firsts)]
+    found = [(m.start(1), m.end(1), "CARDINAL") for m in _CATEGORY.finditer(text)]
+    found = [f for f in found if not any(_overlaps(f, s) and s[2] != "CARDINAL" for s in out)]
+    return replace_with(out, found)

@@ -105,13 +105,20 @@ def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Plural titles before a name ("Presidents"); not those that also name places ("Kings Cross").
+_PLURAL_TITLES = frozenset(
+    t + "s" for t in PERSON_TITLES if t.isalpha() and len(t) > 4 and t not in {"queen", "prince"}
+)
+
+
 def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mayor Ana Ruiz said": capitalised names right after a person's title are a PERSON,
     also where the model missed them."""
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_.rstrip(".") not in PERSON_TITLES or not tok.text[0].isupper():
-            continue
+        word = tok.lower_.rstrip(".")
+        if word not in PERSON_TITLES and word not in _PLURAL_TITLES or not tok.is_title:
+            continue  # "Mayor", and the plural "Presidents Ana Ruiz and Lee Park"
         names = []
         for nxt in doc[tok.i + 1 : tok.i + 4]:
             if nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in TITLES:
@@ -123,6 +130,24 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
             if not any(_overlaps(span, s) for s in spans + found):
                 found.append(span)
     return spans + found
+
+
+def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Photographs, videos and texts were shown": a plural common noun capitalised only
+    because it opens the sentence is no name."""
+    out = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end)
+        if (
+            span is not None
+            and len(span) == 1
+            and label in NAME_LABELS - {"NORP"}
+            and span[0].is_sent_start
+            and span[0].tag_ == "NNS"  # a plural common noun; a surname may be tagged NN
+        ):
+            continue
+        out.append((start, end, label))
+    return out
 
 
 def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -142,6 +167,7 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         elif (
             label in {"ORG", "GPE"}
             and all(is_title)
+            and not (label == "GPE" and text[start:end].replace(".", "").isupper())
             and (
                 _followed_by_title(text, end) or _TITLE_OF.search(text[max(0, start - 30) : start])
             )
@@ -210,6 +236,8 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         if label in NUMBER_LABELS and not _NUMBER_WORD.search(text[start:end]):
             continue
+        if label in NUMBER_LABELS and text[start:end].lower().startswith("only "):
+            start += 5  # "only [27]": a limit, not a hedge
         more = re.match(r" or (?:more|fewer|less|so)\b", text[end:])
         if more and label == "CARDINAL":
             end += more.end()

@@ -1,0 +1,97 @@
+"""What looks like a name and is not one: shouting in capitals, honorifics, Latin genus names.
+
+- In a sentence written all in capitals ("WE WILL WIN THIS, BIG") every word looks like a
+  name to the model; its names are dropped, except those the article writes elsewhere.
+- An honorific ("His Majesty", "Her Excellency") stands for a person but is not a name:
+  alone it is no entity; before a name it stays outside ("Her Majesty [Queen Elizabeth]").
+- A Latin genus ("Velociraptor", "Tyrannosaurus rex", "Escherichia coli") names a kind of
+  living thing, which is outside the 18 labels (ANNOTATIONS.md).
+
+>>> shouting("WE WILL WIN THIS, BIG. Ms Ruiz said.", [(0, 2, "ORG"), (26, 30, "PERSON")])
+[(26, 30, 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..spans import NAME_LABELS, Span
+
+__all__ = ["honorifics", "latin_names", "shouting"]
+
+_SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
+
+
+def shouting(text: str, spans: list[Span]) -> list[Span]:
+    """Names inside a sentence written all in capitals are dropped, unless the same string
+    is a name outside such sentences too ("NATO")."""
+    loud: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        words = re.findall(r"[^\W\d_]{2,}", sentence)
+        if len(words) >= 3 and sentence.upper() == sentence and sum(map(len, words)) >= 10:
+            loud.append(m.span())
+    if not loud:
+        return spans
+
+    starts = [s for s, _ in loud]
+
+    def is_loud(span: Span) -> bool:
+        i = bisect.bisect_right(starts, span[0]) - 1
+        return i >= 0 and span[1] <= loud[i][1]
+
+    quiet = {text[s:e] for s, e, label in spans if not is_loud((s, e, label))}
+    return [
+        span
+        for span in spans
+        if span[2] not in NAME_LABELS or not is_loud(span) or text[span[0] : span[1]] in quiet
+    ]
+
+
+_HONORIFIC = re.compile(
+    r"(?:(?:His|Her|Your|Their) (?:(?:Royal|Imperial|Serene|Most Excellent|Grace the) )?"
+    r"(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence|Grace|"
+    r"Honou?r|Lordship|Ladyship|Worship))(?: |$)"
+)
+
+
+def honorifics(text: str, spans: list[Span]) -> list[Span]:
+    """ "His Majesty" is no PERSON; "Her Majesty Queen Elizabeth" keeps only the name (the
+    title then goes outside by the title rules)."""
+    out = []
+    for start, end, label in spans:
+        if label in NAME_LABELS:
+            window = text[max(0, start - 25) : end]
+            m = _HONORIFIC.search(window)
+            offset = max(0, start - 25)
+            if m and offset + m.start() <= start and offset + m.end() >= end - 1:
+                continue  # the span is (inside) the honorific
+            if m and offset + m.start() >= start and offset + m.end() < end:
+                start = offset + m.end()
+        out.append((start, end, label))
+    return out
+
+
+#: Word endings of Latin and Greek genus names ("-saurus", "-raptor", "-bacter").
+_GENUS = re.compile(
+    r"[A-Z][a-z]+(?:saurus|raptor|ceratops|pteryx|therium|pithecus|nychus|suchus|mimus|"
+    r"venator|titan|bacter|coccus|bacillus|myces|virus)"
+)
+#: A species epithet after a genus ("Tyrannosaurus rex", "Aedes aegypti").
+_EPITHET = re.compile(
+    r" (?:[a-z]{2,}(?:ensis|oides|ii|ae|iformis|icus|icum|alis|ianus|aceus)|rex)\b"
+)
+
+
+def latin_names(text: str, spans: list[Span]) -> list[Span]:
+    """A genus ("Velociraptor") or a genus and species ("Tyrannosaurus rex") is no entity."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if label not in NAME_LABELS
+        or not (
+            _GENUS.fullmatch(text[s:e])
+            or (re.fullmatch(r"[A-Z][a-z]+", text[s:e]) and _EPITHET.match(text, e))
+        )
+    ]

@@ -1,0 +1,226 @@
+"""Places by the gazetteer and the words around them; nationalities by the place they name.
+
+The small model calls a town it does not know a PERSON or an ORG ("in Ushuaia", "from
+Heraklion"), joins "Puerto Montt, Los Lagos Region" into one ORG, and folds a place into the
+name after it ("First Minister of Scotland Nicola Sturgeon"). A name the gazetteer
+(:mod:`.gazetteer`) knows becomes a place where the words around agree:
+
+- it follows "in", "near", "from" (and the like), or stands in a "Town, Region" pair;
+- it is a country, and no person in the article bears the name;
+- the model called it a nationality (NORP) or a date, which a town's name is not ("the
+  Montreal team", "marched in Winnipeg").
+
+Plural nationalities made from a place ("Canadians", "Londoners", "Texans") are NORP.
+
+>>> text = "Rescuers flew from Ushuaia, Tierra del Fuego Province, on Monday."
+>>> gazetteer_places(text, [(19, 26, "PERSON"), (28, 53, "ORG")])
+[(19, 26, 'GPE'), (28, 53, 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, TITLES
+from ..spans import NAME_LABELS, Occupancy, Span
+from .gazetteer import demonym_place, place_kind
+
+__all__ = [
+    "gazetteer_places",
+    "given_name_after_place",
+    "missed_places",
+    "nationalities",
+    "place_before_person",
+]
+
+#: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
+#: place larger than a town (a small town's name is often a given name: "a letter from Leo").
+_IN = r"in|near|outside|across|throughout|inside"
+_AT = r"from|to|towards|at|into"
+_IN_PLACE = re.compile(r"\b(?i:" + _IN + r")\s+(?:the\s+)?$")
+_AT_PLACE = re.compile(r"\b(?i:" + _AT + r")\s+(?:the\s+)?$")
+_REGIONS = frozenset({"country", "state", "region"})
+_RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+_WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
+_RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
+#: A run of capitalised words after a locative word, or after a comma (a "Town, Region" pair).
+_AFTER = re.compile(
+    r"(\b(?i:(" + _IN + r")|" + _AT + r")\s+(?:the\s+)?|, )"
+    r"(" + _RUN + r")(?![\w-])"
+)
+
+
+def _people_words(text: str, spans: list[Span]) -> frozenset[str]:
+    """Every word of the article's multi-word PERSON names ("Jordan" of "Michael Jordan")."""
+    return frozenset(
+        word
+        for s, e, label in spans
+        if label == "PERSON" and " " in text[s:e]
+        for word in text[s:e].split()
+    )
+
+
+def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
+    """Names the gazetteer knows are places where the words around agree (see the module)."""
+    people = _people_words(text, spans)
+    out: list[Span] = []
+    for span in spans:
+        out.extend(_split_pair(text, span) or [span])
+    regions = {s for s, e, _ in out if place_kind(text[s:e]) in _REGIONS}  # "..., Texas"
+    towns = {e for s, e, _ in out if place_kind(text[s:e])}  # "Allen, ..."
+    final = []
+    for start, end, label in out:
+        name = text[start:end]
+        kind = place_kind(name) if label in NAME_LABELS | {"DATE", "TIME"} else None
+        if kind is None or name in people:
+            final.append((start, end, label))
+            continue
+        place = "LOC" if kind == "continent" else "GPE"
+        before = text[max(0, start - 30) : start]
+        paired = (text[end : end + 2] == ", " and end + 2 in regions) or (
+            text[max(0, start - 2) : start] == ", " and start - 2 in towns and kind in _REGIONS
+        )
+        if label == "NORP" or (label == "GPE" and place == "LOC"):
+            label = place
+        elif label in {"DATE", "TIME"} and (kind != "town" or _IN_PLACE.search(before)):
+            label = place  # "marched in Winnipeg" is no date
+        elif (
+            label == "LOC"
+            and place == "GPE"
+            and (kind != "town" or _IN_PLACE.search(before))  # "Jupiter" is a Florida town too
+            and name.split()[-1].lower() not in LOC_WORDS
+        ):
+            label = place
+        elif label in _RELABEL and (
+            kind in {"continent", "country"}
+            or paired
+            or _IN_PLACE.search(before)
+            or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
+        ):
+            label = place
+        final.append((start, end, label))
+    return final
+
+
+def _split_pair(text: str, span: Span) -> list[Span] | None:
+    """ "Puerto Montt, Los Lagos Region" or "Heraklion to Piraeus" as one span: two places."""
+    start, end, label = span
+    name = text[start:end]
+    if label not in NAME_LABELS or place_kind(name):
+        return None
+    m = re.fullmatch(r"(.+?)(, | to | and )(.+)", name)
+    if not m or not place_kind(m.group(1)):
+        return None
+    second = place_kind(m.group(3))
+    if second in _REGIONS or (second and m.group(2) != ", "):
+        return [(start, start + m.end(1), "GPE"), (start + m.start(3), end, "GPE")]
+    return None
+
+
+def missed_places(text: str, spans: list[Span]) -> list[Span]:
+    """ "in Heraklion", "near Puerto Montt, Los Lagos Region": the places the model missed
+    after a locative word, and the region after a place and a comma, where the whole run of
+    capitalised words is a place the gazetteer knows."""
+    taken = Occupancy(len(text), spans)
+    people = _people_words(text, spans)
+    ends = {e for _, e, label in spans if label == "GPE"}
+    found: list[Span] = []
+    for m in _AFTER.finditer(text):
+        start, end = m.span(3)
+        name = m.group(3)
+        kind = place_kind(name)
+        if m.group(1).startswith(","):
+            if start - 2 not in ends or kind not in _REGIONS:
+                continue
+        elif kind is None or (kind == "town" and not m.group(2)):
+            continue
+        if name in people or not taken.free(start, end):
+            continue
+        taken.take(start, end)
+        found.append((start, end, "LOC" if kind == "continent" else "GPE"))
+        ends.add(end)
+    return spans + found
+
+
+_TITLE_OF = re.compile(r"\b(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def place_before_person(text: str, spans: list[Span]) -> list[Span]:
+    """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
+    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        words = text[start:end].split(" ")
+        title = _TITLE_OF.search(text[max(0, start - 40) : start])
+        if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
+            if title.group(1).lower() in TITLES:
+                split = _place_prefix(words)
+                if split:
+                    cut = start + len(" ".join(words[:split]))
+                    out += [(start, cut, "GPE"), (cut + 1, end, "PERSON")]
+                    continue
+        out.append((start, end, label))
+    return out
+
+
+def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "Mayor of London" + " Sadiq" + "Khan": between a title's place and a PERSON, the
+    capitalised words left out are the person's given names."""
+    out = sorted(spans)
+    for i in range(1, len(out)):
+        (ps, pe, plabel), (s, e, label) = out[i - 1], out[i]
+        title = _TITLE_OF.search(text[max(0, ps - 40) : ps])
+        gap = text[pe:s]
+        if (
+            label == "PERSON"
+            and plabel == "GPE"
+            and title
+            and title.group(1).lower() in TITLES
+            and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
+        ):
+            out[i] = (pe + 1, e, "PERSON")
+    return out
+
+
+def _place_prefix(words: list[str]) -> int | None:
+    """How many first words are a place, leaving a person's name of two words or more."""
+    for k in range(len(words) - 2, 0, -1):
+        rest = words[k:]
+        if (
+            place_kind(" ".join(words[:k])) not in {None, "town"}
+            and all(re.fullmatch(_WORD, w) for w in rest)
+            and not place_kind(" ".join(rest))
+            and rest[-1].lower() not in _NOT_A_NAME  # "of San" + "Bernardino County"
+        ):
+            return k
+    return None
+
+
+_NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
+_DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
+
+
+def nationalities(text: str, spans: list[Span]) -> list[Span]:
+    """ "Canadians", "Londoners", "American Samoans": the people of a place are NORP (plural,
+    or singular after "a"/"any"); "American" + "Samoan" side by side are one NORP."""
+    people = _people_words(text, spans)
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and merged[-1][2] == span[2] == "NORP" and text[merged[-1][1] : span[0]] == " ":
+            joined = text[merged[-1][0] : span[1]]
+            if " " in (demonym_place(joined + "s") or ""):
+                merged[-1] = (merged[-1][0], span[1], "NORP")
+                continue
+        merged.append(span)
+    out = []
+    for start, end, label in merged:
+        name = text[start:end]
+        if label in _RELABEL | {"GPE"} and name not in people and not place_kind(name):
+            if demonym_place(name):
+                label = "NORP"
+            elif (found := demonym_place(name + "s")) and (
+                " " in found or _DETERMINER.search(text[max(0, start - 12) : start])
+            ):
+                label = "NORP"
+        out.append((start, end, label))
+    return out
