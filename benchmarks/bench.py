@@ -10,12 +10,17 @@ one-word paragraphs, one huge paragraph), each at doubling sizes, analysed by ne
 bare spaCy (the same model without newslab's component) on the same text. Linear cost shows
 as a growth near 2 at each doubling and a steady ratio to bare spaCy (target: at most 3).
 ``--growth-only`` runs just that table.
+
+And lesson 06's corpus step, timed as the notebook runs it (its own cells, a fresh kernel, an
+empty data folder), cold and warm, for the class sample (target: under 60 s cold on two cores)
+and for every article; ``--lesson06-only`` runs just that.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -27,10 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MAIN = ROOT / "seeds" / "putin-talks-2022-02-14.md"
 
 
-def child(code: str) -> dict:
-    """Run ``code`` in a fresh Python; it prints one JSON object."""
+def child(code: str, *, env: dict[str, str] | None = None, cwd: Path = ROOT) -> dict:
+    """Run ``code`` in a fresh Python (with ``env`` added to the environment); it prints one
+    JSON object."""
     run = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+                         check=True, cwd=cwd, env=os.environ | (env or {}))
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
@@ -70,6 +76,61 @@ def corpus_run(folder: str, limit: int | None, bare: bool) -> dict:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         print(json.dumps({{"articles": len(arts), "words": words, "seconds": seconds, "peak_rss_bytes": rss}}))
     """)
+
+
+LESSON_06 = ROOT / "notebooks" / "06-many-articles.ipynb"
+
+
+def lesson06_step(articles: str, *, whole: bool = False) -> dict:
+    """Lesson 06's corpus step as the notebook runs it: its first code cell, then the cell that
+    calls ``load_corpus``, taken from the notebook itself, in a fresh process (a new kernel)
+    with an empty data folder (cold); the same cell again in that kernel; then both cells in
+    another fresh process on the annotations the first one kept (warm, after a restart).
+    ``whole`` runs the cell with ``sample=None``: every article, the notebook's option."""
+    import tempfile
+
+    cells = ["".join(c["source"]) for c in json.loads(LESSON_06.read_text())["cells"]
+             if c["cell_type"] == "code"]
+    step = next(c for c in cells if "load_corpus(" in c)
+    if whole:
+        wider = step.replace("load_corpus(folder, ", "load_corpus(folder, sample=None, ")
+        assert wider != step, "lesson 06's corpus cell changed: update benchmarks/bench.py"
+        step = wider
+    code = f"""
+        import json, time
+        cells = {[cells[0], step]!r}
+        ns, times, reports = {{}}, [], []
+        for cell in [*cells, cells[1]]:
+            t = time.perf_counter()
+            exec(cell, ns)
+            times.append(time.perf_counter() - t)
+            reports.append(ns.get("report"))
+        r = reports[1]  # the step's first run in this kernel
+        print(json.dumps({{"first_cell_s": times[0], "step_s": times[1], "again_s": times[2],
+                          "annotated": r.annotated, "reused": r.reused, "words": r.words}}))
+    """
+    with tempfile.TemporaryDirectory(prefix="newslab-bench-") as data:
+        env = {"NEWSLAB_DATA": data, "NEWSLAB_WIKINEWS": articles}
+        cold = child(code, env=env, cwd=ROOT / "notebooks")
+        warm = child(code, env=env, cwd=ROOT / "notebooks")
+    assert (warm["annotated"], warm["reused"]) == (0, cold["annotated"]), warm  # all kept
+    return {"articles": cold["annotated"], "words": cold["words"], "cold_s": cold["step_s"],
+            "again_same_kernel_s": cold["again_s"], "warm_after_restart_s": warm["step_s"],
+            "first_cell_s": cold["first_cell_s"]}
+
+
+def lesson06_table(articles: str) -> tuple[dict, list[str]]:
+    """Lesson 06's step for the class sample and for every article, as a table."""
+    result = {"sample": lesson06_step(articles), "every_article": lesson06_step(articles, whole=True)}
+    lines = [f"{'run':28} {'articles':>8} {'words':>8} {'cold':>8} {'again':>8} {'restart':>8}  target"]
+    for name, run in (("class sample (default)", result["sample"]),
+                      ("every article (sample=None)", result["every_article"])):
+        target = "cold < 60 s" if name.startswith("class") else ""
+        lines.append(f"{name:28} {run['articles']:>8} {run['words']:>8,} {run['cold_s']:>6.1f} s "
+                     f"{run['again_same_kernel_s']:>6.2f} s {run['warm_after_restart_s']:>6.2f} s  {target}")
+    lines.append("cold: an empty data folder, a fresh kernel (the model loads in the cell); again: the "
+                 "cell run a second time in that kernel; restart: a new kernel on the kept annotations")
+    return result, lines
 
 
 def warm_measurements() -> dict:
@@ -190,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--growth-only", action="store_true", help="only the growth table")
     parser.add_argument("--growth-timeout", type=float, default=300.0,
                         help="seconds before a growth run is stopped (default 300)")
+    parser.add_argument("--lesson06-only", action="store_true",
+                        help="only lesson 06's corpus step, cold and warm")
     args = parser.parse_args(argv)
     if args.growth_only:
         growth, lines = growth_table(args.growth_timeout)
@@ -203,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
             args.articles = str(wikinews_folder(download=False))
         except DatasetError as exc:
             sys.exit(f"bench: {exc}")
+    if args.lesson06_only:
+        lesson, lines = lesson06_table(args.articles)
+        print("\n".join(lines))
+        _save(args.out, {"lesson06": lesson})
+        return 0
     imports = [cold_start() for _ in range(3)]
     result: dict = {"machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
                                f"Python {platform.python_version()}, {platform.system()}"}
@@ -241,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, target, note in rows:
         print(f"{name:{width}}  {value:>20}  {target:>11}  {note}")
     print(f"machine: {result['machine']}")
+    result["lesson06"], lines = lesson06_table(args.articles)
+    print("\nLesson 06's corpus step, as the notebook runs it:")
+    print("\n".join(lines))
     result["growth"], lines = growth_table(args.growth_timeout)
     print("\nHow cost grows with adversarial text (one process a run):")
     print("\n".join(lines))

@@ -61,6 +61,7 @@ _EXPORTS = {
     "annotate_corpus": "corpus",
     "corpus_tables": "corpus",
     "CorpusReport": "corpus",
+    "load_corpus": "corpus",
     "Source": "quotes",
     "evaluate_gold": "evaluation",
     "gold_summary": "evaluation",

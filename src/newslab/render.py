@@ -13,60 +13,34 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .palette import LABEL_SWATCHES, Swatch
+
 __all__ = [
     "LABEL_COLOURS",
     "Mark",
     "bar_chart",
+    "counted",
     "error_box",
     "highlight",
     "legend",
-    "speaker_colours",
     "table",
 ]
 
-#: One colour a label, readable behind black text.
-LABEL_COLOURS = {
-    "PERSON": "#aa9cfc",
-    "NORP": "#c887fb",
-    "FAC": "#9cc9cc",
-    "ORG": "#7aecec",
-    "GPE": "#feca74",
-    "LOC": "#ff9561",
-    "PRODUCT": "#bfeeb7",
-    "EVENT": "#ffeb80",
-    "WORK_OF_ART": "#f0d0ff",
-    "LAW": "#ff8197",
-    "LANGUAGE": "#e4e7d2",
-    "DATE": "#bfe1d9",
-    "TIME": "#bfe1d9",
-    "PERCENT": "#e4e7d2",
-    "MONEY": "#e4e7d2",
-    "QUANTITY": "#e4e7d2",
-    "ORDINAL": "#e4e7d2",
-    "CARDINAL": "#e4e7d2",
-}
-_PALETTE = [
-    "#8dd3c7",
-    "#ffffb3",
-    "#bebada",
-    "#fb8072",
-    "#80b1d3",
-    "#fdb462",
-    "#b3de69",
-    "#fccde5",
-    "#d9d9d9",
-    "#bc80bd",
-    "#ccebc5",
-    "#ffed6f",
-]
+#: One colour a label, readable behind black text (see :mod:`newslab.palette`; labels that
+#: share a colour differ in their underline).
+LABEL_COLOURS = {label: swatch.colour for label, swatch in LABEL_SWATCHES.items()}
 STYLE = """<style>
 .nl-article{font:15px/1.6 Georgia,serif;max-width:46em}
 .nl-article p{margin:0 0 .8em}
 .nl-mark{padding:.05em .2em;border-radius:.25em;color:#000}
 .nl-mark[data-dim="1"]{background:transparent!important;padding:0}
-.nl-chain-pronoun,.nl-chain-role{border-bottom:2px dashed #000}
-.nl-chain-alias{border-bottom:2px dotted #000}
-.nl-chip{display:inline-block;margin:0 .4em .3em 0;padding:.1em .45em;border-radius:.3em;font:12px sans-serif}
+.nl-line-dashed{border-bottom:2px dashed #000}
+.nl-line-dotted{border-bottom:3px dotted #000}
+.nl-line-double{border-bottom:4px double #000}
+.nl-legend{margin:0 0 .5em}
+.nl-chip{display:inline-block;margin:0 .4em .3em 0;padding:.1em .45em;border-radius:.3em;font:12px sans-serif;color:#000}
+.nl-numbered p{position:relative;margin-left:2.4em}
+.nl-numbered p::before{content:attr(data-n);position:absolute;left:-2.4em;width:2em;text-align:right;color:#555;font:12px/1.9 sans-serif;user-select:none}
 .nl-table{border-collapse:collapse;font:13px sans-serif}
 .nl-table td,.nl-table th{border-bottom:1px solid #ddd;padding:.2em .6em;text-align:left;vertical-align:top}
 .nl-bar{display:flex;align-items:center;font:12px sans-serif;margin:.1em 0}
@@ -91,6 +65,7 @@ class Mark:
     title: str = ""
     css: str = ""
     data: dict[str, str] = field(default_factory=dict)
+    line: str = ""
 
 
 def _nested(marks: Iterable[Mark]) -> list[Mark]:
@@ -111,7 +86,7 @@ def _nested(marks: Iterable[Mark]) -> list[Mark]:
 
 def _open(m: Mark, start: int, end: int) -> str:
     attrs = {
-        "class": f"nl-mark {m.css}".strip(),
+        "class": " ".join(c for c in ("nl-mark", m.css, m.line and f"nl-line-{m.line}") if c),
         "title": m.title,
         "data-start": str(start),
         "data-end": str(end),
@@ -156,13 +131,17 @@ def highlight(
     *,
     css_class: str = "",
     paragraphs: Sequence[tuple[int, int]] | None = None,
+    numbered: bool = False,
 ) -> str:
     """The body as ``<p>`` paragraphs with ``<mark>`` elements, all text escaped.
+
+    ``numbered`` shows each paragraph's number (from 1) in the margin, outside the text, so
+    that a selection in the paragraph holds only the article's words.
 
     Examples
     --------
     >>> highlight("Putin <b>spoke</b>.", [Mark(0, 5, "#aa9cfc", title="PERSON")])
-    '<div class="nl-article"><p><mark class="nl-mark" title="PERSON" data-start="0" data-end="5" style="background:#aa9cfc">Putin</mark> &lt;b&gt;spoke&lt;/b&gt;.</p></div>'
+    '<div class="nl-article"><p data-start="0"><mark class="nl-mark" title="PERSON" data-start="0" data-end="5" style="background:#aa9cfc">Putin</mark> &lt;b&gt;spoke&lt;/b&gt;.</p></div>'
     """
     kept = _nested(marks)
     if paragraphs is None:
@@ -170,12 +149,13 @@ def highlight(
         for line in body.split("\n"):
             paragraphs.append((offset, offset + len(line)))
             offset += len(line) + 1
-    cls = f"nl-article {css_class}".strip()
-    inner = "".join(
-        f'<p data-start="{s}">{_paragraph(body, s, e, found)}</p>'
-        for (s, e), found in zip(paragraphs, _by_paragraph(kept, paragraphs), strict=True)
-    )
-    return f'<div class="{escape(cls)}">{inner}</div>'
+    cls = " ".join(c for c in ("nl-article", numbered and "nl-numbered", css_class) if c)
+    rows = []
+    pairs = zip(paragraphs, _by_paragraph(kept, paragraphs), strict=True)
+    for n, ((s, e), found) in enumerate(pairs, start=1):
+        number = f' data-n="{n}"' if numbered else ""
+        rows.append(f'<p data-start="{s}"{number}>{_paragraph(body, s, e, found)}</p>')
+    return f'<div class="{escape(cls)}">{"".join(rows)}</div>'
 
 
 def _by_paragraph(marks: list[Mark], paragraphs: list[tuple[int, int]]) -> list[list[Mark]]:
@@ -192,25 +172,23 @@ def _by_paragraph(marks: list[Mark], paragraphs: list[tuple[int, int]]) -> list[
     return found
 
 
-def speaker_colours(speakers: Iterable[str | None]) -> dict[str | None, str]:
-    """A stable colour for each speaker, in order of first appearance."""
-    out: dict[str | None, str] = {}
-    for name in speakers:
-        if name not in out:
-            out[name] = (
-                "#dddddd" if name is None else _PALETTE[len([k for k in out if k]) % len(_PALETTE)]
-            )
-    return out
+def legend(items: Sequence[tuple[str, str, str | Swatch]], *, title: str = "") -> str:
+    """Chips that say what each highlight means: ``(name, plain-language description,
+    colour or Swatch)``; a swatch's underline shows on its chip as in the text.
 
-
-def legend(items: Sequence[tuple[str, str, str]]) -> str:
-    """Colour chips: ``(name, plain-language description, colour)``."""
-    chips = "".join(
-        f'<span class="nl-chip" style="background:{escape(colour)}" title="{escape(desc)}">'
-        f"<b>{escape(name)}</b> {escape(desc)}</span>"
-        for name, desc, colour in items
-    )
-    return f'<div class="nl-legend">{chips}</div>'
+    >>> legend([("GPE", "countries", Swatch("#fee4ad"))])[:46]
+    '<div class="nl-legend" role="list"><span class'
+    """
+    chips = []
+    for name, desc, look in items:
+        swatch = look if isinstance(look, Swatch) else Swatch(look)
+        line = f" nl-line-{swatch.line}" if swatch.line else ""
+        chips.append(
+            f'<span class="nl-chip{line}" role="listitem" style="background:{escape(swatch.colour)}" '
+            f'title="{escape(desc)}"><b>{escape(name)}</b> {escape(desc)}</span>'
+        )
+    head = f'<b class="nl-legend-title">{escape(title)}</b> ' if title else ""
+    return f'<div class="nl-legend" role="list">{head}{"".join(chips)}</div>'
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], *, css_class: str = "") -> str:
@@ -220,12 +198,23 @@ def table(header: Sequence[str], rows: Iterable[Sequence[object]], *, css_class:
     return f'<table class="nl-table {escape(css_class)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 word``, ``2 words``: a count with its noun in the right number.
+
+    >>> counted(1, "word"), counted(0, "word"), counted(2, "day")
+    ('1 word', '0 words', '2 days')
+    """
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def bar_chart(counts: Sequence[tuple[str, int]], *, unit: str = "") -> str:
-    """Horizontal bars in plain HTML: ``[(name, count), ...]``, largest first."""
+    """Horizontal bars in plain HTML: ``[(name, count), ...]``, largest first; each count
+    followed by ``unit`` in the right number ("1 word", "33 words")."""
     top = max((c for _, c in counts), default=0) or 1
     rows = "".join(
         f'<div class="nl-bar" data-name="{escape(name)}" data-count="{count}"><span>{escape(name)}</span>'
-        f'<div style="width:{12 * count / top:.2f}em"></div>{count}{escape(unit)}</div>'
+        f'<div style="width:{12 * count / top:.2f}em"></div>'
+        f"{escape(counted(count, unit) if unit else count)}</div>"
         for name, count in counts
     )
     return f'<div class="nl-bars">{rows}</div>'

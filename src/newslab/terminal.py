@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .render import counted
 from .scoring import PRF
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,7 +100,8 @@ def report(ann: AnnotatedArticle) -> str:
         f"Published: {a.published or 'unknown'}"
         + (f"  Outlet: {a.outlet}" if a.outlet else "")
         + (f"  Dateline: {a.dateline}" if a.dateline else ""),
-        f"Length: {len(a.paragraphs)} paragraphs, {len(ann.sentences)} sentences, {words} words",
+        f"Length: {counted(len(a.paragraphs), 'paragraph')}, "
+        f"{counted(len(ann.sentences), 'sentence')}, {counted(words, 'word')}",
         "",
     ]
     groups = [

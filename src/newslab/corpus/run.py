@@ -7,7 +7,6 @@ Nothing is ever written into the input folder.
 
 from __future__ import annotations
 
-import io
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -17,23 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, ArticleFormatError
 from ..loader import load_article
-from ..safe_io import check_writable, write_bytes_atomic, write_text_atomic
-from .parts import CorpusError, Parts, input_key
+from ..render import counted
+from .parts import CorpusError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from ..annotation import AnnotatedArticle
 
-__all__ = [
-    "CorpusError",
-    "CorpusReport",
-    "annotate_corpus",
-    "article_paths",
-    "corpus_tables",
-    "run_corpus",
-    "write_tables",
-]
+__all__ = ["CorpusError", "CorpusReport", "annotate_corpus", "article_paths", "corpus_tables"]
 
 
 @dataclass
@@ -45,12 +36,24 @@ class CorpusReport:
     words: int = 0
     seconds: float = 0.0
     reused: int = 0
+    #: (articles taken, articles in the folder) when a sample was taken.
+    sample: tuple[int, int] | None = None
+    #: Why annotations could not be kept for the next run, if they could not.
+    cache_problem: str = ""
+    #: Where the unchanged articles came from: an earlier run's parts, or the cache.
+    reused_from: str = "unchanged since the last run, taken from its parts"
 
     def __str__(self) -> str:
         rate = self.annotated / self.seconds if self.seconds else 0.0
-        text = f"{self.annotated} articles annotated ({self.words:,} words, {rate:.1f} articles/s)"
+        text = f"{counted(self.annotated, 'article')} annotated"
+        if self.annotated or not self.reused:
+            text += f" ({counted(self.words, 'word')}, {rate:.1f} articles/s)"
+        if self.sample:
+            text = f"a sample of {self.sample[0]} of the {self.sample[1]} articles: " + text
         if self.reused:
-            text += f"; {self.reused} unchanged since the last run, taken from its parts"
+            text += f"; {self.reused} {self.reused_from}"
+        if self.cache_problem:
+            text += f"; {self.cache_problem}"
         if self.skipped:
             text += f"; {len(self.skipped)} skipped:\n  " + "\n  ".join(self.skipped)
         return text
@@ -67,7 +70,7 @@ def article_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
 
 
 def _progress(total: int, enabled: bool) -> Any:
-    if not enabled:
+    if not enabled or not total:  # nothing to annotate: no empty bar
         return None
     try:
         if "ipykernel" in sys.modules:
@@ -184,97 +187,10 @@ def _booleans(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
-    """Write each table beside ``out``: ``NAME-entities.csv`` etc. (or ``.parquet``),
-    each atomically (see :mod:`newslab.safe_io`)."""
-    out = Path(out)
-    written = []
-    for name, df in tables.items():
-        path = _table_path(out, name)
-        if out.suffix == ".parquet":
-            buffer = io.BytesIO()
-            df.to_parquet(buffer, index=False)
-            write_bytes_atomic(path, buffer.getvalue())
-        else:
-            write_text_atomic(path, df.to_csv(index=False))
-        written.append(path)
-    return written
-
-
 TABLES = ("entities", "quotes", "sources", "timexes")
-
-
-def _table_path(out: Path, name: str) -> Path:
-    return out.with_name(f"{out.stem}-{name}{out.suffix}")
 
 
 def _check_counts(batch_size: int, workers: int) -> None:
     for option, value in (("batch_size", batch_size), ("workers", workers)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise CorpusError(f"{option} must be a whole number of 1 or more, not {value!r}")
-
-
-def _check_output(out: Path, paths: list[Path], source: object) -> Path:
-    """Refuse, before any work, an output newslab must not or cannot write; the parts folder."""
-    if out.suffix not in {".csv", ".parquet"}:
-        raise ArticleFormatError(
-            f"cannot write {out.suffix or 'files without an extension'}",
-            path=out,
-            fix="name the output like tables.csv or tables.parquet",
-        )
-    folders = {p.resolve().parent for p in paths}
-    if isinstance(source, str | Path) and Path(source).is_dir():
-        folders.add(Path(source).resolve())
-    parts = out.with_name(out.name + ".parts")
-    for target in [*(_table_path(out, n) for n in TABLES), parts / "part"]:
-        check_writable(target, protect=paths, protect_folders=folders, probe=True)
-    if parts.exists() and not parts.is_dir():
-        raise CorpusError(f"{parts} is a file; newslab keeps finished articles there. Move it")
-    return parts
-
-
-def run_corpus(
-    source: str | Path,
-    out: str | Path,
-    *,
-    batch_size: int = 16,
-    workers: int = 1,
-    progress: bool = True,
-) -> tuple[list[Path], CorpusReport]:
-    """Annotate a corpus and write its tables beside ``out``, resumably.
-
-    Each finished article's tables are kept in ``OUT.parts/`` (Parquet, next to ``out``,
-    never in the input folder), keyed by the file's content: a run that was interrupted
-    picks up where it stopped, and an article changed since is annotated again. Everything
-    that could stop the run (where it writes, damaged parts) is checked before any work.
-
-    Examples
-    --------
-    >>> written, report = run_corpus("articles/", "results/tables.csv")  # doctest: +SKIP
-    """
-    import pandas as pd
-
-    _check_counts(batch_size, workers)
-    out = Path(out).expanduser()
-    paths = article_paths(source)
-    parts = Parts(_check_output(out, paths, source))
-    keys = {p: input_key(p) for p in paths}
-    done = {k: parts.read(k, TABLES) for k in set(keys.values()) if k and parts.has(k)}
-    todo = [p for p in paths if keys[p] not in done]
-    report = CorpusReport(reused=len(paths) - len(todo))
-    for ann in annotate_corpus(
-        todo, batch_size=batch_size, workers=workers, progress=progress, report=report
-    ):
-        tables = corpus_tables([ann])
-        if (key := keys.get(ann.article.path)) is not None:
-            parts.write(key, tables)
-            done[key] = tables
-    finished = [done[keys[p]] for p in paths if keys[p] in done]
-    merged = (
-        _booleans(
-            {name: pd.concat([d[name] for d in finished], ignore_index=True) for name in TABLES}
-        )
-        if finished
-        else corpus_tables([])
-    )
-    return write_tables(merged, out), report

@@ -28,12 +28,14 @@ class Blank:
 
 ____ = Blank()
 
-#: The first words of a feedback: (passed, decide) -> (text, background colour).
+#: The first words of a feedback: (passed, decide) -> (text, background colour, edge colour).
+#: No emoji: they show as empty boxes where no emoji font is installed; ✓ is in every common
+#: text font (DejaVu, Arial, Segoe UI), and the words say the rest.
 HEADS = {
-    (True, False): ("✅ Well done! ", "#e6f4ea"),
-    (False, False): ("🔎 Not yet. ", "#fff4e5"),
-    (True, True): ("✅ You and the machine agree. ", "#e6f4ea"),
-    (False, True): ("🔎 You and the machine differ: you decide. ", "#e8f0fe"),
+    (True, False): ("✓ Well done! ", "#e6f4ea", "#1e7b34"),
+    (False, False): ("Not yet. ", "#fff4e5", "#b45f06"),
+    (True, True): ("✓ You and the machine agree. ", "#e6f4ea", "#1e7b34"),
+    (False, True): ("You and the machine differ: you decide. ", "#e8f0fe", "#1a56b8"),
 }
 
 
@@ -63,11 +65,12 @@ class Feedback:
         return str(self)
 
     def _repr_html_(self) -> str:
-        colour = HEADS[(self.passed, self.decide)][1]
+        _, colour, edge = HEADS[(self.passed, self.decide)]
         hint = f"<br><b>Hint:</b> {html.escape(self.hint)}" if self.hint else ""
         mistake = f' data-mistake="{html.escape(self.mistake)}"' if self.mistake else ""
         return (
             f'<div class="newslab-feedback" data-passed="{str(self.passed).lower()}"{mistake} '
-            f'style="background:{colour};padding:.5em .8em;border-radius:.4em;font:14px sans-serif">'
-            f"{html.escape(self.head)}{html.escape(self.message)}{hint}</div>"
+            f'style="background:{colour};border-left:4px solid {edge};color:#1f1f1f;'
+            f'padding:.5em .8em;border-radius:.4em;font:14px sans-serif">'
+            f"<b>{html.escape(self.head)}</b>{html.escape(self.message)}{hint}</div>"
         )

@@ -39,6 +39,7 @@ def _facts(ann: Any, facts: Facts) -> Facts | Feedback:
         "sources": srcs,
         "right": Name(top[0], tuple(top[1:])),
         "most": most,
+        "statements": "statement" if most == 1 else "statements",
         "tie": f" (tied with {len(top) - 1} more)" if len(top) > 1 else "",
         "most_words": words.name if words.name not in top else None,
     }
@@ -66,7 +67,7 @@ register(
         facts=_facts,
         same=_same,
         compare=_their_count,
-        praise="{right}, with {most} statements{tie}.",
+        praise="{right}, with {most} {statements}{tie}.",
         otherwise=(
             "{given} is not the source with the most statements.",
             "Count each source's statements, quoted or reported.",

@@ -98,8 +98,11 @@ def run_checks() -> list[PreflightItem]:
     return checks
 
 
-def preflight() -> bool:
-    """Print the report; True when everything is ready.
+def preflight() -> None:
+    """Print the report, a line a check, with the fix under anything that is not right.
+
+    It returns nothing, so that a notebook shows the report alone (no stray ``True`` under
+    it); :func:`run_checks` gives the checks as data.
 
     Examples
     --------
@@ -118,4 +121,3 @@ def preflight() -> bool:
         if ready
         else "\nFix the lines marked ✗, then restart the kernel."
     )
-    return ready

@@ -1,13 +1,15 @@
 """The annotator: the learner marks spans, compares with the machine, and keeps their work.
 
-Built in three steps: :func:`build_controls` makes the widgets, :class:`Wiring` connects them
-to the learner's :class:`~newslab.course.learner_marks.Session`, and :func:`make_annotator`
-lays them out.
+Built in three steps: :func:`build_controls` makes the widgets (in ``annotator_controls``),
+:class:`Wiring` connects them to the learner's :class:`~newslab.course.learner_marks.Session`,
+and :func:`make_annotator` lays them out: the controls above the article, which scrolls in its
+own box with numbered paragraphs, so the controls stay in view; every control works from the
+keyboard (the words can be picked by sentence and word number as well as with the mouse).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ import ipywidgets as w
 from .. import render
 from ..annotation import AnnotatedArticle, annotated
 from ..article import Article
+from ..course.agreement import VERDICTS, agreement_rows
 from ..course.learner_marks import (
     TASKS,
     AnnotationError,
@@ -26,71 +29,10 @@ from ..course.learner_marks import (
 )
 from ..course.work_files import Claim, claim, open_work
 from ..errors import NewslabError
+from .annotator_controls import Controls, build_controls
 from .base import StaticFallbackBox, _guarded
-from .selection import TextSelector
 
 __all__ = ["Controls", "Wiring", "build_controls", "make_annotator"]
-
-
-@dataclass
-class Controls:
-    """Every widget of the annotator, before anything is connected."""
-
-    selector: TextSelector
-    sentence: w.Dropdown
-    words: w.IntRangeSlider
-    preview: w.HTML
-    label: w.Dropdown
-    note: w.Text
-    add: w.Button
-    pick_add: w.Button
-    undo: w.Button
-    check: w.Button
-    status: w.HTML
-    listing: w.HTML
-    result: w.HTML
-    out: w.Output
-
-
-def build_controls(ann: AnnotatedArticle, task: str) -> Controls:
-    """The annotator's widgets for one article and task, with their CSS classes."""
-    c = Controls(
-        selector=TextSelector(html=render.highlight(ann.body, [])),
-        sentence=w.Dropdown(
-            options=[(f"{s.index + 1}: {s.text[:70]}", s.index) for s in ann.sentences],
-            description="Sentence:",
-            layout=w.Layout(width="46em"),
-        ),
-        words=w.IntRangeSlider(
-            description="Words:", min=1, max=1, value=(1, 1), layout=w.Layout(width="46em")
-        ),
-        preview=w.HTML(),
-        label=w.Dropdown(options=TASKS[task], description="Label:"),
-        note=w.Text(
-            placeholder="speaker (quotes) or date (timexes), optional", description="Note:"
-        ),
-        add=w.Button(description="Add my selection", icon="plus"),
-        pick_add=w.Button(description="Add these words"),
-        undo=w.Button(description="Remove last"),
-        check=w.Button(
-            description="Compare with the machine",
-            button_style="info",
-            layout=w.Layout(width="auto"),
-        ),
-        status=w.HTML(),
-        listing=w.HTML(),
-        result=w.HTML(),
-        out=w.Output(),
-    )
-    for button, cls in (
-        (c.add, "newslab-add"),
-        (c.pick_add, "newslab-add-words"),
-        (c.check, "newslab-compare"),
-        (c.undo, "newslab-undo"),
-    ):
-        button.add_class(cls)
-    c.result.add_class("newslab-comparison")
-    return c
 
 
 class Wiring:
@@ -151,16 +93,23 @@ class Wiring:
             )
             for m in marks
         ]
-        self.c.selector.html = render.highlight(self.ann.body, learner)
+        self.c.selector.html = render.highlight(self.ann.body, learner, numbered=True)
         unplaced = [
-            ("–", u["text"], u["label"], "not placed: " + u["reason"])
+            ("–", "", u["text"], u["label"], "not placed: " + u["reason"])
             for u in self.session.unplaced
         ]
+        starts = [p.start for p in self.ann.article.paragraphs]
         self.c.listing.value = render.table(
-            ["#", "your mark", "label", "note"],
-            [(i + 1, m.text, m.label, m.note) for i, m in enumerate(marks)] + unplaced,
+            ["#", "¶", "your mark", "label", "note"],
+            [
+                (i + 1, bisect.bisect_right(starts, m.start), m.text, m.label, m.note)
+                for i, m in enumerate(marks)
+            ]
+            + unplaced,
         )
-        self.c.status.value = render.note(message or f"{len(marks)} marks, saved in {self.path}")
+        self.c.status.value = render.note(
+            message or f"{render.counted(len(marks), 'mark')}, saved in {self.path}"
+        )
 
     def refusal(self) -> str | None:
         """Why this annotator must not change the work file now (see :class:`Claim`)."""
@@ -208,11 +157,7 @@ class Wiring:
 
     def on_check(self, *_: Any) -> None:
         cmp = compare(self.session, machine_marks(self.ann, self.session.task))
-        rows = (
-            [("both", a["text"], a["label"]) for a, _ in cmp.agreed]
-            + [("only you", m["text"], m["label"]) for m in cmp.learner_only]
-            + [("only the machine", m["text"], m["label"]) for m in cmp.machine_only]
-        )
+        rows = agreement_rows(cmp, self.ann.body)
         scores = render.table(
             ["who is scored", "precision", "recall", "F1"],
             [(k, v["precision"], v["recall"], v["f1"]) for k, v in cmp.scores.items()],
@@ -221,9 +166,23 @@ class Wiring:
             "Compared on the paragraphs you marked something in "
             f"({len(marked_paragraphs(self.session))} of {len(self.ann.article.paragraphs)})."
         )
-        self.c.result.value = (
-            render.STYLE + where + scores + render.table(["marked by", "words", "label"], rows)
+        partly = sum(r.verdict == "partly agree" for r in rows)
+        near = render.note(
+            f"Partly agree: you and the machine marked some of the same words, but not the same "
+            f"span or label. The scores count each as a miss for both of you ({partly} here)."
         )
+        self.c.result.value = (
+            render.STYLE
+            + where
+            + scores
+            + (near if partly else "")
+            + render.table(
+                ["", "your mark", "the machine's mark", "label", "what differs"],
+                [(r.verdict, r.yours, r.machine, r.label, r.why) for r in rows],
+            )
+        )
+        counts = ", ".join(f"{sum(r.verdict == v for r in rows)} {v}" for v in VERDICTS)
+        self.c.status.value = render.note(f"Compared: {counts}. The table is below the article.")
 
 
 def make_annotator(
@@ -252,24 +211,23 @@ def make_annotator(
     wiring.connect()
     wiring.on_sentence()
     wiring.redraw(" ".join(work.messages))
-    pickers = w.Accordion(
-        [w.VBox([c.sentence, c.words, c.preview, c.pick_add])],
-        titles=("No mouse? Pick words instead",),
-    )
-    pickers.selected_index = None
+    keyboard = w.HBox([c.sentence, c.words, c.pick_add], layout=w.Layout(flex_flow="row wrap"))
     box = StaticFallbackBox(
         [
             w.HTML(render.STYLE),
-            c.selector,
-            w.HBox([c.label, c.note]),
-            w.HBox([c.add, c.undo, c.check]),
-            pickers,
+            w.HBox(
+                [c.label, c.note, c.add, c.undo, c.check], layout=w.Layout(flex_flow="row wrap")
+            ),
             c.status,
+            w.HTML(render.note("Or pick the words with the keyboard:")),
+            keyboard,
+            c.preview,
+            c.selector,
             c.listing,
             c.result,
             c.out,
         ],
-        static=lambda: render.highlight(ann.body, []),
+        static=lambda: render.highlight(ann.body, [], numbered=True),
     )
     box.add_class("newslab-annotator")
     box.session, box.selector, box.label, box.note, box.path = (
@@ -279,7 +237,8 @@ def make_annotator(
         c.note,
         path,
     )
-    box.add_button, box.compare_button, box.result = c.add, c.check, c.result
+    box.add_button, box.compare_button, box.undo_button = c.add, c.check, c.undo
+    box.result = c.result
     box.status, box.listing = c.status, c.listing
     box.sentence, box.words, box.pick_button = c.sentence, c.words, c.pick_add
     return box

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +12,23 @@ from .. import marks as mk
 from .. import render
 from ..annotation import AnnotatedArticle, annotated
 from ..article import Article
-from ..timeline import events
+from ..palette import LABEL_SWATCHES, Swatch
+from ..timeline import events, first_view, whole_view
 from .base import MODES, StaticFallbackBox, _guarded
 
 
 def _toggle_css(labels: list[str]) -> str:
-    rules = "".join(
-        f".nl-toggle-{lab}.mod-active{{background:{render.LABEL_COLOURS.get(lab, '#ddd')}!important;color:#000}}"
-        f".nl-toggle-{lab}{{border-bottom:4px solid {render.LABEL_COLOURS.get(lab, '#ddd')}!important}}"
-        for lab in labels
-    )
-    return f"<style>{rules}</style>"
+    """Each label's toggle in the label's colour (filled when on), underlined as its marks."""
+    rules = []
+    for lab in labels:
+        look = LABEL_SWATCHES.get(lab, Swatch("#dddddd"))
+        line = f"text-decoration:underline {look.line} #000 2px;" if look.line else ""
+        rules.append(
+            f".nl-toggle-{lab}.mod-active{{background:{look.colour}!important;color:#000}}"
+            f".nl-toggle-{lab}{{border-bottom:4px solid {look.colour}!important;{line}"
+            "text-underline-offset:3px}"
+        )
+    return f"<style>{''.join(rules)}</style>"
 
 
 def article_html(
@@ -43,12 +48,13 @@ def article_html(
             ann.body, mk.quote_marks(ann), css_class="nl-mode-quotes"
         )
     if mode == "chains":
-        legend = render.legend(
-            [(kind, text, mk.CHAIN_COLOUR) for kind, text in mk.MENTION_KINDS.items()]
-        )
         marks = mk.chain_marks(ann, source) if source else []
-        return legend + render.highlight(ann.body, marks, css_class="nl-mode-chains")
-    return render.highlight(ann.body, mk.timex_marks(ann), css_class="nl-mode-timexes")
+        return render.legend(mk.chain_legend()) + render.highlight(
+            ann.body, marks, css_class="nl-mode-chains"
+        )
+    return render.legend(mk.timex_legend(ann)) + render.highlight(
+        ann.body, mk.timex_marks(ann), css_class="nl-mode-timexes"
+    )
 
 
 def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox:
@@ -76,7 +82,10 @@ def make_highlighter(article: AnnotatedArticle | Article | str | Path) -> w.VBox
     chains = [c for c in ann.chains.chains if len(c.mentions) > 1 or c.label == "PERSON"]
     chains.sort(key=lambda c: (-len(c.mentions), c.mentions[0].start))
     who = w.Dropdown(
-        options=[(f"{c.name} ({len(c.mentions)} mentions)", c.name) for c in chains] or [("-", "")],
+        options=[
+            (f"{c.name} ({render.counted(len(c.mentions), 'mention')})", c.name) for c in chains
+        ]
+        or [("-", "")],
         description="Source:",
         layout=w.Layout(width="34em"),
     )
@@ -155,31 +164,58 @@ def make_source_explorer(article: AnnotatedArticle | Article | str | Path) -> w.
 
 def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> w.VBox:
     """A date-range slider over the article's timeline: events in range light up in the text
-    and on the plot."""
+    and on the plot. It opens on the densest stretch around the publication day (see
+    :func:`newslab.timeline.first_view`); one click shows every date, another goes back."""
     import matplotlib.pyplot as plt
 
     from ..plots import plot_timeline
 
     ann = annotated(article)
-    days = sorted(
-        {e.start_date for e in events(ann)}
-        | {e.end_date for e in events(ann)}
-        | ({ann.article.published} if ann.article.published else set())
-    )
-    days = days or [dt.date.today()]
+    evs, pub = events(ann), ann.article.published
+    first, every = first_view(evs, pub), whole_view(evs, pub)
+    marks = {first.start, first.end, every.start, every.end} | ({pub} if pub else set())
+    days = sorted({e.start_date for e in evs} | {e.end_date for e in evs} | marks)
+    opening = (days.index(first.start), days.index(first.end))
     slider = w.SelectionRangeSlider(
         options=[(d.isoformat(), d) for d in days],
-        index=(0, len(days) - 1),
+        index=opening,
         description="Dates:",
+        readout=False,
         layout=w.Layout(width="46em"),
     )
-    view, plot, out = w.HTML(), w.Output(), w.Output()
-    view.add_class("newslab-view")
+    widen = w.Button(
+        description=f"Show every date ({every.start.year}–{every.end.year})"
+        if every.start.year != every.end.year
+        else "Show every date",
+        tooltip=f"Widen the range to every date: {every.readout()}",
+        layout=w.Layout(width="auto", flex="0 0 auto"),  # its whole label, never cut
+    )
+    back = w.Button(
+        description="Back to the first view",
+        tooltip=f"The range the timeline opened on ({first.name}): {first.readout()}",
+        layout=w.Layout(width="auto", flex="0 0 auto"),
+    )
+    readout, view, plot, out = w.HTML(), w.HTML(), w.Output(), w.Output()
+    plot.add_class("newslab-timeline-plot")
+    for widget, cls in (
+        (widen, "newslab-widen"),
+        (back, "newslab-narrow"),
+        (readout, "newslab-range"),
+        (view, "newslab-view"),
+    ):
+        widget.add_class(cls)
 
     def refresh(*_: Any) -> None:
         lo, hi = slider.value
-        view.value = render.STYLE + render.highlight(
-            ann.body, mk.timex_marks(ann, since=lo, until=hi)
+        inside = sum(1 for e in evs if e.end_date >= lo and e.start_date <= hi)
+        readout.value = render.note(
+            f"Showing {lo.isoformat()} to {hi.isoformat()}: "
+            f"{inside} of {render.counted(len(evs), 'event')}"
+        )
+        view.value = (
+            render.STYLE
+            + render.legend(mk.timex_legend(ann))
+            + render.highlight(ann.body, mk.timex_marks(ann, since=lo, until=hi))
         )
         plot.clear_output(wait=True)
         with plot:
@@ -187,13 +223,28 @@ def make_timeline_explorer(article: AnnotatedArticle | Article | str | Path) -> 
             display(fig)
             plt.close(fig)
 
+    def widest(*_: Any) -> None:
+        slider.index = (0, len(days) - 1)
+
+    def first_range(*_: Any) -> None:
+        slider.index = opening
+
     refresh()
     slider.observe(_guarded(out, refresh), names="value")
+    widen.on_click(_guarded(out, widest))
+    back.on_click(_guarded(out, first_range))
     box = StaticFallbackBox(
-        [slider, plot, view, out], static=lambda: render.highlight(ann.body, mk.timex_marks(ann))
+        [
+            w.HBox([slider, widen, back], layout=w.Layout(flex_flow="row wrap")),
+            readout,
+            plot,
+            view,
+            out,
+        ],
+        static=lambda: render.highlight(ann.body, mk.timex_marks(ann)),
     )
     box.add_class("newslab-timeline-explorer")
-    box.slider, box.view = slider, view
+    box.slider, box.view, box.readout, box.widen, box.back = slider, view, readout, widen, back
     return box
 
 

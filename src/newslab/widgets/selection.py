@@ -2,7 +2,10 @@
 
 The article is rendered as ``<p data-start=N>`` paragraphs; on mouse-up the selection's
 start and end are turned into offsets in the body (paragraph start + characters before the
-selection point), so ``body[start:end]`` is exactly what the learner selected.
+selection point), so ``body[start:end]`` is exactly what the learner selected. Paragraph
+numbers are drawn by CSS (``::before``), outside the text a selection holds. The box takes
+keyboard focus (Tab), so a keyboard user can scroll it; words are picked from the keyboard
+with the annotator's sentence and word pickers.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ function render({ model, el }) {
   const box = document.createElement("div");
   box.className = "newslab-selectable";
   box.style.userSelect = "text";
+  box.style.maxHeight = model.get("max_height");
+  box.style.overflowY = "auto";
+  box.style.border = "1px solid #ccc";
+  box.style.padding = "0 .6em";
+  box.tabIndex = 0;  // the article scrolls in its own box: arrow keys scroll it once focused
+  box.setAttribute("role", "region");
+  box.setAttribute("aria-label", "The article. Select words with the mouse, or pick them by sentence and word number above.");
   const draw = () => { box.innerHTML = model.get("html"); };
   draw();
   model.on("change:html", draw);
@@ -52,9 +62,11 @@ export default { render };
 
 
 class TextSelector(anywidget.AnyWidget):
-    """Shows ``html`` (paragraphs with ``data-start`` offsets) and syncs the learner's text
-    selection as ``selection = [start, end]`` body offsets."""
+    """Shows ``html`` (paragraphs with ``data-start`` offsets) in a box that scrolls past
+    ``max_height``, and syncs the learner's text selection as ``selection = [start, end]``
+    body offsets."""
 
     _esm = _ESM
     html = traitlets.Unicode("").tag(sync=True)
+    max_height = traitlets.Unicode("26em").tag(sync=True)
     selection = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
