@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, guards, labels, laws, names, patterns, places, rules
+from . import context, guards, labels, laws, names, patterns, places, rules, shapes
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -131,6 +131,9 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
+    ("camel-case names are companies", _on_text(shapes.firm_shapes)),
+    ("a country's '-xit' is an event", _on_text(shapes.exit_events)),
+    ("a maker and its model number are one product", _on_text(shapes.model_numbers)),
     ("a place and a name after a title split apart", _on_text(places.place_before_person)),
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
     ("given names between a title's place and a PERSON", _on_text(places.given_name_after_place)),
@@ -141,6 +144,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
     ("one label per name", _on_text(names.one_label_per_name)),
+    ("a language, where the words around speak of language", _on_doc(shapes.language_names)),
     ("mentions the model missed", _on_text(names.propagate_names)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
     ("given names before a surname", _on_text(names.extend_given_names)),

@@ -1,0 +1,122 @@
+"""Labels that a name's own shape, or the word beside it, gives away.
+
+- a name written in camel case ("SpaceX", "PayPal") is a company, not a person;
+- a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
+- a maker and a model number ("Boeing 747-400", "Airbus A320") are one PRODUCT;
+- a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
+  language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language".
+
+>>> firm_shapes("Ana joined BlueOrbit.", [(11, 20, "PERSON")])
+[(11, 20, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from ..spans import Span
+
+__all__ = ["exit_events", "firm_shapes", "language_names", "model_numbers"]
+
+#: "SpaceX", "PayPal", "BlueOrbit": a capital after three lower-case letters. Surnames with a
+#: prefix ("MacArthur", "FitzGerald", "VanDyke", "DelBene") keep theirs.
+_CAMEL = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+
+
+def firm_shapes(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word PERSON written in camel case is an organisation."""
+    return [
+        (s, e, "ORG" if label == "PERSON" and _CAMEL.fullmatch(text[s:e]) else label)
+        for s, e, label in spans
+    ]
+
+
+#: "Brexit", "Grexit", "Frexit": a country's leaving, one word ("Exit" alone is no name).
+_EXIT = re.compile(r"[A-Z][a-z]{1,3}xit")
+
+
+def exit_events(text: str, spans: list[Span]) -> list[Span]:
+    """A "-xit" word is an EVENT, whatever the model called it; inside a longer name
+    ("Brexit Party") it stays part of that name."""
+    return [(s, e, "EVENT" if _EXIT.fullmatch(text[s:e]) else label) for s, e, label in spans]
+
+
+#: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
+_MODEL = re.compile(
+    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,3}-?\d{1,3}[A-Za-z]?)\b"
+    r"(?![-.,]?\d)(?! (?:[a-z]+s|percent|per|per cent)\b)"
+)
+
+
+def model_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """ "Boeing 747-400": a maker's name and a model code written against it are one PRODUCT
+    (a count after a name, "Acme 300 workers", stays apart)."""
+    by_start = {s: (s, e, label) for s, e, label in spans}
+    out: list[Span] = []
+    drop: set[Span] = set()
+    for s, e, label in spans:
+        m = _MODEL.match(text, e) if label in {"ORG", "PRODUCT", "PERSON"} else None
+        if not m or " " in text[s:e].strip() and label == "PERSON":
+            out.append((s, e, label))
+            continue
+        code = by_start.get(e + 1)
+        if code is not None and code[1] <= m.end():
+            drop.add(code)
+        elif code is not None:
+            out.append((s, e, label))
+            continue
+        out.append((s, m.end(), "PRODUCT"))
+    return [span for span in out if span not in drop]
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """ISO 639-3 language names ("Tagalog", "Swahili"), from pycountry, read on first use."""
+    import pycountry
+
+    from .gazetteer import place_kind
+
+    names = {re.sub(r" \(.*\)$", "", lang.name) for lang in pycountry.languages}
+    # "Colorado" and "Nepal" name languages too: a place's name is left to the places' rules
+    return frozenset(n for n in names if "," not in n and " " not in n and not place_kind(n))
+
+
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[- ]language|[- ]speak(?:ing|ers?)| (?:phrase|word|term|translation|version|"
+    r"edition|subtitles|dialect|original|transcript)s?)\b"
+)
+_SPEAK = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent|translated into) $")
+
+
+def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "in Tagalog and English", "the Tagalog phrase", "Tagalog-language": LANGUAGE. A name
+    the model took for a people stays one before a noun ("in French politics")."""
+    text = doc.text
+    out = []
+    for s, e, label in spans:
+        name = text[s:e]
+        if label in {"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"} and name in _languages():
+            if (
+                _LANGUAGE_AFTER.match(text, e)
+                or (
+                    _SPEAK.search(text[max(0, s - 20) : s])
+                    or re.search(r"\bin \w+ (?:and|or) $", text[max(0, s - 30) : s])
+                )
+                and not _noun_follows(doc, e)
+            ):
+                label = "LANGUAGE"
+        out.append((s, e, label))
+    return out
+
+
+def _noun_follows(doc: Doc, end: int) -> bool:
+    """A noun right after ``end`` ("French [politics]"); "and English" is no noun of its own."""
+    text = doc.text
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    span = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) else None
+    return bool(span) and span[0].pos_ in {"NOUN", "PROPN"} and not span[0].is_title

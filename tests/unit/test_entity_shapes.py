@@ -1,0 +1,77 @@
+"""Labels from a name's shape and the word beside it (issue 15, second round).
+
+Docs built by hand (no model); every sentence is written for the test, and none of its names
+is in a gold article. The raw entities are what the small model tends to produce.
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_entity_constructions import ents
+
+
+def test_a_camel_case_name_is_a_company_not_a_person(blank):
+    text = "Investors in BlueOrbit and PayLoom cheered. DelBene objected."
+    raw = [("BlueOrbit", "PERSON"), ("PayLoom", "PERSON"), ("DelBene", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ("BlueOrbit", "ORG"),
+        ("PayLoom", "ORG"),
+        ("DelBene", "PERSON"),  # a surname with its prefix ("Del", "Mac", "Fitz") stays one
+    ]
+
+
+def test_a_countrys_exit_is_an_event_but_not_inside_a_longer_name(blank):
+    text = "Talk of a Grexit faded, and the Frexit Alliance lost votes; Nexit was next."
+    raw = [("Grexit", "PERSON"), ("Frexit Alliance", "ORG"), ("Nexit", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Grexit", "EVENT"),
+        ("Frexit Alliance", "ORG"),
+        ("Nexit", "EVENT"),
+    ]
+
+
+def test_a_maker_and_its_model_code_are_one_product_a_count_after_a_name_is_not(blank):
+    text = (
+        "A Cessna 172 and an Embraer E190 landed after a Tupolev 154-200 left; "
+        "Kestrel 300 workers struck, and Toyota 2020 sales fell."
+    )
+    raw = [
+        ("Cessna", "ORG"),
+        ("172", "CARDINAL"),
+        ("Embraer", "ORG"),
+        ("Tupolev", "PERSON"),
+        ("154", "CARDINAL"),
+        ("Kestrel", "ORG"),
+        ("300", "CARDINAL"),
+        ("Toyota", "ORG"),
+        ("2020", "DATE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Cessna 172", "PRODUCT"),
+        ("Embraer E190", "PRODUCT"),
+        ("Tupolev 154-200", "PRODUCT"),
+        ("Kestrel", "ORG"),
+        ("300", "CARDINAL"),
+        ("Toyota", "ORG"),
+        ("2020", "DATE"),
+    ]
+
+
+def test_a_language_by_name_where_the_words_around_speak_of_language(blank):
+    text = (
+        "She answered in Tagalog and Amharic, the Tigrinya phrase stuck, and a "
+        "Portuguese-language paper covered Portuguese voters."
+    )
+    raw = [
+        ("Tagalog", "NORP"),
+        ("Amharic", "NORP"),
+        ("Tigrinya", "ORG"),
+        ("Portuguese", "NORP"),
+        ("Portuguese", "NORP", 1),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tagalog", "LANGUAGE"),
+        ("Amharic", "LANGUAGE"),
+        ("Tigrinya", "LANGUAGE"),
+        ("Portuguese", "LANGUAGE"),
+        ("Portuguese", "NORP"),  # a people before a noun of its own
+    ]
