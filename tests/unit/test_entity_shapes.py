@@ -75,3 +75,39 @@ def test_a_language_by_name_where_the_words_around_speak_of_language(blank):
         ("Portuguese", "LANGUAGE"),
         ("Portuguese", "NORP"),  # a people before a noun of its own
     ]
+
+
+def test_a_plural_title_alone_is_no_organisation(blank):
+    text = "Governors met in Tallinn, and Mayors Ana Ruiz and Lee Park spoke."
+    raw = [
+        ("Governors", "ORG"),
+        ("Tallinn", "GPE"),
+        ("Mayors", "NORP"),
+        ("Ana Ruiz", "PERSON"),
+        ("Lee Park", "PERSON"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tallinn", "GPE"),
+        ("Ana Ruiz", "PERSON"),
+        ("Lee Park", "PERSON"),
+    ]
+
+
+def test_an_acronym_for_a_lower_case_phrase_is_no_name_one_for_a_name_is(blank):
+    text = (
+        "Elk with chronic wasting disease (CWD) were culled, and the Nordic Deer Council "
+        "(NDC) wants personal protective equipment (PPE). CWD spreads, the NDC said."
+    )
+    raw = [
+        ("CWD", "ORG"),
+        ("Nordic Deer Council", "ORG"),
+        ("NDC", "ORG"),
+        ("PPE", "ORG"),
+        ("CWD", "ORG", 1),
+        ("NDC", "ORG", 1),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Nordic Deer Council", "ORG"),
+        ("NDC", "ORG"),
+        ("NDC", "ORG"),
+    ]
