@@ -111,3 +111,19 @@ def test_an_acronym_for_a_lower_case_phrase_is_no_name_one_for_a_name_is(blank):
         ("NDC", "ORG"),
         ("NDC", "ORG"),
     ]
+
+
+def test_a_lower_case_prefix_stays_outside_the_name_it_is_written_against(blank):
+    text = "The pro-Tallinn bloc, the intra-Oceania trade and non-Hindu voters; a pan-Arab tie."
+    raw = [
+        ("pro-Tallinn", "NORP"),
+        ("intra-Oceania", "ORG"),
+        ("non-Hindu", "NORP"),
+        ("pan-Arab", "NORP"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tallinn", "GPE"),
+        ("Oceania", "LOC"),
+        ("Hindu", "NORP"),
+        ("pan-Arab", "NORP"),
+    ]

@@ -110,6 +110,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("money names a currency", _on_text(patterns.money_needs_money)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
     ("honorifics are not names", _on_text(guards.honorifics)),
     ("Latin genus names are not entities", _on_text(guards.latin_names)),

@@ -4,7 +4,9 @@
 - a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
 - a maker and a model number ("Boeing 747-400", "Airbus A320") are one PRODUCT;
 - a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
-  language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language".
+  language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
+- a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
+  takes its label from the gazetteer where it is a place.
 
 >>> firm_shapes("Ana joined BlueOrbit.", [(11, 20, "PERSON")])
 [(11, 20, 'ORG')]
@@ -19,7 +21,26 @@ from spacy.tokens import Doc
 
 from ..spans import Span
 
-__all__ = ["exit_events", "firm_shapes", "language_names", "model_numbers"]
+__all__ = ["exit_events", "firm_shapes", "language_names", "model_numbers", "prefixes"]
+
+#: Lower-case prefixes written against a name: "pro-Moscow", "anti-NATO", "intra-Asian"
+#: ("pan-" makes an adjective of its own: "pan-Arab").
+_PREFIX = re.compile(r"(?:pro|anti|non|intra|inter|post|pre|ex|neo|mid|sub|trans)-(?=[A-Z])")
+
+
+def prefixes(text: str, spans: list[Span]) -> list[Span]:
+    """ "pro-[Moscow]" GPE, "intra-[Asia]" LOC, "non-[Hindu]" NORP: the prefix goes outside."""
+    from .gazetteer import place_label
+
+    out = []
+    for s, e, label in spans:
+        m = _PREFIX.match(text, s, e)
+        if m:
+            s = m.end()
+            label = place_label(text[s:e]) or label
+        out.append((s, e, label))
+    return out
+
 
 #: "SpaceX", "PayPal", "BlueOrbit": a capital after three lower-case letters. Surnames with a
 #: prefix ("MacArthur", "FitzGerald", "VanDyke", "DelBene") keep theirs.
