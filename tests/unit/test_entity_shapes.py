@@ -127,3 +127,17 @@ def test_a_lower_case_prefix_stays_outside_the_name_it_is_written_against(blank)
         ("Hindu", "NORP"),
         ("pan-Arab", "NORP"),
     ]
+
+
+def test_a_name_after_a_lower_case_kind_of_organisation_is_an_org(blank):
+    text = (
+        "The news agency Kestrel Wire said trade union NORVIK-TU struck, the airline Tuesday "
+        "cut fares, and record producer Ada Lind and the company Who Pays a Fee agreed. "
+        "Kestrel Wire added that NORVIK-TU's members voted."
+    )
+    assert ents(blank, text, []) == [
+        ("Kestrel Wire", "ORG"),
+        ("NORVIK-TU", "ORG"),
+        ("Kestrel Wire", "ORG"),  # later mentions follow the first
+        ("NORVIK-TU", "ORG"),
+    ]

@@ -144,6 +144,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("nationalities named by their place", _on_text(places.nationalities)),
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
+    ("a name after a lower-case kind of organisation", _on_text(context.named_after_kind)),
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
     ("one label per name", _on_text(names.one_label_per_name)),
