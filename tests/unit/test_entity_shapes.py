@@ -141,3 +141,22 @@ def test_a_name_after_a_lower_case_kind_of_organisation_is_an_org(blank):
         ("Kestrel Wire", "ORG"),  # later mentions follow the first
         ("NORVIK-TU", "ORG"),
     ]
+
+
+def test_a_name_before_a_kind_of_land_is_a_place_and_after_mp_a_person(blank):
+    text = (
+        "Fires spread in the Okavango delta, MP Ada Lind said, and the Okavango burned on. "
+        "The Gobi desert stayed dry."
+    )
+    raw = [
+        ("Okavango", "ORG"),
+        ("Ada Lind", "ORG"),
+        ("Okavango", "ORG", 1),
+        ("Gobi", "PERSON"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Okavango", "LOC"),
+        ("Ada Lind", "PERSON"),
+        ("Okavango", "LOC"),  # one label per name
+        ("Gobi", "LOC"),
+    ]

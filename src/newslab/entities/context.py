@@ -99,7 +99,7 @@ _PERSON_BEFORE = re.compile(
     )
     + r")|-year-old|\b(?:"
     + "|".join(sorted(t for t in PERSON_TITLES if t.isalpha() and len(t) > 3))
-    + r")s?)\s+$"  # "met officers Ana Ruiz and ..."
+    + r")s?|\b(?-i:MPs?|MEPs?|MSPs?|MLAs?))\s+$"  # "met officers Ana Ruiz", "MP Ana Ruiz"
 )
 #: Title words that name an office or a department, not a person (", a state" is no person).
 _OFFICES = frozenset(
@@ -113,6 +113,11 @@ _PERSON_AFTER = re.compile(
     + "|".join(re.escape(t) for t in sorted(TITLES - _OFFICES) if t.isalpha() and len(t) > 3)
     + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
     r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"
+)
+#: A lower-case kind of land or water after a name: "the Congo basin", "the Gobi desert".
+_LAND_AFTER = re.compile(
+    r"\s+(?:rainforest|basin|delta|desert|jungle|glacier|peninsula|archipelago|river|valley|"
+    r"lake|plateau|steppe|savannah?|estuary|lagoon|strait|gulf|coast|mountains)s?\b"
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
@@ -151,6 +156,8 @@ def context_label(
     after = text[end : end + 40]
     if _VEHICLE.search(before):
         return "PRODUCT"
+    if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and _LAND_AFTER.match(after):
+        return "LOC"
     if label in {"PERSON", "NORP", "GPE"} and (
         _ORG_BEFORE.search(before) or _ORG_AFTER.match(after)
     ):
