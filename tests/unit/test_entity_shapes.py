@@ -160,3 +160,27 @@ def test_a_name_before_a_kind_of_land_is_a_place_and_after_mp_a_person(blank):
         ("Okavango", "LOC"),  # one label per name
         ("Gobi", "LOC"),
     ]
+
+
+def test_a_rate_stays_inside_an_amount_of_money(blank):
+    text = "Seats cost €90 per person, guides US$40 apiece and cooks $15 an hour, or $9 in all."
+    raw = [("90", "MONEY"), ("US$40", "MONEY"), ("15", "MONEY"), ("9", "MONEY", 1)]
+    assert ents(blank, text, raw) == [
+        ("€90 per person", "MONEY"),
+        ("US$40 apiece", "MONEY"),
+        ("$15 an hour", "MONEY"),
+        ("$9", "MONEY"),
+    ]
+
+
+def test_washington_dc_is_one_place_and_a_planet_by_catalogue_name_a_location(blank):
+    text = (
+        "Scientists in Washington, D.C. studied Kepler-62f and WASP-12b; Figure 3b shows GJ 1214b."
+    )
+    raw = [("Washington", "GPE"), ("D.C.", "GPE"), ("Kepler-62f", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("Washington, D.C.", "GPE"),
+        ("Kepler-62f", "LOC"),
+        ("WASP-12b", "LOC"),
+        ("GJ 1214b", "LOC"),
+    ]

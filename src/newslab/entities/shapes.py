@@ -5,6 +5,9 @@
 - a maker and a model number ("Boeing 747-400", "Airbus A320") are one PRODUCT;
 - a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
   language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
+- a rate stays inside an amount of money ("US$40 apiece", "€9 per person", "$15 an hour");
+- "City, D.C." is one place; a planet outside the solar system by its catalogue name
+  ("Kepler-62f", "WASP-12b") is LOC, as the planets are;
 - a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
   takes its label from the gazetteer where it is a place.
 
@@ -19,9 +22,44 @@ import re
 
 from spacy.tokens import Doc
 
-from ..spans import Span
+from ..spans import Span, replace_with
 
-__all__ = ["exit_events", "firm_shapes", "language_names", "model_numbers", "prefixes"]
+__all__ = [
+    "exit_events",
+    "firm_shapes",
+    "language_names",
+    "model_numbers",
+    "places_by_shape",
+    "prefixes",
+    "rates",
+]
+
+_RATE = re.compile(
+    r" (?:apiece|each|per [a-z]+|an? (?:hour|day|week|month|year|person|head|share|barrel))\b"
+)
+
+
+def rates(text: str, spans: list[Span]) -> list[Span]:
+    """ "US$40 apiece", "€9 per person", "$15 an hour": the rate is part of the MONEY."""
+    out = []
+    for s, e, label in spans:
+        m = _RATE.match(text, e) if label == "MONEY" else None
+        out.append((s, m.end() if m else e, label))
+    return out
+
+
+#: "Kepler-62f", "WASP-12b", "GJ 1214b", "TRAPPIST-1e": a catalogue, a number, a planet's letter.
+_EXOPLANET = re.compile(r"\b(?:[A-Z][A-Za-z]*-?\d+(?:-\d+)?|[A-Z]{2,} \d+)[b-h]\b(?![-'’])")
+
+
+def places_by_shape(text: str, spans: list[Span]) -> list[Span]:
+    """ "Washington, D.C." is one GPE; a planet's catalogue name is one LOC."""
+    found = [(m.start(), m.end(), "LOC") for m in _EXOPLANET.finditer(text)]
+    for s, e, label in spans:
+        if label == "GPE" and text.startswith(", D.C.", e):
+            found.append((s, e + 6, "GPE"))
+    return replace_with(spans, found)
+
 
 #: Lower-case prefixes written against a name: "pro-Moscow", "anti-NATO", "intra-Asian"
 #: ("pan-" makes an adjective of its own: "pan-Arab").
