@@ -184,3 +184,20 @@ def test_washington_dc_is_one_place_and_a_planet_by_catalogue_name_a_location(bl
         ("WASP-12b", "LOC"),
         ("GJ 1214b", "LOC"),
     ]
+
+
+def test_the_bare_head_of_a_name_is_no_organisation(blank):
+    text = "The Nordic Deer Council met. The Council and the Court agreed, said the Administration."
+    raw = [
+        ("Nordic Deer Council", "ORG"),
+        ("Council", "ORG", 1),
+        ("Court", "ORG"),
+        ("Administration", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [("Nordic Deer Council", "ORG")]
+
+
+def test_a_place_and_a_name_after_a_two_word_title_and_of_split_apart(blank):
+    text = "The Chief Commissioner of Reykjavik Ana Sol spoke."
+    raw = [("Reykjavik Ana Sol", "GPE")]
+    assert ents(blank, text, raw) == [("Reykjavik", "GPE"), ("Ana Sol", "PERSON")]

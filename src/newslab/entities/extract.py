@@ -115,7 +115,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
     ("honorifics are not names", _on_text(guards.honorifics)),
     ("Latin genus names are not entities", _on_text(guards.latin_names)),
-    ("a plural title alone is no name", _on_text(guards.plural_titles)),
+    ("a plural title or a bare head alone is no name", _on_text(guards.plural_titles)),
     ("an acronym of a lower-case phrase is no name", _on_text(guards.common_acronyms)),
     ("a title and a name split apart", _on_text(rules.split_titled_names)),
     ("people after a title", _on_doc(rules.titled_people)),

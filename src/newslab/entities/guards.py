@@ -6,7 +6,8 @@
   alone it is no entity; before a name it stays outside ("Her Majesty [Queen Elizabeth]").
 - A Latin genus ("Velociraptor", "Tyrannosaurus rex", "Escherichia coli") names a kind of
   living thing, which is outside the 18 labels (ANNOTATIONS.md).
-- A plural title alone ("Senators", "Representatives") is a title, not an organisation.
+- A plural title alone ("Senators", "Representatives") is a title, not an organisation; so is
+  the bare head of an organisation's name ("the Court", "the Council", "the Administration").
 - An acronym defined for a lower-case phrase ("chronic wasting disease (CWD)", "personal
   protective equipment (PPE)") names a thing, not an organisation, wherever it stands.
 
@@ -19,10 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import PERSON_TITLES
+from ..lexicon import ORG_HEADS, PERSON_TITLES
 from ..spans import NAME_LABELS, Span
 
 __all__ = ["common_acronyms", "honorifics", "latin_names", "plural_titles", "shouting"]
+
+#: Heads that stand for a body named before ("the Court ruled"), never a name alone.
+_BARE_HEADS = ORG_HEADS | {"administration", "chamber", "government", "cabinet", "hall"}
 
 _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 
@@ -102,15 +106,18 @@ def latin_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 def plural_titles(text: str, spans: list[Span]) -> list[Span]:
-    """ "Senators voted", "among the Representatives who": a plural title is no name."""
+    """ "Senators voted", "among the Representatives who": a plural title is no name; nor is
+    "the Court" or "the Council" alone, the head of a name written before."""
     return [
         (s, e, label)
         for s, e, label in spans
         if not (
             label in NAME_LABELS
-            and text[s:e].endswith("s")
-            and text[s : e - 1].lower() in PERSON_TITLES
             and text[s:e].istitle()
+            and (
+                (text[s:e].endswith("s") and text[s : e - 1].lower() in PERSON_TITLES)
+                or text[s:e].lower() in _BARE_HEADS
+            )
         )
     ]
 

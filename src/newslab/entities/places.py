@@ -142,7 +142,12 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
     return spans + found
 
 
-_TITLE_OF = re.compile(r"\b(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+#: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
+_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _is_title(m: re.Match[str] | None) -> bool:
+    return bool(m) and any((w or "").lower() in TITLES for w in m.groups())  # type: ignore[union-attr]
 
 
 def place_before_person(text: str, spans: list[Span]) -> list[Span]:
@@ -153,7 +158,7 @@ def place_before_person(text: str, spans: list[Span]) -> list[Span]:
         words = text[start:end].split(" ")
         title = _TITLE_OF.search(text[max(0, start - 40) : start])
         if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
-            if title.group(1).lower() in TITLES:
+            if _is_title(title):
                 split = _place_prefix(words)
                 if split:
                     cut = start + len(" ".join(words[:split]))
@@ -174,8 +179,7 @@ def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
         if (
             label == "PERSON"
             and plabel == "GPE"
-            and title
-            and title.group(1).lower() in TITLES
+            and _is_title(title)
             and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
         ):
             out[i] = (pe + 1, e, "PERSON")
