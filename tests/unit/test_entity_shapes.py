@@ -163,11 +163,11 @@ def test_a_name_before_a_kind_of_land_is_a_place_and_after_mp_a_person(blank):
 
 
 def test_a_rate_stays_inside_an_amount_of_money(blank):
-    text = "Seats cost €90 per person, guides US$40 apiece and cooks $15 an hour, or $9 in all."
+    text = "Seats cost €90 per person, ore US$40 per metric tonne, cooks $15 an hour, or $9 in all."
     raw = [("90", "MONEY"), ("US$40", "MONEY"), ("15", "MONEY"), ("9", "MONEY", 1)]
     assert ents(blank, text, raw) == [
         ("€90 per person", "MONEY"),
-        ("US$40 apiece", "MONEY"),
+        ("US$40 per metric tonne", "MONEY"),
         ("$15 an hour", "MONEY"),
         ("$9", "MONEY"),
     ]

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 _RATE = re.compile(
-    r" (?:apiece|each|per [a-z]+|an? (?:hour|day|week|month|year|person|head|share|barrel))\b"
+    r" (?:apiece|each|per (?:metric |square |cubic )?[a-z]+|an? (?:hour|day|week|month|year|person|head|share|barrel))\b"
 )
 
 
