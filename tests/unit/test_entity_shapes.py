@@ -201,3 +201,17 @@ def test_a_place_and_a_name_after_a_two_word_title_and_of_split_apart(blank):
     text = "The Chief Commissioner of Reykjavik Ana Sol spoke."
     raw = [("Reykjavik Ana Sol", "GPE")]
     assert ents(blank, text, raw) == [("Reykjavik", "GPE"), ("Ana Sol", "PERSON")]
+
+
+def test_ordinals_and_one_of_that_the_model_missed(blank):
+    text = (
+        "She came tenth, one of six runners, in her 21st race; a second later a third-party "
+        "timer showed about a tenth of them ahead."
+    )
+    raw = [("six", "CARDINAL"), ("third", "ORDINAL")]
+    assert ents(blank, text, raw) == [
+        ("tenth", "ORDINAL"),
+        ("one", "CARDINAL"),
+        ("six", "CARDINAL"),
+        ("21st", "ORDINAL"),
+    ]

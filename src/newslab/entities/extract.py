@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, guards, labels, laws, names, patterns, places, rules, shapes
+from . import context, guards, labels, laws, names, numbers, patterns, places, rules, shapes
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -110,6 +110,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("money names a currency", _on_text(patterns.money_needs_money)),
     ("a rate inside an amount of money", _on_text(shapes.rates)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
+    ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
     ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
@@ -153,6 +154,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a language, where the words around speak of language", _on_doc(shapes.language_names)),
     ("mentions the model missed", _on_text(names.propagate_names)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
+    ("ordinals and 'one of' the model missed", _on_text(numbers.missed_numbers)),
     ("given names before a surname", _on_text(names.extend_given_names)),
     ("adjacent parts of one name joined, again", _on_text(rules.merge_adjacent_people)),
 )
