@@ -215,3 +215,36 @@ def test_ordinals_and_one_of_that_the_model_missed(blank):
         ("six", "CARDINAL"),
         ("21st", "ORDINAL"),
     ]
+
+
+def test_the_edges_of_dates_and_times(blank):
+    text = (
+        "Polls shut at 8 p.m. local time on Friday, due next Tuesday, May 12, and opened "
+        "late last April or in mid-March, as early as June 2011; Ana Sol ruled from 1990 "
+        "until 1994 and over the last six years, for at most three weeks."
+    )
+    raw = [
+        ("8 p.m.", "TIME"),
+        ("Friday", "DATE"),
+        ("next Tuesday, May 12", "DATE"),
+        ("last April", "DATE"),
+        ("March", "DATE"),
+        ("June 2011", "DATE"),
+        ("Ana Sol", "PERSON"),
+        ("1990", "DATE"),
+        ("1994", "DATE"),
+        ("the last six years", "DATE"),
+        ("most three weeks", "DATE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("8 p.m. local time", "TIME"),
+        ("Friday", "DATE"),  # the day is a DATE of its own
+        ("next Tuesday, May 12", "DATE"),
+        ("late last April", "DATE"),
+        ("mid-March", "DATE"),
+        ("as early as June 2011", "DATE"),
+        ("Ana Sol", "PERSON"),
+        ("from 1990 until 1994", "DATE"),
+        ("the last six years", "DATE"),  # "over the" is a preposition
+        ("at most three weeks", "DATE"),
+    ]

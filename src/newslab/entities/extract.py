@@ -126,6 +126,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("regnal numbers inside a name", _on_text(rules.regnal_numbers)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
+    ("the word that places a date inside it; ranges of dates", _on_text(patterns.date_edges)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),

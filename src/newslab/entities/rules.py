@@ -246,6 +246,10 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
             end += later.end()
         if label in NUMBER_LABELS | {"DATE", "TIME"}:
             m = HEDGE_RE.search(text[max(0, start - 20) : start])
+            if text.startswith("the ", start):
+                m = None  # "over the last four years": a preposition, not a hedge
+            elif re.match(r"(?:most|least) ", text[start:end]) and text[start - 3 : start] == "at ":
+                start -= 3  # "[at most two weeks]", where the model kept only "most"
             if m and label != "ORDINAL":
                 start = max(0, start - 20) + m.start()
             elif label in {"DATE", "TIME"} and text[max(0, start - 7) : start] == "within ":

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..spans import Span, replace_with
+from ..spans import NAME_LABELS, Span, replace_with
 
 __all__ = [
     "exit_events",
@@ -72,8 +72,8 @@ def prefixes(text: str, spans: list[Span]) -> list[Span]:
 
     out = []
     for s, e, label in spans:
-        m = _PREFIX.match(text, s, e)
-        if m:
+        m = _PREFIX.match(text, s, e) if label in NAME_LABELS else None
+        if m:  # not a date's: "mid-August" stays whole
             s = m.end()
             label = place_label(text[s:e]) or label
         out.append((s, e, label))
