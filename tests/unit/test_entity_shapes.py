@@ -248,3 +248,32 @@ def test_the_edges_of_dates_and_times(blank):
         ("the last six years", "DATE"),  # "over the" is a preposition
         ("at most three weeks", "DATE"),
     ]
+
+
+def test_each_half_of_a_hyphenated_pair_is_the_name_it_is_elsewhere(blank):
+    text = (
+        "Ana Sol flew to Tallinn. The Sol-Tallinn deal reached the Danish-German border, "
+        "said Eva Lund-Berg, and Danish police agreed."
+    )
+    raw = [
+        ("Ana Sol", "PERSON"),
+        ("Tallinn", "GPE"),
+        ("Sol", "PERSON", 1),
+        ("Eva Lund-Berg", "PERSON"),
+        ("Danish", "NORP", 1),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Ana Sol", "PERSON"),
+        ("Tallinn", "GPE"),
+        ("Sol", "PERSON"),
+        ("Tallinn", "GPE"),
+        ("Danish", "NORP"),
+        ("Eva Lund-Berg", "PERSON"),  # a hyphenated name stays whole
+        ("Danish", "NORP"),
+    ]
+
+
+def test_a_military_station_is_a_facility(blank):
+    text = "The jet landed at RAF Lakenheath, and the RAF said so."
+    raw = [("RAF Lakenheath", "ORG"), ("RAF", "ORG", 1)]
+    assert ents(blank, text, raw) == [("RAF Lakenheath", "FAC"), ("RAF", "ORG")]

@@ -8,6 +8,9 @@
 - a rate stays inside an amount of money ("US$40 apiece", "€9 per person", "$15 an hour");
 - "City, D.C." is one place; a planet outside the solar system by its catalogue name
   ("Kepler-62f", "WASP-12b") is LOC, as the planets are;
+- "the Sol-Tallinn talks": each half of a pair joined by a hyphen is the name it is elsewhere
+  in the article;
+- a military station ("RAF Lakenheath") is a FAC;
 - a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
   takes its label from the gazetteer where it is a place.
 
@@ -22,9 +25,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..spans import NAME_LABELS, Span, replace_with
+from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
+    "hyphen_pairs",
+    "stations",
     "exit_events",
     "firm_shapes",
     "language_names",
@@ -179,3 +184,38 @@ def _noun_follows(doc: Doc, end: int) -> bool:
         j += 1
     span = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) else None
     return bool(span) and span[0].pos_ in {"NOUN", "PROPN"} and not span[0].is_title
+
+
+_PAIR = re.compile(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b(?!-)")
+
+
+def hyphen_pairs(text: str, spans: list[Span]) -> list[Span]:
+    """ "the Sol-Tallinn talks", "the Danish-German border": a half that the article names
+    elsewhere takes that label; a hyphenated name inside one span stays whole."""
+    known = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
+    taken = Occupancy(len(text), spans)
+    found: list[Span] = []
+    for m in _PAIR.finditer(text):
+        for k in (1, 2):
+            start, end = m.span(k)
+            label = known.get(m.group(k))
+            if label and taken.free(start, end):
+                taken.take(start, end)
+                found.append((start, end, label))
+    return spans + found
+
+
+#: "RAF Lakenheath", "RAAF Base Amberley", "CFB Esquimalt": a military station and its place.
+_STATION = re.compile(r"(?:RAF|RAAF|RNAS|RNZAF|CFB|NAS|USAF) (?:Base |Station )?[A-Z][\w-]+")
+
+
+def stations(text: str, spans: list[Span]) -> list[Span]:
+    """A military station named by its service and its place is a FAC, not the service."""
+    return [
+        (
+            s,
+            e,
+            "FAC" if label in {"ORG", "GPE", "PERSON"} and _STATION.fullmatch(text[s:e]) else label,
+        )
+        for s, e, label in spans
+    ]
