@@ -277,3 +277,13 @@ def test_a_military_station_is_a_facility(blank):
     text = "The jet landed at RAF Lakenheath, and the RAF said so."
     raw = [("RAF Lakenheath", "ORG"), ("RAF", "ORG", 1)]
     assert ents(blank, text, raw) == [("RAF Lakenheath", "FAC"), ("RAF", "ORG")]
+
+
+def test_a_nationality_before_an_organisations_noun_stays_a_nationality(blank):
+    text = "A Nauruan website and the Maltese staff agreed; Kestrel staff did not."
+    raw = [("Nauruan", "NORP"), ("Maltese", "NORP"), ("Kestrel", "NORP")]
+    assert ents(blank, text, raw) == [
+        ("Nauruan", "NORP"),
+        ("Maltese", "NORP"),
+        ("Kestrel", "ORG"),  # a name that is no nationality: a firm
+    ]

@@ -119,6 +119,8 @@ _LAND_AFTER = re.compile(
     r"\s+(?:rainforest|basin|delta|desert|jungle|glacier|peninsula|archipelago|river|valley|"
     r"lake|plateau|steppe|savannah?|estuary|lagoon|strait|gulf|coast|mountains)s?\b"
 )
+#: The endings of nationality adjectives ("Nauruan", "Maltese", "Danish", "Omani", "Czech").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
 )
@@ -158,10 +160,12 @@ def context_label(
         return "PRODUCT"
     if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and _LAND_AFTER.match(after):
         return "LOC"
-    if label in {"PERSON", "NORP", "GPE"} and (
-        _ORG_BEFORE.search(before) or _ORG_AFTER.match(after)
+    if (
+        label in {"PERSON", "NORP", "GPE"}
+        and not (label == "NORP" and _DEMONYM.search(text[start:end]))
+        and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
     ):
-        return "ORG"
+        return "ORG"  # not a nationality before its noun: "the Nauruan website"
     if label in {"ORG", "NORP", "GPE"} and (
         _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
     ):
