@@ -287,3 +287,9 @@ def test_a_nationality_before_an_organisations_noun_stays_a_nationality(blank):
         ("Maltese", "NORP"),
         ("Kestrel", "ORG"),  # a name that is no nationality: a firm
     ]
+
+
+def test_an_organisation_and_a_name_after_a_title_and_of_split_apart(blank):
+    text = "The director of Kestrel Foundation Ana Sol-Berg said so."
+    raw = [("Kestrel Foundation Ana Sol-Berg", "ORG")]
+    assert ents(blank, text, raw) == [("Kestrel Foundation", "ORG"), ("Ana Sol-Berg", "PERSON")]

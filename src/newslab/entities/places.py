@@ -152,17 +152,20 @@ def _is_title(m: re.Match[str] | None) -> bool:
 
 def place_before_person(text: str, spans: list[Span]) -> list[Span]:
     """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
-    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities."""
+    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities; so
+    are an organisation and a name ("director of [Kestrel Foundation Ana Sol]")."""
     out: list[Span] = []
     for start, end, label in spans:
         words = text[start:end].split(" ")
         title = _TITLE_OF.search(text[max(0, start - 40) : start])
         if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
             if _is_title(title):
-                split = _place_prefix(words)
+                split, first = _place_prefix(words), "GPE"
+                if not split:
+                    split, first = _org_prefix(words), "ORG"
                 if split:
                     cut = start + len(" ".join(words[:split]))
-                    out += [(start, cut, "GPE"), (cut + 1, end, "PERSON")]
+                    out += [(start, cut, first), (cut + 1, end, "PERSON")]
                     continue
         out.append((start, end, label))
     return out
@@ -186,6 +189,20 @@ def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _org_prefix(words: list[str]) -> int | None:
+    """ "director of [Kestrel Foundation Ana Sol]": how many first words are an organisation's
+    name (its last word a head such as "Foundation", "International"), leaving a person's name."""
+    for k in range(len(words) - 2, 1, -1):
+        rest = words[k:]
+        if (
+            words[k - 1].lower() in _ORG_ENDS
+            and all(re.fullmatch(_WORD, w) for w in rest)
+            and rest[-1].lower() not in _NOT_A_NAME
+        ):
+            return k
+    return None
+
+
 def _place_prefix(words: list[str]) -> int | None:
     """How many first words are a place, leaving a person's name of two words or more."""
     for k in range(len(words) - 2, 0, -1):
@@ -201,6 +218,7 @@ def _place_prefix(words: list[str]) -> int | None:
 
 
 _NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
+_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international"}
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 
