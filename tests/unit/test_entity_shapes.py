@@ -293,3 +293,9 @@ def test_an_organisation_and_a_name_after_a_title_and_of_split_apart(blank):
     text = "The director of Kestrel Foundation Ana Sol-Berg said so."
     raw = [("Kestrel Foundation Ana Sol-Berg", "ORG")]
     assert ents(blank, text, raw) == [("Kestrel Foundation", "ORG"), ("Ana Sol-Berg", "PERSON")]
+
+
+def test_a_lower_case_noun_after_a_name_is_outside_it(blank):
+    text = "The NUJ union and the Kestrel Wire company met."
+    raw = [("NUJ union", "ORG"), ("Kestrel Wire company", "ORG")]
+    assert ents(blank, text, raw) == [("NUJ", "ORG"), ("Kestrel Wire", "ORG")]

@@ -113,6 +113,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
     ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
+    ("a lower-case noun after a name outside it", _on_text(shapes.lower_tails)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
     ("honorifics are not names", _on_text(guards.honorifics)),
     ("Latin genus names are not entities", _on_text(guards.latin_names)),

@@ -11,6 +11,7 @@
 - "the Sol-Tallinn talks": each half of a pair joined by a hyphen is the name it is elsewhere
   in the article;
 - a military station ("RAF Lakenheath") is a FAC;
+- a lower-case noun after a name is outside it ("the [NUJ] union");
 - a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
   takes its label from the gazetteer where it is a place.
 
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
+    "lower_tails",
     "hyphen_pairs",
     "stations",
     "exit_events",
@@ -219,3 +221,23 @@ def stations(text: str, spans: list[Span]) -> list[Span]:
         )
         for s, e, label in spans
     ]
+
+
+def lower_tails(text: str, spans: list[Span]) -> list[Span]:
+    """ "the [NUJ] union", "the [Make Crate] company": a lower-case word that ends a name's span
+    is outside it. A single capitalised word before it is left alone: a genus and its species
+    ("Acropora millepora"), a party's adjective ("Democratic party")."""
+    out = []
+    for s, e, label in spans:
+        words = text[s:e].split(" ")
+        n = len(words)
+        while n > 1 and re.fullmatch(r"[a-z]{3,}", words[n - 1]):
+            n -= 1
+        if (
+            label in NAME_LABELS
+            and n < len(words)
+            and (n > 1 or re.fullmatch(r"[A-Z]{2,}", words[0]))
+        ):
+            e = s + len(" ".join(words[:n]))
+        out.append((s, e, label))
+    return out
