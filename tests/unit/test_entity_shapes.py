@@ -299,3 +299,9 @@ def test_a_lower_case_noun_after_a_name_is_outside_it(blank):
     text = "The NUJ union and the Kestrel Wire company met."
     raw = [("NUJ union", "ORG"), ("Kestrel Wire company", "ORG")]
     assert ents(blank, text, raw) == [("NUJ", "ORG"), ("Kestrel Wire", "ORG")]
+
+
+def test_a_title_alone_before_a_name_is_no_name_of_its_own(blank):
+    text = "The letter was signed by Monsignor Ana Sol and Mayor Eva Lund."
+    raw = [("Monsignor", "ORG"), ("Ana Sol", "PERSON"), ("Mayor", "PERSON"), ("Eva Lund", "PERSON")]
+    assert ents(blank, text, raw) == [("Ana Sol", "PERSON"), ("Eva Lund", "PERSON")]
