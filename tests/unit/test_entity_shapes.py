@@ -206,7 +206,7 @@ def test_a_place_and_a_name_after_a_two_word_title_and_of_split_apart(blank):
 def test_ordinals_and_one_of_that_the_model_missed(blank):
     text = (
         "She came tenth, one of six runners, in her 21st race; a second later a third-party "
-        "timer showed about a tenth of them ahead."
+        "timer showed about a tenth of them ahead, for a second time."
     )
     raw = [("six", "CARDINAL"), ("third", "ORDINAL")]
     assert ents(blank, text, raw) == [
@@ -214,6 +214,7 @@ def test_ordinals_and_one_of_that_the_model_missed(blank):
         ("one", "CARDINAL"),
         ("six", "CARDINAL"),
         ("21st", "ORDINAL"),
+        ("second", "ORDINAL"),  # "a second time"; "a second later" is a unit
     ]
 
 

@@ -24,8 +24,17 @@ _ORDINAL = re.compile(
 )
 #: "third-party", "first-hand", "second-class": a kind, not a place in a row.
 _COMPOUND = re.compile(r"-(?:party|parties|hand|class|rate|person|tier|string|guessing)\b")
-#: "a second", "per second": the unit of time.
-_UNIT = re.compile(r"\b(?:a|per|one|each|every|split)\s+$", re.IGNORECASE)
+#: "per second", "a second later": the unit of time ("a second term" is an ordinal).
+_PER = re.compile(r"\b(?:per|each|every|split)\s+$", re.IGNORECASE)
+_A = re.compile(r"\b(?:a|one|half a)\s+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|or|and|of)\b|[.,;:!?)]")
+
+
+def _is_unit(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 10) : start]
+    return bool(_PER.search(before) or (_A.search(before) and _UNIT_AFTER.match(text, end)))
+
+
 _FRACTION = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b[Oo]ne(?= of\b)")
 
@@ -39,7 +48,7 @@ def missed_numbers(text: str, spans: list[Span]) -> list[Span]:
             start, end = m.span()
             if not taken.free(start, end):
                 continue
-            if m.group() == "second" and _UNIT.search(text[max(0, start - 8) : start]):
+            if m.group() == "second" and _is_unit(text, start, end):
                 continue
             if label == "ORDINAL" and _FRACTION.search(text[max(0, start - 4) : start]):
                 if text.startswith(" of ", end):
