@@ -306,3 +306,17 @@ def test_a_title_alone_before_a_name_is_no_name_of_its_own(blank):
     text = "The letter was signed by Monsignor Ana Sol and Mayor Eva Lund."
     raw = [("Monsignor", "ORG"), ("Ana Sol", "PERSON"), ("Mayor", "PERSON"), ("Eva Lund", "PERSON")]
     assert ents(blank, text, raw) == [("Ana Sol", "PERSON"), ("Eva Lund", "PERSON")]
+
+
+def test_a_persons_title_of_a_place_leaves_the_place_alone(blank):
+    text = "The Archbishop of Tallinn and the Mayor of Reykjavik met; the State of Sabah sued."
+    raw = [
+        ("Archbishop of Tallinn", "ORG"),
+        ("Mayor of Reykjavik", "PERSON"),
+        ("State of Sabah", "GPE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tallinn", "GPE"),
+        ("Reykjavik", "GPE"),
+        ("State of Sabah", "GPE"),  # "State" is no person's title
+    ]

@@ -119,6 +119,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("Latin genus names are not entities", _on_text(guards.latin_names)),
     ("a plural title or a bare head alone is no name", _on_text(guards.plural_titles)),
     ("an acronym of a lower-case phrase is no name", _on_text(guards.common_acronyms)),
+    ("a title of a place: the place alone", _on_text(places.title_of_place)),
     ("a title and a name split apart", _on_text(rules.split_titled_names)),
     ("people after a title", _on_doc(rules.titled_people)),
     ("titles outside PERSON", _on_doc(rules.strip_titles)),

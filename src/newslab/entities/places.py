@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, TITLES
+from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PERSON_TITLES, TITLES
 from ..spans import NAME_LABELS, Occupancy, Span
-from .gazetteer import demonym_place, place_kind
+from .gazetteer import demonym_place, place_kind, place_label
 
 __all__ = [
     "gazetteer_places",
@@ -31,6 +31,7 @@ __all__ = [
     "missed_places",
     "nationalities",
     "place_before_person",
+    "title_of_place",
 ]
 
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
@@ -148,6 +149,29 @@ _TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
 
 def _is_title(m: re.Match[str] | None) -> bool:
     return bool(m) and any((w or "").lower() in TITLES for w in m.groups())  # type: ignore[union-attr]
+
+
+def title_of_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Archbishop of Canterbury]" as one span: the title goes outside and the place is a
+    place ("Archbishop of [Canterbury]", "Mayor of [Tallinn]")."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _TITLE_THEN_PLACE.fullmatch(text, start, end) if label in NAME_LABELS else None
+        titles = m.group(1).lower().split() if m else []
+        place = m.group(2) if m else ""
+        if (
+            m
+            and all(t in TITLES for t in titles)
+            and titles[-1] in PERSON_TITLES
+            and place_kind(place)
+        ):
+            out.append((m.start(2), end, place_label(place) or "GPE"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
+_TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
 
 
 def place_before_person(text: str, spans: list[Span]) -> list[Span]:
