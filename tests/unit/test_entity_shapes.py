@@ -320,3 +320,23 @@ def test_a_persons_title_of_a_place_leaves_the_place_alone(blank):
         ("Reykjavik", "GPE"),
         ("State of Sabah", "GPE"),  # "State" is no person's title
     ]
+
+
+def test_a_list_inside_an_organisations_name_stays_in_it(blank):
+    text = (
+        "The Ministry of Fisheries, Forests and Rural Affairs spoke; the Department of Energy, "
+        "Acme and Kestrel met."
+    )
+    raw = [
+        ("Ministry of Fisheries", "ORG"),
+        ("Rural Affairs", "ORG"),
+        ("Department of Energy", "ORG"),
+        ("Acme", "ORG"),
+        ("Kestrel", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Ministry of Fisheries, Forests and Rural Affairs", "ORG"),
+        ("Department of Energy", "ORG"),
+        ("Acme", "ORG"),  # a name of its own in the middle: a list of names
+        ("Kestrel", "ORG"),
+    ]

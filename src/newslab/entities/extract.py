@@ -134,6 +134,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
+    ("a list inside an organisation's name", _on_text(shapes.listed_names)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),

@@ -12,6 +12,8 @@
   in the article;
 - a military station ("RAF Lakenheath") is a FAC;
 - a lower-case noun after a name is outside it ("the [NUJ] union");
+- a list inside an organisation's name stays in it ("Ministry of Fisheries, Forests and
+  Rural Affairs");
 - a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
   takes its label from the gazetteer where it is a place.
 
@@ -29,6 +31,7 @@ from spacy.tokens import Doc
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
+    "listed_names",
     "lower_tails",
     "hyphen_pairs",
     "stations",
@@ -241,3 +244,30 @@ def lower_tails(text: str, spans: list[Span]) -> list[Span]:
             e = s + len(" ".join(words[:n]))
         out.append((s, e, label))
     return out
+
+
+_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+#: ", Forests and Rural Affairs" after "Ministry of Fisheries".
+_LIST_TAIL = re.compile(r"((?:, " + _WORDS + r")*),? and (" + _WORDS + r")")
+_HEAD_OF = re.compile(r"\b(\w+) of (?:the )?[A-Z][\w'’-]*$")
+
+
+def listed_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Ministry of Fisheries" + ", Forests and Rural Affairs": a list after a head and
+    "of" is part of the name, where the items in the middle are no names of their own."""
+    from ..lexicon import ORG_HEADS, ORG_WORDS
+
+    taken = Occupancy(len(text), spans)
+    grown: list[Span] = []
+    for s, e, label in spans:
+        head = _HEAD_OF.search(text, s, e) if label == "ORG" else None
+        m = _LIST_TAIL.match(text, e) if head else None
+        if (
+            m
+            and head
+            and head.group(1).lower() in ORG_HEADS | ORG_WORDS | {"ministry"}
+            and m.group(1)
+            and taken.free(e, m.start(2))
+        ):
+            grown.append((s, m.end(), label))
+    return replace_with(spans, grown)
