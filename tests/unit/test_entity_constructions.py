@@ -7,8 +7,11 @@ gold article. The raw entities are what the small model tends to produce.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newslab.entities import extract_entities
 from newslab.entities.gazetteer import demonym_place, place_kind, place_label
+from newslab.timexes import extract_timexes
 from tests.conftest import make_doc
 
 
@@ -230,14 +233,42 @@ def test_laws_and_documents_are_law_by_their_head(blank):
     ]
 
 
-def test_an_amendment_to_a_constitution_is_one_law_and_a_year_stays_out(blank):
-    text = "The Sixth Amendment to the Bolivian Constitution and the Data Protection Act 2018."
-    raw = [("Sixth Amendment", "LAW"), ("Bolivian", "NORP"), ("2018", "DATE")]
+def test_an_amendment_to_a_constitution_is_one_law_and_its_year_is_part_of_the_name(blank):
+    text = (
+        "The Sixth Amendment to the Bolivian Constitution, the Data Protection Act 2018 and "
+        "the Clean Rivers Act of 1963 stand; the Extradition Bill and Republic Act No. 9262 "
+        "passed, as Ana Ruiz of the Bill and Ada Foundation said."
+    )
+    raw = [
+        ("Sixth Amendment", "LAW"),
+        ("Bolivian", "NORP"),
+        ("2018", "DATE"),
+        ("Clean Rivers Act", "ORG"),
+        ("1963", "DATE"),
+        ("Extradition Bill", "ORG"),
+        ("9262", "DATE"),
+        ("Ana Ruiz", "PERSON"),
+        ("Bill and Ada Foundation", "ORG"),
+    ]
     assert ents(blank, text, raw) == [
         ("Sixth Amendment to the Bolivian Constitution", "LAW"),
-        ("Data Protection Act", "LAW"),
-        ("2018", "DATE"),
+        ("Data Protection Act 2018", "LAW"),
+        ("Clean Rivers Act of 1963", "LAW"),
+        ("Extradition Bill", "LAW"),
+        ("Republic Act No. 9262", "LAW"),
+        ("Ana Ruiz", "PERSON"),
+        ("Bill and Ada Foundation", "ORG"),
     ]
+
+
+def test_the_year_inside_a_laws_name_is_still_a_year_timex(blank):
+    text = "The Clean Rivers Act of 1963 was repealed."
+    doc = make_doc(blank, text, [("Clean Rivers Act", "ORG"), ("1963", "DATE")])
+    timexes = extract_timexes(doc, extract_entities(doc), anchor=dt.date(2020, 5, 1))
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [
+        ("Clean Rivers Act of 1963", "LAW")
+    ]
+    assert [(t.text, t.value) for t in timexes] == [("1963", "1963")]
 
 
 # --- case and genre guards -----------------------------------------------------------------
@@ -302,7 +333,11 @@ def test_a_capitalised_word_against_a_weekday_names_the_day(blank):
 def test_codes_of_letters_and_digits_are_not_dates(blank):
     text = "The planet TOI-700d and the strain 2021-xB2 were named in Q3, not mid-2020."
     raw = [("TOI-700d", "DATE"), ("2021-xB2", "TIME"), ("Q3", "DATE"), ("mid-2020", "DATE")]
-    assert ents(blank, text, raw) == [("Q3", "DATE"), ("mid-2020", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("TOI-700d", "LOC"),  # a planet, as the planets are
+        ("Q3", "DATE"),
+        ("mid-2020", "DATE"),
+    ]
 
 
 def test_money_needs_a_currency(blank):

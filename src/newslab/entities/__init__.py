@@ -5,8 +5,12 @@ Where a change goes:
 - ``extract.py``: the ``Entity`` dataclass and ``PIPELINE``, the rules in the order they run;
 - ``patterns.py``: entities found by regular expressions (clock times, weekdays, quantities,
   list lines, currency signs, named days);
+- ``numbers.py``: ordinals and "one of" the model missed;
 - ``rules.py``: span repairs (titles, determiners, hedges);
-- ``guards.py``: what looks like a name and is not (shouting in capitals, honorifics, genera);
+- ``guards.py``: what looks like a name and is not (shouting in capitals, honorifics, genera,
+  plural titles, bare heads, acronyms of common phrases);
+- ``shapes.py``: labels from a name's shape and the word beside it (camel case, "-xit", model
+  codes, languages, prefixes, hyphenated pairs);
 - ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);
 - ``laws.py``: laws and documents by their head word ("Clean Air Act", "Treaty of Lisbon");
 - ``context.py``: labels from the words around a name ("in X" is a place);

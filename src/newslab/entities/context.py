@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_AFTER, ORG_NOUNS, PERSON_TITLES, PLATFORMS, TITLES, VEHICLE_NOUNS
-from ..spans import Span, _overlaps, replace_with
+from ..lexicon import (
+    DETERMINERS,
+    MONTHS,
+    ORG_AFTER,
+    ORG_NOUNS,
+    PERSON_TITLES,
+    PLATFORMS,
+    TITLES,
+    VEHICLE_NOUNS,
+    WEEKDAYS,
+)
+from ..spans import Occupancy, Span, _overlaps, replace_with
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
@@ -21,6 +31,41 @@ def platforms(text: str, spans: list[Span]) -> list[Span]:
             if not any(_overlaps(span, s) for s in spans if s[:2] != span[:2]):
                 found.append(span)
     return [s for s in spans if s[:2] not in {f[:2] for f in found}] + found
+
+
+#: Kinds of organisation that are no person's role ("record producer", "its operator") and no
+#: kind of place ("the excavation site").
+_FIRM_KINDS = "|".join(
+    k for k in ORG_NOUNS.split("|") if k not in {"producer", "operator", "site", "board"}
+)
+#: "the news agency Kestrel Wire said", "trade union Unite": a lower-case kind of
+#: organisation, then a capitalised name of up to four words.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:"
+    + _FIRM_KINDS
+    + r"|corporation)\s+([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})(?=['’]s\b|[\s.,;:!?)\"”]|$)"
+    r"(?! [A-Z]| (?:a|an|the|of|and|for|&) [A-Z])"  # the whole name: "Who Gives a Crap"
+)
+_NOT_A_NAME = DETERMINERS | TITLES | set(WEEKDAYS) | set(MONTHS) | {"i"}
+
+
+def named_after_kind(text: str, spans: list[Span]) -> list[Span]:
+    """ "the news agency Kestrel Wire": a capitalised name right after a lower-case kind of
+    organisation is an ORG, where the model found nothing there."""
+    taken = Occupancy(len(text), spans)
+    found = []
+    for m in _KIND_THEN_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].lower() in _NOT_A_NAME:
+            words.pop()
+        if not words or words[0].lower() in _NOT_A_NAME:
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        if not taken.free(start, end):
+            continue
+        found.append((start, end, "ORG"))
+    return spans + found
 
 
 #: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
@@ -54,7 +99,7 @@ _PERSON_BEFORE = re.compile(
     )
     + r")|-year-old|\b(?:"
     + "|".join(sorted(t for t in PERSON_TITLES if t.isalpha() and len(t) > 3))
-    + r")s?)\s+$"  # "met officers Ana Ruiz and ..."
+    + r")s?|\b(?-i:MPs?|MEPs?|MSPs?|MLAs?))\s+$"  # "met officers Ana Ruiz", "MP Ana Ruiz"
 )
 #: Title words that name an office or a department, not a person (", a state" is no person).
 _OFFICES = frozenset(
@@ -69,6 +114,13 @@ _PERSON_AFTER = re.compile(
     + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
     r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"
 )
+#: A lower-case kind of land or water after a name: "the Congo basin", "the Gobi desert".
+_LAND_AFTER = re.compile(
+    r"\s+(?:rainforest|basin|delta|desert|jungle|glacier|peninsula|archipelago|river|valley|"
+    r"lake|plateau|steppe|savannah?|estuary|lagoon|strait|gulf|coast|mountains)s?\b"
+)
+#: The endings of nationality adjectives ("Nauruan", "Maltese", "Danish", "Omani", "Czech").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
 )
@@ -106,10 +158,14 @@ def context_label(
     after = text[end : end + 40]
     if _VEHICLE.search(before):
         return "PRODUCT"
-    if label in {"PERSON", "NORP", "GPE"} and (
-        _ORG_BEFORE.search(before) or _ORG_AFTER.match(after)
+    if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and _LAND_AFTER.match(after):
+        return "LOC"
+    if (
+        label in {"PERSON", "NORP", "GPE"}
+        and not (label == "NORP" and _DEMONYM.search(text[start:end]))
+        and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
     ):
-        return "ORG"
+        return "ORG"  # not a nationality before its noun: "the Nauruan website"
     if label in {"ORG", "NORP", "GPE"} and (
         _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
     ):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, guards, labels, laws, names, patterns, places, rules
+from . import context, guards, labels, laws, names, numbers, patterns, places, rules, shapes
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -108,11 +108,18 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("lines of a results list: a name and a number", _on_text(patterns.list_lines)),
     ("currency signs inside money", _on_text(patterns.currency_signs)),
     ("money names a currency", _on_text(patterns.money_needs_money)),
+    ("a rate inside an amount of money", _on_text(shapes.rates)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
+    ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
+    ("a lower-case noun after a name outside it", _on_text(shapes.lower_tails)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
     ("honorifics are not names", _on_text(guards.honorifics)),
     ("Latin genus names are not entities", _on_text(guards.latin_names)),
+    ("a plural title or a bare head alone is no name", _on_text(guards.plural_titles)),
+    ("an acronym of a lower-case phrase is no name", _on_text(guards.common_acronyms)),
+    ("a title of a place: the place alone", _on_text(places.title_of_place)),
     ("a title and a name split apart", _on_text(rules.split_titled_names)),
     ("people after a title", _on_doc(rules.titled_people)),
     ("titles outside PERSON", _on_doc(rules.strip_titles)),
@@ -121,16 +128,23 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("regnal numbers inside a name", _on_text(rules.regnal_numbers)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
+    ("the word that places a date inside it; ranges of dates", _on_text(patterns.date_edges)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
+    ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
+    ("a list inside an organisation's name", _on_text(shapes.listed_names)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
+    ("camel-case names are companies", _on_text(shapes.firm_shapes)),
+    ("a military station is a facility", _on_text(shapes.stations)),
+    ("a country's '-xit' is an event", _on_text(shapes.exit_events)),
+    ("a maker and its model number are one product", _on_text(shapes.model_numbers)),
     ("a place and a name after a title split apart", _on_text(places.place_before_person)),
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
     ("given names between a title's place and a PERSON", _on_text(places.given_name_after_place)),
@@ -138,11 +152,15 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("nationalities named by their place", _on_text(places.nationalities)),
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
+    ("a name after a lower-case kind of organisation", _on_text(context.named_after_kind)),
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
     ("one label per name", _on_text(names.one_label_per_name)),
+    ("a language, where the words around speak of language", _on_doc(shapes.language_names)),
     ("mentions the model missed", _on_text(names.propagate_names)),
+    ("each half of a hyphenated pair of names", _on_text(shapes.hyphen_pairs)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
+    ("ordinals and 'one of' the model missed", _on_text(numbers.missed_numbers)),
     ("given names before a surname", _on_text(names.extend_given_names)),
     ("adjacent parts of one name joined, again", _on_text(rules.merge_adjacent_people)),
 )

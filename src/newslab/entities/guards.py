@@ -6,6 +6,10 @@
   alone it is no entity; before a name it stays outside ("Her Majesty [Queen Elizabeth]").
 - A Latin genus ("Velociraptor", "Tyrannosaurus rex", "Escherichia coli") names a kind of
   living thing, which is outside the 18 labels (ANNOTATIONS.md).
+- A plural title alone ("Senators", "Representatives") is a title, not an organisation; so is
+  the bare head of an organisation's name ("the Court", "the Council", "the Administration").
+- An acronym defined for a lower-case phrase ("chronic wasting disease (CWD)", "personal
+  protective equipment (PPE)") names a thing, not an organisation, wherever it stands.
 
 >>> shouting("WE WILL WIN THIS, BIG. Ms Ruiz said.", [(0, 2, "ORG"), (26, 30, "PERSON")])
 [(26, 30, 'PERSON')]
@@ -16,9 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon import ORG_HEADS, PERSON_TITLES
 from ..spans import NAME_LABELS, Span
 
-__all__ = ["honorifics", "latin_names", "shouting"]
+__all__ = ["common_acronyms", "honorifics", "latin_names", "plural_titles", "shouting"]
+
+#: Heads that stand for a body named before ("the Court ruled"), never a name alone.
+_BARE_HEADS = ORG_HEADS | {"administration", "chamber", "government", "cabinet", "hall"}
 
 _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 
@@ -95,3 +103,45 @@ def latin_names(text: str, spans: list[Span]) -> list[Span]:
             or (re.fullmatch(r"[A-Z][a-z]+", text[s:e]) and _EPITHET.match(text, e))
         )
     ]
+
+
+def plural_titles(text: str, spans: list[Span]) -> list[Span]:
+    """ "Senators voted", "among the Representatives who": a plural title is no name; nor is
+    "the Court" or "the Council" alone, the head of a name written before."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if not (
+            label in NAME_LABELS
+            and text[s:e].istitle()
+            and (
+                (text[s:e].endswith("s") and text[s : e - 1].lower() in PERSON_TITLES)
+                or text[s:e].lower() in _BARE_HEADS
+            )
+        )
+    ]
+
+
+#: An acronym in brackets: "(CWD)", "(PPEs)".
+_DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
+_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "to"})
+
+
+def common_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """An acronym whose long form before it is a lower-case phrase, its letters the phrase's
+    initials ("Ebola-like wasting disease (EWD)" has one name, "Ebola", and no other): the
+    acronym is no entity, here or later in the article."""
+    common: set[str] = set()
+    for m in _DEFINED.finditer(text):
+        letters = m.group(1)
+        words = [w for w in re.findall(r"[\w'’-]+", text[max(0, m.start() - 120) : m.start()])]
+        words = [w for w in words if w not in _SMALL][-len(letters) :]
+        if (
+            len(words) == len(letters)
+            and "".join(w[0] for w in words).upper() == letters
+            and all(w.islower() for w in words[1:])
+        ):
+            common.add(letters)
+    if not common:
+        return spans
+    return [(s, e, label) for s, e, label in spans if text[s:e] not in common]

@@ -1,11 +1,13 @@
 """Laws and documents are LAW by their head word, wherever the model put them.
 
 - a capitalised name ending in a head ("Clean Air Act", "Paris Agreement", "Kyoto Protocol",
-  "Fourteenth Amendment to the Samoan Constitution"); a year after the head ("Data
-  Protection Act 1998") stays outside, a date of its own for the timex layer;
+  "Fourteenth Amendment to the Samoan Constitution", "Extradition Bill"); a year after the
+  head is part of the name ("Data Protection Act 1998", "Clean Air Act of 1963"), and still a
+  year for the timex layer;
 - a head that leads its name ("Treaty of Lisbon", "Convention on the Rights of the Child",
   "Law of the Sea");
-- a numbered resolution or article ("Security Council resolution 1441", "Article 5").
+- a numbered resolution or article ("Security Council resolution 1441", "Article 5"), a
+  numbered act or decree ("Republic Act No. 9262", "Presidential Decree No. 1081").
 
 >>> law_names("They cited the Clean Air Act.", [(15, 28, "ORG")])
 [(15, 28, 'LAW')]
@@ -21,7 +23,7 @@ from .gazetteer import place_kind
 
 __all__ = ["law_names"]
 
-_HEADS = "|".join(sorted(LAW_HEADS - {"Convention"}))
+_HEADS = "|".join(sorted(LAW_HEADS - {"Convention"} | {"Bill"}))
 #: A word of a name: capitalised ("Clean", "Non-Proliferation"), an abbreviation ("U.S."), an
 #: ordinal ("14th"); never a possessive ("Sudan's") or a word that ends a sentence ("America.").
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z](?:[\w-]|['’](?!s\b))*|\d+(?:st|nd|rd|th))"
@@ -32,7 +34,7 @@ _SMALL = r"(?:(?:of|on|for|to|against|in)(?: the)? |and |& )"
 #: "Convention" only after a place or plural ("Geneva Convention(s)"): a gathering's too.
 _TAIL = re.compile(
     r"\b((?:" + _NAME + r" " + _SMALL + r"?){1,7}?)(?:" + _HEADS + r")s?\b"
-    r"(?= (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
+    r"(?: (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
     r"(?: to the (?:" + _NAME + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
     r"|\b(?P<place>" + _NAME + r") Convention(?P<plural>s)?\b(?! [A-Z])"
 )
@@ -52,9 +54,10 @@ _LEAD = re.compile(
 )
 #: "Convention" also names gatherings ("Democratic National Convention on Monday").
 _GATHERING = re.compile(r"\b(?:National|Party|Annual|Democratic|Republican) Convention\b")
-#: "Security Council resolution 1441", "Article 5" (of a treaty).
+#: "Security Council resolution 1441", "Article 5" (of a treaty), "Republic Act No. 9262".
 _NUMBERED = re.compile(
-    r"\b(?:(?:" + _NAME + r" ){0,4}[Rr]esolution (?:No\. ?)?\d+(?:/\d+)?|Article \d+[a-z]?)\b"
+    r"\b(?:(?:" + _NAME + r" ){0,4}(?:[Rr]esolution (?:No\. ?)?|(?:Act|Law|Decree|Bill|Order|"
+    r"Ordinance) No\. ?)\d+(?:/\d+)?|Article \d+[a-z]?)\b"
 )
 #: Words that open a sentence before a name ("Under the Clean Air Act").
 _OPENERS = DETERMINERS | frozenset(
@@ -64,7 +67,9 @@ _OPENERS = DETERMINERS | frozenset(
 
 
 #: Where a law's name may be: around a head word (most articles have none, and cost nothing).
-_ANY_HEAD = re.compile(r"\b(?:" + _HEADS + r"|Convention|Law|Statute|[Rr]esolution|Article)")
+_ANY_HEAD = re.compile(
+    r"\b(?:" + _HEADS + r"|Convention|Law|Statute|[Rr]esolution|Article|Decree|Order No)"
+)
 
 
 def _near_heads(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -91,9 +96,19 @@ def law_names(text: str, spans: list[Span]) -> list[Span]:
             place = m.groupdict().get("place")
             if len(words) < 2 or (place and not m.group("plural") and not place_kind(place)):
                 continue
-            if _GATHERING.search(text[start:end]):
+            if _GATHERING.search(text[start:end]) or _bill_is_a_person(text, start, end, spans):
                 continue
             if any(s[0] < end and start < s[1] for s in found):
                 continue
             found.append((start, end, "LAW"))
     return replace_with(spans, found)
+
+
+def _bill_is_a_person(text: str, start: int, end: int, spans: list[Span]) -> bool:
+    """ "Uncle Bill", "Ana Ruiz of the Bill and Ada Foundation": a "Bill" that is a name, a
+    person's or one that opens a longer name."""
+    head = text.rfind("Bill", start, end)
+    return head >= 0 and any(
+        (label == "PERSON" and s < end and start < e) or (s <= head < end < e)
+        for s, e, label in spans
+    )

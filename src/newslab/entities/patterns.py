@@ -1,7 +1,8 @@
 """Surface patterns of times, dates and measures that spaCy's small model gets wrong.
 
 "6 p.m. local time", "1700 UTC", "yesterday morning", "late on Tuesday", "75 ft",
-"next Wednesday, July 31": regular expressions over the body, turned into entity spans.
+"next Wednesday, July 31", "late last July", "from 2008 until 2016": regular expressions over
+the body, turned into entity spans.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TIME_RE = re.compile(
     r"(?i:(?:at least |around |about |shortly (?:after|before) |just (?:after|before) )?)"
     r"(?:"
     + _CLOCK
-    + r"(?:\s(?i:today|tonight|yesterday|tomorrow|(?:on )?"
+    + r"(?:\s(?i:today|tonight|yesterday|tomorrow|"
     + _WEEKDAY
     + r"(?:\s"
     + _PART
@@ -63,11 +64,16 @@ def _looks_like_clock(text: str, span: Span) -> bool:
 
 
 def weekday_phrases(text: str, spans: list[Span]) -> list[Span]:
-    """A weekday keeps "this", "late on" and similar words inside its DATE span."""
+    """A weekday keeps "this", "late on" and similar words inside its DATE span; a longer
+    date around it stays whole ("next Wednesday, July 31")."""
     found = [
         s
         for s in regex_spans(text, WEEKDAY_RE, "DATE")
-        if not any(_overlaps(s, t) and t[2] == "TIME" for t in spans)
+        if not any(
+            _overlaps(s, t)
+            and (t[2] == "TIME" or (t[2] == "DATE" and t[0] <= s[0] and s[1] <= t[1]))
+            for t in spans
+        )
     ]
     return replace_with(spans, found)
 
@@ -239,3 +245,40 @@ def ordinal_words(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(1), m.end(1), "CARDINAL") for m in _CATEGORY.finditer(text)]
     found = [f for f in found if not any(_overlaps(f, s) and s[2] != "CARDINAL" for s in out)]
     return replace_with(out, found)
+
+
+#: Words that place a date within its period: "late last July", "mid-August", "as early as
+#: July 2019"; "very" before "early" ("Very early Wednesday morning").
+_EDGE = re.compile(r"(?:\b(?:as (?:early|late) as|(?:very )?(?:early|late)) |\bmid-)$", re.I)
+_VERY = re.compile(r"\bvery $", re.I)
+_RANGE = re.compile(r" (?:until|till|to|through) ")
+
+
+def date_edges(text: str, spans: list[Span]) -> list[Span]:
+    """ "late last July", "mid-August", "as early as July 2019": the word that places a date
+    is inside it; "from 2008 until 2016" is one DATE."""
+    out: list[Span] = []
+    for start, end, label in sorted(spans):
+        if label in {"DATE", "TIME"}:
+            before = text[max(0, start - 15) : start]
+            m = (
+                _EDGE.search(before)
+                if not re.match(r"(?i)early|late|mid", text[start:end])
+                else None
+            )
+            m = m or (
+                _VERY.search(before) if re.match(r"(?i)early|late", text[start:end]) else None
+            )
+            if m:
+                start = max(0, start - 15) + m.start()
+        prev = out[-1] if out else None
+        if (
+            prev
+            and label == prev[2] == "DATE"
+            and _RANGE.fullmatch(text[prev[1] : start])
+            and text[max(0, prev[0] - 5) : prev[0]].lower() == "from "
+        ):
+            out[-1] = (prev[0] - 5, end, "DATE")
+            continue
+        out.append((start, end, label))
+    return out

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, TITLES
+from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PERSON_TITLES, TITLES
 from ..spans import NAME_LABELS, Occupancy, Span
-from .gazetteer import demonym_place, place_kind
+from .gazetteer import demonym_place, place_kind, place_label
 
 __all__ = [
     "gazetteer_places",
@@ -31,6 +31,7 @@ __all__ = [
     "missed_places",
     "nationalities",
     "place_before_person",
+    "title_of_place",
 ]
 
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
@@ -142,22 +143,53 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
     return spans + found
 
 
-_TITLE_OF = re.compile(r"\b(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+#: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
+_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _is_title(m: re.Match[str] | None) -> bool:
+    return bool(m) and any((w or "").lower() in TITLES for w in m.groups())  # type: ignore[union-attr]
+
+
+def title_of_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Archbishop of Canterbury]" as one span: the title goes outside and the place is a
+    place ("Archbishop of [Canterbury]", "Mayor of [Tallinn]")."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _TITLE_THEN_PLACE.fullmatch(text, start, end) if label in NAME_LABELS else None
+        titles = m.group(1).lower().split() if m else []
+        place = m.group(2) if m else ""
+        if (
+            m
+            and all(t in TITLES for t in titles)
+            and titles[-1] in PERSON_TITLES
+            and place_kind(place)
+        ):
+            out.append((m.start(2), end, place_label(place) or "GPE"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
+_TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
 
 
 def place_before_person(text: str, spans: list[Span]) -> list[Span]:
     """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
-    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities."""
+    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities; so
+    are an organisation and a name ("director of [Kestrel Foundation Ana Sol]")."""
     out: list[Span] = []
     for start, end, label in spans:
         words = text[start:end].split(" ")
         title = _TITLE_OF.search(text[max(0, start - 40) : start])
         if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
-            if title.group(1).lower() in TITLES:
-                split = _place_prefix(words)
+            if _is_title(title):
+                split, first = _place_prefix(words), "GPE"
+                if not split:
+                    split, first = _org_prefix(words), "ORG"
                 if split:
                     cut = start + len(" ".join(words[:split]))
-                    out += [(start, cut, "GPE"), (cut + 1, end, "PERSON")]
+                    out += [(start, cut, first), (cut + 1, end, "PERSON")]
                     continue
         out.append((start, end, label))
     return out
@@ -174,12 +206,25 @@ def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
         if (
             label == "PERSON"
             and plabel == "GPE"
-            and title
-            and title.group(1).lower() in TITLES
+            and _is_title(title)
             and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
         ):
             out[i] = (pe + 1, e, "PERSON")
     return out
+
+
+def _org_prefix(words: list[str]) -> int | None:
+    """ "director of [Kestrel Foundation Ana Sol]": how many first words are an organisation's
+    name (its last word a head such as "Foundation", "International"), leaving a person's name."""
+    for k in range(len(words) - 2, 1, -1):
+        rest = words[k:]
+        if (
+            words[k - 1].lower() in _ORG_ENDS
+            and all(re.fullmatch(_WORD, w) for w in rest)
+            and rest[-1].lower() not in _NOT_A_NAME
+        ):
+            return k
+    return None
 
 
 def _place_prefix(words: list[str]) -> int | None:
@@ -197,6 +242,7 @@ def _place_prefix(words: list[str]) -> int | None:
 
 
 _NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
+_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international"}
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 

@@ -209,14 +209,19 @@ def _followed_by_title(text: str, end: int) -> bool:
 
 
 def merge_adjacent_people(text: str, spans: list[Span]) -> list[Span]:
-    """Two PERSON spans separated by one space are one name ("Amy Berman" "Jackson")."""
+    """Two PERSON spans separated by one space are one name ("Amy Berman" "Jackson"); a title
+    alone before a PERSON ("Monseñor" "Ana Sol") is no name of its own."""
     spans = sorted(spans)
     out: list[Span] = []
     for span in spans:
-        if out and out[-1][2] == span[2] == "PERSON" and text[out[-1][1] : span[0]] == " ":
-            out[-1] = (out[-1][0], span[1], "PERSON")
-        else:
-            out.append(span)
+        if out and span[2] == "PERSON" and text[out[-1][1] : span[0]] == " ":
+            if all(w.lower() in TITLES for w in text[out[-1][0] : out[-1][1]].split()):
+                out[-1] = span
+                continue
+            if out[-1][2] == "PERSON":
+                out[-1] = (out[-1][0], span[1], "PERSON")
+                continue
+        out.append(span)
     return out
 
 
@@ -246,6 +251,10 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
             end += later.end()
         if label in NUMBER_LABELS | {"DATE", "TIME"}:
             m = HEDGE_RE.search(text[max(0, start - 20) : start])
+            if text.startswith("the ", start):
+                m = None  # "over the last four years": a preposition, not a hedge
+            elif re.match(r"(?:most|least) ", text[start:end]) and text[start - 3 : start] == "at ":
+                start -= 3  # "[at most two weeks]", where the model kept only "most"
             if m and label != "ORDINAL":
                 start = max(0, start - 20) + m.start()
             elif label in {"DATE", "TIME"} and text[max(0, start - 7) : start] == "within ":

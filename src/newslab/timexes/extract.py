@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,7 +81,7 @@ def extract_timexes(
     """
     text = doc_text(doc)
     table = {k.name: k for k in kinds}
-    ents = sorted(entities, key=lambda e: e.start)
+    ents = sorted(_law_years(entities), key=lambda e: e.start)
     starts = [e.start for e in ents]
     seen = [(e.start, e.end) for e in ents if e.label in _DATED | _COUNTED]
     cands = [
@@ -166,6 +167,25 @@ def _near(c: Candidate, ents: list[Entity], starts: list[int]) -> list[Entity]:
         if ents[i].end > c.start:
             out.append(ents[i])
         i -= 1
+    return out
+
+
+#: A year that ends a law's name: "Act of 1867", "Directive 2000".
+_LAW_YEAR = re.compile(r"(?: of)? ((?:1[89]|20)\d\d)$")
+
+
+def _law_years(entities: Sequence[Entity]) -> list[Entity]:
+    """A year inside a law's name ("the Tenure of Office Act of 1867") is one entity but
+    still a year timex: here the law ends before it and the year stands as a date."""
+    out = []
+    for e in entities:
+        m = _LAW_YEAR.search(e.text) if e.label == "LAW" else None
+        if m is None or m.start() == 0:
+            out.append(e)
+            continue
+        year = e.start + m.start(1)
+        out.append(Entity(e.start, e.start + m.start(), e.text[: m.start()], "LAW", e.canonical))
+        out.append(Entity(year, e.end, m.group(1), "DATE", m.group(1)))
     return out
 
 

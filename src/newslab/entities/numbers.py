@@ -1,0 +1,67 @@
+"""Numbers the model leaves out: ordinal words and "one of".
+
+- an ordinal word or number ("the tenth", "Maryland's seventh district", "her 21st") is an
+  ORDINAL wherever no other entity holds it; not in a compound that means a kind
+  ("third-party", "first-hand"), not the unit "a second" and not a fraction ("a tenth of");
+- "one of" counts: "one of the largest" gives a CARDINAL "one".
+
+>>> missed_numbers("She was the tenth, one of six.", [])
+[(12, 17, 'ORDINAL'), (19, 22, 'CARDINAL')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Occupancy, Span
+
+__all__ = ["missed_numbers", "ordinal_compounds"]
+
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)"
+    r"tieth|\d+(?:st|nd|rd|th))\b(?!-)"
+)
+#: "third-party", "first-hand", "second-class": a kind, not a place in a row.
+_COMPOUND = re.compile(r"-(?:party|parties|hand|class|rate|person|tier|string|guessing)\b")
+#: "per second", "a second later": the unit of time ("a second term" is an ordinal).
+_PER = re.compile(r"\b(?:per|each|every|split)\s+$", re.IGNORECASE)
+_A = re.compile(r"\b(?:a|one|half a)\s+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|or|and|of)\b|[.,;:!?)]")
+
+
+def _is_unit(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 10) : start]
+    return bool(_PER.search(before) or (_A.search(before) and _UNIT_AFTER.match(text, end)))
+
+
+_FRACTION = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b[Oo]ne(?= of\b)")
+
+
+def missed_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Ordinals and the "one" of "one of" where no entity holds them (see the module)."""
+    taken = Occupancy(len(text), spans)
+    found: list[Span] = []
+    for pattern, label in ((_ORDINAL, "ORDINAL"), (_ONE_OF, "CARDINAL")):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if not taken.free(start, end):
+                continue
+            if m.group() == "second" and _is_unit(text, start, end):
+                continue
+            if label == "ORDINAL" and _FRACTION.search(text[max(0, start - 4) : start]):
+                if text.startswith(" of ", end):
+                    continue  # "about a tenth of the seats": a fraction
+            taken.take(start, end)
+            found.append((start, end, label))
+    return spans + found
+
+
+def ordinal_compounds(text: str, spans: list[Span]) -> list[Span]:
+    """ "third-party currencies": an ordinal in a compound that names a kind is no ORDINAL."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if not (label == "ORDINAL" and _COMPOUND.match(text, e))
+    ]

@@ -1,0 +1,273 @@
+"""Labels that a name's own shape, or the word beside it, gives away.
+
+- a name written in camel case ("SpaceX", "PayPal") is a company, not a person;
+- a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
+- a maker and a model number ("Boeing 747-400", "Airbus A320") are one PRODUCT;
+- a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
+  language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
+- a rate stays inside an amount of money ("US$40 apiece", "€9 per person", "$15 an hour");
+- "City, D.C." is one place; a planet outside the solar system by its catalogue name
+  ("Kepler-62f", "WASP-12b") is LOC, as the planets are;
+- "the Sol-Tallinn talks": each half of a pair joined by a hyphen is the name it is elsewhere
+  in the article;
+- a military station ("RAF Lakenheath") is a FAC;
+- a lower-case noun after a name is outside it ("the [NUJ] union");
+- a list inside an organisation's name stays in it ("Ministry of Fisheries, Forests and
+  Rural Affairs");
+- a lower-case prefix stays outside a name ("pro-[Moscow]", "non-[Hindu]"), and what is left
+  takes its label from the gazetteer where it is a place.
+
+>>> firm_shapes("Ana joined BlueOrbit.", [(11, 20, "PERSON")])
+[(11, 20, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from ..spans import NAME_LABELS, Occupancy, Span, replace_with
+
+__all__ = [
+    "listed_names",
+    "lower_tails",
+    "hyphen_pairs",
+    "stations",
+    "exit_events",
+    "firm_shapes",
+    "language_names",
+    "model_numbers",
+    "places_by_shape",
+    "prefixes",
+    "rates",
+]
+
+_RATE = re.compile(
+    r" (?:apiece|each|per (?:metric |square |cubic )?[a-z]+|an? (?:hour|day|week|month|year|person|head|share|barrel))\b"
+)
+
+
+def rates(text: str, spans: list[Span]) -> list[Span]:
+    """ "US$40 apiece", "€9 per person", "$15 an hour": the rate is part of the MONEY."""
+    out = []
+    for s, e, label in spans:
+        m = _RATE.match(text, e) if label == "MONEY" else None
+        out.append((s, m.end() if m else e, label))
+    return out
+
+
+#: "Kepler-62f", "WASP-12b", "GJ 1214b", "TRAPPIST-1e": a catalogue, a number, a planet's letter.
+_EXOPLANET = re.compile(r"\b(?:[A-Z][A-Za-z]*-?\d+(?:-\d+)?|[A-Z]{2,} \d+)[b-h]\b(?![-'’])")
+
+
+def places_by_shape(text: str, spans: list[Span]) -> list[Span]:
+    """ "Washington, D.C." is one GPE; a planet's catalogue name is one LOC."""
+    found = [(m.start(), m.end(), "LOC") for m in _EXOPLANET.finditer(text)]
+    for s, e, label in spans:
+        if label == "GPE" and text.startswith(", D.C.", e):
+            found.append((s, e + 6, "GPE"))
+    return replace_with(spans, found)
+
+
+#: Lower-case prefixes written against a name: "pro-Moscow", "anti-NATO", "intra-Asian"
+#: ("pan-" makes an adjective of its own: "pan-Arab").
+_PREFIX = re.compile(r"(?:pro|anti|non|intra|inter|post|pre|ex|neo|mid|sub|trans)-(?=[A-Z])")
+
+
+def prefixes(text: str, spans: list[Span]) -> list[Span]:
+    """ "pro-[Moscow]" GPE, "intra-[Asia]" LOC, "non-[Hindu]" NORP: the prefix goes outside."""
+    from .gazetteer import place_label
+
+    out = []
+    for s, e, label in spans:
+        m = _PREFIX.match(text, s, e) if label in NAME_LABELS else None
+        if m:  # not a date's: "mid-August" stays whole
+            s = m.end()
+            label = place_label(text[s:e]) or label
+        out.append((s, e, label))
+    return out
+
+
+#: "SpaceX", "PayPal", "BlueOrbit": a capital after three lower-case letters. Surnames with a
+#: prefix ("MacArthur", "FitzGerald", "VanDyke", "DelBene") keep theirs.
+_CAMEL = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+
+
+def firm_shapes(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word PERSON written in camel case is an organisation."""
+    return [
+        (s, e, "ORG" if label == "PERSON" and _CAMEL.fullmatch(text[s:e]) else label)
+        for s, e, label in spans
+    ]
+
+
+#: "Brexit", "Grexit", "Frexit": a country's leaving, one word ("Exit" alone is no name).
+_EXIT = re.compile(r"[A-Z][a-z]{1,3}xit")
+
+
+def exit_events(text: str, spans: list[Span]) -> list[Span]:
+    """A "-xit" word is an EVENT, whatever the model called it; inside a longer name
+    ("Brexit Party") it stays part of that name."""
+    return [(s, e, "EVENT" if _EXIT.fullmatch(text[s:e]) else label) for s, e, label in spans]
+
+
+#: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
+_MODEL = re.compile(
+    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,3}-?\d{1,3}[A-Za-z]?)\b"
+    r"(?![-.,]?\d)(?! (?:[a-z]+s|percent|per|per cent)\b)"
+)
+
+
+def model_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """ "Boeing 747-400": a maker's name and a model code written against it are one PRODUCT
+    (a count after a name, "Acme 300 workers", stays apart)."""
+    by_start = {s: (s, e, label) for s, e, label in spans}
+    out: list[Span] = []
+    drop: set[Span] = set()
+    for s, e, label in spans:
+        m = _MODEL.match(text, e) if label in {"ORG", "PRODUCT", "PERSON"} else None
+        if not m or " " in text[s:e].strip() and label == "PERSON":
+            out.append((s, e, label))
+            continue
+        code = by_start.get(e + 1)
+        if code is not None and code[1] <= m.end():
+            drop.add(code)
+        elif code is not None:
+            out.append((s, e, label))
+            continue
+        out.append((s, m.end(), "PRODUCT"))
+    return [span for span in out if span not in drop]
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """ISO 639-3 language names ("Tagalog", "Swahili"), from pycountry, read on first use."""
+    import pycountry
+
+    from .gazetteer import place_kind
+
+    names = {re.sub(r" \(.*\)$", "", lang.name) for lang in pycountry.languages}
+    # "Colorado" and "Nepal" name languages too: a place's name is left to the places' rules
+    return frozenset(n for n in names if "," not in n and " " not in n and not place_kind(n))
+
+
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[- ]language|[- ]speak(?:ing|ers?)| (?:phrase|word|term|translation|version|"
+    r"edition|subtitles|dialect|original|transcript)s?)\b"
+)
+_SPEAK = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent|translated into) $")
+
+
+def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "in Tagalog and English", "the Tagalog phrase", "Tagalog-language": LANGUAGE. A name
+    the model took for a people stays one before a noun ("in French politics")."""
+    text = doc.text
+    out = []
+    for s, e, label in spans:
+        name = text[s:e]
+        if label in {"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"} and name in _languages():
+            if (
+                _LANGUAGE_AFTER.match(text, e)
+                or (
+                    _SPEAK.search(text[max(0, s - 20) : s])
+                    or re.search(r"\bin \w+ (?:and|or) $", text[max(0, s - 30) : s])
+                )
+                and not _noun_follows(doc, e)
+            ):
+                label = "LANGUAGE"
+        out.append((s, e, label))
+    return out
+
+
+def _noun_follows(doc: Doc, end: int) -> bool:
+    """A noun right after ``end`` ("French [politics]"); "and English" is no noun of its own."""
+    text = doc.text
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    span = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) else None
+    return bool(span) and span[0].pos_ in {"NOUN", "PROPN"} and not span[0].is_title
+
+
+_PAIR = re.compile(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b(?!-)")
+
+
+def hyphen_pairs(text: str, spans: list[Span]) -> list[Span]:
+    """ "the Sol-Tallinn talks", "the Danish-German border": a half that the article names
+    elsewhere takes that label; a hyphenated name inside one span stays whole."""
+    known = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
+    taken = Occupancy(len(text), spans)
+    found: list[Span] = []
+    for m in _PAIR.finditer(text):
+        for k in (1, 2):
+            start, end = m.span(k)
+            label = known.get(m.group(k))
+            if label and taken.free(start, end):
+                taken.take(start, end)
+                found.append((start, end, label))
+    return spans + found
+
+
+#: "RAF Lakenheath", "RAAF Base Amberley", "CFB Esquimalt": a military station and its place.
+_STATION = re.compile(r"(?:RAF|RAAF|RNAS|RNZAF|CFB|NAS|USAF) (?:Base |Station )?[A-Z][\w-]+")
+
+
+def stations(text: str, spans: list[Span]) -> list[Span]:
+    """A military station named by its service and its place is a FAC, not the service."""
+    return [
+        (
+            s,
+            e,
+            "FAC" if label in {"ORG", "GPE", "PERSON"} and _STATION.fullmatch(text[s:e]) else label,
+        )
+        for s, e, label in spans
+    ]
+
+
+def lower_tails(text: str, spans: list[Span]) -> list[Span]:
+    """ "the [NUJ] union", "the [Make Crate] company": a lower-case word that ends a name's span
+    is outside it. A single capitalised word before it is left alone: a genus and its species
+    ("Acropora millepora"), a party's adjective ("Democratic party")."""
+    out = []
+    for s, e, label in spans:
+        words = text[s:e].split(" ")
+        n = len(words)
+        while n > 1 and re.fullmatch(r"[a-z]{3,}", words[n - 1]):
+            n -= 1
+        if (
+            label in NAME_LABELS
+            and n < len(words)
+            and (n > 1 or re.fullmatch(r"[A-Z]{2,}", words[0]))
+        ):
+            e = s + len(" ".join(words[:n]))
+        out.append((s, e, label))
+    return out
+
+
+_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+#: ", Forests and Rural Affairs" after "Ministry of Fisheries".
+_LIST_TAIL = re.compile(r"((?:, " + _WORDS + r")*),? and (" + _WORDS + r")")
+_HEAD_OF = re.compile(r"\b(\w+) of (?:the )?[A-Z][\w'’-]*$")
+
+
+def listed_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Ministry of Fisheries" + ", Forests and Rural Affairs": a list after a head and
+    "of" is part of the name, where the items in the middle are no names of their own."""
+    from ..lexicon import ORG_HEADS, ORG_WORDS
+
+    taken = Occupancy(len(text), spans)
+    grown: list[Span] = []
+    for s, e, label in spans:
+        head = _HEAD_OF.search(text, s, e) if label == "ORG" else None
+        m = _LIST_TAIL.match(text, e) if head else None
+        if (
+            m
+            and head
+            and head.group(1).lower() in ORG_HEADS | ORG_WORDS | {"ministry"}
+            and m.group(1)
+            and taken.free(e, m.start(2))
+        ):
+            grown.append((s, m.end(), label))
+    return replace_with(spans, grown)
