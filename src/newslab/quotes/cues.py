@@ -5,7 +5,8 @@ clausal complement ("said [that] X"), its infinitive ("urged the company to X"),
 object ("called for X to Y"), its "as" complement ("dismissed that as X"), its small clause
 ("ruled the merger unlawful", "projected the state for X"), the clause before it ("X, Lavrov
 said") or the clause around it ("Beyond that, he said, X"); "according to X" reports the
-sentence around it. Verbs that can take evidence as their subject ("found", "revealed") only
+sentence around it; what it reports through its object (small clauses, judged deeds,
+gerunds) is read in :mod:`.objects`. Verbs that can take evidence as their subject ("found", "revealed") only
 count where the subject is a source: a name, a pronoun, a group or a document.
 """
 
@@ -13,17 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (
-    DOCUMENT_NOUNS,
-    INSTITUTION_NOUNS,
-    ORG_WORDS,
-    SPEECH_NOUNS,
-    TITLES,
-)
+from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
-from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
+from .objects import is_source, judged_deed, reported_clause, small_clause
+from .subjects import not_a_source, noun_source, subject_of, token_end
 from .verbs import (
+    ASPECTUAL,
     BELIEF,
     EVIDENTIAL,
     RULING,
@@ -60,35 +57,18 @@ def cue_statements(token: Token, sent: Span):
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
         return  # "was forecast to ...", "is expected to ...": no source given
-    if lemma in EVIDENTIAL and lemma not in _PLAIN and not _is_source(subject):
+    if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
     if subject is not None and not_a_source(subject):
         return  # "This will produce ...", "2018 saw ...": a thing or a time, not a source
     children = list(token.children)
     yield from _complements(token, lemma, subject, children)
-    yield from _small_clause(token, lemma, subject, children)
+    yield from small_clause(token, lemma, subject, children)
     yield from _after_or_around(token, lemma, subject, children)
 
 
 #: Communication verbs that are also evidential but take any subject ("said", "told").
 _PLAIN = frozenset({"confirm", "estimate", "conclude"})
-
-
-def _is_source(subject: Token | None) -> bool:
-    """A subject that can be a source: a name, a pronoun, a document, a person or a group."""
-    if subject is None:
-        return False
-    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    lemma = subject.lemma_.lower()
-    if (
-        lemma in DOCUMENT_NOUNS
-        or lemma in TITLES
-        or lemma in ORG_WORDS
-        or lemma in INSTITUTION_NOUNS
-    ):
-        return True
-    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "team", "group"))
 
 
 def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):
@@ -102,7 +82,9 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 for_obj_np_end = (
                     token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
                 )
-    reported = [c for c in children if _reported_clause(c)]
+    reported = [c for c in children if reported_clause(c)]
+    if lemma in ASPECTUAL:
+        reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
     if not (is_speech_verb(lemma) or lemma in RULING):
@@ -122,6 +104,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 yield extent(child), lemma, token, subject
     if for_obj is not None and for_obj[1] > for_obj_np_end:  # "called for X to Y", not "for X"
         yield for_obj, lemma, token, subject
+    yield from judged_deed(token, lemma, subject, children)
     if characterizes(lemma):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         holders = [token] + ([dobj] if dobj is not None else [])
@@ -135,48 +118,6 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
-
-
-def _small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
-    """ "ruled the merger unlawful", "projected the state for the challenger": an object and
-    what is said of it, after a verb of ruling or declaring."""
-    if lemma not in RULING or any(_reported_clause(c) for c in children):
-        return
-    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
-    if dobj is None:  # "ruled [the merger unlawful]" parsed as one adjective phrase
-        for c in children:
-            nominal = any(t.pos_ in {"NOUN", "PROPN"} and t.i < c.i for t in c.subtree)
-            if (
-                c.i > token.i
-                and c.dep_ in {"advmod", "acomp", "oprd"}
-                and c.pos_ == "ADJ"
-                and nominal
-            ):
-                if _is_source(subject):
-                    yield (c.left_edge.idx, token_end(c.right_edge)), lemma, token, subject
-                return
-        return
-    said = [
-        c
-        for c in children
-        if c.i > dobj.i
-        and (
-            c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "ccomp"}
-            and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB", "AUX"}
-            or (c.dep_ == "prep" and c.lower_ == "for" and lemma == "project")
-        )
-    ]
-    said += [
-        c for c in dobj.children if c.dep_ in {"amod", "acl"} and c.i > dobj.i and c.pos_ == "ADJ"
-    ]
-    if said and _is_source(subject):
-        end = max(token_end(c.right_edge) for c in said)
-        text, after = doc_text(token.doc), token_end(dobj)
-        mark = min(
-            (i for i in (text.find("“", after, end), text.find('"', after, end)) if i >= 0),
-            default=-1,
-        )
-        yield (mark if mark >= 0 else dobj.left_edge.idx, end), lemma, token, subject
 
 
 def _after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
@@ -238,19 +179,6 @@ def _set_off(text: str, token: Token) -> bool:
     before = text[max(0, left.idx - 2) : left.idx].strip()
     after = text[token_end(right) : token_end(right) + 2].strip()
     return before.endswith(",") and after.startswith(",")
-
-
-def _reported_clause(child: Token) -> bool:
-    """A clausal complement that reports, not a relative clause misread as one."""
-    if child.dep_ == "xcomp":
-        return infinitive(child)
-    if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
-        return False
-    if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in child.children):
-        return False  # a clause reports with a subject: "guarantees Moscow has demanded"
-    return not any(
-        c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
-    )
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -89,7 +89,8 @@ def extract_quotes(
                 quote = _statement(text, index, resolver, content, cue, cue_tok, subject, used)
                 found += quote
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
-    found = [_in_paragraphs(text, q) for q in _without_relayed(_without_nested_opinions(found))]
+    found = _without_nested_opinions(_without_own_nested(found))
+    found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 
@@ -162,6 +163,23 @@ def _holds_a_cue(q: Quote, found: list[Quote]) -> bool:
         and q.start <= o.cue_span[0] < q.end
         for o in found
     )
+
+
+def _without_own_nested(found: list[Quote]) -> list[Quote]:
+    """ "blamed the governor for encouraging loggers to clear the hills": a cue inside a
+    statement of the same speaker is part of what that speaker said, not a second statement."""
+    by_speaker: dict[str, Covering] = {}
+    for q in found:
+        if q.speaker is not None:
+            by_speaker.setdefault(q.speaker, Covering()).add(q.start, q.end)
+
+    def nested(q: Quote) -> bool:
+        if q.cue_span is None or q.speaker is None or q.start <= q.cue_span[0] < q.end:
+            return False  # a set-off cue ("Beyond that, he said, ...") sits in its own span
+        lo, hi = min(q.start, q.cue_span[0]), max(q.end, q.cue_span[1])
+        return by_speaker[q.speaker].covers(lo, hi)
+
+    return [q for q in found if not nested(q)]
 
 
 def _without_nested_opinions(found: list[Quote]) -> list[Quote]:

@@ -17,6 +17,7 @@ import functools
 from importlib import resources
 
 __all__ = [
+    "ASPECTUAL",
     "BELIEF",
     "EVIDENTIAL",
     "INFINITIVE",
@@ -55,6 +56,9 @@ STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "
     "condemn decry denounce call identify cite list hail".split()
 )
+#: Levin's aspectual verbs (class 55): with a gerund they tell how a deed went on, not what
+#: was said ("continued building"), though "continue" is a speech verb of its own.
+ASPECTUAL = frozenset("begin start continue keep stop quit finish resume cease".split())
 #: Cues that report with a plain "X, he said" after the reported clause.
 SAY_AFTER = frozenset(
     "say tell add write report note explain state claim insist warn argue announce confirm "

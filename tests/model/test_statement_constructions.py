@@ -1,0 +1,84 @@
+"""Statements on sentences written for these tests, more constructions (issue #13).
+
+None of these sentences comes from an article the rules were developed on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def statements(nlp, text: str):
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    return ann, ann.quotes
+
+
+#: A gerund clause after a speech verb, and a judging verb's object with the deed it is
+#: judged for ("of", "for", "with" and a gerund): what was said, as indirect statements.
+GERUNDS_AND_DEEDS = [
+    (
+        "The mayor proposed closing the old bridge to lorries.",
+        "closing the old bridge to lorries",
+        "propose",
+    ),
+    (
+        "In her speech, Rosa Diaz mentioned hiring more nurses for rural clinics.",
+        "hiring more nurses for rural clinics",
+        "mention",
+    ),
+    (
+        "The prosecutor accused the firm of hiding its losses.",
+        "the firm of hiding its losses",
+        "accuse",
+    ),
+    (
+        "Critics blamed the council for ignoring the warnings.",
+        "the council for ignoring the warnings",
+        "blame",
+    ),
+    (
+        "The coach credited the fans with keeping the team going.",
+        "the fans with keeping the team going",
+        "credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), GERUNDS_AND_DEEDS)
+def test_a_gerund_or_a_judged_deed_is_what_was_said(nlp, text, content, cue):
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in qs] == [(content, cue, "indirect")]
+
+
+def test_an_aspectual_verb_with_a_gerund_reports_nothing(nlp):
+    _, qs = statements(nlp, "The workers continued building the wall after dark.")
+    assert qs == ()
+
+
+def test_a_verb_inside_a_judged_deed_is_not_a_second_statement(nlp):
+    text = "Residents blamed the governor for encouraging loggers to clear the hills."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue) for q in qs] == [
+        ("the governor for encouraging loggers to clear the hills", "blame")
+    ]
+
+
+def test_a_second_cue_joined_by_and_ends_the_first_statement(nlp):
+    text = 'The bakery said that with the new tax, "sales are still falling", and called the levy "ruinous".'
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in qs] == [
+        ('with the new tax, "sales are still falling"', "say", "mixed"),
+        ("ruinous", "call", "direct"),
+    ]
+
+
+def test_an_aspectual_verb_with_an_infinitive_is_no_cue(nlp):
+    text = "Witnesses said the driver left the car and continued to shout at people."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue) for q in qs] == [
+        ("the driver left the car and continued to shout at people", "say")
+    ]
