@@ -82,3 +82,22 @@ def test_an_aspectual_verb_with_an_infinitive_is_no_cue(nlp):
     assert [(q.text, q.cue) for q in qs] == [
         ("the driver left the car and continued to shout at people", "say")
     ]
+
+
+def test_a_participle_after_a_quotation_read_as_the_root_takes_its_own_clauses_subject(nlp):
+    # the model makes the quoted "let" the root: the source is the subject "telling" hangs on,
+    # named by the apposition, not the nationality or party before it
+    text = (
+        "Since then, a Democrat, Lena Ortiz, has openly backed the plan, telling the Ohio "
+        'Courier: "I like it, so let\'s let the council decide."'
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.speaker, q.speaker_named, q.cue, q.kind) for q in qs] == [
+        ("Lena Ortiz", True, "tell", "direct")
+    ]
+
+
+def test_a_participle_on_a_noun_is_said_by_that_noun(nlp):
+    text = "On Friday, the mayor joined the calls by Danish officials asking the company to pay."
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [("to pay", "Danish officials", "ask")]

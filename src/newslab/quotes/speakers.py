@@ -78,8 +78,8 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if any(c.dep_ == "conj" for c in head.children):
             return speaker  # joint sources are named in _joint
         chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
-        if chain is None:
-            chain = self.chains.chain_named(speaker.name)
+        if chain is None or speaker.named and self.chains.labels[chain] != "PERSON":
+            chain = self.chains.chain_named(speaker.name)  # "a Democrat, Lena Ortiz, said"
         if chain is None:
             return replace(speaker, person=speaker.person or _personal(head))
         if speaker.span is not None:

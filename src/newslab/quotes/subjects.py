@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import TIME_WORDS
+from ..lexicon import SPEECH_NOUNS, TIME_WORDS
 from ..nlp import sentence_of
 from .verbs import is_cue_verb
 
 __all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: First and second persons: a verb with one of these as its subject is in a quotation.
+_QUOTED_PERSONS = frozenset({"i", "we", "us", "you"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -47,7 +49,13 @@ def subject_of(verb: Token) -> Token | None:
         and verb.dep_ in {"advcl", "xcomp"}
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
-        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating, ..."
+        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating"
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if not subjects or any(c.lemma_.lower() in _QUOTED_PERSONS for c in subjects):
+            tok = verb.head  # the root is in the quotation: "has backed it, telling: 'let us'"
+    elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        noun = verb.head  # "officials asking the company to pay", "calls by officials asking"
+        return noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else _antecedent(noun)
     for _ in range(6):
         if tok is None:
             return None
