@@ -101,3 +101,22 @@ def test_a_participle_on_a_noun_is_said_by_that_noun(nlp):
     text = "On Friday, the mayor joined the calls by Danish officials asking the company to pay."
     _, qs = statements(nlp, text)
     assert [(q.text, q.speaker, q.cue) for q in qs] == [("to pay", "Danish officials", "ask")]
+
+
+def test_a_title_case_name_in_quotation_marks_nobody_said_is_no_statement(nlp):
+    text = 'Lawmakers passed the "Coastal Fisheries Protection Amendment Act 2021" late on Tuesday.'
+    _, qs = statements(nlp, text)
+    assert qs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister denied the allegations.", [("the allegations", "deny")]),
+        ("The senator denied any wrongdoing, but resigned.", [("any wrongdoing", "deny")]),
+        ("The firm denied claims that it had lied.", [("it had lied", "claim")]),
+    ],
+)
+def test_the_object_of_a_denial_is_what_was_denied(nlp, text, expected):
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue) for q in qs] == expected

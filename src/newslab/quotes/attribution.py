@@ -44,12 +44,19 @@ def is_title(text: str, seg: QuotedSegment) -> bool:
     """True when the quoted words are the title of a work or programme, not a statement:
     title case, at most eight words, right after a preposition or a noun for a work."""
     words = text[seg.start : seg.end].split()
-    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
-        return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    if not 1 <= len(words) <= 8 or not _title_case(words):
         return False
     before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
     return bool(_TITLE_BEFORE.search(before))
+
+
+def _title_case(words: list[str]) -> bool:
+    """ "Coastal Fisheries Act 2021", "Smith vs. Jones": every word capitalised but small ones."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )
 
 
 def attribute_leftovers(
@@ -84,12 +91,12 @@ def attribute_leftovers(
                 spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
                 cue_span = prev.cue_span if same else None
                 quote = make(text, seg.start, seg.end, spk, "direct", prev.cue, cue_span)
-            elif len(text[seg.start : seg.end].split()) >= 4:
+            elif len(words := text[seg.start : seg.end].split()) >= 4 and not _title_case(words):
                 quote = make(
                     text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None
                 )
             else:
-                continue  # a short scare quote nobody is said to have said
+                continue  # a short scare quote or a title nobody is said to have said
         out.append(quote)
         if quote.speaker:
             i = bisect.bisect_right(ends, quote.end)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
-from .objects import is_source, judged_deed, reported_clause, small_clause
+from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
 from .subjects import not_a_source, noun_source, subject_of, token_end
 from .verbs import (
     ASPECTUAL,
@@ -64,6 +64,7 @@ def cue_statements(token: Token, sent: Span):
     children = list(token.children)
     yield from _complements(token, lemma, subject, children)
     yield from small_clause(token, lemma, subject, children)
+    yield from object_said(token, lemma, subject, children)
     yield from _after_or_around(token, lemma, subject, children)
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, TITLES
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS, TITLES
 from ..nlp import doc_text
 from .clauses import infinitive
 from .subjects import SUBJECTS, token_end
-from .verbs import BELIEF, RULING
+from .verbs import BELIEF, OBJECT_SAID, RULING
 
-__all__ = ["is_source", "judged_deed", "reported_clause", "small_clause"]
+__all__ = ["is_source", "judged_deed", "object_said", "reported_clause", "small_clause"]
 
 
 def is_source(subject: Token | None) -> bool:
@@ -117,3 +117,20 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
             default=-1,
         )
         yield (mark if mark >= 0 else dobj.left_edge.idx, end), lemma, token, subject
+
+
+def object_said(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "denied the allegations": the object of a denial, when nothing else is reported;
+    not "denied him bail", "denied it", nor "denied claims that ..." (the claim is a
+    statement of its own)."""
+    if lemma not in OBJECT_SAID or any(reported_clause(c) for c in children):
+        return
+    objs = [c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i]
+    if len(objs) != 1 or objs[0].dep_ != "dobj" or objs[0].pos_ not in {"NOUN", "PROPN"}:
+        return
+    obj = objs[0]
+    if obj.lemma_.lower() in SPEECH_NOUNS and any(c.dep_ in {"acl", "ccomp"} for c in obj.children):
+        return
+    if any(t.pos_ == "PRON" for t in obj.subtree):
+        return
+    yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject

@@ -21,6 +21,7 @@ __all__ = [
     "BELIEF",
     "EVIDENTIAL",
     "INFINITIVE",
+    "OBJECT_SAID",
     "RULING",
     "SAY_AFTER",
     "STANCE_AS",
@@ -51,6 +52,8 @@ INFINITIVE = frozenset(
     "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
     "propose offer agree refuse encourage instruct".split()
 )
+#: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
+OBJECT_SAID = frozenset({"deny"})
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
 STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "
