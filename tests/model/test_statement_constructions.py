@@ -120,3 +120,24 @@ def test_a_title_case_name_in_quotation_marks_nobody_said_is_no_statement(nlp):
 def test_the_object_of_a_denial_is_what_was_denied(nlp, text, expected):
     _, qs = statements(nlp, text)
     assert [(q.text, q.cue) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The head of the union said "Nobody called us."\n'
+            "The lawyers, although suspended at first, are back at work. "
+            "They said they would appeal the ruling.",
+            "The lawyers",
+        ),
+        (
+            "The biologists mapped bays where coastal reefs had bleached. "
+            "From this, they concluded that warm water was reaching the reefs.",
+            "The biologists",
+        ),
+    ],
+)
+def test_they_points_to_the_group_that_was_the_last_subject(nlp, text, speaker):
+    _, qs = statements(nlp, text)
+    assert (qs[-1].cue, qs[-1].speaker) in {("say", speaker), ("conclude", speaker)}
