@@ -141,3 +141,26 @@ def test_the_object_of_a_denial_is_what_was_denied(nlp, text, expected):
 def test_they_points_to_the_group_that_was_the_last_subject(nlp, text, speaker):
     _, qs = statements(nlp, text)
     assert (qs[-1].cue, qs[-1].speaker) in {("say", speaker), ("conclude", speaker)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The senators cited the decree as a "reckless gamble" and "plainly unlawful".',
+            [("reckless gamble", "cite"), ("plainly unlawful", "cite")],
+        ),
+        (
+            'The biologists described an "underwater forest" growing beneath the ice.',
+            [("underwater forest", "describe")],
+        ),
+        (
+            'The agency reported that the pilot was in a "stable" condition.',
+            [('the pilot was in a "stable" condition', "report")],
+        ),
+    ],
+)
+def test_a_verb_of_characterizing_reports_the_quoted_words_it_applies(nlp, text, expected):
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue) for q in qs] == expected
+    assert all(q.kind == ("mixed" if " " in q.text and '"' in q.text else "direct") for q in qs)

@@ -22,7 +22,7 @@ from .cues import cue_statements
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
-from .verbs import BELIEF
+from .verbs import BELIEF, characterizes
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -125,7 +125,7 @@ def _statement(
         inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-    if inside and index.all_quoted(start, end):
+    if inside and (index.all_quoted(start, end) or _characterized(cue, cue_tok)):
         used.update(inside)
         return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
     used.update(inside)
@@ -133,6 +133,12 @@ def _statement(
         end = max(s.inner_end for s in inside if s.start < end)
     kind = "mixed" if inside else "indirect"
     return [_make(text, start, end, speaker, kind, cue, cue_span)]
+
+
+def _characterized(cue: str, cue_tok: Token) -> bool:
+    """ "cited the decree as a "gamble" and "unlawful"": what a verb of characterizing
+    says of its object is the quoted words alone (not with a clause: "reported that ...")."""
+    return characterizes(cue) and not any(c.dep_ == "ccomp" for c in cue_tok.children)
 
 
 def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
