@@ -164,3 +164,41 @@ def test_a_verb_of_characterizing_reports_the_quoted_words_it_applies(nlp, text,
     _, qs = statements(nlp, text)
     assert [(q.text, q.cue) for q in qs] == expected
     assert all(q.kind == ("mixed" if " " in q.text and '"' in q.text else "direct") for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He went on to say thousands of jobs could be saved.", "thousands of jobs could be saved"),
+        ("She continued to insist the vote was rigged.", "the vote was rigged"),
+        (
+            "The governor said on Friday she can and may call a state of emergency.",
+            "she can and may call a state of emergency",
+        ),
+        (
+            "The fire service said several acres of land burned before the flames were put out.",
+            "several acres of land burned before the flames were put out",
+        ),
+    ],
+)
+def test_a_clause_the_parser_hides_is_still_reported(nlp, text, content):
+    # "went on to say": an infinitive cue after a verb of going on; "can and may": the
+    # subject hangs on the first modal; "said several acres ... burned": an object that
+    # holds a verb after "say", which takes no plain object
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He declined to say whether he would run.", "The minister is expected to announce cuts."],
+)
+def test_an_infinitive_cue_that_was_not_said_reports_nothing(nlp, text):
+    _, qs = statements(nlp, text)
+    assert qs == ()
+
+
+def test_an_inverted_say_keeps_its_speaker_out_of_the_statement(nlp):
+    text = '"Many people feel that," said a student using the name Mira.'
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.kind) for q in qs] == [("Many people feel that", "direct")]

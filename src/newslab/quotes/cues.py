@@ -50,7 +50,7 @@ def cue_statements(token: Token, sent: Span):
         return
     if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not _went_on(token)):
         return  # "didn't announce", "to call on": nothing was stated
     subject = subject_of(token)
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
@@ -70,6 +70,17 @@ def cue_statements(token: Token, sent: Span):
 
 #: Communication verbs that are also evidential but take any subject ("said", "told").
 _PLAIN = frozenset({"confirm", "estimate", "conclude"})
+
+
+def _went_on(token: Token) -> bool:
+    """ "went on to say", "continued to insist": an infinitive cue after a verb of going on
+    (Levin's aspectual verbs, and "go on") was said all the same."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    lemma = head.lemma_.lower()
+    go_on = lemma in {"go", "proceed"} and any(c.lower_ == "on" for c in head.children)
+    return go_on or lemma in ASPECTUAL
 
 
 def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):

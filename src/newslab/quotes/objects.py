@@ -43,7 +43,8 @@ def reported_clause(child: Token) -> bool:
         return infinitive(child) or _gerund(child)
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
-    if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in child.children):
+    heads = [child, *(c for c in child.children if c.dep_ == "aux")]  # "he can and may go"
+    if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for h in heads for c in h.children):
         return False  # a clause reports with a subject: "guarantees Moscow has demanded"
     return not any(
         c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
@@ -122,8 +123,20 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
 def object_said(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "denied the allegations": the object of a denial, when nothing else is reported;
     not "denied him bail", "denied it", nor "denied claims that ..." (the claim is a
-    statement of its own)."""
-    if lemma not in OBJECT_SAID or any(reported_clause(c) for c in children):
+    statement of its own). "said a law allowing the sale marked a dark day": "say" takes no
+    plain object, so an object with a verb inside is a clause the parser misread."""
+    if any(reported_clause(c) for c in children):
+        return
+    if lemma == "say":
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+        if (
+            obj is not None
+            and not is_source(obj)  # '..." said a protester using the name Katya'
+            and any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree)
+        ):
+            yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+        return
+    if lemma not in OBJECT_SAID:
         return
     objs = [c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i]
     if len(objs) != 1 or objs[0].dep_ != "dobj" or objs[0].pos_ not in {"NOUN", "PROPN"}:
