@@ -179,12 +179,23 @@ def test_a_verb_of_characterizing_reports_the_quoted_words_it_applies(nlp, text,
             "The fire service said several acres of land burned before the flames were put out.",
             "several acres of land burned before the flames were put out",
         ),
+        (
+            "The charity, which runs a course for offenders at the town hall called "
+            '"Second Chances", said it had lost funding.',
+            "it had lost funding",
+        ),
+        (
+            'The Fisheries Act, also known as the "Blue Coast Law", states that boats must '
+            "carry a licence.",
+            "boats must carry a licence",
+        ),
     ],
 )
-def test_a_clause_the_parser_hides_is_still_reported(nlp, text, content):
+def test_the_reported_clause_alone_is_the_statement(nlp, text, content):
     # "went on to say": an infinitive cue after a verb of going on; "can and may": the
     # subject hangs on the first modal; "said several acres ... burned": an object that
-    # holds a verb after "say", which takes no plain object
+    # holds a verb after "say", which takes no plain object; a name after "called" or
+    # "known as" is a title, not a quotation
     _, qs = statements(nlp, text)
     assert [q.text for q in qs] == [content]
 
@@ -202,3 +213,20 @@ def test_an_inverted_say_keeps_its_speaker_out_of_the_statement(nlp):
     text = '"Many people feel that," said a student using the name Mira.'
     _, qs = statements(nlp, text)
     assert [(q.text, q.kind) for q in qs] == [("Many people feel that", "direct")]
+
+
+def test_a_scare_quote_inside_a_sentence_is_no_part_of_the_quotation_before(nlp):
+    text = (
+        'The nurse said, "We did all we could." Two men were hurt, and a woman was in '
+        '"stable" condition.'
+    )
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == ["We did all we could"]
+
+
+def test_any_verb_with_an_object_and_a_quotation_after_as_characterizes(nlp):
+    text = 'The mayor, speaking on the radio, attacked the audit as "a political stunt."'
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.kind, q.cue, q.speaker) for q in qs] == [
+        ("a political stunt", "direct", "attack", "The mayor")
+    ]

@@ -33,8 +33,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
     r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
     r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
-    r"titled|entitled|dubbed)"
-    r"(?:\s+(?:called|titled|entitled|named))?)\s*$",
+    r"titled|entitled|dubbed|called|named|known\s+as)"
+    r"(?:\s+(?:called|titled|entitled|named))?(?:\s+(?:the|a|an))?)\s*$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
@@ -86,7 +86,11 @@ def attribute_leftovers(
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
-            if prev is not None and text.count("\n", prev.end, seg.start) <= 1:
+            if (
+                prev is not None
+                and text.count("\n", prev.end, seg.start) <= 1
+                and _opens_sentence(doc, seg)  # not 'was in "stable" condition'
+            ):
                 same = "\n" not in text[prev.end : seg.start]  # spans stay in their paragraph
                 spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
                 cue_span = prev.cue_span if same else None
@@ -103,6 +107,16 @@ def attribute_leftovers(
             ends.insert(i, quote.end)
             directs.insert(i, quote)
     return out
+
+
+def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
+    """True when the quotation begins its sentence: a quotation that goes on after its
+    attribution does (``"A," she said. "B."``), a scare quote inside a sentence does not."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = sentence_of(span[0])
+    return not any(ch.isalnum() for ch in doc_text(doc)[sent.start_char : seg.start])
 
 
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
@@ -126,8 +140,21 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
         and (not short or t.i in governed)
     ]
     if not cues:
-        return None
+        return _judged_as(doc, seg)
     return min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+
+
+def _judged_as(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """ "attacked the inquiry as "a sham"": a verb with an object, a subject and the quoted
+    words after "as" characterizes that object, whatever the verb."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or span.root.head.lower_ != "as" or span.root.dep_ != "pobj":
+        return None
+    verb = span.root.head.head
+    children = list(verb.children)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < seg.start for c in children):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in children) else None
 
 
 def _passive(verb: Token) -> bool:
