@@ -230,3 +230,21 @@ def test_any_verb_with_an_object_and_a_quotation_after_as_characterizes(nlp):
     assert [(q.text, q.kind, q.cue, q.speaker) for q in qs] == [
         ("a political stunt", "direct", "attack", "The mayor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "In the meantime, she testified, she was held in a locked room by two guards.",
+            "testify",
+        ),
+        (
+            "Because warm air rises, says the report, the storms grow stronger over the gulf.",
+            "say",
+        ),
+    ],
+)
+def test_a_speech_verb_set_off_by_commas_reports_the_sentence_around_it(nlp, text, cue):
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in qs] == [(text[:-1], cue, "indirect")]

@@ -135,19 +135,20 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
 def _after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
     be following a lead.": the clause the attribution is set into with commas."""
+    head, text = token.head, doc_text(token.doc)
+    set_off = head.i > token.i and token.tag_ != "VBG" and _set_off(text, token, subject)
     if (
-        lemma not in SAY_AFTER
+        not (lemma in SAY_AFTER or set_off and is_speech_verb(lemma))  # ", she testified,"
         or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children)
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
         or subject is None
         or token.head.i == token.i
     ):
         return
-    head, text = token.head, doc_text(token.doc)
     if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
         yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
-    elif head.i > token.i and token.tag_ != "VBG" and _set_off(text, token):
-        after = token_end([t for t in token.subtree if not t.is_punct][-1])
+    elif set_off:
+        after = token_end(_attribution(token, subject)[-1])
         rest = text[after : token_end(head.right_edge)].lstrip(" ,")
         if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'
             start = token_end(head.right_edge) - len(rest)
@@ -184,10 +185,21 @@ def _inserted(text: str, token: Token, subject: Token | None) -> int | None:
     return sent.start_char
 
 
-def _set_off(text: str, token: Token) -> bool:
+def _attribution(token: Token, subject: Token | None) -> list[Token]:
+    """The words of an attribution in reading order: the cue, its subject ("says the
+    report", "she testified") and its adverbs, without what the parser hung on it."""
+    words = [token, *(c for c in token.children if c.dep_ in {"advmod", "aux", "neg"})]
+    if subject is not None and subject.head.i == token.i:
+        words += list(subject.subtree)
+    return sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+
+
+def _set_off(text: str, token: Token, subject: Token | None) -> bool:
     """True when the attribution around ``token`` stands between two commas."""
-    words = [t for t in token.subtree if not t.is_punct]
+    words = _attribution(token, subject)
     left, right = words[0], words[-1]
+    if right.i - left.i + 1 != len(words):
+        return False  # words of the statement inside the attribution
     before = text[max(0, left.idx - 2) : left.idx].strip()
     after = text[token_end(right) : token_end(right) + 2].strip()
     return before.endswith(",") and after.startswith(",")

@@ -143,10 +143,13 @@ def _characterized(cue: str, cue_tok: Token) -> bool:
 
 def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     """The cue (with its subject) sits between commas inside its statement ("Beyond that,
-    he said, ...") or is "according to"/"Per" heading it."""
+    he said, ...", "..., says the report, ...") or is "according to"/"Per" heading it."""
     first = subject.left_edge.idx if subject is not None and subject.i < cue.i else cue.idx
+    last = cue
+    if subject is not None and subject.i > cue.i:
+        last = subject.right_edge
     before = text[max(0, first - 2) : first]
-    after = text[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 2]
+    after = text[last.idx + len(last.text) : last.idx + len(last.text) + 2]
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
 
 

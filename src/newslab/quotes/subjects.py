@@ -67,7 +67,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
-                min(subjects, key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i)))
+                min(  # a tie goes to the subject after the cue: "..., says the report,"
+                    subjects,
+                    key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i), c.i < tok.i),
+                )
             )
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb)
