@@ -180,6 +180,14 @@ def test_a_verb_of_characterizing_reports_the_quoted_words_it_applies(nlp, text,
             "several acres of land burned before the flames were put out",
         ),
         (
+            "The team reported a new method by which bacteria can be killed with light.",
+            "a new method by which bacteria can be killed with light",
+        ),
+        (
+            "A website reported some landlords offering a month of free rent, which is rare.",
+            "some landlords offering a month of free rent",
+        ),
+        (
             "The charity, which runs a course for offenders at the town hall called "
             '"Second Chances", said it had lost funding.',
             "it had lost funding",
@@ -194,7 +202,8 @@ def test_a_verb_of_characterizing_reports_the_quoted_words_it_applies(nlp, text,
 def test_the_reported_clause_alone_is_the_statement(nlp, text, content):
     # "went on to say": an infinitive cue after a verb of going on; "can and may": the
     # subject hangs on the first modal; "said several acres ... burned": an object that
-    # holds a verb after "say", which takes no plain object; a name after "called" or
+    # holds a verb after "say", which takes no plain object (after "report", the event
+    # told by a clause inside the object); a name after "called" or
     # "known as" is a title, not a quotation
     _, qs = statements(nlp, text)
     assert [q.text for q in qs] == [content]

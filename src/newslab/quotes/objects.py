@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS, TITLES
 from ..nlp import doc_text
-from .clauses import infinitive
+from .clauses import extent, infinitive
 from .subjects import SUBJECTS, token_end
 from .verbs import BELIEF, OBJECT_SAID, RULING
 
@@ -124,17 +124,22 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     """ "denied the allegations": the object of a denial, when nothing else is reported;
     not "denied him bail", "denied it", nor "denied claims that ..." (the claim is a
     statement of its own). "said a law allowing the sale marked a dark day": "say" takes no
-    plain object, so an object with a verb inside is a clause the parser misread."""
+    plain object, so an object with a verb inside is a clause the parser misread; "reported
+    a mechanism by which ...", "reported some sellers offering ...": what was reported is an
+    event or finding told by a clause inside its object."""
     if any(reported_clause(c) for c in children):
         return
-    if lemma == "say":
+    if lemma in {"say", "report"}:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+        before = doc_text(token.doc)[max(0, token.idx - 3) : token.idx].strip()
         if (
             obj is not None
-            and not is_source(obj)  # '..." said a protester using the name Katya'
+            and not before.endswith((",", '"', "”"))  # '..." said a protester using ...'
+            and obj.pos_ in {"NOUN", "PROPN"}
+            and is_source(subject)
             and any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree)
         ):
-            yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+            yield extent(obj), lemma, token, subject
         return
     if lemma not in OBJECT_SAID:
         return
