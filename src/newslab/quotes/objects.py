@@ -136,7 +136,7 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
             obj is not None
             and not before.endswith((",", '"', "”"))  # '..." said a protester using ...'
             and obj.pos_ in {"NOUN", "PROPN"}
-            and is_source(subject)
+            and (lemma == "say" or is_source(subject))  # not "Amongst reported incidents"
             and any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree)
         ):
             yield extent(obj), lemma, token, subject
