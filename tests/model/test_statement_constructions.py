@@ -257,3 +257,15 @@ def test_any_verb_with_an_object_and_a_quotation_after_as_characterizes(nlp):
 def test_a_speech_verb_set_off_by_commas_reports_the_sentence_around_it(nlp, text, cue):
     _, qs = statements(nlp, text)
     assert [(q.text, q.cue, q.kind) for q in qs] == [(text[:-1], cue, "indirect")]
+
+
+def test_a_quotation_after_a_colon_goes_on_the_statement_before_it(nlp):
+    text = (
+        "According to the prosecutor, the letter could strengthen the case: "
+        '"It shows intent to harm. That is clear."'
+    )
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the letter could strengthen the case", "indirect", "the prosecutor", "according to"),
+        ("It shows intent to harm. That is clear", "direct", "the prosecutor", "according to"),
+    ]

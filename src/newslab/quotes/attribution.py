@@ -75,11 +75,16 @@ def attribute_leftovers(
         covered.add(q.start, q.end)
     directs = sorted((q for q in found if q.kind == "direct" and q.speaker), key=lambda q: q.end)
     ends = [q.end for q in directs]
+    by_end = {q.end: q for q in found if q.speaker}
     for seg in index.segments:
         if seg in used or covered.covers(seg.start, seg.end):
             continue
-        cue = _cue_for(doc, seg, index)
-        if cue is not None:
+        lead = _leading_statement(text, seg, by_end)
+        cue = _cue_for(doc, seg, index) if lead is None else None
+        if lead is not None:  # 'According to X, the letter is key: "It shows intent."'
+            spk = Speaker(lead.speaker, lead.speaker_named, lead.speaker_span)
+            quote = make(text, seg.start, seg.end, spk, "direct", lead.cue, lead.cue_span)
+        elif cue is not None:
             spk = resolver.for_cue(subject_of(cue) or named_after(cue), cue)
             cue_span = (cue.idx, token_end(cue))
             quote = make(text, seg.start, seg.end, spk, "direct", cue.lemma_.lower(), cue_span)
@@ -107,6 +112,18 @@ def attribute_leftovers(
             ends.insert(i, quote.end)
             directs.insert(i, quote)
     return out
+
+
+def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) -> Any | None:
+    """The statement that ends right before the quotation with a colon: the quotation is
+    what that source went on to say."""
+    colon = text.rfind(":", max(0, seg.start - 4), seg.start)
+    if colon < 0 or text[colon + 1 : seg.start].strip(" “\"'‘"):
+        return None
+    end = colon
+    while end > 0 and text[end - 1] in " .":
+        end -= 1
+    return by_end.get(end)
 
 
 def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:

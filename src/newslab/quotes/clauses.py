@@ -66,8 +66,9 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    """A reported clause stops before "; " or ", but ": what follows is the writer's."""
-    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ")]
+    """A reported clause stops before "; " or ", but ": what follows is the writer's; and
+    before a colon that opens a quotation (': "...'), a statement of its own."""
+    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ", ': "', ": “")]
     cuts = [c for c in cuts if c != -1]
     return min(cuts) if cuts else end
 
