@@ -265,7 +265,9 @@ def test_a_quotation_after_a_colon_goes_on_the_statement_before_it(nlp):
         '"It shows intent to harm. That is clear."'
     )
     _, qs = statements(nlp, text)
-    assert [(q.text, q.kind, q.speaker, q.cue) for q in qs] == [
-        ("the letter could strengthen the case", "indirect", "the prosecutor", "according to"),
-        ("It shows intent to harm. That is clear", "direct", "the prosecutor", "according to"),
-    ]
+    by_kind = {q.kind: q.text for q in qs}
+    assert by_kind == {
+        "indirect": "the letter could strengthen the case",
+        "direct": "It shows intent to harm. That is clear",
+    }
+    assert {(q.speaker, q.cue) for q in qs} == {("the prosecutor", "according to")}
