@@ -271,3 +271,20 @@ def test_a_quotation_after_a_colon_goes_on_the_statement_before_it(nlp):
         "direct": "It shows intent to harm. That is clear",
     }
     assert {(q.speaker, q.cue) for q in qs} == {("the prosecutor", "according to")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver, identified as Tom Reed, 45, was arrested at the scene.", []),
+        (
+            "The hall has over 500 seats; reports said more than half of those were filled.",
+            ["more than half of those were filled"],
+        ),
+    ],
+)
+def test_what_the_writer_says_around_a_cue_is_not_reported(nlp, text, expected):
+    # a participle with no agent ("identified as") says nobody said it; a clause before a
+    # semicolon is the writer's, not the cue's
+    _, qs = statements(nlp, text)
+    assert [q.text for q in qs] == expected

@@ -57,6 +57,8 @@ def cue_statements(token: Token, sent: Span):
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
         return  # "was forecast to ...", "is expected to ...": no source given
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
+        return  # "The driver, identified as Tom Reed,": nobody is said to say it
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
     if subject is not None and not_a_source(subject):
@@ -101,8 +103,11 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
     if not (is_speech_verb(lemma) or lemma in RULING):
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
-    clauses = [extent(c) for c in reported]
     text = doc_text(token.doc)
+    clauses = [extent(c) for c in reported]
+    clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
+        c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
+    ]
     inserted = _inserted(text, token, subject)
     for start, end in _merge_adjacent(text, clauses):
         if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
