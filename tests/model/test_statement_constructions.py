@@ -209,11 +209,18 @@ def test_the_reported_clause_alone_is_the_statement(nlp, text, content):
     assert [q.text for q in qs] == [content]
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["He declined to say whether he would run.", "The minister is expected to announce cuts."],
-)
-def test_an_infinitive_cue_that_was_not_said_reports_nothing(nlp, text):
+#: Cues that report nothing: an infinitive cue that was not said, a cue in a condition.
+NOTHING_SAID = [
+    "He declined to say whether he would run.",
+    "The minister is expected to announce cuts.",
+    "Abortion is allowed if two doctors agree the mother is at risk.",
+    "The loan is paid unless the court rules that the deal was void.",
+    "If the council confirms the plan is legal, work will start in May.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_SAID)
+def test_a_cue_not_said_or_in_a_condition_reports_nothing(nlp, text):
     _, qs = statements(nlp, text)
     assert qs == ()
 

@@ -57,6 +57,10 @@ def cue_statements(token: Token, sent: Span):
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
         return  # "was forecast to ...", "is expected to ...": no source given
+    if token.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
+    ):
+        return  # "allowed if two doctors agree ...": a condition, nobody said it yet
     if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
