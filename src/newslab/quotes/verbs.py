@@ -50,7 +50,7 @@ RULING = frozenset("rule find declare deem judge project pronounce hold call nam
 #: Cues whose reported content can be an infinitive ("urged the company to halt ...").
 INFINITIVE = frozenset(
     "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
-    "propose offer agree refuse encourage instruct".split()
+    "propose offer agree encourage instruct".split()
 )
 #: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
 OBJECT_SAID = frozenset({"deny"})
