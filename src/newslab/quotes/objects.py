@@ -121,10 +121,10 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
 
 
 def object_said(token: Token, lemma: str, subject: Token | None, children: list[Token]):
-    """ "denied the allegations": the object of a denial, when nothing else is reported;
-    not "denied him bail", "denied it", nor "denied claims that ..." (the claim is a
-    statement of its own). "said a law allowing the sale marked a dark day": "say" takes no
-    plain object, so an object with a verb inside is a clause the parser misread; "reported
+    """ "denied the allegations": the object of a denial, when nothing else is reported
+    (not "denied him bail", "denied it"); "denied claims that X": X is what was denied.
+    "said a law allowing the sale marked a dark day": "say" takes no plain object, so an
+    object with a verb inside is a clause the parser misread; "reported
     a mechanism by which ...", "reported some sellers offering ...": what was reported is an
     event or finding told by a clause inside its object."""
     if any(reported_clause(c) for c in children):
@@ -147,7 +147,9 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if len(objs) != 1 or objs[0].dep_ != "dobj" or objs[0].pos_ not in {"NOUN", "PROPN"}:
         return
     obj = objs[0]
-    if obj.lemma_.lower() in SPEECH_NOUNS and any(c.dep_ in {"acl", "ccomp"} for c in obj.children):
+    said = [c for c in obj.children if c.dep_ in {"acl", "ccomp"}]
+    if obj.lemma_.lower() in SPEECH_NOUNS and said:  # "denied claims that it had lied"
+        yield extent(said[0]), lemma, token, subject
         return
     if any(t.pos_ == "PRON" for t in obj.subtree):
         return
