@@ -210,10 +210,11 @@ def test_the_reported_clause_alone_is_the_statement(nlp, text, content):
 
 
 #: Cues that report nothing: an infinitive cue that was not said, a refusal (a deed, not
-#: words), a cue in a condition.
+#: words), the purpose of an announced thing, a cue in a condition.
 NOTHING_SAID = [
     "He declined to say whether he would run.",
     "The regulator refused to grant the airline a new licence.",
+    "On Thursday, the bishop announced a new church law to mandate reporting thefts.",
     "The minister is expected to announce cuts.",
     "Abortion is allowed if two doctors agree the mother is at risk.",
     "The loan is paid unless the court rules that the deal was void.",

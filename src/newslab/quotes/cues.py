@@ -78,6 +78,10 @@ def cue_statements(token: Token, sent: Span):
 _PLAIN = frozenset({"confirm", "estimate", "conclude"})
 
 
+def _object_before(token: Token, clause: Token) -> bool:
+    return any(c.dep_ == "dobj" and token.i < c.i < clause.i for c in token.children)
+
+
 def _went_on(token: Token) -> bool:
     """ "went on to say", "continued to insist": an infinitive cue after a verb of going on
     (Levin's aspectual verbs, and "go on") was said all the same."""
@@ -107,6 +111,8 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
     if not (is_speech_verb(lemma) or lemma in RULING):
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
+    elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
+        reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
     text = doc_text(token.doc)
     clauses = [extent(c) for c in reported]
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
