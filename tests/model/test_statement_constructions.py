@@ -298,3 +298,16 @@ def test_what_the_writer_says_around_a_cue_is_not_reported(nlp, text, expected):
     # semicolon is the writer's, not the cue's
     _, qs = statements(nlp, text)
     assert [q.text for q in qs] == expected
+
+
+def test_a_speech_verb_right_after_a_quotation_with_a_name_is_its_attribution(nlp):
+    # the tagger reads "tweeted" as an adjective of "Mayor": the attribution holds all the same
+    text = (
+        'Another was the driver Tom Reed, who cited his training: "Stay calm."\n'
+        '"I am proud of the people who ran to help us all stay safe" tweeted Mayor of Leeds '
+        "Ana Ruiz (no relation)."
+    )
+    ann, qs = statements(nlp, text)
+    last = qs[-1]
+    assert (last.speaker, last.cue) == ("Ana Ruiz", "tweet")
+    assert ann.body[slice(*last.speaker_span)] == "Mayor of Leeds Ana Ruiz"

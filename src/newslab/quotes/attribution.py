@@ -87,6 +87,12 @@ def attribute_leftovers(
         elif cue is not None:
             spk = resolver.for_cue(subject_of(cue) or named_after(cue), cue)
             cue_span = (cue.idx, token_end(cue))
+            if spk.span is not None and spk.span[0] < cue_span[1] < spk.span[1]:
+                # '"..." tweeted Mayor Ana Ruiz' misread as one phrase: the name after the cue
+                end = spk.span[1]
+                spk = Speaker(
+                    spk.name, spk.named, (end - len(text[cue_span[1] : end].lstrip()), end)
+                )
             quote = make(text, seg.start, seg.end, spk, "direct", cue.lemma_.lower(), cue_span)
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
@@ -139,6 +145,9 @@ def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     """The reporting verb nearest the quotation in its sentence (or the one beside it); for
     a short quotation, only a verb that governs it."""
+    inverted = _inverted_after(doc, seg)
+    if inverted is not None:
+        return inverted
     tokens = _around(doc, seg)
     governed = _governors(doc, seg)
     short = len(doc_text(doc)[seg.start : seg.end].split()) < 4
@@ -159,6 +168,20 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     if not cues:
         return _judged_as(doc, seg)
     return min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+
+
+def _inverted_after(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """'"..." tweeted Mayor Ana Ruiz': a speech verb right after the closing quotation
+    mark with a name after it, however the tagger read the verb."""
+    span = doc.char_span(seg.inner_end, seg.inner_end + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in doc[span.end : min(len(doc), span.end + 2)]:
+        if tok.is_punct:
+            continue
+        ok = is_speech_verb(tok.lemma_.lower()) and tok.tag_.startswith("VB")
+        return tok if ok and named_after(tok) is not None else None
+    return None
 
 
 def _judged_as(doc: Doc, seg: QuotedSegment) -> Token | None:
