@@ -311,3 +311,8 @@ def test_a_speech_verb_right_after_a_quotation_with_a_name_is_its_attribution(nl
     last = qs[-1]
     assert (last.speaker, last.cue) == ("Ana Ruiz", "tweet")
     assert ann.body[slice(*last.speaker_span)] == "Mayor of Leeds Ana Ruiz"
+
+
+def test_a_number_of_people_is_a_group_not_a_document(nlp):
+    _, qs = statements(nlp, 'A number of Senators cited the decree as a "reckless gamble".')
+    assert [(q.speaker, q.cue) for q in qs] == [("A number of Senators", "cite")]

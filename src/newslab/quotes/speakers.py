@@ -169,7 +169,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 return Speaker(self.ent_name(named), False, span)
         if any(c.dep_ == "conj" for c in head.children):
             return self._joint(head, span)
-        if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        if self.is_document(head):
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
