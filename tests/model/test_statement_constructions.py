@@ -97,10 +97,22 @@ def test_a_participle_after_a_quotation_read_as_the_root_takes_its_own_clauses_s
     ]
 
 
-def test_a_participle_on_a_noun_is_said_by_that_noun(nlp):
-    text = "On Friday, the mayor joined the calls by Danish officials asking the company to pay."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, the mayor joined the calls by Danish officials asking the company to pay.",
+            ("to pay", "Danish officials", "ask"),
+        ),
+        (
+            "The ministry released a statement saying the road would close.",
+            ("the road would close", "The ministry", "say"),
+        ),
+    ],
+)
+def test_a_participle_on_a_noun_is_said_by_that_noun_or_its_issuer(nlp, text, expected):
     _, qs = statements(nlp, text)
-    assert [(q.text, q.speaker, q.cue) for q in qs] == [("to pay", "Danish officials", "ask")]
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [expected]
 
 
 def test_a_title_case_name_in_quotation_marks_nobody_said_is_no_statement(nlp):

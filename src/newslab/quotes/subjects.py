@@ -55,7 +55,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = verb.head  # the root is in the quotation: "has backed it, telling: 'let us'"
     elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head  # "officials asking the company to pay", "calls by officials asking"
-        return noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else _antecedent(noun)
+        source = noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else None
+        return source or _antecedent(noun)  # "issued a statement saying": its issuer
     for _ in range(6):
         if tok is None:
             return None
