@@ -328,3 +328,11 @@ def test_a_speech_verb_right_after_a_quotation_with_a_name_is_its_attribution(nl
 def test_a_number_of_people_is_a_group_not_a_document(nlp):
     _, qs = statements(nlp, 'A number of Senators cited the decree as a "reckless gamble".')
     assert [(q.speaker, q.cue) for q in qs] == [("A number of Senators", "cite")]
+
+
+def test_went_as_far_as_to_say_attributes_the_quotation(nlp):
+    text = 'Ana Ruiz spoke first.\nOne of the pupils even went as far as to say, "The school saved my life."'
+    _, qs = statements(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("The school saved my life", "One of the pupils", "say")
+    ]

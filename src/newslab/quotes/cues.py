@@ -83,11 +83,13 @@ def _object_before(token: Token, clause: Token) -> bool:
 
 
 def _went_on(token: Token) -> bool:
-    """ "went on to say", "continued to insist": an infinitive cue after a verb of going on
-    (Levin's aspectual verbs, and "go on") was said all the same."""
+    """ "went on to say", "continued to insist", "went as far as to say": an infinitive cue
+    after a verb of going on (Levin's aspectual verbs, and "go on") was said all the same."""
     head = token.head
-    if token.dep_ != "xcomp" or head.i == token.i:
+    if token.dep_ not in {"xcomp", "advcl"} or head.i == token.i:
         return False
+    if head.lower_ == "far":  # "went as far as to say"
+        return True
     lemma = head.lemma_.lower()
     go_on = lemma in {"go", "proceed"} and any(c.lower_ == "on" for c in head.children)
     return go_on or lemma in ASPECTUAL

@@ -80,8 +80,9 @@ def subject_of(verb: Token) -> Token | None:
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
-        elif (
-            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i
+        elif tok.head.i != tok.i and (
+            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"}
+            or (tok.dep_ == "advmod" and tok.pos_ == "ADV")  # "went as far as to say"
         ):
             tok = tok.head
         else:
