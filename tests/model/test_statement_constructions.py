@@ -336,3 +336,13 @@ def test_went_as_far_as_to_say_attributes_the_quotation(nlp):
     assert [(q.text, q.speaker, q.cue) for q in qs] == [
         ("The school saved my life", "One of the pupils", "say")
     ]
+
+
+def test_this_person_is_the_one_person_who_spoke_before(nlp):
+    text = (
+        'One of the nurses said, "We were never warned." However, this person also said that '
+        "the staff had been kind."
+    )
+    ann, qs = statements(nlp, text)
+    assert [q.speaker for q in qs] == ["One of the nurses", "One of the nurses"]
+    assert ann.body[slice(*qs[-1].speaker_span)] == "this person"

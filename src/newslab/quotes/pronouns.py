@@ -113,6 +113,14 @@ class PronounLookups:
         i = bisect.bisect_left(offsets, offset) - 1
         return groups[i] if i >= 0 and offsets[i] >= window else None
 
+    def earlier_person(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """ "this person said", "that official added": the nearest earlier speaker who is one
+        person (named or not), within a pronoun's reach."""
+        for _, spk in self._recent_history(self._window_start(head), head.idx):
+            if spk.named or spk.person:
+                return Speaker(spk.name, spk.named, span, person=spk.person)
+        return None
+
     def _window_start(self, head: Token) -> int:
         """A pronoun looks back to the start of the paragraph before its own."""
         i = bisect.bisect_right(self._lines, head.idx) - 1
