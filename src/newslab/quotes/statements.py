@@ -81,6 +81,7 @@ def extract_quotes(
     resolver = SpeakerResolver(doc, entities, chains)
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
+    own_subject: set[int] = set()  # cues whose subject is their own ("it says"), not borrowed
     for sent in doc.sents:
         for token in sent:
             if index.inside[token.idx]:
@@ -88,8 +89,10 @@ def extract_quotes(
             for content, cue, cue_tok, subject in cue_statements(token, sent):
                 quote = _statement(text, index, resolver, content, cue, cue_tok, subject, used)
                 found += quote
+                if subject is not None and subject.head.i == cue_tok.i:
+                    own_subject.add(cue_tok.idx)
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
-    found = _without_nested_opinions(_without_own_nested(found))
+    found = _without_nested_opinions(_without_own_nested(found, own_subject))
     found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
     resolver.chain_pronouns()
     return _dedupe(found), warnings
@@ -174,9 +177,10 @@ def _holds_a_cue(q: Quote, found: list[Quote]) -> bool:
     )
 
 
-def _without_own_nested(found: list[Quote]) -> list[Quote]:
+def _without_own_nested(found: list[Quote], own_subject: set[int]) -> list[Quote]:
     """ "blamed the governor for encouraging loggers to clear the hills": a cue inside a
-    statement of the same speaker is part of what that speaker said, not a second statement."""
+    statement of the same speaker, whose subject it borrowed, is part of what was said, not
+    a second statement; "troops it says Russia has massed", with a subject of its own, stays."""
     by_speaker: dict[str, Covering] = {}
     for q in found:
         if q.speaker is not None:
@@ -185,6 +189,8 @@ def _without_own_nested(found: list[Quote]) -> list[Quote]:
     def nested(q: Quote) -> bool:
         if q.cue_span is None or q.speaker is None or q.start <= q.cue_span[0] < q.end:
             return False  # a set-off cue ("Beyond that, he said, ...") sits in its own span
+        if q.cue_span[0] in own_subject:
+            return False
         lo, hi = min(q.start, q.cue_span[0]), max(q.end, q.cue_span[1])
         return by_speaker[q.speaker].covers(lo, hi)
 
