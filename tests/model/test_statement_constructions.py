@@ -346,3 +346,11 @@ def test_this_person_is_the_one_person_who_spoke_before(nlp):
     ann, qs = statements(nlp, text)
     assert [q.speaker for q in qs] == ["One of the nurses", "One of the nurses"]
     assert ann.body[slice(*qs[-1].speaker_span)] == "this person"
+
+
+def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp):
+    ann, qs = statements(nlp, "Nurses backed the mayor's warning that the clinic would close.")
+    assert [(q.text, q.speaker, q.cue) for q in qs] == [
+        ("the clinic would close", "the mayor", "warn")
+    ]
+    assert ann.body[slice(*qs[0].speaker_span)] == "the mayor"

@@ -125,6 +125,8 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 break
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 break
+            if child.dep_ == "case" and head.dep_ == "poss":
+                break  # "the mayor's warning that ...": the source is "the mayor"
             end = child.right_edge.idx + len(child.right_edge.text)
         start = min(start, head.idx)
         while start < end and self.text[start] in "“\"'‘(":
