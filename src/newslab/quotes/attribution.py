@@ -33,8 +33,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
     r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
     r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
-    r"titled|entitled|dubbed)"
-    r"(?:\s+(?:called|titled|entitled|named))?)\s*$",
+    r"titled|entitled|dubbed|called|named|known\s+as)"
+    r"(?:\s+(?:called|titled|entitled|named))?(?:\s+(?:the|a|an))?)\s*$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
@@ -44,12 +44,19 @@ def is_title(text: str, seg: QuotedSegment) -> bool:
     """True when the quoted words are the title of a work or programme, not a statement:
     title case, at most eight words, right after a preposition or a noun for a work."""
     words = text[seg.start : seg.end].split()
-    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
-        return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    if not 1 <= len(words) <= 8 or not _title_case(words):
         return False
     before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
     return bool(_TITLE_BEFORE.search(before))
+
+
+def _title_case(words: list[str]) -> bool:
+    """ "Coastal Fisheries Act 2021", "Smith vs. Jones": every word capitalised but small ones."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )
 
 
 def attribute_leftovers(
@@ -68,28 +75,43 @@ def attribute_leftovers(
         covered.add(q.start, q.end)
     directs = sorted((q for q in found if q.kind == "direct" and q.speaker), key=lambda q: q.end)
     ends = [q.end for q in directs]
+    by_end = {q.end: q for q in found if q.speaker}
     for seg in index.segments:
         if seg in used or covered.covers(seg.start, seg.end):
             continue
-        cue = _cue_for(doc, seg, index)
-        if cue is not None:
+        lead = _leading_statement(text, seg, by_end)
+        cue = _cue_for(doc, seg, index) if lead is None else None
+        if lead is not None:  # 'According to X, the letter is key: "It shows intent."'
+            spk = Speaker(lead.speaker, lead.speaker_named, lead.speaker_span)
+            quote = make(text, seg.start, seg.end, spk, "direct", lead.cue, lead.cue_span)
+        elif cue is not None:
             spk = resolver.for_cue(subject_of(cue) or named_after(cue), cue)
             cue_span = (cue.idx, token_end(cue))
+            if spk.span is not None and spk.span[0] < cue_span[1] < spk.span[1]:
+                # '"..." tweeted Mayor Ana Ruiz' misread as one phrase: the name after the cue
+                end = spk.span[1]
+                spk = Speaker(
+                    spk.name, spk.named, (end - len(text[cue_span[1] : end].lstrip()), end)
+                )
             quote = make(text, seg.start, seg.end, spk, "direct", cue.lemma_.lower(), cue_span)
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
-            if prev is not None and text.count("\n", prev.end, seg.start) <= 1:
+            if (
+                prev is not None
+                and text.count("\n", prev.end, seg.start) <= 1
+                and _opens_sentence(doc, seg)  # not 'was in "stable" condition'
+            ):
                 same = "\n" not in text[prev.end : seg.start]  # spans stay in their paragraph
                 spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
                 cue_span = prev.cue_span if same else None
                 quote = make(text, seg.start, seg.end, spk, "direct", prev.cue, cue_span)
-            elif len(text[seg.start : seg.end].split()) >= 4:
+            elif len(words := text[seg.start : seg.end].split()) >= 4 and not _title_case(words):
                 quote = make(
                     text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None
                 )
             else:
-                continue  # a short scare quote nobody is said to have said
+                continue  # a short scare quote or a title nobody is said to have said
         out.append(quote)
         if quote.speaker:
             i = bisect.bisect_right(ends, quote.end)
@@ -98,9 +120,34 @@ def attribute_leftovers(
     return out
 
 
+def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) -> Any | None:
+    """The statement that ends right before the quotation with a colon: the quotation is
+    what that source went on to say."""
+    colon = text.rfind(":", max(0, seg.start - 4), seg.start)
+    if colon < 0 or text[colon + 1 : seg.start].strip(" “\"'‘"):
+        return None
+    end = colon
+    while end > 0 and text[end - 1] in " .":
+        end -= 1
+    return by_end.get(end)
+
+
+def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
+    """True when the quotation begins its sentence: a quotation that goes on after its
+    attribution does (``"A," she said. "B."``), a scare quote inside a sentence does not."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = sentence_of(span[0])
+    return not any(ch.isalnum() for ch in doc_text(doc)[sent.start_char : seg.start])
+
+
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     """The reporting verb nearest the quotation in its sentence (or the one beside it); for
     a short quotation, only a verb that governs it."""
+    inverted = _inverted_after(doc, seg)
+    if inverted is not None:
+        return inverted
     tokens = _around(doc, seg)
     governed = _governors(doc, seg)
     short = len(doc_text(doc)[seg.start : seg.end].split()) < 4
@@ -119,8 +166,35 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
         and (not short or t.i in governed)
     ]
     if not cues:
-        return None
+        return _judged_as(doc, seg)
     return min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+
+
+def _inverted_after(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """'"..." tweeted Mayor Ana Ruiz': a speech verb right after the closing quotation
+    mark with a name after it, however the tagger read the verb."""
+    span = doc.char_span(seg.inner_end, seg.inner_end + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in doc[span.end : min(len(doc), span.end + 2)]:
+        if tok.is_punct:
+            continue
+        ok = is_speech_verb(tok.lemma_.lower()) and tok.tag_.startswith("VB")
+        return tok if ok and named_after(tok) is not None else None
+    return None
+
+
+def _judged_as(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """ "attacked the inquiry as "a sham"": a verb with an object, a subject and the quoted
+    words after "as" characterizes that object, whatever the verb."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or span.root.head.lower_ != "as" or span.root.dep_ != "pobj":
+        return None
+    verb = span.root.head.head
+    children = list(verb.children)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < seg.start for c in children):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in children) else None
 
 
 def _passive(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from .subjects import SUBJECTS, token_end
-from .verbs import is_speech_verb
+from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
 __all__ = ["WINDOW", "according_to", "extent", "infinitive"]
 
@@ -66,8 +66,9 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    """A reported clause stops before "; " or ", but ": what follows is the writer's."""
-    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ")]
+    """A reported clause stops before "; " or ", but ": what follows is the writer's; and
+    before a colon that opens a quotation (': "...'), a statement of its own."""
+    cuts = [text.find(sep, start, end) for sep in ("; ", ", but ", ': "', ": “")]
     cuts = [c for c in cuts if c != -1]
     return min(cuts) if cuts else end
 
@@ -88,7 +89,7 @@ def extent(head: Token) -> tuple[int, int]:
             dep in {"conj", "advcl"}
             and is_speech_verb(tok.lemma_.lower())
             and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
-        )
+        ) or _second_cue(tok)
         own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
         edge = tok.left_edge.i
         trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
@@ -131,6 +132,18 @@ def _writers_aside(tok: Token, head: Token) -> bool:
     if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
         return False
     return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def _second_cue(tok: Token) -> bool:
+    """ "said that sales fell and called the levy ruinous": a cue verb in the past joined by
+    "and" with no subject of its own is the speaker's second attribution."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and is_cue_verb(tok.lemma_.lower())
+        and tok.lemma_.lower() not in ASPECTUAL  # "... and continued to attack others"
+        and not any(c.dep_ in SUBJECTS for c in tok.children)
+    )
 
 
 def infinitive(tok: Token) -> bool:

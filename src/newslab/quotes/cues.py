@@ -5,7 +5,8 @@ clausal complement ("said [that] X"), its infinitive ("urged the company to X"),
 object ("called for X to Y"), its "as" complement ("dismissed that as X"), its small clause
 ("ruled the merger unlawful", "projected the state for X"), the clause before it ("X, Lavrov
 said") or the clause around it ("Beyond that, he said, X"); "according to X" reports the
-sentence around it. Verbs that can take evidence as their subject ("found", "revealed") only
+sentence around it; what it reports through its object (small clauses, judged deeds,
+gerunds) is read in :mod:`.objects`. Verbs that can take evidence as their subject ("found", "revealed") only
 count where the subject is a source: a name, a pronoun, a group or a document.
 """
 
@@ -13,17 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (
-    DOCUMENT_NOUNS,
-    INSTITUTION_NOUNS,
-    ORG_WORDS,
-    SPEECH_NOUNS,
-    TITLES,
-)
+from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
-from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
+from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
+from .subjects import not_a_source, noun_source, subject_of, token_end
 from .verbs import (
+    ASPECTUAL,
     BELIEF,
     EVIDENTIAL,
     RULING,
@@ -53,20 +50,27 @@ def cue_statements(token: Token, sent: Span):
         return
     if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not _went_on(token)):
         return  # "didn't announce", "to call on": nothing was stated
     subject = subject_of(token)
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
         return  # "was forecast to ...", "is expected to ...": no source given
-    if lemma in EVIDENTIAL and lemma not in _PLAIN and not _is_source(subject):
+    if token.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
+    ):
+        return  # "allowed if two doctors agree ...": a condition, nobody said it yet
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
+        return  # "The driver, identified as Tom Reed,": nobody is said to say it
+    if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
     if subject is not None and not_a_source(subject):
         return  # "This will produce ...", "2018 saw ...": a thing or a time, not a source
     children = list(token.children)
     yield from _complements(token, lemma, subject, children)
-    yield from _small_clause(token, lemma, subject, children)
+    yield from small_clause(token, lemma, subject, children)
+    yield from object_said(token, lemma, subject, children)
     yield from _after_or_around(token, lemma, subject, children)
 
 
@@ -74,21 +78,21 @@ def cue_statements(token: Token, sent: Span):
 _PLAIN = frozenset({"confirm", "estimate", "conclude"})
 
 
-def _is_source(subject: Token | None) -> bool:
-    """A subject that can be a source: a name, a pronoun, a document, a person or a group."""
-    if subject is None:
+def _object_before(token: Token, clause: Token) -> bool:
+    return any(c.dep_ == "dobj" and token.i < c.i < clause.i for c in token.children)
+
+
+def _went_on(token: Token) -> bool:
+    """ "went on to say", "continued to insist", "went as far as to say": an infinitive cue
+    after a verb of going on (Levin's aspectual verbs, and "go on") was said all the same."""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or head.i == token.i:
         return False
-    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+    if head.lower_ == "far":  # "went as far as to say"
         return True
-    lemma = subject.lemma_.lower()
-    if (
-        lemma in DOCUMENT_NOUNS
-        or lemma in TITLES
-        or lemma in ORG_WORDS
-        or lemma in INSTITUTION_NOUNS
-    ):
-        return True
-    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "team", "group"))
+    lemma = head.lemma_.lower()
+    go_on = lemma in {"go", "proceed"} and any(c.lower_ == "on" for c in head.children)
+    return go_on or lemma in ASPECTUAL
 
 
 def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):
@@ -102,13 +106,20 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 for_obj_np_end = (
                     token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
                 )
-    reported = [c for c in children if _reported_clause(c)]
+    reported = [c for c in children if reported_clause(c)]
+    if lemma in ASPECTUAL:
+        reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
     if not (is_speech_verb(lemma) or lemma in RULING):
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
-    clauses = [extent(c) for c in reported]
+    elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
+        reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
     text = doc_text(token.doc)
+    clauses = [extent(c) for c in reported]
+    clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
+        c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
+    ]
     inserted = _inserted(text, token, subject)
     for start, end in _merge_adjacent(text, clauses):
         if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
@@ -122,6 +133,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 yield extent(child), lemma, token, subject
     if for_obj is not None and for_obj[1] > for_obj_np_end:  # "called for X to Y", not "for X"
         yield for_obj, lemma, token, subject
+    yield from judged_deed(token, lemma, subject, children)
     if characterizes(lemma):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         holders = [token] + ([dobj] if dobj is not None else [])
@@ -137,64 +149,23 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
 
 
-def _small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
-    """ "ruled the merger unlawful", "projected the state for the challenger": an object and
-    what is said of it, after a verb of ruling or declaring."""
-    if lemma not in RULING or any(_reported_clause(c) for c in children):
-        return
-    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
-    if dobj is None:  # "ruled [the merger unlawful]" parsed as one adjective phrase
-        for c in children:
-            nominal = any(t.pos_ in {"NOUN", "PROPN"} and t.i < c.i for t in c.subtree)
-            if (
-                c.i > token.i
-                and c.dep_ in {"advmod", "acomp", "oprd"}
-                and c.pos_ == "ADJ"
-                and nominal
-            ):
-                if _is_source(subject):
-                    yield (c.left_edge.idx, token_end(c.right_edge)), lemma, token, subject
-                return
-        return
-    said = [
-        c
-        for c in children
-        if c.i > dobj.i
-        and (
-            c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "ccomp"}
-            and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB", "AUX"}
-            or (c.dep_ == "prep" and c.lower_ == "for" and lemma == "project")
-        )
-    ]
-    said += [
-        c for c in dobj.children if c.dep_ in {"amod", "acl"} and c.i > dobj.i and c.pos_ == "ADJ"
-    ]
-    if said and _is_source(subject):
-        end = max(token_end(c.right_edge) for c in said)
-        text, after = doc_text(token.doc), token_end(dobj)
-        mark = min(
-            (i for i in (text.find("“", after, end), text.find('"', after, end)) if i >= 0),
-            default=-1,
-        )
-        yield (mark if mark >= 0 else dobj.left_edge.idx, end), lemma, token, subject
-
-
 def _after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
     be following a lead.": the clause the attribution is set into with commas."""
+    head, text = token.head, doc_text(token.doc)
+    set_off = head.i > token.i and token.tag_ != "VBG" and _set_off(text, token, subject)
     if (
-        lemma not in SAY_AFTER
+        not (lemma in SAY_AFTER or set_off and is_speech_verb(lemma))  # ", she testified,"
         or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children)
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
         or subject is None
         or token.head.i == token.i
     ):
         return
-    head, text = token.head, doc_text(token.doc)
     if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
         yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
-    elif head.i > token.i and token.tag_ != "VBG" and _set_off(text, token):
-        after = token_end([t for t in token.subtree if not t.is_punct][-1])
+    elif set_off:
+        after = token_end(_attribution(token, subject)[-1])
         rest = text[after : token_end(head.right_edge)].lstrip(" ,")
         if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'
             start = token_end(head.right_edge) - len(rest)
@@ -231,26 +202,24 @@ def _inserted(text: str, token: Token, subject: Token | None) -> int | None:
     return sent.start_char
 
 
-def _set_off(text: str, token: Token) -> bool:
+def _attribution(token: Token, subject: Token | None) -> list[Token]:
+    """The words of an attribution in reading order: the cue, its subject ("says the
+    report", "she testified") and its adverbs, without what the parser hung on it."""
+    words = [token, *(c for c in token.children if c.dep_ in {"advmod", "aux", "neg"})]
+    if subject is not None and subject.head.i == token.i:
+        words += list(subject.subtree)
+    return sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+
+
+def _set_off(text: str, token: Token, subject: Token | None) -> bool:
     """True when the attribution around ``token`` stands between two commas."""
-    words = [t for t in token.subtree if not t.is_punct]
+    words = _attribution(token, subject)
     left, right = words[0], words[-1]
+    if right.i - left.i + 1 != len(words):
+        return False  # words of the statement inside the attribution
     before = text[max(0, left.idx - 2) : left.idx].strip()
     after = text[token_end(right) : token_end(right) + 2].strip()
     return before.endswith(",") and after.startswith(",")
-
-
-def _reported_clause(child: Token) -> bool:
-    """A clausal complement that reports, not a relative clause misread as one."""
-    if child.dep_ == "xcomp":
-        return infinitive(child)
-    if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
-        return False
-    if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in child.children):
-        return False  # a clause reports with a subject: "guarantees Moscow has demanded"
-    return not any(
-        c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
-    )
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

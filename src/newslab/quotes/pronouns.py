@@ -2,18 +2,21 @@
 
 A pronoun looks back to the start of the paragraph before its own. "he" and "she" go to the
 nearest earlier person who is the subject of a clause (or a speaker), of the gender the
-article gives them; "they" and "it" to the nearest unnamed or collective source.
+article gives them; "they" and "it" to the nearest unnamed or collective source ("they"
+also to a group that was the subject of a clause since: "The officers are back. They said").
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from .chains import ChainBuilder, Speaker
+from .objects import is_source
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
 
@@ -42,6 +45,9 @@ class PronounLookups:
     def ent_name(self, ent: Entity) -> str:  # pragma: no cover
         raise NotImplementedError
 
+    def phrase_span(self, head: Token) -> tuple[int, int]:  # pragma: no cover
+        raise NotImplementedError
+
     def _name(
         self, name: str | None, start: int | None = None, end: int | None = None
     ) -> str | None:  # pragma: no cover
@@ -66,9 +72,15 @@ class PronounLookups:
         offset = head.idx
         window = self._window_start(head)
         if head.lower_ in PLURAL | NEUTER:
-            for spk in self._recent_speakers(window, offset):
-                if not spk.named:
-                    return Speaker(spk.name, False, span)
+            group = self._recent_group(window, offset) if head.lower_ in PLURAL else None
+            for at, spk in self._recent_history(window, offset):
+                if group is not None and at < group.idx:
+                    break
+                if not spk.named and not (group is not None and spk.person):
+                    return Speaker(spk.name, False, span)  # not "the head of ...": one person
+            if group is not None:  # "The officers are back at work. They said ..."
+                start, end = self.phrase_span(group)
+                return Speaker(self.text[start:end], False, span)
             if head.lower_ in NEUTER:
                 for ent in reversed(self._between(window, offset)[-LOOKBACK:]):
                     if ent.label in {"ORG", "GPE"}:
@@ -79,6 +91,35 @@ class PronounLookups:
         return (
             Speaker(person, named, span, person=not named) if person else Speaker(None, False, span)
         )
+
+    @functools.cached_property
+    def _groups(self) -> tuple[list[int], list[Token]]:
+        """Plural nouns and teams that are the subject of a clause, in reading order (their
+        offsets, then the tokens): what a later "they" may point to when no unnamed source
+        spoke since."""
+        found = [
+            t
+            for t in self.doc
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
+            and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
+            and is_source(t)
+        ]
+        return [t.idx for t in found], found
+
+    def _recent_group(self, window: int, offset: int) -> Token | None:
+        """The nearest group subject in ``[window, offset)``."""
+        offsets, groups = self._groups
+        i = bisect.bisect_left(offsets, offset) - 1
+        return groups[i] if i >= 0 and offsets[i] >= window else None
+
+    def earlier_person(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """ "this person said", "that official added": the nearest earlier speaker who is one
+        person (named or not), within a pronoun's reach."""
+        for _, spk in self._recent_history(self._window_start(head), head.idx):
+            if spk.named or spk.person:
+                return Speaker(spk.name, spk.named, span, person=spk.person)
+        return None
 
     def _window_start(self, head: Token) -> int:
         """A pronoun looks back to the start of the paragraph before its own."""

@@ -107,6 +107,12 @@ class RoleLookups:
             counts[self.ent_name(e)] = counts.get(self.ent_name(e), 0) + 1
         return max(reversed(ents), key=lambda e: counts[self.ent_name(e)], default=None)
 
+    def is_document(self, head: Token) -> bool:
+        """A document noun ("the report", "the figures"), not the quantifier "a number of"."""
+        if head.lemma_.lower() == "number" and any(c.lower_ == "a" for c in head.children):
+            return False
+        return head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
+
     def _document_owner(self, head: Token) -> Speaker | None:
         """ "the hotel's website", "a report from the Mexican government", "a decree signed
         by X", "released a statement which said": the body that issued the document; for

@@ -14,10 +14,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, POST_NOMINALS, PRONOUNS, TITLES
+from ..lexicon import POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
+from .phrases import personal, same_name, without_brackets, without_trailing_words
 from .pronouns import PronounLookups
 from .roles import RoleLookups, entity_index
 from .subjects import not_a_source
@@ -78,10 +79,10 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if any(c.dep_ == "conj" for c in head.children):
             return speaker  # joint sources are named in _joint
         chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
+        if chain is None or speaker.named and self.chains.labels[chain] != "PERSON":
+            chain = self.chains.chain_named(speaker.name)  # "a Democrat, Lena Ortiz, said"
         if chain is None:
-            chain = self.chains.chain_named(speaker.name)
-        if chain is None:
-            return replace(speaker, person=speaker.person or _personal(head))
+            return replace(speaker, person=speaker.person or personal(head))
         if speaker.span is not None:
             kind = "pronoun" if head.pos_ == "PRON" else "role"
             self.chains.add(*self._mention_span(head, speaker.span), kind, chain)
@@ -124,11 +125,13 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 break
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 break
+            if child.dep_ == "case" and head.dep_ == "poss":
+                break  # "the mayor's warning that ...": the source is "the mayor"
             end = child.right_edge.idx + len(child.right_edge.text)
         start = min(start, head.idx)
         while start < end and self.text[start] in "“\"'‘(":
             start += 1
-        return start, _without_trailing_words(self.text, start, end)
+        return start, without_trailing_words(self.text, start, end)
 
     def resolve(self, head: Token) -> Speaker:
         """The speaker whose mention is headed by ``head``."""
@@ -142,6 +145,9 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             if any(c.dep_ == "conj" for c in head.children):
                 return self._joint(head, span)  # "Both he and the county's commissioner"
             return self._pronoun(head, span)
+        this = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in head.children)
+        if this and personal(head) and (earlier := self.earlier_person(head, span)):
+            return earlier  # "However, this person also said ..."
         ent = self.entity_at(head)
         if ent is not None and ent.label == "PERSON":
             return Speaker(self.ent_name(ent), True, span)
@@ -169,11 +175,11 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 return Speaker(self.ent_name(named), False, span)
         if any(c.dep_ == "conj" for c in head.children):
             return self._joint(head, span)
-        if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        if self.is_document(head):
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
-        span = _without_brackets(self.text, span)
+        span = without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         beside = self.entity_at(nxt) if nxt is not None and nxt.idx == span[1] + 1 else None
@@ -182,7 +188,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 self.ent_name(beside), beside.label == "PERSON", span
             )  # "broadcaster NRK"
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-            if _same_name(phrase, ent.text) or not self._head_after(ent, head):
+            if same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(self.ent_name(ent), False, span)
         role = self._role(head, phrase)
         if role is not None:
@@ -262,38 +268,3 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if chain is None:
             chain = self.chains.chain_named(name)
         return self.chains.names[chain] if chain is not None else name
-
-
-_FUNCTION_END = re.compile(
-    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
-)
-
-
-def _personal(head: Token) -> bool:
-    """A phrase that names one unnamed person: "the head of the investigators", "a nurse"."""
-    lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or lemma in DOCUMENT_NOUNS or lemma in INSTITUTION_NOUNS:
-        return False
-    return (
-        lemma in TITLES
-        or lemma in {"head", "woman", "man", "person", "mother", "father"}
-        or (lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")))
-    )
-
-
-def _without_trailing_words(text: str, start: int, end: int) -> int:
-    """ "The Center for Biological Diversity and" -> "The Center for Biological Diversity"."""
-    m = _FUNCTION_END.search(text, start, end)
-    return m.start() if m and m.start() > start else end
-
-
-def _without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """ "Transport for London (TfL)" -> "Transport for London"."""
-    start, end = span
-    m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
-    return (start, start + m.start()) if m and m.start() > 0 else span
-
-
-def _same_name(phrase: str, name: str) -> bool:
-    p = phrase.lower().removeprefix("the ").strip()
-    return p == name.lower() or p.rstrip("’'s") == name.lower()

@@ -22,7 +22,7 @@ from .cues import cue_statements
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
-from .verbs import BELIEF
+from .verbs import BELIEF, characterizes
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -81,6 +81,7 @@ def extract_quotes(
     resolver = SpeakerResolver(doc, entities, chains)
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
+    own_subject: set[int] = set()  # cues whose subject is their own ("it says"), not borrowed
     for sent in doc.sents:
         for token in sent:
             if index.inside[token.idx]:
@@ -88,8 +89,11 @@ def extract_quotes(
             for content, cue, cue_tok, subject in cue_statements(token, sent):
                 quote = _statement(text, index, resolver, content, cue, cue_tok, subject, used)
                 found += quote
+                if subject is not None and subject.head.i == cue_tok.i:
+                    own_subject.add(cue_tok.idx)
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
-    found = [_in_paragraphs(text, q) for q in _without_relayed(_without_nested_opinions(found))]
+    found = _without_nested_opinions(_without_own_nested(found, own_subject))
+    found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 
@@ -124,7 +128,7 @@ def _statement(
         inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-    if inside and index.all_quoted(start, end):
+    if inside and (index.all_quoted(start, end) or _characterized(cue, cue_tok)):
         used.update(inside)
         return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
     used.update(inside)
@@ -134,12 +138,21 @@ def _statement(
     return [_make(text, start, end, speaker, kind, cue, cue_span)]
 
 
+def _characterized(cue: str, cue_tok: Token) -> bool:
+    """ "cited the decree as a "gamble" and "unlawful"": what a verb of characterizing
+    says of its object is the quoted words alone (not with a clause: "reported that ...")."""
+    return characterizes(cue) and not any(c.dep_ == "ccomp" for c in cue_tok.children)
+
+
 def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     """The cue (with its subject) sits between commas inside its statement ("Beyond that,
-    he said, ...") or is "according to"/"Per" heading it."""
+    he said, ...", "..., says the report, ...") or is "according to"/"Per" heading it."""
     first = subject.left_edge.idx if subject is not None and subject.i < cue.i else cue.idx
+    last = cue
+    if subject is not None and subject.i > cue.i:
+        last = subject.right_edge
     before = text[max(0, first - 2) : first]
-    after = text[cue.idx + len(cue.text) : cue.idx + len(cue.text) + 2]
+    after = text[last.idx + len(last.text) : last.idx + len(last.text) + 2]
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
 
 
@@ -162,6 +175,26 @@ def _holds_a_cue(q: Quote, found: list[Quote]) -> bool:
         and q.start <= o.cue_span[0] < q.end
         for o in found
     )
+
+
+def _without_own_nested(found: list[Quote], own_subject: set[int]) -> list[Quote]:
+    """ "blamed the governor for encouraging loggers to clear the hills": a cue inside a
+    statement of the same speaker, whose subject it borrowed, is part of what was said, not
+    a second statement; "troops it says Russia has massed", with a subject of its own, stays."""
+    by_speaker: dict[str, Covering] = {}
+    for q in found:
+        if q.speaker is not None:
+            by_speaker.setdefault(q.speaker, Covering()).add(q.start, q.end)
+
+    def nested(q: Quote) -> bool:
+        if q.cue_span is None or q.speaker is None or q.start <= q.cue_span[0] < q.end:
+            return False  # a set-off cue ("Beyond that, he said, ...") sits in its own span
+        if q.cue_span[0] in own_subject:
+            return False
+        lo, hi = min(q.start, q.cue_span[0]), max(q.end, q.cue_span[1])
+        return by_speaker[q.speaker].covers(lo, hi)
+
+    return [q for q in found if not nested(q)]
 
 
 def _without_nested_opinions(found: list[Quote]) -> list[Quote]:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import TIME_WORDS
+from ..lexicon import SPEECH_NOUNS, TIME_WORDS
 from ..nlp import sentence_of
 from .verbs import is_cue_verb
 
 __all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: First and second persons: a verb with one of these as its subject is in a quotation.
+_QUOTED_PERSONS = frozenset({"i", "we", "us", "you"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -47,7 +49,14 @@ def subject_of(verb: Token) -> Token | None:
         and verb.dep_ in {"advcl", "xcomp"}
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
-        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating, ..."
+        tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating"
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if not subjects or any(c.lemma_.lower() in _QUOTED_PERSONS for c in subjects):
+            tok = verb.head  # the root is in the quotation: "has backed it, telling: 'let us'"
+    elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        noun = verb.head  # "officials asking the company to pay", "calls by officials asking"
+        source = noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else None
+        return source or _antecedent(noun)  # "issued a statement saying": its issuer
     for _ in range(6):
         if tok is None:
             return None
@@ -59,7 +68,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
-                min(subjects, key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i)))
+                min(  # a tie goes to the subject after the cue: "..., says the report,"
+                    subjects,
+                    key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i), c.i < tok.i),
+                )
             )
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb)
@@ -68,8 +80,9 @@ def subject_of(verb: Token) -> Token | None:
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
-        elif (
-            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"} and tok.head.i != tok.i
+        elif tok.head.i != tok.i and (
+            tok.dep_ in {"conj", "xcomp", "advcl", "pcomp", "pobj", "prep"}
+            or (tok.dep_ == "advmod" and tok.pos_ == "ADV")  # "went as far as to say"
         ):
             tok = tok.head
         else:

@@ -17,9 +17,11 @@ import functools
 from importlib import resources
 
 __all__ = [
+    "ASPECTUAL",
     "BELIEF",
     "EVIDENTIAL",
     "INFINITIVE",
+    "OBJECT_SAID",
     "RULING",
     "SAY_AFTER",
     "STANCE_AS",
@@ -48,13 +50,18 @@ RULING = frozenset("rule find declare deem judge project pronounce hold call nam
 #: Cues whose reported content can be an infinitive ("urged the company to halt ...").
 INFINITIVE = frozenset(
     "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
-    "propose offer agree refuse encourage instruct".split()
+    "propose offer agree encourage instruct".split()
 )
+#: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
+OBJECT_SAID = frozenset({"deny"})
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
 STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "
     "condemn decry denounce call identify cite list hail".split()
 )
+#: Levin's aspectual verbs (class 55): with a gerund they tell how a deed went on, not what
+#: was said ("continued building"), though "continue" is a speech verb of its own.
+ASPECTUAL = frozenset("begin start continue keep stop quit finish resume cease".split())
 #: Cues that report with a plain "X, he said" after the reported clause.
 SAY_AFTER = frozenset(
     "say tell add write report note explain state claim insist warn argue announce confirm "

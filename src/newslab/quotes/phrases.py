@@ -1,0 +1,52 @@
+"""Small helpers on the text of a source's phrase: where it ends, what it leaves out, and
+whether it names one unnamed person.
+
+>>> same_name("the BBC", "BBC")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, TITLES
+
+__all__ = ["personal", "same_name", "without_brackets", "without_trailing_words"]
+
+_FUNCTION_END = re.compile(
+    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
+)
+
+
+def personal(head: Token) -> bool:
+    """A phrase that names one unnamed person: "the head of the investigators", "a nurse"."""
+    lemma = head.lemma_.lower()
+    if lemma == "one" and any(c.lower_ == "of" for c in head.children):
+        return True  # "One of the children"
+    if head.tag_ != "NN" or lemma in DOCUMENT_NOUNS or lemma in INSTITUTION_NOUNS:
+        return False
+    return (
+        lemma in TITLES
+        or lemma in {"head", "woman", "man", "person", "mother", "father"}
+        or (lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")))
+    )
+
+
+def without_trailing_words(text: str, start: int, end: int) -> int:
+    """ "The Center for Biological Diversity and" -> "The Center for Biological Diversity"."""
+    m = _FUNCTION_END.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Transport for London (TfL)" -> "Transport for London"."""
+    start, end = span
+    m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
+    return (start, start + m.start()) if m and m.start() > 0 else span
+
+
+def same_name(phrase: str, name: str) -> bool:
+    p = phrase.lower().removeprefix("the ").strip()
+    return p == name.lower() or p.rstrip("’'s") == name.lower()
