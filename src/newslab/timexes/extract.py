@@ -177,7 +177,8 @@ def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
     """Drop candidates inside names ("USA Today", "Operation Peace Spring"; a name that only
     overlaps a date is the model's mistake) and those that need the model to have seen a
     date there too (bare years, durations). ``entities`` are those overlapping ``c``."""
-    if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
+    inside = (e for e in entities if e.start <= c.start and c.end <= e.end)
+    if not kind.in_names and any(e.label in NAME_LABELS for e in inside):
         return False
     if kind.needs_entity:
         labels = _DATED | (_COUNTED if _counted(c) else set())

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, UNITS, WEEKDAYS
-from . import lengths, periods, resolvers
+from . import holidays, lengths, periods, resolvers
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -37,7 +37,8 @@ class Kind:
     model also saw a DATE or TIME; ``dayless``: it takes its day from its sentence or the
     event's day; ``spoken``: it counts from the day the words were said ("today"), which
     in a quotation is the statement's day; ``untyped``: its TIMEX3 type when there is no
-    anchor to resolve it; ``accept``: a last test of a match.
+    anchor to resolve it; ``accept``: a last test of a match; ``in_names``: kept where the
+    model took it for a name (it tags holidays as EVENTs).
     """
 
     name: str
@@ -52,6 +53,7 @@ class Kind:
     spoken: bool = False
     untyped: str = "DATE"
     accept: Callable[[re.Match[str]], bool] | None = None
+    in_names: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         pattern = self.pattern
@@ -163,6 +165,14 @@ KINDS: tuple[Kind, ...] = (
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
     Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
     Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
+    Kind(
+        "holiday",
+        holidays.HOLIDAY,
+        holidays.holiday,
+        needs=("day", "christmas", "easter", "new year", "halloween", "thanksgiving", "juneteenth"),
+        ignore_case=False,
+        in_names=True,
+    ),
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
@@ -186,6 +196,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
     Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
+    Kind("than_planned", p.THAN_PLANNED, lengths.than_planned, needs=(" than ",)),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
     Kind(
         "length_adjective", p.LENGTH_ADJECTIVE, lengths.duration, needs=_UNITS, untyped="DURATION"

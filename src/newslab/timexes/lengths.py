@@ -51,6 +51,17 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
 
 
+def than_planned(c: Candidate, ctx: Context) -> Resolved:
+    """ "two days later than planned" compares with the planned day, which the text does not
+    give: the phrase is the day it happened, the day named earlier in its sentence ("arrived
+    on March 2, two days later than planned"); without one, no value."""
+    here = ctx.here
+    if here is None or here.start is None or here.start != here.end:
+        return "DATE", Period(None), "later or earlier than planned: no day named to place it"
+    day = here.start.isoformat()
+    return "DATE", tv.day(here.start), f"later or earlier than planned: the day named, {day}"
+
+
 def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
     """ "a decade ago" is the decade ten years back ("198" from 1989); "two centuries ago"
     the century two hundred years back."""

@@ -98,6 +98,7 @@ WEEKDAY = (
 DEICTIC = (
     r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
     r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the time being|"
+    r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
@@ -129,6 +130,21 @@ SAME_PERIOD = (
 )
 FISCAL = rf"\b(?:fiscal(?:\syear)?\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
+#: A delay measured against a plan ("two days later than originally planned"): the words
+#: that name what was planned.
+_PLANNED = (
+    r"planned|scheduled|expected|anticipated|forecast|predicted|intended|hoped|announced|"
+    r"promised|projected|thought"
+)
+THAN_PLANNED = (
+    _HEDGE
+    + _NUM
+    + _BETWEEN
+    + _UNIT
+    + r"s?\s(?P<dir>later|earlier|sooner)\sthan\s"
+    + r"(?:(?:it|they|had|had\sbeen|was|were|originally|initially|previously|first|once)\s)*"
+    + rf"(?:{_PLANNED})\b"
+)
 VAGUE_AGO = r"\b(?P<unit>days|weeks|months|years|decades)\s(?P<dir>ago|later|earlier)\b"
 DURATION = (
     rf"(?:(?P<the>the)\s(?P<rel>{_any(RELATIONS)})\s)?"

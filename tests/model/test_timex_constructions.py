@@ -1,0 +1,72 @@
+"""Constructions TimeML annotates that newslab missed or misread, each on sentences written
+for this test (never an article's words): vague "recent" periods, a delay measured against
+a plan, named holidays.
+
+Expected values are worked out by hand from the calendar and the TIMEX3 guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def timexes(*paragraphs, published):
+    article = Article.from_text("\n".join(paragraphs), title="t", published=published)
+    return {t.text: t for t in annotate(article).timexes}
+
+
+def test_recent_years_is_the_vague_past_not_a_length(nlp):
+    # TIMEX3: "in recent years" refers to the past (PAST_REF); it measures no length
+    got = timexes(
+        "Home prices have doubled in recent years, and rents rose in recent months.",
+        "Hikers reported three bear sightings over the past two weeks.",
+        published="2021-03-10",
+    )
+    assert got["recent years"].type == "DATE" and got["recent years"].value == "PAST_REF"
+    assert got["recent months"].value == "PAST_REF"
+    assert "years" not in got and "months" not in got
+    assert got["the past two weeks"].value == "P2W"  # a counted length stays a DURATION
+
+
+def test_a_delay_against_a_plan_is_the_day_it_happened(nlp):
+    # "two days later than planned" compares with the planned day: it is the day the
+    # sentence names, never that day plus two
+    got = timexes(
+        "The ferry docked on March 2, two days later than originally planned.",
+        "The museum reopened a week earlier than expected.",
+        published="2021-03-10",
+    )
+    late = got["two days later than originally planned"]
+    assert (late.type, late.value) == ("DATE", "2021-03-02")
+    early = got["a week earlier than expected"]
+    assert early.value is None and "plan" in early.rule  # no day named to place it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Shops were packed before Christmas.", "2021-03-10", "Christmas", "2020-12-25"),
+        ("The office will reopen after Easter.", "2021-03-10", "Easter", "2021-04-04"),
+        ("The storm hit on Good Friday.", "2019-05-01", "Good Friday", "2019-04-19"),
+        ("The parade is held on Labor Day.", "2019-08-20", "Labor Day", "2019-09-02"),
+        ("Flights were full over Thanksgiving.", "2020-12-10", "Thanksgiving", "2020-11-26"),
+        ("Fireworks are banned on New Year's Eve.", "2022-11-02", "New Year's Eve", "2022-12-31"),
+        ("The mayor spoke on Memorial Day 2018.", "2021-01-05", "Memorial Day 2018", "2018-05-28"),
+        ("Sales fell last Christmas.", "2021-12-20", "last Christmas", "2020-12-25"),
+    ],
+)
+def test_named_holidays_are_their_day_in_the_tense_direction(nlp, sentence, published, text, value):
+    got = timexes(sentence, published=published)
+    assert got[text].type == "DATE" and got[text].value == value
+
+
+def test_a_holiday_inside_a_name_is_no_time(nlp):
+    got = timexes(
+        "Tourists flew to Easter Island and then to Christmas Island in May 2019.",
+        published="2021-03-10",
+    )
+    assert set(got) == {"May 2019"}
