@@ -70,3 +70,28 @@ def test_a_holiday_inside_a_name_is_no_time(nlp):
         published="2021-03-10",
     )
     assert set(got) == {"May 2019"}
+
+
+def test_a_part_of_the_day_without_a_day_is_on_the_day_the_story_is_at(nlp):
+    # published Thursday 2021-06-10, about Tuesday and Monday
+    got = timexes(
+        "The refinery shut down on Tuesday. Later in the evening, firefighters left.",
+        "Shares of the miner fell on Monday and slid further in afternoon trading.",
+        "Nurses say patients sleep better in the morning.",
+        published="2021-06-10",
+    )
+    assert got["Later in the evening"].value == "2021-06-08TEV"
+    assert got["afternoon"].type == "TIME" and got["afternoon"].value == "2021-06-07TAF"
+    assert "morning" not in got and "the morning" not in got  # a habit, no day meant
+
+
+def test_a_day_the_text_does_not_name_is_an_unknown_date(nlp):
+    got = timexes(
+        "The vote was postponed to a later date.",
+        "The court will rule on an as yet unspecified date; callers were told to ring back "
+        "at a later time.",
+        published="2021-06-10",
+    )
+    for text in ("a later date", "an as yet unspecified date", "a later time"):
+        assert (got[text].type, got[text].value) == ("DATE", "XXXX-XX-XX")
+        assert got[text].start_date is None

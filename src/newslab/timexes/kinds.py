@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, UNITS, WEEKDAYS
-from . import holidays, lengths, periods, resolvers
+from . import dayparts, holidays, lengths, periods, resolvers
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -148,14 +148,21 @@ KINDS: tuple[Kind, ...] = (
     Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",)),
     Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
+    Kind("partofday", p.PARTOFDAY, dayparts.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"),
     Kind(
-        "partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"
+        "part_in_story",
+        p.PART_IN_STORY,
+        dayparts.part_in_story,
+        needs=_PARTS,
+        ignore_case=False,
+        dayless=True,
+        untyped="TIME",
     ),
-    Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), spoken=True, untyped="TIME"),
+    Kind("tonight", p.TONIGHT, dayparts.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
         "middle_night",
         p.MIDDLE_NIGHT,
-        resolvers.middle_night,
+        dayparts.middle_night,
         needs=("middle of the night",),
         dayless=True,
         untyped="TIME",
@@ -183,13 +190,14 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "daylight",
         p.DAYLIGHT,
-        resolvers.daylight,
+        dayparts.daylight,
         needs=("dawn", "daybreak", "dusk", "nightfall"),
         dayless=True,
         untyped="TIME",
     ),
     Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
+    Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
     Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same", "year-")),
     Kind("fiscal", p.FISCAL, periods.fiscal, needs=("fiscal", "fy"), absolute=True),

@@ -74,6 +74,10 @@ PARTOFDAY = (
     + r"\s"
     + _PART
 )
+PART_IN_STORY = (
+    r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))"
+    r"(?P<part>morning|afternoon|evening|night)\b(?(adv)|(?=\s[a-z]))"
+)
 TONIGHT = r"\b(?P<word>tonight|overnight|last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
@@ -122,6 +126,10 @@ UNIT_BEFORE = (
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
 THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
 THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+UNNAMED_DAY = (
+    r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
+    r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
+)
 THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
 SAME_PERIOD = (
     r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"

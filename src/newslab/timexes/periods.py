@@ -256,3 +256,13 @@ def same_period(c: Candidate, ctx: Context) -> Resolved:
     if shifted.value is None:
         return None
     return "DATE", shifted, f"the same {unit} a year before {p.value}"
+
+
+def unnamed_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "a later date", "some unspecified date", "an undisclosed time": a day the text does
+    not name, TIMEX3's ``XXXX-XX-XX``."""
+    return (
+        "DATE",
+        Period("XXXX-XX-XX"),
+        f"a day the text does not name ({c.groups['word'].lower()})",
+    )

@@ -1,5 +1,5 @@
-"""Resolvers of days, weeks and times of day: one function a kind of temporal expression,
-from a candidate to a value.
+"""Resolvers of days, weeks and clock times (parts of the day are in :mod:`.dayparts`): one
+function a kind of temporal expression, from a candidate to a value.
 
 Each takes the candidate and its :class:`.Context` (the text, the Doc, the anchor day, the
 day the story is at) and returns ``(type, Period, rule)``, where ``rule`` says in plain
@@ -80,42 +80,6 @@ def _day_word(g: dict, ctx: Context) -> dt.date | None:
     if g.get("weekday"):
         return mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
     return None
-
-
-def part_of_day(c: Candidate, ctx: Context) -> Resolved:
-    g = c.groups
-    rel = g["rel"].lower()
-    shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
-    if shift is None:
-        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
-    else:
-        when = ctx.now + dt.timedelta(days=shift)
-    code = tv.PARTS[g["part"].lower()]
-    if shift is None and ctx.year is not None and ctx.tense <= 0:
-        wd = tv.WEEKDAY_NUMBERS[rel] + 1
-        rule = f"a {rel} {g['part'].lower()} in {ctx.year}, the year the sentence is set in"
-        return "TIME", Period(f"{ctx.year}-WXX-{wd}T{code}"), rule
-    return (
-        "TIME",
-        Period(f"{when.isoformat()}T{code}", when, when),
-        f"the {g['part'].lower()} of {when.isoformat()}",
-    )
-
-
-def tonight(c: Candidate, ctx: Context) -> Resolved:
-    word = c.groups["word"].lower()
-    now = ctx.now
-    when = {"tonight": now, "last night": now - dt.timedelta(days=1)}.get(word, ctx.base)
-    return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
-
-
-def middle_night(c: Candidate, ctx: Context) -> Resolved:
-    when = ctx.base
-    return (
-        "TIME",
-        Period(f"{when.isoformat()}TNI", when, when),
-        "the night the story is talking about",
-    )
 
 
 def weekday(c: Candidate, ctx: Context) -> Resolved:
@@ -248,14 +212,6 @@ def unit_before(c: Candidate, ctx: Context) -> Resolved:
         return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
     groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
     return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
-
-
-def daylight(c: Candidate, ctx: Context) -> Resolved:
-    """ "at dawn", "a pre-dawn raid", "by nightfall": the morning or evening of the day the
-    story is talking about."""
-    word, when = c.groups["word"].lower(), ctx.base
-    code = "EV" if word in {"dusk", "nightfall"} else "MO"
-    return "TIME", Period(f"{when.isoformat()}T{code}", when, when), f"{word} on {when}"
 
 
 def that_day(c: Candidate, ctx: Context) -> Resolved:
