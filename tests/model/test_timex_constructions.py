@@ -95,3 +95,18 @@ def test_a_day_the_text_does_not_name_is_an_unknown_date(nlp):
     for text in ("a later date", "an as yet unspecified date", "a later time"):
         assert (got[text].type, got[text].value) == ("DATE", "XXXX-XX-XX")
         assert got[text].start_date is None
+
+
+def test_a_part_of_a_week_or_month_stays_whole_and_narrows_its_days(nlp):
+    # published Thursday 2021-06-10; the story is at Monday 2021-06-07 (week 23)
+    got = timexes(
+        "Talks resumed on Monday, and a deal could come later in the week.",
+        "Prices rose at the end of last month and may ease in the middle of next month.",
+        published="2021-06-10",
+    )
+    week = got["later in the week"]
+    assert (week.value, week.start_date, week.end_date) == ("2021-W23", "2021-06-08", "2021-06-13")
+    end = got["the end of last month"]
+    assert (end.value, end.start_date, end.end_date) == ("2021-05", "2021-05-21", "2021-05-31")
+    mid = got["the middle of next month"]
+    assert (mid.value, mid.start_date, mid.end_date) == ("2021-07", "2021-07-11", "2021-07-20")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, UNITS, WEEKDAYS
-from . import dayparts, holidays, lengths, periods, resolvers
+from . import dayparts, holidays, lengths, periods, resolvers, within
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -183,6 +183,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
+    Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
     Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),

@@ -1,0 +1,81 @@
+"""A part of a week, month or year: "later in the week", "the end of last month", "the rest
+of the month", "earlier in the year".
+
+The TIMEX3 value is the whole period (TimeML marks the part with ``mod``, which the contract
+leaves out); the days are the part meant, as for "late last week" in ANNOTATIONS.md. "the
+week" is the week of the day the story is at; "this", "last" and "next" count from the
+publication day.
+
+>>> PART_OF_UNIT.startswith("(?:the")
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import moves as mv
+from . import values as tv
+from .context import Context
+from .values import Candidate, Period, Resolved
+
+__all__ = ["PART_OF_UNIT", "part_of_unit"]
+
+PART_OF_UNIT = (
+    r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle|rest|remainder)\sof"
+    r"|(?P<mod>later|earlier|early|late)\sin)"
+    r"\s(?P<rel>the|this|last|next)\s(?P<unit>week|month|year)\b"
+    r"(?!\s(?:of|before|after|that|when|in|to)\b|-)"
+)
+_SHIFT = {"the": 0, "this": 0, "last": -1, "next": 1}
+#: Each word of a part, as one of: start, middle, end, before (the story's day), after it.
+_PART = {
+    "beginning": "start",
+    "start": "start",
+    "early": "start",
+    "middle": "middle",
+    "end": "end",
+    "late": "end",
+    "rest": "after",
+    "remainder": "after",
+    "later": "after",
+    "earlier": "before",
+}
+
+
+def _period(unit: str, rel: str, ctx: Context) -> tuple[Period, dt.date]:
+    """The whole week, month or year meant, and the day its "rest" counts from."""
+    day = ctx.base if rel == "the" else ctx.anchor
+    shift = _SHIFT[rel]
+    if unit == "week":
+        return tv.iso_week(day, shift), day
+    if unit == "month":
+        return tv.month(*tv.shift_month(day.year, day.month, shift)), day
+    return tv.year(day.year + shift), day
+
+
+def _narrow(p: Period, unit: str, part: str, day: dt.date) -> Period:
+    first, last = p.start, p.end
+    assert first is not None and last is not None
+    if part in {"after", "before"}:
+        if not first <= day <= last:
+            return p  # "the rest of next month": the whole month
+        if part == "after":
+            return p.narrowed(min(last, day + dt.timedelta(days=1)), last)
+        return p.narrowed(first, max(first, day - dt.timedelta(days=1)))
+    if unit == "week":  # as "late last week": Thursday to Saturday
+        offsets = {"start": (0, 2), "middle": (1, 3), "end": (3, 5)}[part]
+        return p.narrowed(*(first + dt.timedelta(days=d) for d in offsets))
+    if unit == "month":
+        return mv.part_of_month(p, {"start": "early", "middle": "mid", "end": "late"}[part])
+    return mv.part_of_year(p, {"start": "early", "middle": "mid", "end": "late"}[part])
+
+
+def part_of_unit(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    unit, rel = g["unit"].lower(), g["rel"].lower()
+    word = (g.get("part") or g.get("mod") or "").lower()
+    p, day = _period(unit, rel, ctx)
+    where = "the day the story is at" if rel == "the" else "the publication day"
+    rule = f"a part ({word}) of {p.value}, counted from {where}, {day.isoformat()}"
+    return "DATE", _narrow(p, unit, _PART[word], day), rule
