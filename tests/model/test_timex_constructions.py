@@ -104,9 +104,9 @@ def test_a_part_of_a_week_or_month_stays_whole_and_narrows_its_days(nlp):
         "Prices rose at the end of last month and may ease in the middle of next month.",
         published="2021-06-10",
     )
-    week = got["later in the week"]
-    assert (week.value, week.start_date, week.end_date) == ("2021-W23", "2021-06-08", "2021-06-13")
-    end = got["the end of last month"]
-    assert (end.value, end.start_date, end.end_date) == ("2021-05", "2021-05-21", "2021-05-31")
-    mid = got["the middle of next month"]
-    assert (mid.value, mid.start_date, mid.end_date) == ("2021-07", "2021-07-11", "2021-07-20")
+    expected = {  # (value, first day, last day)
+        "later in the week": ("2021-W23", "2021-06-08", "2021-06-13"),
+        "the end of last month": ("2021-05", "2021-05-21", "2021-05-31"),
+        "the middle of next month": ("2021-07", "2021-07-11", "2021-07-20"),
+    }
+    assert {k: (got[k].value, got[k].start_date, got[k].end_date) for k in expected} == expected
