@@ -110,3 +110,24 @@ def test_a_part_of_a_week_or_month_stays_whole_and_narrows_its_days(nlp):
         "the middle of next month": ("2021-07", "2021-07-11", "2021-07-20"),
     }
     assert {k: (got[k].value, got[k].start_date, got[k].end_date) for k in expected} == expected
+
+
+def test_business_periods_count_from_the_period_not_a_day_in_it(nlp):
+    # published Sunday 2019-10-20: the third quarter has ended (2019-Q3); the fiscal year
+    # in progress ends in 2019, whatever day the sentence names
+    got = timexes(
+        "Sales rose 8% in the third quarter, which ended on September 28, from the same "
+        "period a year earlier.",
+        "Orders jumped after Labor Day, at the very start of the financial year.",
+        "The agency spent less last fiscal year and plans more in financial year 2021.",
+        published="2019-10-20",
+    )
+    assert {text: t.value for text, t in got.items()} == {
+        "the third quarter": "2019-Q3",
+        "September 28": "2019-09-28",
+        "the same period a year earlier": "2018-Q3",
+        "Labor Day": "2019-09-02",
+        "the very start of the financial year": "FY2019",
+        "last fiscal year": "FY2018",
+        "financial year 2021": "FY2021",
+    }

@@ -136,7 +136,12 @@ SAME_PERIOD = (
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
     r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
 )
-FISCAL = rf"\b(?:fiscal(?:\syear)?\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
+FISCAL = rf"\b(?:(?:fiscal(?:\syear)?|financial\syear)\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
+REL_FISCAL = (
+    r"\b(?:the\s(?:very\s)?(?:beginning|start|end|middle|rest|remainder)\sof\s)?"
+    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\slast|the\snext|the\scoming|the)"
+    r"\s(?:fiscal|financial)\syear\b(?!\s(?:\d|end|to\b|that\b|which\b)|s)"
+)
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
 #: A delay measured against a plan ("two days later than originally planned"): the words
 #: that name what was planned.
