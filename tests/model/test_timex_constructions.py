@@ -131,3 +131,16 @@ def test_business_periods_count_from_the_period_not_a_day_in_it(nlp):
         "last fiscal year": "FY2018",
         "financial year 2021": "FY2021",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "first"),
+    [
+        ("The new rules are to take effect late this week.", "2021-W24", "2021-06-17"),
+        ("Crews finished the repairs late this week.", "2021-W23", "2021-06-10"),
+    ],
+)
+def test_a_future_part_of_this_week_already_past_is_next_weeks(nlp, sentence, value, first):
+    # published Sunday 2021-06-13: Thursday to Saturday of week 23 are behind it
+    late = timexes(sentence, published="2021-06-13")["late this week"]
+    assert (late.value, late.start_date) == (value, first)

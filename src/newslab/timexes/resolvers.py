@@ -158,6 +158,11 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     if unit == "week":
         p = tv.iso_week(base, shift)
         assert p.start is not None and p.end is not None
+        if mod in {"late", "early"} and rel == "this" and ctx.tense > 0:
+            first = 3 if mod == "late" else 0
+            if p.start + dt.timedelta(days=first + 2) < ctx.anchor:  # already past: next week's
+                p, rel = tv.iso_week(base, 1), f"{rel} ({mod} days already past: the next)"
+                assert p.start is not None
         if mod == "late":
             p = p.narrowed(p.start + dt.timedelta(days=3), p.start + dt.timedelta(days=5))
         elif mod == "early":
