@@ -32,6 +32,13 @@ def test_recent_years_is_the_vague_past_not_a_length(nlp):
     assert got["the past two weeks"].value == "P2W"  # a counted length stays a DURATION
 
 
+def test_the_past_before_a_count_is_no_vague_past(nlp):
+    text = "The guide has led tours for the past 25-30 years; in the past, he farmed."
+    article = Article.from_text(text, title="t", published="2021-03-10")
+    pasts = [t.start for t in annotate(article).timexes if t.value == "PAST_REF"]
+    assert pasts == [text.index("the past,")]
+
+
 def test_a_delay_against_a_plan_is_the_day_it_happened(nlp):
     # "two days later than planned" compares with the planned day: it is the day the
     # sentence names, never that day plus two
@@ -102,10 +109,12 @@ def test_a_part_of_a_week_or_month_stays_whole_and_narrows_its_days(nlp):
     got = timexes(
         "Talks resumed on Monday, and a deal could come later in the week.",
         "Prices rose at the end of last month and may ease in the middle of next month.",
+        "The senator spoke often in March. Early in the month, he met donors.",
         published="2021-06-10",
     )
     expected = {  # (value, first day, last day)
         "later in the week": ("2021-W23", "2021-06-08", "2021-06-13"),
+        "Early in the month": ("2021-03", "2021-03-01", "2021-03-10"),  # the month named
         "the end of last month": ("2021-05", "2021-05-21", "2021-05-31"),
         "the middle of next month": ("2021-07", "2021-07-11", "2021-07-20"),
     }

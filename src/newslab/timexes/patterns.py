@@ -101,7 +101,8 @@ WEEKDAY = (
 )
 DEICTIC = (
     r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the time being|"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
+    r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"

@@ -3,8 +3,8 @@ of the month", "earlier in the year".
 
 The TIMEX3 value is the whole period (TimeML marks the part with ``mod``, which the contract
 leaves out); the days are the part meant, as for "late last week" in ANNOTATIONS.md. "the
-week" is the week of the day the story is at; "this", "last" and "next" count from the
-publication day.
+week" is the week last named, else the week of the day the story is at; "this", "last" and
+"next" count from the publication day.
 
 >>> PART_OF_UNIT.startswith("(?:the")
 True
@@ -43,15 +43,22 @@ _PART = {
 }
 
 
-def _period(unit: str, rel: str, ctx: Context) -> tuple[Period, dt.date]:
-    """The whole week, month or year meant, and the day its "rest" counts from."""
-    day = ctx.base if rel == "the" else ctx.anchor
+def _period(unit: str, rel: str, ctx: Context) -> tuple[Period, dt.date, str]:
+    """The whole week, month or year meant, the day its "rest" counts from, and which day
+    that is: "the month" after "in May" is May; after a day, the month of the day the
+    story is at."""
+    day, where = (ctx.base, "the day the story is at") if rel == "the" else (ctx.anchor, "")
+    last = ctx.last
+    if rel == "the" and last is not None and last.start and mv.length_of(last) == unit:
+        if not last.start <= ctx.base <= (last.end or last.start):
+            day, where = last.start, f"the {unit} last named"
+    where = where or "the publication day"
     shift = _SHIFT[rel]
     if unit == "week":
-        return tv.iso_week(day, shift), day
+        return tv.iso_week(day, shift), day, where
     if unit == "month":
-        return tv.month(*tv.shift_month(day.year, day.month, shift)), day
-    return tv.year(day.year + shift), day
+        return tv.month(*tv.shift_month(day.year, day.month, shift)), day, where
+    return tv.year(day.year + shift), day, where
 
 
 def _narrow(p: Period, unit: str, part: str, day: dt.date) -> Period:
@@ -75,7 +82,6 @@ def part_of_unit(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     unit, rel = g["unit"].lower(), g["rel"].lower()
     word = (g.get("part") or g.get("mod") or "").lower()
-    p, day = _period(unit, rel, ctx)
-    where = "the day the story is at" if rel == "the" else "the publication day"
+    p, day, where = _period(unit, rel, ctx)
     rule = f"a part ({word}) of {p.value}, counted from {where}, {day.isoformat()}"
     return "DATE", _narrow(p, unit, _PART[word], day), rule
