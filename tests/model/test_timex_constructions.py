@@ -153,3 +153,21 @@ def test_a_future_part_of_this_week_already_past_is_next_weeks(nlp, sentence, va
     # published Sunday 2021-06-13: Thursday to Saturday of week 23 are behind it
     late = timexes(sentence, published="2021-06-13")["late this week"]
     assert (late.value, late.start_date) == (value, first)
+
+
+def test_more_days_and_weekends_counted_from_today_or_the_story(nlp):
+    # published Monday 1989-10-23; the story moves to 1987 in the last paragraph
+    got = timexes(
+        "The stock fell the day before yesterday and recovered this past weekend.",
+        "Traders expect a rally this coming weekend or the day after tomorrow.",
+        "The talks collapsed in 1987. The prior year, they had stalled.",
+        published="1989-10-23",
+    )
+    assert {text: t.value for text, t in got.items()} == {
+        "the day before yesterday": "1989-10-21",
+        "this past weekend": "1989-W42-WE",
+        "this coming weekend": "1989-W43-WE",
+        "the day after tomorrow": "1989-10-25",
+        "1987": "1987",
+        "The prior year": "1986",
+    }

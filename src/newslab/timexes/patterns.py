@@ -100,7 +100,8 @@ WEEKDAY = (
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
+    r"(?:(?P<mod>late|early)\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
+    r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
     r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
@@ -109,14 +110,14 @@ DEICTIC = (
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|the previous|the following)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|the previous|the prior|the following)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)\s?)"
     rf"(?:(?P<year>{_YEAR})\b|(?P<rel>last|this|next|the)\syear\b)"
     r"|\bthe\s(?:entire|whole|full)\syear\b"
 )
-WEEKEND = r"\bthe weekend\b"
+WEEKEND = r"\b(?:the|this\s(?P<dir>past|coming))\sweekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )

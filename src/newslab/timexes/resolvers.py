@@ -103,12 +103,16 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.day(when), rule
 
 
+_DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_DAYWORDS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
+
+
 def deictic(c: Candidate, ctx: Context) -> Resolved:
     w = " ".join(c.groups["word"].lower().split())
     now = ctx.now
     said = "" if ctx.speech is None else " (the day the quoted words were said)"
-    if w in {"today", "yesterday", "tomorrow"}:
-        when = now + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    if w in _DAYWORDS:
+        when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
     if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
@@ -126,6 +130,7 @@ _SHIFTS = {
     "that": 0,
     "the same": 0,
     "the previous": -1,
+    "the prior": -1,
     "the following": 1,
 }
 
@@ -146,7 +151,7 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         g["unit"].lower(),
         (g.get("mod") or "").lower(),
     )
-    anaphoric = rel in {"that", "the same", "the previous", "the following"}
+    anaphoric = rel in {"that", "the same", "the previous", "the prior", "the following"}
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
         base = ctx.last.start or base  # type: ignore[union-attr]
@@ -187,8 +192,12 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
 
 
 def weekend(c: Candidate, ctx: Context) -> Resolved:
-    anchor = ctx.anchor
-    shift = 0 if ctx.tense > 0 or anchor.weekday() >= 5 else -1
+    anchor, way = ctx.anchor, (c.groups.get("dir") or "").lower()
+    on_it = anchor.weekday() >= 5
+    if way:  # "this past weekend", "this coming weekend"
+        shift = (0 if on_it else -1) if way == "past" else (1 if on_it else 0)
+        return "DATE", tv.weekend(anchor, shift), f"the weekend {way} from {anchor.isoformat()}"
+    shift = 0 if ctx.tense > 0 or on_it else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
 
 
