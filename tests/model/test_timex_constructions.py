@@ -121,27 +121,6 @@ def test_a_part_of_a_week_or_month_stays_whole_and_narrows_its_days(nlp):
     assert {k: (got[k].value, got[k].start_date, got[k].end_date) for k in expected} == expected
 
 
-def test_business_periods_count_from_the_period_not_a_day_in_it(nlp):
-    # published Sunday 2019-10-20: the third quarter has ended (2019-Q3); the fiscal year
-    # in progress ends in 2019, whatever day the sentence names
-    got = timexes(
-        "Sales rose 8% in the third quarter, which ended on September 28, from the same "
-        "period a year earlier.",
-        "Orders jumped after Labor Day, at the very start of the financial year.",
-        "The agency spent less last fiscal year and plans more in financial year 2021.",
-        published="2019-10-20",
-    )
-    assert {text: t.value for text, t in got.items()} == {
-        "the third quarter": "2019-Q3",
-        "September 28": "2019-09-28",
-        "the same period a year earlier": "2018-Q3",
-        "Labor Day": "2019-09-02",
-        "the very start of the financial year": "FY2019",
-        "last fiscal year": "FY2018",
-        "financial year 2021": "FY2021",
-    }
-
-
 @pytest.mark.parametrize(
     ("sentence", "value", "first"),
     [
@@ -155,19 +134,51 @@ def test_a_future_part_of_this_week_already_past_is_next_weeks(nlp, sentence, va
     assert (late.value, late.start_date) == (value, first)
 
 
-def test_more_days_and_weekends_counted_from_today_or_the_story(nlp):
+BUSINESS_PERIODS = (
+    # published Sunday 2019-10-20: the third quarter has ended (2019-Q3); the same period is
+    # the quarter, not the day it ended; the fiscal year in progress ends in 2019, whatever
+    # day the sentence names
+    (
+        "Sales rose 8% in the third quarter, which ended on September 28, from the same "
+        "period a year earlier.",
+        "Orders jumped after Labor Day, at the very start of the financial year.",
+        "The agency spent less last fiscal year and plans more in financial year 2021.",
+    ),
+    "2019-10-20",
+    {
+        "the third quarter": "2019-Q3",
+        "September 28": "2019-09-28",
+        "the same period a year earlier": "2018-Q3",
+        "Labor Day": "2019-09-02",
+        "the very start of the financial year": "FY2019",
+        "last fiscal year": "FY2018",
+        "financial year 2021": "FY2021",
+    },
+)
+DAYS_AND_WEEKENDS = (
     # published Monday 1989-10-23; the story moves to 1987 in the last paragraph
-    got = timexes(
+    (
         "The stock fell the day before yesterday and recovered this past weekend.",
         "Traders expect a rally this coming weekend or the day after tomorrow.",
         "The talks collapsed in 1987. The prior year, they had stalled.",
-        published="1989-10-23",
-    )
-    assert {text: t.value for text, t in got.items()} == {
+    ),
+    "1989-10-23",
+    {
         "the day before yesterday": "1989-10-21",
         "this past weekend": "1989-W42-WE",
         "this coming weekend": "1989-W43-WE",
         "the day after tomorrow": "1989-10-25",
         "1987": "1987",
         "The prior year": "1986",
-    }
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS],
+    ids=["business-periods", "days-and-weekends"],
+)
+def test_every_value_in_the_text_as_worked_out_by_hand(nlp, paragraphs, published, expected):
+    got = timexes(*paragraphs, published=published)
+    assert {text: t.value for text, t in got.items()} == expected
