@@ -174,10 +174,31 @@ DAYS_AND_WEEKENDS = (
 )
 
 
+PERIODS_ENDED = (
+    # published Thursday 1989-10-26: TimeBank's "the quarter ended Sept. 30", the date its
+    # own timex; a year that ends in June is a fiscal year
+    (
+        "Net income for the quarter ended Sept. 30 rose 5%, and in the week ended Friday "
+        "shares fell.",
+        "Sales in the year ended June 30 rose; a loss is likely in the current quarter.",
+    ),
+    "1989-10-26",
+    {
+        "the quarter": "1989-Q3",
+        "Sept. 30": "1989-09-30",
+        "the week": "1989-W42",
+        "Friday": "1989-10-20",
+        "the year": "FY1989",
+        "June 30": "1989-06-30",
+        "the current quarter": "1989-Q4",
+    },
+)
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "published", "expected"),
-    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS],
-    ids=["business-periods", "days-and-weekends"],
+    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS, PERIODS_ENDED],
+    ids=["business-periods", "days-and-weekends", "periods-ended"],
 )
 def test_every_value_in_the_text_as_worked_out_by_hand(nlp, paragraphs, published, expected):
     got = timexes(*paragraphs, published=published)

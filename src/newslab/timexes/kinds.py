@@ -184,6 +184,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
+    Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
     Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),

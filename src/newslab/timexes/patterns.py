@@ -110,7 +110,7 @@ DEICTIC = (
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|the previous|the prior|the following)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)\s?)"

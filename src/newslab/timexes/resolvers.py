@@ -131,6 +131,7 @@ _SHIFTS = {
     "the same": 0,
     "the previous": -1,
     "the prior": -1,
+    "the current": 0,
     "the following": 1,
 }
 

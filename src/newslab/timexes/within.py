@@ -17,9 +17,12 @@ import datetime as dt
 from . import moves as mv
 from . import values as tv
 from .context import Context
+from .patterns import MONTH_WORDS
+from .periods import month_day
+from .resolvers import weekday
 from .values import Candidate, Period, Resolved
 
-__all__ = ["PART_OF_UNIT", "part_of_unit"]
+__all__ = ["PART_OF_UNIT", "PERIOD_ENDED", "part_of_unit", "period_ended"]
 
 PART_OF_UNIT = (
     r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle|rest|remainder)\sof"
@@ -85,3 +88,33 @@ def part_of_unit(c: Candidate, ctx: Context) -> Resolved:
     p, day, where = _period(unit, rel, ctx)
     rule = f"a part ({word}) of {p.value}, counted from {where}, {day.isoformat()}"
     return "DATE", _narrow(p, unit, _PART[word], day), rule
+
+
+#: "the quarter ended Sept. 30", "the week ending Friday": the period is the one that ends
+#: on the day named after it, which is its own timex (TimeBank's practice).
+PERIOD_ENDED = (
+    r"\bthe\s(?P<unit>week|month|quarter|year)(?=\s(?:that\s|which\s)?(?:ended|ending|ends)\s"
+    rf"(?:on\s)?(?:(?P<month>{MONTH_WORDS})\s(?P<day>\d{{1,2}})\b(?:,?\s(?P<year>\d{{4}}))?"
+    r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+)
+
+
+def period_ended(c: Candidate, ctx: Context) -> Resolved:
+    """The week, month, quarter or year that ends on the day named after it; a year that
+    ends on another day than December 31 is a fiscal year (``FY``)."""
+    g = c.groups
+    named = month_day(c, ctx) if g.get("month") else weekday(c, ctx)
+    if named is None or named[1].start is None:
+        return "DATE", Period(None), f"the {g['unit']} ended: its last day is not a real day"
+    end, unit = named[1].start, g["unit"].lower()
+    if unit == "week":
+        p = tv.iso_week(end)
+    elif unit == "month":
+        p = tv.month(end.year, end.month)
+    elif unit == "quarter":
+        p = tv.quarter(end.year, (end.month - 1) // 3 + 1)
+    elif (end.month, end.day) >= (12, 28):
+        p = tv.year(end.year)
+    else:
+        return "DATE", Period(f"FY{end.year}"), f"the fiscal year ending on {end.isoformat()}"
+    return "DATE", p, f"the {unit} ending on {end.isoformat()}"
