@@ -21,7 +21,7 @@ from . import values as tv
 from .context import Context
 from .values import Candidate, Resolved
 
-__all__ = ["HOLIDAYS", "HOLIDAY", "day_of", "holiday"]
+__all__ = ["HOLIDAYS", "HOLIDAY", "NEEDS", "day_of", "holiday"]
 
 #: Name -> ("fixed", month, day) | ("nth", month, weekday 0=Monday, n; -1 the last)
 #: | ("easter", days from Easter Sunday). Spelling variants map to one row in ``_ALIASES``.
@@ -70,6 +70,8 @@ _ALIASES = {
     "Easter": "Easter Sunday",
 }
 _NAMES = sorted({*HOLIDAYS, *_ALIASES}, key=len, reverse=True)
+#: The first word of every name, lower case: a text without one of them has no holiday.
+NEEDS = tuple(sorted({re.split(r"\W", n)[0].lower() for n in _NAMES}))
 _ALT = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s") for n in _NAMES)
 #: The pattern: "Christmas", "last Easter", "Memorial Day 2018", "Christmas of 2019"; never
 #: a holiday that begins a longer name ("Easter Island", "Christmas Island"), nor a church's

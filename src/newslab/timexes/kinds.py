@@ -176,7 +176,7 @@ KINDS: tuple[Kind, ...] = (
         "holiday",
         holidays.HOLIDAY,
         holidays.holiday,
-        needs=("day", "christmas", "easter", "new year", "halloween", "thanksgiving", "juneteenth"),
+        needs=holidays.NEEDS,
         ignore_case=False,
         in_names=True,
     ),

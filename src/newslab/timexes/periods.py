@@ -124,7 +124,7 @@ def fiscal(c: Candidate, ctx: Context) -> Resolved:
     depend on the organisation, so none are given)."""
     g = c.groups
     y = int(g.get("year") or g.get("year2") or g["year3"])
-    return "DATE", Period(f"FY{y}"), "a fiscal year"
+    return "DATE", tv.fiscal_year(y), "a fiscal year"
 
 
 def rel_fiscal(c: Candidate, ctx: Context) -> Resolved:
@@ -135,9 +135,9 @@ def rel_fiscal(c: Candidate, ctx: Context) -> Resolved:
     rel = " ".join(c.groups["rel"].lower().split()).removeprefix("the ")
     if rel in {"", "the"}:
         y = ctx.year or ctx.anchor.year
-        return "DATE", Period(f"FY{y}"), f"the fiscal year in progress in {y}"
+        return "DATE", tv.fiscal_year(y), f"the fiscal year in progress in {y}"
     y, rule = _year_word(_FISCAL_WORDS.get(rel, rel), ctx)
-    return "DATE", Period(f"FY{y}"), f"a fiscal year: {rule}"
+    return "DATE", tv.fiscal_year(y), f"a fiscal year: {rule}"
 
 
 _FISCAL_WORDS = {"current": "this", "previous": "last", "coming": "next"}

@@ -116,5 +116,5 @@ def period_ended(c: Candidate, ctx: Context) -> Resolved:
     elif (end.month, end.day) >= (12, 28):
         p = tv.year(end.year)
     else:
-        return "DATE", Period(f"FY{end.year}"), f"the fiscal year ending on {end.isoformat()}"
+        return "DATE", tv.fiscal_year(end.year), f"the fiscal year ending on {end.isoformat()}"
     return "DATE", p, f"the {unit} ending on {end.isoformat()}"
