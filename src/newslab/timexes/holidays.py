@@ -70,8 +70,8 @@ _ALIASES = {
     "Easter": "Easter Sunday",
 }
 _NAMES = sorted({*HOLIDAYS, *_ALIASES}, key=len, reverse=True)
-#: The first word of every name, lower case: a text without one of them has no holiday.
-NEEDS = tuple(sorted({re.split(r"\W", n)[0].lower() for n in _NAMES}))
+#: Every name in lower case up to its apostrophe: a text without one has no holiday.
+NEEDS = tuple(sorted({re.split("['’]", n)[0].lower() for n in _NAMES}))
 _ALT = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s") for n in _NAMES)
 #: The pattern: "Christmas", "last Easter", "Memorial Day 2018", "Christmas of 2019"; never
 #: a holiday that begins a longer name ("Easter Island", "Christmas Island"), nor a church's

@@ -207,7 +207,13 @@ KINDS: tuple[Kind, ...] = (
     Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
     Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
-    Kind("than_planned", p.THAN_PLANNED, lengths.than_planned, needs=(" than ",)),
+    Kind(
+        "than_planned",
+        p.THAN_PLANNED,
+        lengths.than_planned,
+        needs=(" than ",),
+        needs_entity=True,
+    ),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
     Kind(
         "length_adjective", p.LENGTH_ADJECTIVE, lengths.duration, needs=_UNITS, untyped="DURATION"
