@@ -174,6 +174,26 @@ DAYS_AND_WEEKENDS = (
 )
 
 
+LENGTHS_AND_HOURS = (
+    # published Thursday 2021-06-10: "a" never counts a plural unit; a part of a year keeps
+    # its hyphen; the early hours are the morning of their day, never a length of hours
+    (
+        "A decades-long feud ended in late-2009, and a months-long strike began in mid-2011.",
+        "The fire began in the early hours of Tuesday; crews worked for hours.",
+        '"We woke in the early hours of this morning," a neighbour said on Monday.',
+    ),
+    "2021-06-10",
+    {
+        "decades-long": "PXDE",
+        "late-2009": "2009",
+        "months-long": "PXM",
+        "mid-2011": "2011",
+        "the early hours of Tuesday": "2021-06-08TMO",
+        "hours": "PTXH",
+        "the early hours of this morning": "2021-06-07TMO",  # the morning she spoke of
+        "Monday": "2021-06-07",
+    },
+)
 PERIODS_ENDED = (
     # published Thursday 1989-10-26: TimeBank's "the quarter ended Sept. 30", the date its
     # own timex; a year that ends in June is a fiscal year
@@ -197,8 +217,8 @@ PERIODS_ENDED = (
 
 @pytest.mark.parametrize(
     ("paragraphs", "published", "expected"),
-    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS, PERIODS_ENDED],
-    ids=["business-periods", "days-and-weekends", "periods-ended"],
+    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS, PERIODS_ENDED, LENGTHS_AND_HOURS],
+    ids=["business-periods", "days-and-weekends", "periods-ended", "lengths-and-hours"],
 )
 def test_every_value_in_the_text_as_worked_out_by_hand(nlp, paragraphs, published, expected):
     got = timexes(*paragraphs, published=published)

@@ -13,9 +13,19 @@ import datetime as dt
 from . import moves as mv
 from . import values as tv
 from .context import Context
+from .resolvers import weekday
 from .values import PARTS, Candidate, Period, Resolved
 
-__all__ = ["PARTS", "daylight", "middle_night", "part_in_story", "part_of_day", "tonight"]
+__all__ = [
+    "EARLY_HOURS",
+    "PARTS",
+    "daylight",
+    "early_hours",
+    "middle_night",
+    "part_in_story",
+    "part_of_day",
+    "tonight",
+]
 
 
 def part_of_day(c: Candidate, ctx: Context) -> Resolved:
@@ -77,3 +87,27 @@ def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     when = ctx.base
     value = f"{when.isoformat()}T{PARTS[part]}"
     return "TIME", Period(value, when, when), f"the {part} of the day the story is at, {when}"
+
+
+#: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
+#: first hours after midnight, TIMEX3's morning of that day (never a length of hours).
+EARLY_HOURS = (
+    r"\bthe\s(?:early|small|wee)\shours(?:\sof\s(?:the\smorning|"
+    r"(?P<dayword>today|yesterday|tomorrow|this)(?:\smorning)?|"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\smorning)?))?\b"
+)
+
+
+def early_hours(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    if g.get("weekday"):
+        named = weekday(c, ctx)
+        if named is None or named[1].start is None:
+            return named
+        when = named[1].start
+    elif g.get("dayword"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["dayword"].lower(), 0)
+        when = ctx.now + dt.timedelta(days=shift)
+    else:
+        when = ctx.base
+    return "TIME", Period(f"{when.isoformat()}TMO", when, when), f"the early hours of {when}"

@@ -158,6 +158,15 @@ KINDS: tuple[Kind, ...] = (
         dayless=True,
         untyped="TIME",
     ),
+    Kind(
+        "early_hours",
+        dayparts.EARLY_HOURS,
+        dayparts.early_hours,
+        needs=("early hours", "small hours", "wee hours"),
+        dayless=True,
+        spoken=True,  # "the early hours of this morning", quoted, is the speaker's morning
+        untyped="TIME",
+    ),
     Kind("tonight", p.TONIGHT, dayparts.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
         "middle_night",

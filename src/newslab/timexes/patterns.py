@@ -36,7 +36,9 @@ _CARD = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
-    + r"|an?"
+    # "a" counts one: never a plural unit ("a decades-long feud" is decades, not one)
+    + r"|an?(?!\s(?:[a-z]+\s)?(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s"
+    + r"|centuries)\b)"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 _NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
@@ -113,7 +115,7 @@ RELWEEK = (
     r"the same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
-    r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)\s?)"
+    r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
     rf"(?:(?P<year>{_YEAR})\b|(?P<rel>last|this|next|the)\syear\b)"
     r"|\bthe\s(?:entire|whole|full)\syear\b"
 )
@@ -186,7 +188,7 @@ AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
-    r"decades|centuries)\b"
+    r"decades|centuries)(?:-long)?\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
 PER_LENGTH = (
