@@ -194,6 +194,22 @@ LENGTHS_AND_HOURS = (
         "Monday": "2021-06-07",
     },
 )
+ORDINAL_DAYS = (
+    # published Thursday 2021-06-10: "the 14th" is a day of the month last named, else the
+    # nearest in the tense's direction; "the 5th floor" and "the 20th century" are no days
+    (
+        "The council met in March. On the 14th, it voted.",
+        "Voters will go to the polls on the 20th.",
+        "Engineers worked on the 5th floor, a relic of the 20th century.",
+    ),
+    "2021-06-10",
+    {
+        "March": "2021-03",
+        "the 14th": "2021-03-14",
+        "the 20th": "2021-06-20",
+        "the 20th century": "19",
+    },
+)
 PERIODS_ENDED = (
     # published Thursday 1989-10-26: TimeBank's "the quarter ended Sept. 30", the date its
     # own timex; a year that ends in June is a fiscal year
@@ -217,8 +233,8 @@ PERIODS_ENDED = (
 
 @pytest.mark.parametrize(
     ("paragraphs", "published", "expected"),
-    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS, PERIODS_ENDED, LENGTHS_AND_HOURS],
-    ids=["business-periods", "days-and-weekends", "periods-ended", "lengths-and-hours"],
+    [BUSINESS_PERIODS, DAYS_AND_WEEKENDS, PERIODS_ENDED, LENGTHS_AND_HOURS, ORDINAL_DAYS],
+    ids=["business-periods", "days-and-weekends", "periods-ended", "lengths-and-hours", "days"],
 )
 def test_every_value_in_the_text_as_worked_out_by_hand(nlp, paragraphs, published, expected):
     got = timexes(*paragraphs, published=published)

@@ -162,6 +162,9 @@ def test_every_named_day_in_every_direction_gives_a_value_or_a_reason(blank, nam
         "three days later than planned",
         "in morning trading",
         "at some unspecified time",
+        "on the 31st",
+        "by the 29th",
+        "the early hours of Sunday",
     ],
 )
 def test_story_phrases_at_the_ends_of_the_calendar(blank, phrase):

@@ -180,6 +180,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
     Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind(
+        "ordinal_day",
+        within.ORDINAL_DAY,
+        within.ordinal_day,
+        needs=("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
+    ),
     Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
     Kind(
         "holiday",

@@ -22,7 +22,14 @@ from .periods import month_day
 from .resolvers import weekday
 from .values import Candidate, Period, Resolved
 
-__all__ = ["PART_OF_UNIT", "PERIOD_ENDED", "part_of_unit", "period_ended"]
+__all__ = [
+    "ORDINAL_DAY",
+    "PART_OF_UNIT",
+    "PERIOD_ENDED",
+    "ordinal_day",
+    "part_of_unit",
+    "period_ended",
+]
 
 PART_OF_UNIT = (
     r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle|rest|remainder)\sof"
@@ -118,3 +125,46 @@ def period_ended(c: Candidate, ctx: Context) -> Resolved:
     else:
         return "DATE", tv.fiscal_year(end.year), f"the fiscal year ending on {end.isoformat()}"
     return "DATE", p, f"the {unit} ending on {end.isoformat()}"
+
+
+_AFTER = ("on", "by", "until", "till", "since", "from", "before", "after", "through", "day")
+#: "on the 20th", "by the 5th", "Tuesday the 8th": a day of the month the story is in; not
+#: "the 20th century", "the 5th floor" (a word after it) nor "the 1st of May" (a full date).
+ORDINAL_DAY = (
+    "(?:" + "|".join(rf"(?<=\b{w}\s)" if w != "day" else r"(?<=day\s)" for w in _AFTER) + ")"
+    r"the\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s(?!(?:and|or|to|through|at|when|in|as)\b)[a-z]|\sof\b|-)"
+)
+
+
+def ordinal_day(c: Candidate, ctx: Context) -> Resolved:
+    """The day ``d`` in the month the story last named (unless the tense points away from
+    it); else, in the future, the first ``d`` from the story's day or the publication day,
+    whichever is later; else the ``d`` in the month of the story's day (the month before
+    where that is still to come)."""
+    d, last, direction = int(c.groups["day"]), ctx.last, ctx.tense
+    if last is not None and last.start is not None and mv.length_of(last) == "month":
+        ended = last.end is not None and last.end < ctx.anchor
+        if direction > 0 and ended or direction < 0 and last.start > ctx.anchor:
+            last = None  # the tense leaves the month named: "... in March. Voters will go ..."
+    if last is not None and last.start is not None and mv.length_of(last) == "month":
+        try:
+            return "DATE", tv.day(last.start.replace(day=d)), f"day {d} of {last.value}"
+        except ValueError:
+            return "DATE", Period(None), f"{last.value} has no day {d}"
+    base = max(ctx.base, ctx.anchor) if direction > 0 else ctx.base
+    for shift in (0, 1, 2) if direction > 0 else (0, -1, -2):
+        y, m = tv.shift_month(base.year, base.month, shift)
+        try:
+            pick = dt.date(y, m, d)
+        except ValueError:
+            continue
+        if pick >= base if direction > 0 else pick <= max(base, ctx.anchor):
+            break
+    else:
+        return "DATE", Period(None), f"no month near {base} has a day {d}"
+    return (
+        "DATE",
+        tv.day(pick),
+        f"day {d} in the month of {base}, or the nearest in the tense's direction",
+    )
