@@ -160,6 +160,7 @@ DAYS_AND_WEEKENDS = (
     (
         "The stock fell the day before yesterday and recovered this past weekend.",
         "Traders expect a rally this coming weekend or the day after tomorrow.",
+        "The plant will reopen two weeks from now.",
         "The talks collapsed in 1987. The prior year, they had stalled.",
     ),
     "1989-10-23",
@@ -168,6 +169,7 @@ DAYS_AND_WEEKENDS = (
         "this past weekend": "1989-W42-WE",
         "this coming weekend": "1989-W43-WE",
         "the day after tomorrow": "1989-10-25",
+        "two weeks from now": "1989-11-06",
         "1987": "1987",
         "The prior year": "1986",
     },

@@ -29,7 +29,7 @@ def _amount(c: Candidate) -> tuple[float | None, str]:
 
 def ago(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
-    direction = c.groups["dir"].lower()
+    direction = " ".join(c.groups["dir"].lower().split())
     if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
@@ -38,6 +38,8 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
+    elif direction.startswith("from "):  # "two weeks from now": counted from the present
+        base, sign = ctx.now, 1
     else:
         base, sign = ctx.base, (1 if direction == "later" else -1)
         if ctx.ref is None or ctx.ref == ctx.anchor:
