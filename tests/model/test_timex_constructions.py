@@ -97,9 +97,11 @@ def test_a_day_the_text_does_not_name_is_an_unknown_date(nlp):
         "The vote was postponed to a later date.",
         "The court will rule on an as yet unspecified date; callers were told to ring back "
         "at a later time.",
+        '"It was a year when nothing worked," she said. It rained for a day.',
         published="2021-06-10",
     )
-    for text in ("a later date", "an as yet unspecified date", "a later time"):
+    assert got["a day"].value == "P1D"  # a length: nothing says which day
+    for text in ("a later date", "an as yet unspecified date", "a later time", "a year"):
         assert (got[text].type, got[text].value) == ("DATE", "XXXX-XX-XX")
         assert got[text].start_date is None
 

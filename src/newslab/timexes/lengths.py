@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import moves as mv
 from . import values as tv
@@ -90,7 +91,13 @@ def duration(c: Candidate, ctx: Context) -> Resolved:
     singular = c.groups["unit"].lower() == "quarter"
     if singular and n == 1 and ctx.text[c.end : c.end + 4] == " of ":
         return None  # "a quarter of the staff" is a fraction
+    if n == 1 and unit in {"day", "week", "month", "year"} and _WHEN.match(ctx.text, c.end):
+        return "DATE", Period("XXXX-XX-XX"), f"a {unit} the text does not name (a {unit} when)"
     return "DURATION", Period(tv.duration_value(n, unit)), "a length of time"
+
+
+#: "a day when ...": a relative clause makes "a day" one day, unnamed, not a length.
+_WHEN = re.compile(r"\s+when\b")
 
 
 def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:
