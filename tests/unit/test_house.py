@@ -137,19 +137,19 @@ def test_every_timex_kind_has_a_pattern_a_resolver_and_a_unique_name():
 
 
 def test_a_new_timex_kind_is_one_row_and_one_resolver(blank):
-    """A newcomer teaches newslab "Bastille Day": a resolver and a row, nothing else."""
+    """A newcomer teaches newslab "Pi Day": a resolver and a row, nothing else."""
     from newslab.timexes import KINDS, Kind, extract_timexes
     from newslab.timexes.values import day
 
-    def bastille_day(c, ctx):
-        when = dt.date(ctx.anchor.year, 7, 14)
-        return "DATE", day(when), f"14 July of {ctx.anchor.year}"
+    def pi_day(c, ctx):
+        when = dt.date(ctx.anchor.year, 3, 14)
+        return "DATE", day(when), f"14 March of {ctx.anchor.year}"
 
-    row = Kind("bastille_day", r"\bBastille Day\b", bastille_day, needs=("bastille",))
-    doc = make_doc(blank, "Crowds gathered on Bastille Day in Paris.", [("Paris", "GPE")])
-    before = extract_timexes(doc, (), anchor=dt.date(2023, 7, 20))
-    after = extract_timexes(doc, (), anchor=dt.date(2023, 7, 20), kinds=(*KINDS, row))
+    row = Kind("pi_day", r"\bPi Day\b", pi_day, needs=("pi day",))
+    doc = make_doc(blank, "Students baked pies on Pi Day in Paris.", [("Paris", "GPE")])
+    before = extract_timexes(doc, (), anchor=dt.date(2023, 3, 20))
+    after = extract_timexes(doc, (), anchor=dt.date(2023, 3, 20), kinds=(*KINDS, row))
     assert [t.text for t in before] == []
     assert [(t.text, t.value, t.start_date, t.rule) for t in after] == [
-        ("Bastille Day", "2023-07-14", "2023-07-14", "14 July of 2023")
+        ("Pi Day", "2023-03-14", "2023-03-14", "14 March of 2023")
     ]

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from newslab.entities import Entity
 from newslab.timexes import extract_timexes
+from newslab.timexes.holidays import HOLIDAYS
 from newslab.timexes.words import (
     DIRECTIONS,
     FRACTIONS,
@@ -132,3 +133,40 @@ def test_phrases_at_the_ends_of_the_calendar_give_values_or_reasons(blank, day):
 def test_phrases_that_once_crashed_are_timexes(blank, phrase):
     found = check(blank, phrase, dt.date(2019, 12, 31))
     assert any(t.value for t in found), phrase
+
+
+NAMED_DAYS = tuple(HOLIDAYS) + ("Christmas", "Easter", "Thanksgiving", "New Year's")
+ENDS_OF_CALENDAR = (dt.date(1, 1, 1), dt.date(2020, 2, 29), dt.date(9999, 12, 31))
+
+
+@pytest.mark.parametrize("name", NAMED_DAYS)
+def test_every_named_day_in_every_direction_gives_a_value_or_a_reason(blank, name):
+    for day, rel, year in itertools.product(
+        ENDS_OF_CALENDAR, ("", "last ", "next "), ("", " 2009")
+    ):
+        found = check(blank, f"on {rel}{name}{year}", day)
+        assert [t.text for t in found] == [f"{rel}{name}{year}"] * 2  # anchored, then not
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "later in the week",
+        "the rest of the month",
+        "the end of last year",
+        "in the quarter ended March 31",
+        "the week ending Friday",
+        "the day before yesterday",
+        "this past weekend",
+        "the current fiscal year",
+        "three days later than planned",
+        "in morning trading",
+        "at some unspecified time",
+        "on the 31st",
+        "by the 29th",
+        "the early hours of Sunday",
+    ],
+)
+def test_story_phrases_at_the_ends_of_the_calendar(blank, phrase):
+    for day in ENDS_OF_CALENDAR:
+        assert check(blank, phrase, day), phrase

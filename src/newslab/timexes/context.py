@@ -33,8 +33,9 @@ class Context:
     ``ref``: the day the story is at, None before it names one; ``last``: the last period
     it named, of any length; ``speech``: the day the words were said, where that is not
     ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
-    ... on Sunday"); ``here``: the last period named earlier in the same sentence; ``at``:
-    where the phrase starts."""
+    ... on Sunday"); ``here``: the last period named earlier in the same sentence;
+    ``stretch``: the last period longer than a day it named ("the third quarter", then "which
+    ended on September 28": the quarter); ``at``: where the phrase starts."""
 
     text: str
     doc: Doc
@@ -45,6 +46,7 @@ class Context:
     speech: dt.date | None = None
     year: int | None = None
     here: Period | None = None
+    stretch: Period | None = None
 
     @functools.cached_property
     def tense(self) -> int:
@@ -80,6 +82,7 @@ class Story:
         self.sentence_starts = sorted(starts)
         self.day: dt.date | None = None
         self.last: Period | None = None
+        self.stretch: Period | None = None  # the last period longer than a day
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
         self.here: dict[int, Period] = {}  # sentence start -> the last period named in it
         self.seen: list[tuple[int, int, dt.date]] = []  # (start, end, day) of named days
@@ -114,6 +117,7 @@ class Story:
             last=self.last,
             year=self.years.get(self.sentence(c.start)),
             here=self.here.get(self.sentence(c.start)),
+            stretch=self.stretch,
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
 
@@ -131,7 +135,9 @@ class Story:
         if period.start == period.end:
             self.day = period.start
             self.seen.append((c.start, c.end, period.start))
-        elif len(value) == 4 and period.start.year != self.anchor.year:
+            return
+        self.stretch = period
+        if len(value) == 4 and period.start.year != self.anchor.year:
             sentence = self.sentence(c.start)
             if self.text[sentence : c.start] in {"In ", "During "}:  # "In 2015, ..."
                 self.years[sentence] = period.start.year

@@ -197,12 +197,19 @@ def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
     """Drop candidates inside names ("USA Today", "Operation Peace Spring"; a name that only
     overlaps a date is the model's mistake) and those that need the model to have seen a
     date there too (bare years, durations). ``entities`` are those overlapping ``c``."""
-    if any(e.label in NAME_LABELS and e.start <= c.start and c.end <= e.end for e in entities):
+    inside = (e for e in entities if e.start <= c.start and c.end <= e.end)
+    if any(e.label in NAME_LABELS and not _own_name(c, kind, e) for e in inside):
         return False
     if kind.needs_entity:
         labels = _DATED | (_COUNTED if _counted(c) else set())
         return any(e.label in labels for e in entities)
     return True
+
+
+def _own_name(c: Candidate, kind: Kind, e: Entity) -> bool:
+    """A name that is the time itself: a holiday the model took for an EVENT, or for a name
+    of exactly its words ("Easter"); never a longer title ("A Christmas Carol")."""
+    return kind.in_names and (e.label == "EVENT" or (e.start, e.end) == (c.start, c.end))
 
 
 #: The model's labels for dates, and for a counted length it took for a plain number

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, UNITS, WEEKDAYS
-from . import lengths, periods, resolvers
+from . import dayparts, holidays, lengths, periods, resolvers, within
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -37,7 +37,8 @@ class Kind:
     model also saw a DATE or TIME; ``dayless``: it takes its day from its sentence or the
     event's day; ``spoken``: it counts from the day the words were said ("today"), which
     in a quotation is the statement's day; ``untyped``: its TIMEX3 type when there is no
-    anchor to resolve it; ``accept``: a last test of a match.
+    anchor to resolve it; ``accept``: a last test of a match; ``in_names``: kept where the
+    model took it for a name (it tags holidays as EVENTs).
     """
 
     name: str
@@ -52,6 +53,7 @@ class Kind:
     spoken: bool = False
     untyped: str = "DATE"
     accept: Callable[[re.Match[str]], bool] | None = None
+    in_names: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         pattern = self.pattern
@@ -146,14 +148,30 @@ KINDS: tuple[Kind, ...] = (
     Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",)),
     Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
+    Kind("partofday", p.PARTOFDAY, dayparts.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"),
     Kind(
-        "partofday", p.PARTOFDAY, resolvers.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"
+        "part_in_story",
+        p.PART_IN_STORY,
+        dayparts.part_in_story,
+        needs=_PARTS,
+        ignore_case=False,
+        dayless=True,
+        untyped="TIME",
     ),
-    Kind("tonight", p.TONIGHT, resolvers.tonight, needs=("night",), spoken=True, untyped="TIME"),
+    Kind(
+        "early_hours",
+        dayparts.EARLY_HOURS,
+        dayparts.early_hours,
+        needs=("early hours", "small hours", "wee hours"),
+        dayless=True,
+        spoken=True,  # "the early hours of this morning", quoted, is the speaker's morning
+        untyped="TIME",
+    ),
+    Kind("tonight", p.TONIGHT, dayparts.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
         "middle_night",
         p.MIDDLE_NIGHT,
-        resolvers.middle_night,
+        dayparts.middle_night,
         needs=("middle of the night",),
         dayless=True,
         untyped="TIME",
@@ -162,10 +180,26 @@ KINDS: tuple[Kind, ...] = (
     Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
     Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind(
+        "ordinal_day",
+        within.ORDINAL_DAY,
+        within.ordinal_day,
+        needs=("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
+    ),
     Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
+    Kind(
+        "holiday",
+        holidays.HOLIDAY,
+        holidays.holiday,
+        needs=holidays.NEEDS,
+        ignore_case=False,
+        in_names=True,
+    ),
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
+    Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
+    Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
     Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
@@ -173,19 +207,28 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "daylight",
         p.DAYLIGHT,
-        resolvers.daylight,
+        dayparts.daylight,
         needs=("dawn", "daybreak", "dusk", "nightfall"),
         dayless=True,
         untyped="TIME",
     ),
     Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
+    Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
     Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same", "year-")),
-    Kind("fiscal", p.FISCAL, periods.fiscal, needs=("fiscal", "fy"), absolute=True),
+    Kind("fiscal", p.FISCAL, periods.fiscal, needs=("fiscal", "fy", "financial"), absolute=True),
+    Kind("rel_fiscal", p.REL_FISCAL, periods.rel_fiscal, needs=("fiscal year", "financial year")),
     Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
     Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
+    Kind(
+        "than_planned",
+        p.THAN_PLANNED,
+        lengths.than_planned,
+        needs=(" than ",),
+        needs_entity=True,
+    ),
     Kind("vague_ago", p.VAGUE_AGO, lengths.vague_ago, needs=_UNITS),
     Kind(
         "length_adjective", p.LENGTH_ADJECTIVE, lengths.duration, needs=_UNITS, untyped="DURATION"

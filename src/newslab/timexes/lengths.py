@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import moves as mv
 from . import values as tv
@@ -29,7 +30,7 @@ def _amount(c: Candidate) -> tuple[float | None, str]:
 
 def ago(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
-    direction = c.groups["dir"].lower()
+    direction = " ".join(c.groups["dir"].lower().split())
     if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
@@ -38,6 +39,8 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
+    elif direction.startswith("from "):  # "two weeks from now": counted from the present
+        base, sign = ctx.now, 1
     else:
         base, sign = ctx.base, (1 if direction == "later" else -1)
         if ctx.ref is None or ctx.ref == ctx.anchor:
@@ -49,6 +52,17 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(value), "a length of time: not a whole number of units"
     side = "before" if sign < 0 else "after"
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
+
+
+def than_planned(c: Candidate, ctx: Context) -> Resolved:
+    """ "two days later than planned" compares with the planned day, which the text does not
+    give: the phrase is the day it happened, the day named earlier in its sentence ("arrived
+    on March 2, two days later than planned"); without one, no value."""
+    here = ctx.here
+    if here is None or here.start is None or here.start != here.end:
+        return "DATE", Period(None), "later or earlier than planned: no day named to place it"
+    day = here.start.isoformat()
+    return "DATE", tv.day(here.start), f"later or earlier than planned: the day named, {day}"
 
 
 def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
@@ -77,7 +91,13 @@ def duration(c: Candidate, ctx: Context) -> Resolved:
     singular = c.groups["unit"].lower() == "quarter"
     if singular and n == 1 and ctx.text[c.end : c.end + 4] == " of ":
         return None  # "a quarter of the staff" is a fraction
+    if n == 1 and unit in {"day", "week", "month", "year"} and _WHEN.match(ctx.text, c.end):
+        return "DATE", Period("XXXX-XX-XX"), f"a {unit} the text does not name (a {unit} when)"
     return "DURATION", Period(tv.duration_value(n, unit)), "a length of time"
+
+
+#: "a day when ...": a relative clause makes "a day" one day, unnamed, not a length.
+_WHEN = re.compile(r"\s+when\b")
 
 
 def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:

@@ -7,6 +7,7 @@ Pure functions of dates, like :mod:`.values`, whose periods they build.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from .values import Period, day, half, month, quarter, shift_month, year
 
@@ -36,8 +37,16 @@ def part_of_month(p: Period, mod: str | None) -> Period:
     return p
 
 
-def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
+def nearest_year(
+    anchor: dt.date,
+    m: int,
+    d: int | None,
+    direction: int,
+    *,
+    day_in: Callable[[int], dt.date] | None = None,
+) -> int:
     """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction.
+    ``day_in`` gives the day in a year instead, for a day that moves (Easter).
 
     +1 (future): the first on or after ``anchor`` (a month counts from inside it); -1
     (past): the latest on or before it, though a day up to three months ahead still wins (a
@@ -45,13 +54,13 @@ def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
     nearest, but a month more than three months ahead loses to the past one ("the March
     flood", read in October).
     """
-    gaps = {}
+    gaps, single = {}, bool(d or day_in)  # one day, or a whole month
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            first = dt.date(y, m, d or 1)
+            first = day_in(y) if day_in else dt.date(y, m, d or 1)
         except ValueError:
             continue
-        last = first if d else month(y, m).end
+        last = first if single else month(y, m).end
         gaps[y] = (first - anchor).days if first > anchor else min(0, (last - anchor).days)
     if not gaps:
         return anchor.year
@@ -63,8 +72,8 @@ def nearest_year(anchor: dt.date, m: int, d: int | None, direction: int) -> int:
     if direction > 0:
         return future
     if direction < 0:
-        return future if d and ahead <= 92 else past
-    if d:
+        return future if single and ahead <= 92 else past
+    if single:
         return future if ahead < back else past
     return future if ahead <= 92 else past
 

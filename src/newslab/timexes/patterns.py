@@ -36,7 +36,9 @@ _CARD = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
-    + r"|an?"
+    # "a" counts one: never a plural unit ("a decades-long feud" is decades, not one)
+    + r"|an?(?!\s(?:[a-z]+\s)?(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s"
+    + r"|centuries)\b)"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 _NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
@@ -74,6 +76,10 @@ PARTOFDAY = (
     + r"\s"
     + _PART
 )
+PART_IN_STORY = (
+    r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))"
+    r"(?P<part>morning|afternoon|evening|night)\b(?(adv)|(?=\s[a-z]))"
+)
 TONIGHT = r"\b(?P<word>tonight|overnight|last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
@@ -96,21 +102,24 @@ WEEKDAY = (
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the past|the time being|"
+    r"(?:(?P<mod>late|early)\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
+    r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
+    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
+    r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
+    r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|the previous|the following)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
-    r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)\s?)"
+    r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
     rf"(?:(?P<year>{_YEAR})\b|(?P<rel>last|this|next|the)\syear\b)"
     r"|\bthe\s(?:entire|whole|full)\syear\b"
 )
-WEEKEND = r"\bthe weekend\b"
+WEEKEND = r"\b(?:the|this\s(?P<dir>past|coming))\sweekend\b"
 RELDAY = (
     r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
 )
@@ -121,14 +130,38 @@ UNIT_BEFORE = (
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
 THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
 THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+UNNAMED_DAY = (
+    r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
+    r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
+)
 THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
 SAME_PERIOD = (
     r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
     r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
 )
-FISCAL = rf"\b(?:fiscal(?:\syear)?\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
+FISCAL = rf"\b(?:(?:fiscal(?:\syear)?|financial\syear)\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
+REL_FISCAL = (
+    r"\b(?:the\s(?:very\s)?(?:beginning|start|end|middle|rest|remainder)\sof\s)?"
+    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\slast|the\snext|the\scoming|the)"
+    r"\s(?:fiscal|financial)\syear\b(?!\s(?:\d|end|to\b|that\b|which\b)|s)"
+)
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
+#: A delay measured against a plan ("two days later than originally planned"): the words
+#: that name what was planned.
+_PLANNED = (
+    r"planned|scheduled|expected|anticipated|forecast|predicted|intended|hoped|announced|"
+    r"promised|projected|thought"
+)
+THAN_PLANNED = (
+    _HEDGE
+    + _NUM
+    + _BETWEEN
+    + _UNIT
+    + r"s?\s(?P<dir>later|earlier|sooner)\sthan\s"
+    + r"(?:(?:it|they|had|had\sbeen|was|were|originally|initially|previously|first|once)\s)*"
+    + rf"(?:{_PLANNED})\b"
+)
 VAGUE_AGO = r"\b(?P<unit>days|weeks|months|years|decades)\s(?P<dir>ago|later|earlier)\b"
 DURATION = (
     rf"(?:(?P<the>the)\s(?P<rel>{_any(RELATIONS)})\s)?"
@@ -155,7 +188,7 @@ AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
-    r"decades|centuries)\b"
+    r"decades|centuries)(?:-long)?\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
 PER_LENGTH = (

@@ -124,7 +124,23 @@ def fiscal(c: Candidate, ctx: Context) -> Resolved:
     depend on the organisation, so none are given)."""
     g = c.groups
     y = int(g.get("year") or g.get("year2") or g["year3"])
-    return "DATE", Period(f"FY{y}"), "a fiscal year"
+    return "DATE", tv.fiscal_year(y), "a fiscal year"
+
+
+def rel_fiscal(c: Candidate, ctx: Context) -> Resolved:
+    """ "this fiscal year", "the last financial year": the fiscal year named after the year
+    it ends in, so the one in progress takes the publication year (TimeML's ``FY``); "the
+    fiscal year" is the one in progress, or the year the sentence is set in. A day named
+    nearby does not tell it: a fiscal year need not start in January."""
+    rel = " ".join(c.groups["rel"].lower().split()).removeprefix("the ")
+    if rel in {"", "the"}:
+        y = ctx.year or ctx.anchor.year
+        return "DATE", tv.fiscal_year(y), f"the fiscal year in progress in {y}"
+    y, rule = _year_word(_FISCAL_WORDS.get(rel, rel), ctx)
+    return "DATE", tv.fiscal_year(y), f"a fiscal year: {rule}"
+
+
+_FISCAL_WORDS = {"current": "this", "previous": "last", "coming": "next"}
 
 
 def year(c: Candidate, ctx: Context) -> Resolved:
@@ -239,9 +255,10 @@ def season(c: Candidate, ctx: Context) -> Resolved:
 
 def same_period(c: Candidate, ctx: Context) -> Resolved:
     """ "the same period last year", "the year-earlier quarter": the period the story last
-    named (or the one around the day it is at), a year before."""
+    named (for "period", the last longer than a day; else the one around the day it is
+    at), a year before."""
     unit = (c.groups.get("unit") or c.groups.get("unit2") or "period").lower()
-    last = ctx.last
+    last = (ctx.stretch or ctx.last) if unit == "period" else ctx.last
     if last is not None and (unit in {"period", "time"} or mv.length_of(last) == unit):
         p = last
     else:
@@ -256,3 +273,13 @@ def same_period(c: Candidate, ctx: Context) -> Resolved:
     if shifted.value is None:
         return None
     return "DATE", shifted, f"the same {unit} a year before {p.value}"
+
+
+def unnamed_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "a later date", "some unspecified date", "an undisclosed time": a day the text does
+    not name, TIMEX3's ``XXXX-XX-XX``."""
+    return (
+        "DATE",
+        Period("XXXX-XX-XX"),
+        f"a day the text does not name ({c.groups['word'].lower()})",
+    )

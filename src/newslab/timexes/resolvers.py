@@ -1,5 +1,5 @@
-"""Resolvers of days, weeks and times of day: one function a kind of temporal expression,
-from a candidate to a value.
+"""Resolvers of days, weeks and clock times (parts of the day are in :mod:`.dayparts`): one
+function a kind of temporal expression, from a candidate to a value.
 
 Each takes the candidate and its :class:`.Context` (the text, the Doc, the anchor day, the
 day the story is at) and returns ``(type, Period, rule)``, where ``rule`` says in plain
@@ -82,42 +82,6 @@ def _day_word(g: dict, ctx: Context) -> dt.date | None:
     return None
 
 
-def part_of_day(c: Candidate, ctx: Context) -> Resolved:
-    g = c.groups
-    rel = g["rel"].lower()
-    shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
-    if shift is None:
-        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
-    else:
-        when = ctx.now + dt.timedelta(days=shift)
-    code = tv.PARTS[g["part"].lower()]
-    if shift is None and ctx.year is not None and ctx.tense <= 0:
-        wd = tv.WEEKDAY_NUMBERS[rel] + 1
-        rule = f"a {rel} {g['part'].lower()} in {ctx.year}, the year the sentence is set in"
-        return "TIME", Period(f"{ctx.year}-WXX-{wd}T{code}"), rule
-    return (
-        "TIME",
-        Period(f"{when.isoformat()}T{code}", when, when),
-        f"the {g['part'].lower()} of {when.isoformat()}",
-    )
-
-
-def tonight(c: Candidate, ctx: Context) -> Resolved:
-    word = c.groups["word"].lower()
-    now = ctx.now
-    when = {"tonight": now, "last night": now - dt.timedelta(days=1)}.get(word, ctx.base)
-    return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
-
-
-def middle_night(c: Candidate, ctx: Context) -> Resolved:
-    when = ctx.base
-    return (
-        "TIME",
-        Period(f"{when.isoformat()}TNI", when, when),
-        "the night the story is talking about",
-    )
-
-
 def weekday(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     name, anchor = g["weekday"], ctx.anchor
@@ -139,12 +103,16 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.day(when), rule
 
 
+_DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_DAYWORDS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
+
+
 def deictic(c: Candidate, ctx: Context) -> Resolved:
     w = " ".join(c.groups["word"].lower().split())
     now = ctx.now
     said = "" if ctx.speech is None else " (the day the quoted words were said)"
-    if w in {"today", "yesterday", "tomorrow"}:
-        when = now + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    if w in _DAYWORDS:
+        when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
     if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
@@ -162,6 +130,8 @@ _SHIFTS = {
     "that": 0,
     "the same": 0,
     "the previous": -1,
+    "the prior": -1,
+    "the current": 0,
     "the following": 1,
 }
 
@@ -182,7 +152,7 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         g["unit"].lower(),
         (g.get("mod") or "").lower(),
     )
-    anaphoric = rel in {"that", "the same", "the previous", "the following"}
+    anaphoric = rel in {"that", "the same", "the previous", "the prior", "the following"}
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
         base = ctx.last.start or base  # type: ignore[union-attr]
@@ -194,6 +164,11 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     if unit == "week":
         p = tv.iso_week(base, shift)
         assert p.start is not None and p.end is not None
+        if mod in {"late", "early"} and rel == "this" and ctx.tense > 0:
+            first = 3 if mod == "late" else 0
+            if p.start + dt.timedelta(days=first + 2) < ctx.anchor:  # already past: next week's
+                p, rel = tv.iso_week(base, 1), f"{rel} ({mod} days already past: the next)"
+                assert p.start is not None
         if mod == "late":
             p = p.narrowed(p.start + dt.timedelta(days=3), p.start + dt.timedelta(days=5))
         elif mod == "early":
@@ -218,8 +193,12 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
 
 
 def weekend(c: Candidate, ctx: Context) -> Resolved:
-    anchor = ctx.anchor
-    shift = 0 if ctx.tense > 0 or anchor.weekday() >= 5 else -1
+    anchor, way = ctx.anchor, (c.groups.get("dir") or "").lower()
+    on_it = anchor.weekday() >= 5
+    if way:  # "this past weekend", "this coming weekend"
+        shift = (0 if on_it else -1) if way == "past" else (1 if on_it else 0)
+        return "DATE", tv.weekend(anchor, shift), f"the weekend {way} from {anchor.isoformat()}"
+    shift = 0 if ctx.tense > 0 or on_it else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
 
 
@@ -248,14 +227,6 @@ def unit_before(c: Candidate, ctx: Context) -> Resolved:
         return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
     groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
     return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
-
-
-def daylight(c: Candidate, ctx: Context) -> Resolved:
-    """ "at dawn", "a pre-dawn raid", "by nightfall": the morning or evening of the day the
-    story is talking about."""
-    word, when = c.groups["word"].lower(), ctx.base
-    code = "EV" if word in {"dusk", "nightfall"} else "MO"
-    return "TIME", Period(f"{when.isoformat()}T{code}", when, when), f"{word} on {when}"
 
 
 def that_day(c: Candidate, ctx: Context) -> Resolved:

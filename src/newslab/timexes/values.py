@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .words import UNIT_CODES
 
-__all__ = ["Candidate", "Period", "day", "iso_week", "month", "year", "shift_month"]
+__all__ = ["Candidate", "Period", "day", "fiscal_year", "iso_week", "month", "year", "shift_month"]
 
 WEEKDAY_NUMBERS = {
     "monday": 0,
@@ -65,7 +65,7 @@ def day(d: dt.date) -> Period:
 def iso_week(d: dt.date, shift: int = 0) -> Period:
     monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=shift)
     year, week, _ = monday.isocalendar()
-    return Period(f"{year}-W{week:02d}", monday, monday + dt.timedelta(days=6))
+    return Period(f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6))
 
 
 def weekend(d: dt.date, shift: int = 0) -> Period:
@@ -73,6 +73,13 @@ def weekend(d: dt.date, shift: int = 0) -> Period:
     assert week.start is not None
     sat = week.start + dt.timedelta(days=5)
     return Period(f"{week.value}-WE", sat, sat + dt.timedelta(days=1))
+
+
+def fiscal_year(y: int) -> Period:
+    """TIMEX3's fiscal year ``FY2007``: its days depend on the organisation, so none."""
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is outside the calendar")
+    return Period(f"FY{y:04d}")
 
 
 def month(y: int, m: int) -> Period:

@@ -87,8 +87,9 @@ QUALIFIERS = (
     "working",
     "calendar",
 )
-#: Words that count a length from a day ("three days later", "two weeks ago").
-DIRECTIONS = ("ago", "later", "earlier", "before", "after")
+#: Words that count a length from a day ("three days later", "two weeks ago", "a month
+#: from now").
+DIRECTIONS = ("ago", "later", "earlier", "before", "after", "from now", "from today")
 #: Words that place a period next to the present or the story's day ("the past two years").
 RELATIONS = ("past", "last", "next", "first", "coming", "previous", "following")
 

@@ -1,0 +1,113 @@
+"""Resolvers of the parts of a day: "Tuesday night", "tonight", "at dawn", "later in the
+evening", "in morning trading". Each is the part of a day the text gives, or of the day the
+story is talking about (the ``ref`` a :class:`.Story` hands on).
+
+>>> PARTS["evening"]
+'EV'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import moves as mv
+from . import values as tv
+from .context import Context
+from .resolvers import weekday
+from .values import PARTS, Candidate, Period, Resolved
+
+__all__ = [
+    "EARLY_HOURS",
+    "PARTS",
+    "daylight",
+    "early_hours",
+    "middle_night",
+    "part_in_story",
+    "part_of_day",
+    "tonight",
+]
+
+
+def part_of_day(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    rel = g["rel"].lower()
+    shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
+    if shift is None:
+        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
+    else:
+        when = ctx.now + dt.timedelta(days=shift)
+    code = tv.PARTS[g["part"].lower()]
+    if shift is None and ctx.year is not None and ctx.tense <= 0:
+        wd = tv.WEEKDAY_NUMBERS[rel] + 1
+        rule = f"a {rel} {g['part'].lower()} in {ctx.year}, the year the sentence is set in"
+        return "TIME", Period(f"{ctx.year}-WXX-{wd}T{code}"), rule
+    return (
+        "TIME",
+        Period(f"{when.isoformat()}T{code}", when, when),
+        f"the {g['part'].lower()} of {when.isoformat()}",
+    )
+
+
+def tonight(c: Candidate, ctx: Context) -> Resolved:
+    word = c.groups["word"].lower()
+    now = ctx.now
+    when = {"tonight": now, "last night": now - dt.timedelta(days=1)}.get(word, ctx.base)
+    return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
+
+
+def middle_night(c: Candidate, ctx: Context) -> Resolved:
+    when = ctx.base
+    return (
+        "TIME",
+        Period(f"{when.isoformat()}TNI", when, when),
+        "the night the story is talking about",
+    )
+
+
+def daylight(c: Candidate, ctx: Context) -> Resolved:
+    """ "at dawn", "a pre-dawn raid", "by nightfall": the morning or evening of the day the
+    story is talking about."""
+    word, when = c.groups["word"].lower(), ctx.base
+    code = "EV" if word in {"dusk", "nightfall"} else "MO"
+    return "TIME", Period(f"{when.isoformat()}T{code}", when, when), f"{word} on {when}"
+
+
+def part_in_story(c: Candidate, ctx: Context) -> Resolved:
+    """A part of the day without a day of its own: "later in the evening", "in morning
+    trading" (a part of the day before a noun it times). The part of the day the story is
+    talking about; "evening dress" after "in" is not a time, so the word after a bare part
+    must be a noun the part is said of."""
+    g = c.groups
+    part = g["part"].lower()
+    if not g.get("adv"):
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+        if after is None or after.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    when = ctx.base
+    value = f"{when.isoformat()}T{PARTS[part]}"
+    return "TIME", Period(value, when, when), f"the {part} of the day the story is at, {when}"
+
+
+#: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
+#: first hours after midnight, TIMEX3's morning of that day (never a length of hours).
+EARLY_HOURS = (
+    r"\bthe\s(?:early|small|wee)\shours(?:\sof\s(?:the\smorning|"
+    r"(?P<dayword>today|yesterday|tomorrow|this)(?:\smorning)?|"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\smorning)?))?\b"
+)
+
+
+def early_hours(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    if g.get("weekday"):
+        named = weekday(c, ctx)
+        if named is None or named[1].start is None:
+            return named
+        when = named[1].start
+    elif g.get("dayword"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["dayword"].lower(), 0)
+        when = ctx.now + dt.timedelta(days=shift)
+    else:
+        when = ctx.base
+    return "TIME", Period(f"{when.isoformat()}TMO", when, when), f"the early hours of {when}"
