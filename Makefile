@@ -33,7 +33,7 @@ $(STAMP): pyproject.toml
 # says in one line what is missing and how to add it; everything after runs offline.
 lab: $(STAMP)
 	@$(VENV)/bin/newslab wikinews || true
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(STAMP)
 	@$(VENV)/bin/newslab wikinews || true
