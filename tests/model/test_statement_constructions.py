@@ -375,3 +375,28 @@ def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp)
 def test_they_skips_the_subject_of_a_small_clause_or_a_bare_gerund(nlp, text, group):
     _, qs = statements(nlp, text)
     assert [q.speaker for q in qs] == [group, group]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Chemists mostly from Ohio State University (OSU) in the U.S. found the coating "
+            "lasted longer.",
+            "Chemists mostly from Ohio State University",
+        ),
+        (
+            "Geologists from Lund University in Sweden and the Alto Institute in Finland "
+            "reported that the glacier was shrinking.",
+            "Geologists from Lund University and the Alto Institute",
+        ),
+    ],
+)
+def test_a_group_source_is_named_without_a_short_name_or_where_its_body_is(nlp, text, source):
+    _, qs = statements(nlp, text)
+    assert [q.speaker for q in qs] == [source]
+
+
+def test_a_group_in_a_place_keeps_the_place(nlp):
+    _, qs = statements(nlp, "Officials in Texas said the road was closed.")
+    assert [q.speaker for q in qs] == ["Officials in Texas"]

@@ -13,8 +13,17 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, TITLES
 
-__all__ = ["personal", "same_name", "without_brackets", "without_trailing_words"]
+__all__ = [
+    "personal",
+    "same_name",
+    "without_asides",
+    "without_brackets",
+    "without_trailing_words",
+]
 
+_ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
+#: "of Lyon in France": where a named body is, after its name and before "and" or the end.
+_WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*(?= and |$)")
 _FUNCTION_END = re.compile(
     r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
 )
@@ -45,6 +54,15 @@ def without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
     return (start, start + m.start()) if m and m.start() > 0 else span
+
+
+def without_asides(phrase: str) -> str:
+    """A source's name without a bracketed short name or the place a named body is in.
+
+    >>> without_asides("engineers from Lund University (LU) in Sweden and the Alto Institute")
+    'engineers from Lund University and the Alto Institute'
+    """
+    return _WHERE.sub(r"\1", _ASIDE.sub("", phrase)).strip()
 
 
 def same_name(phrase: str, name: str) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
-from .phrases import personal, same_name, without_brackets, without_trailing_words
+from .phrases import personal, same_name, without_asides, without_brackets, without_trailing_words
 from .pronouns import PronounLookups
 from .roles import RoleLookups, entity_index
 from .subjects import not_a_source
@@ -195,7 +195,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             return role
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             return Speaker(self._proper_name(head), False, span)  # "Jo Wu from the camp"
-        return Speaker(phrase, False, span)
+        return Speaker(without_asides(phrase), False, span)
 
     def _proper_name(self, head: Token) -> str:
         """A proper noun the model tagged no entity, with the proper nouns compounded onto it
