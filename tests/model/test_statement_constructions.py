@@ -356,7 +356,6 @@ def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp)
     assert ann.body[slice(*qs[0].speaker_span)] == "the mayor"
 
 
-
 @pytest.mark.parametrize(
     ("text", "group"),
     [
