@@ -396,6 +396,9 @@ def test_a_group_source_is_named_without_a_short_name_or_where_its_body_is(nlp, 
     assert [q.speaker for q in qs] == [source]
 
 
-def test_a_group_in_a_place_keeps_the_place(nlp):
-    _, qs = statements(nlp, "Officials in Texas said the road was closed.")
-    assert [q.speaker for q in qs] == ["Officials in Texas"]
+@pytest.mark.parametrize(
+    "source", ["Officials in Texas", "Fans of Breakfast in the Park"]
+)  # a group in a place keeps it; a show's title is no place
+def test_a_source_keeps_an_in_phrase_that_is_not_where_a_named_body_is(nlp, source):
+    _, qs = statements(nlp, f"{source} said the show would return.")
+    assert [q.speaker for q in qs] == [source]

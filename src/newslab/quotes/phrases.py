@@ -23,7 +23,7 @@ __all__ = [
 
 _ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
 #: "of Lyon in France": where a named body is, after its name and before "and" or the end.
-_WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*(?= and |$)")
+_WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?= and |$)")
 _FUNCTION_END = re.compile(
     r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
 )
@@ -56,13 +56,18 @@ def without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start, start + m.start()) if m and m.start() > 0 else span
 
 
-def without_asides(phrase: str) -> str:
-    """A source's name without a bracketed short name or the place a named body is in.
+def without_asides(phrase: str, places: frozenset[str] = frozenset()) -> str:
+    """A source's name without a bracketed short name, nor the place (one of ``places``)
+    a named body is in.
 
-    >>> without_asides("engineers from Lund University (LU) in Sweden and the Alto Institute")
-    'engineers from Lund University and the Alto Institute'
+    >>> without_asides("engineers from Lund University (LU) in Sweden", frozenset({"Sweden"}))
+    'engineers from Lund University'
     """
-    return _WHERE.sub(r"\1", _ASIDE.sub("", phrase)).strip()
+
+    def where(m: re.Match[str]) -> str:
+        return m.group(1) if m.group(2) in places else m.group(0)
+
+    return _WHERE.sub(where, _ASIDE.sub("", phrase)).strip()
 
 
 def same_name(phrase: str, name: str) -> bool:

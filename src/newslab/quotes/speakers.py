@@ -195,7 +195,8 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             return role
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             return Speaker(self._proper_name(head), False, span)  # "Jo Wu from the camp"
-        return Speaker(without_asides(phrase), False, span)
+        places = {e.text for e in self._between(*span) if e.label in {"GPE", "LOC"}}
+        return Speaker(without_asides(phrase, frozenset(places)), False, span)
 
     def _proper_name(self, head: Token) -> str:
         """A proper noun the model tagged no entity, with the proper nouns compounded onto it
