@@ -357,26 +357,6 @@ def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp)
 
 
 @pytest.mark.parametrize(
-    ("text", "group"),
-    [
-        (
-            "Local farmers reported that the rains had made the river banks unstable. "
-            "They said the bridge was at risk.",
-            "Local farmers",
-        ),
-        (
-            "Prosecutors described the town as having dealers from the cartel everywhere. "
-            "They said more arrests would follow.",
-            "Prosecutors",
-        ),
-    ],
-)
-def test_they_skips_the_subject_of_a_small_clause_or_a_bare_gerund(nlp, text, group):
-    _, qs = statements(nlp, text)
-    assert [q.speaker for q in qs] == [group, group]
-
-
-@pytest.mark.parametrize(
     ("text", "source"),
     [
         (

@@ -28,15 +28,6 @@ NEUTER = frozenset({"it", "its", "itself"})
 LOOKBACK = 40
 
 
-def _clause_subject(subject: Token) -> bool:
-    """A subject of a verb that has a tense: not of a small clause ("made the walls unsafe":
-    the walls are what was made so) nor of a bare gerund ("as having members abroad")."""
-    verb = subject.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return verb.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
 class PronounLookups:
     """Pronoun resolution; mixed into :class:`~newslab.quotes.speakers.SpeakerResolver`."""
 
@@ -111,7 +102,6 @@ class PronounLookups:
             for t in self.doc
             if t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
-            and _clause_subject(t)
             and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
             and is_source(t)
         ]
