@@ -365,6 +365,11 @@ def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp)
             "Chemists mostly from Ohio State University",
         ),
         (
+            "The Montana Department of Forestry and Fire Protection (MontFire) said several "
+            "acres burned.",
+            "The Montana Department of Forestry and Fire Protection",
+        ),
+        (
             "Geologists from Lund University in Sweden and the Alto Institute in Finland "
             "reported that the glacier was shrinking.",
             "Geologists from Lund University and the Alto Institute",
