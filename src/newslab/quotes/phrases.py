@@ -62,12 +62,14 @@ def without_asides(phrase: str, places: frozenset[str] = frozenset()) -> str:
 
     >>> without_asides("engineers from Lund University (LU) in Sweden", frozenset({"Sweden"}))
     'engineers from Lund University'
+    >>> without_asides("(LU)")
+    '(LU)'
     """
 
     def where(m: re.Match[str]) -> str:
         return m.group(1) if m.group(2) in places else m.group(0)
 
-    return _WHERE.sub(where, _ASIDE.sub("", phrase)).strip()
+    return _WHERE.sub(where, _ASIDE.sub("", phrase)).strip() or phrase
 
 
 def same_name(phrase: str, name: str) -> bool:
