@@ -354,3 +354,36 @@ def test_the_source_of_a_possessive_speech_noun_leaves_out_the_apostrophe_s(nlp)
         ("the clinic would close", "the mayor", "warn")
     ]
     assert ann.body[slice(*qs[0].speaker_span)] == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Chemists mostly from Ohio State University (OSU) in the U.S. found the coating "
+            "lasted longer.",
+            "Chemists mostly from Ohio State University",
+        ),
+        (
+            "The Montana Department of Forestry and Fire Protection (MontFire) said several "
+            "acres burned.",
+            "The Montana Department of Forestry and Fire Protection",
+        ),
+        (
+            "Geologists from Lund University in Sweden and the Alto Institute in Finland "
+            "reported that the glacier was shrinking.",
+            "Geologists from Lund University and the Alto Institute",
+        ),
+    ],
+)
+def test_a_group_source_is_named_without_a_short_name_or_where_its_body_is(nlp, text, source):
+    _, qs = statements(nlp, text)
+    assert [q.speaker for q in qs] == [source]
+
+
+@pytest.mark.parametrize(
+    "source", ["Officials in Texas", "Fans of Breakfast in the Park"]
+)  # a group in a place keeps it; a show's title is no place
+def test_a_source_keeps_an_in_phrase_that_is_not_where_a_named_body_is(nlp, source):
+    _, qs = statements(nlp, f"{source} said the show would return.")
+    assert [q.speaker for q in qs] == [source]

@@ -13,8 +13,17 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, TITLES
 
-__all__ = ["personal", "same_name", "without_brackets", "without_trailing_words"]
+__all__ = [
+    "personal",
+    "same_name",
+    "without_asides",
+    "without_brackets",
+    "without_trailing_words",
+]
 
+_ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
+#: "of Lyon in France": where a named body is, after its name and before "and" or the end.
+_WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?= and |$)")
 _FUNCTION_END = re.compile(
     r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
 )
@@ -45,6 +54,22 @@ def without_brackets(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     m = re.search(r"\s*\([^()]*\)\s*$", text[start:end])
     return (start, start + m.start()) if m and m.start() > 0 else span
+
+
+def without_asides(phrase: str, places: frozenset[str] = frozenset()) -> str:
+    """A source's name without a bracketed short name, nor the place (one of ``places``)
+    a named body is in.
+
+    >>> without_asides("engineers from Lund University (LU) in Sweden", frozenset({"Sweden"}))
+    'engineers from Lund University'
+    >>> without_asides("(LU)")
+    '(LU)'
+    """
+
+    def where(m: re.Match[str]) -> str:
+        return m.group(1) if m.group(2) in places else m.group(0)
+
+    return _WHERE.sub(where, _ASIDE.sub("", phrase)).strip() or phrase
 
 
 def same_name(phrase: str, name: str) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
-from .phrases import personal, same_name, without_brackets, without_trailing_words
+from .phrases import personal, same_name, without_asides, without_brackets, without_trailing_words
 from .pronouns import PronounLookups
 from .roles import RoleLookups, entity_index
 from .subjects import not_a_source
@@ -195,7 +195,13 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             return role
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             return Speaker(self._proper_name(head), False, span)  # "Jo Wu from the camp"
-        return Speaker(phrase, False, span)
+        return Speaker(self._as_written(span), False, span)
+
+    def _as_written(self, span: tuple[int, int]) -> str:
+        """An unnamed or joint source's phrase, without asides: "engineers from Lund
+        University (LU) in Sweden" -> "engineers from Lund University"."""
+        places = {e.text for e in self._between(*span) if e.label in {"GPE", "LOC"}}
+        return without_asides(self.text[span[0] : span[1]], frozenset(places))
 
     def _proper_name(self, head: Token) -> str:
         """A proper noun the model tagged no entity, with the proper nouns compounded onto it
@@ -249,7 +255,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
         if all(n is not None for n in names) and len(set(chains)) == len(chains):
             return Speaker(" and ".join(n for n in names if n), False, span)
-        return Speaker(self.text[span[0] : span[1]], False, span)
+        return Speaker(self._as_written(span), False, span)
 
     def _head_after(self, ent: Entity, head: Token) -> bool:
         """True when the phrase's head noun comes after the entity ("U.S. officials")."""
