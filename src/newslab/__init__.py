@@ -39,6 +39,8 @@ _EXPORTS = {
     "entity_comparison_frame": "frames",
     "cooccurrence_frame": "frames",
     "mentions_over_time": "frames",
+    "top_sources": "frames",
+    "no_source_summary": "frames",
     "plot_over_time": "plots",
     "sources_frame": "frames",
     "chains_frame": "frames",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..quotes.sources import NO_SOURCE
 from .answers import read_number, read_text
 from .feedback import Feedback
 from .grading import Exercise, Facts, Mistake, near, register
@@ -33,7 +34,7 @@ def _anonymous_facts(table: Any) -> Facts | Feedback:
     if isinstance(table, Feedback):
         return table
     named = table["named"].astype(bool)
-    rows = table.assign(speaker=table["speaker"].fillna("(no source found)"), named=named)
+    rows = table.assign(speaker=table["speaker"].fillna(NO_SOURCE), named=named)
     per_source = rows.groupby(["slug", "speaker", "named"]).size().reset_index()["named"]
     right = 1 - float(named.mean()) if len(named) else 0.0
     return {

@@ -27,7 +27,13 @@ from .columns import (
     TIMELINE_COLUMNS,
     TIMEX_COLUMNS,
 )
-from .compare import cooccurrence_frame, entity_comparison_frame, mentions_over_time
+from .compare import (
+    cooccurrence_frame,
+    entity_comparison_frame,
+    mentions_over_time,
+    no_source_summary,
+    top_sources,
+)
 from .time import timeline_frame, timexes_frame
 
 __all__ = [
@@ -44,6 +50,8 @@ __all__ = [
     "chains_frame",
     "cooccurrence_frame",
     "mentions_over_time",
+    "no_source_summary",
+    "top_sources",
     "entities_frame",
     "entity_comparison_frame",
     "mentions_frame",

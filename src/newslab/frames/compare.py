@@ -1,13 +1,15 @@
-"""Tables that compare: spaCy beside newslab, names that share sentences."""
+"""Tables that compare: spaCy beside newslab, names that share sentences, a corpus's sources."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 from ..annotation import annotated
+from ..quotes.sources import NO_SOURCE
 from .base import Annotatable, _frame
 from .columns import COMPARISON_COLUMNS, COOCCURRENCE_COLUMNS
 
@@ -78,3 +80,31 @@ def mentions_over_time(entities: pd.DataFrame, *, label: str = "GPE", top: int =
     rows = rows[rows["canonical"].isin(names)].assign(month=rows["published"].astype(str).str[:7])
     table = rows.pivot_table(index="month", columns="canonical", values="slug", aggfunc="count")
     return table.fillna(0).astype(int)[list(names)]
+
+
+def top_sources(tables: Mapping[str, pd.DataFrame], *, n: int = 15) -> pd.Series:
+    """The ``n`` sources with the most statements across a corpus's tables, summed over its
+    articles; statements with no source found are counted apart (:func:`no_source_summary`).
+
+    >>> import pandas as pd
+    >>> rows = {"source": ["Ana Sol", NO_SOURCE, "Ana Sol", "Ben Ode"], "statements": [2, 9, 1, 1]}
+    >>> top_sources({"sources": pd.DataFrame(rows)}).to_dict()
+    {'Ana Sol': 3, 'Ben Ode': 1}
+    """
+    sources = tables["sources"]
+    found = sources[sources["source"] != NO_SOURCE]
+    return found.groupby("source")["statements"].sum().sort_values(ascending=False).head(n)
+
+
+def no_source_summary(tables: Mapping[str, pd.DataFrame]) -> str:
+    """How many of a corpus's statements have no source found, in a sentence.
+
+    >>> import pandas as pd
+    >>> no_source_summary({"quotes": pd.DataFrame({"speaker": ["Ana Sol", None, None, "Ben"]})})
+    'No source found for 2 of the 4 statements (50%).'
+    """
+    quotes = tables["quotes"]
+    total, none = len(quotes), int(quotes["speaker"].isna().sum())
+    if not total:
+        return "No statements were found in these articles."
+    return f"No source found for {none} of the {total} statements ({none / total:.0%})."

@@ -13,6 +13,7 @@ from .. import render
 from ..annotation import AnnotatedArticle, annotated
 from ..article import Article
 from ..palette import LABEL_SWATCHES, Swatch
+from ..quotes.sources import NO_SOURCE
 from ..timeline import events, first_view, whole_view
 from .base import MODES, StaticFallbackBox, _guarded
 
@@ -142,7 +143,7 @@ def make_source_explorer(article: AnnotatedArticle | Article | str | Path) -> w.
 
     def refresh(*_: Any) -> None:
         name = pick.value
-        chosen = [q for q in ann.quotes if (q.speaker or "(no source found)") == name]
+        chosen = [q for q in ann.quotes if (q.speaker or NO_SOURCE) == name]
         desc = next((s.description for s in srcs if s.name == name and s.description), None)
         listing.value = (
             render.STYLE
@@ -151,7 +152,7 @@ def make_source_explorer(article: AnnotatedArticle | Article | str | Path) -> w.
                 ["kind", "cue", "what they said"], [(q.kind, q.cue or "", q.text) for q in chosen]
             )
         )
-        speaker = None if name == "(no source found)" else name
+        speaker = None if name == NO_SOURCE else name
         view.value = render.STYLE + render.highlight(ann.body, mk.quote_marks(ann, speaker=speaker))
 
     refresh()
