@@ -81,7 +81,7 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
     """Where the gold file's article is: ``SLUG.md`` in ``articles``, in the project's
     ``seeds/`` or in the Wikinews sample (:func:`newslab.datasets.wikinews`, never downloaded
     here); an older gold file's ``"article"`` path is tried first, as written."""
-    from .corpus.wikinews import DatasetError, wikinews_folder
+    from .corpus.wikinews import DatasetError
 
     ref = Path(gold.get("article") or f"{gold['slug']}.md")
     name = Path(f"{gold['slug']}.md").name if "slug" in gold else ref.name
@@ -93,7 +93,7 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
         if candidate.is_file():
             return candidate
     try:
-        sample = wikinews_folder(download=False) / name
+        sample = _sample_folder() / name
     except DatasetError as exc:
         problem, fix = f"cannot find the article {name}: {exc}", "pass --articles FOLDER"
     else:
@@ -102,6 +102,19 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
         problem = f"cannot find the article {name} (not in the Wikinews sample, {sample.parent})"
         fix = "pass --articles FOLDER with the folder that holds it"
     raise ArticleFormatError(problem, path=gold.path, fix=fix)
+
+
+#: The Wikinews sample's folder once found and verified (hashing its files takes a moment, and
+#: an evaluation looks for it once a gold file); nothing is kept while it is missing.
+_SAMPLE: dict[str, Path] = {}
+
+
+def _sample_folder() -> Path:
+    from .corpus.wikinews import wikinews_folder
+
+    if "folder" not in _SAMPLE:
+        _SAMPLE["folder"] = wikinews_folder(download=False)
+    return _SAMPLE["folder"]
 
 
 def check_gold(gold: GoldFile, article: Article) -> None:
@@ -143,8 +156,8 @@ def evaluate_gold(
         article = load_article(resolve_article(gold, articles=articles))
         check_gold(gold, article)
         ann = annotate(article)
-        pred = ann.to_dict()
-        layers = gold_layers(gold)
+        layers = gold_layers(gold)  # only the layers the gold file scores are worked out
+        pred = {layer: [x.to_dict() for x in getattr(ann, layer)] for layer in layers}
         if "entities" in layers:
             plain = [
                 {"start": e.start_char, "end": e.end_char, "label": e.label_} for e in ann.doc.ents
