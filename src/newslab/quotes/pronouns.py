@@ -126,11 +126,6 @@ class PronounLookups:
         i = bisect.bisect_right(self._lines, head.idx) - 1
         return self._lines[max(i - 1, 0)]
 
-    def _recent_speakers(self, window: int, offset: int) -> Iterator[Speaker]:
-        """Speakers remembered in ``[window, offset)``, the nearest first (at most LOOKBACK)."""
-        for _, spk in self._recent_history(window, offset):
-            yield spk
-
     def _recent_history(self, window: int, offset: int) -> Iterator[tuple[int, Speaker]]:
         i = bisect.bisect_left(self._history_at, offset) - 1
         for _ in range(LOOKBACK):
@@ -167,7 +162,3 @@ class PronounLookups:
     def _gender_fits(self, name: str | None, female: bool) -> bool:
         """A person the article has referred to as "he" is not "she", and the reverse."""
         return self._genders.get(self._name(name), female) == female
-
-    def learn_gender(self, name: str | None, pronoun: str) -> None:
-        if name is not None and pronoun.lower() in {"he", "him", "she", "her"}:
-            self._genders.setdefault(self._name(name), pronoun.lower() in FEMALE)

@@ -10,6 +10,7 @@ works and programmes ("said on “Fox News Sunday”") are not statements.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -159,22 +160,17 @@ def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
 def _without_relayed(found: list[Quote]) -> list[Quote]:
     """ "According to NBC, Pelosi called ...": a medium that relays a statement with its own
     speaker and cue is a channel, not a source (the statement keeps its speaker)."""
-    cues = Covering()
-    for q in found:
-        if q.cue != "according to" and q.cue_span is not None and q.speaker:
-            cues.add(*q.cue_span)
-    return [q for q in found if q.cue != "according to" or not _holds_a_cue(q, found)]
-
-
-def _holds_a_cue(q: Quote, found: list[Quote]) -> bool:
-    return any(
-        o is not q
-        and o.cue != "according to"
-        and o.speaker
-        and o.cue_span is not None
-        and q.start <= o.cue_span[0] < q.end
-        for o in found
+    cues = sorted(
+        q.cue_span[0]
+        for q in found
+        if q.cue != "according to" and q.cue_span is not None and q.speaker
     )
+
+    def holds_a_cue(q: Quote) -> bool:
+        i = bisect.bisect_left(cues, q.start)
+        return i < len(cues) and cues[i] < q.end
+
+    return [q for q in found if q.cue != "according to" or not holds_a_cue(q)]
 
 
 def _without_own_nested(found: list[Quote], own_subject: set[int]) -> list[Quote]:
