@@ -79,8 +79,9 @@ def test_dask_tables_equal_the_local_tables_row_for_row(small_corpus, nlp):
 
 
 def test_load_corpus_keeps_annotations_so_a_second_run_annotates_nothing(
-    small_corpus, tmp_path, nlp, capsys
+    small_corpus, tmp_path, nlp, capsys, monkeypatch
 ):
+    from newslab import nlp as nlp_module
     from newslab.corpus import load_corpus
 
     cache = tmp_path / "data" / "annotations"
@@ -93,7 +94,9 @@ def test_load_corpus_keeps_annotations_so_a_second_run_annotates_nothing(
         pd.testing.assert_frame_equal(tables[name], df)
     again = CorpusReport()
     capsys.readouterr()
-    cached = load_corpus(small_corpus, report=again, cache_folder=cache, progress=True)
+    with monkeypatch.context() as m:  # a run on kept annotations needs no model
+        m.setattr(nlp_module, "load_nlp", lambda *a, **k: pytest.fail("the model was loaded"))
+        cached = load_corpus(small_corpus, report=again, cache_folder=cache, progress=True)
     assert (again.annotated, again.reused) == (0, 7)
     assert "Annotating" not in capsys.readouterr().err  # no empty progress bar
     assert "0 articles annotated; 7 taken from the annotations kept by an earlier run" in str(again)

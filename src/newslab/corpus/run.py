@@ -116,6 +116,8 @@ def annotate_corpus(
             articles.append(article)
         except ArticleFormatError as exc:
             report.skipped.append(str(exc))
+    if not articles:  # every article kept from an earlier run, or skipped: no model needed
+        return
     bar = _progress(len(articles), progress)
     start = time.perf_counter()
     nlp = load_nlp()
