@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
@@ -163,7 +164,7 @@ _SPEAK = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent|translated in
 def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "in Tagalog and English", "the Tagalog phrase", "Tagalog-language": LANGUAGE. A name
     the model took for a people stays one before a noun ("in French politics")."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for s, e, label in spans:
         name = text[s:e]
@@ -183,7 +184,7 @@ def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _noun_follows(doc: Doc, end: int) -> bool:
     """A noun right after ``end`` ("French [politics]"); "and English" is no noun of its own."""
-    text = doc.text
+    text = doc_text(doc)
     j = end
     while j < len(text) and text[j] == " ":
         j += 1

@@ -88,10 +88,12 @@ class ChainBuilder:
         self._chain_of = [number[union.find(i)] for i in range(len(names))]
         self.names: list[str] = []
         self.labels: list[str] = []
-        for r in roots:
-            members = [i for i in range(len(names)) if union.find(i) == r]
-            self.names.append(fullest(text, [names[i] for i in members]))
-            self.labels.append(chain_label([names[i] for i in members], text))
+        groups: list[list[tuple[int, int, str]]] = [[] for _ in roots]
+        for i, k in enumerate(self._chain_of):  # each chain's names in article order, at once
+            groups[k].append(names[i])
+        for group in groups:
+            self.names.append(fullest(text, group))
+            self.labels.append(chain_label(group, text))
         self._by_name: dict[str, int] = {}
         for i, (s, e, _) in enumerate(names):
             self._by_name.setdefault(fold(text[s:e]).lower(), self._chain_of[i])
