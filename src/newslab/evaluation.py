@@ -9,7 +9,7 @@ from typing import Any
 
 from .article import Article, ArticleFormatError
 from .loader import load_article
-from .scoring import LAYERS
+from .scoring import LAYERS, gold_layers
 
 __all__ = [
     "GoldFile",
@@ -70,11 +70,6 @@ def load_gold(path: Path) -> GoldFile:
     gold = GoldFile(data)
     gold.path = path
     return gold
-
-
-def gold_layers(gold: GoldFile) -> tuple[str, ...]:
-    """The layers a gold file annotates: its ``"layers"`` list, else all three."""
-    return tuple(x for x in LAYERS if x in gold.get("layers", LAYERS))
 
 
 def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Path:

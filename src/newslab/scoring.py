@@ -10,7 +10,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LAYERS", "PRF", "score_all", "score_entities", "score_quotes", "score_timexes"]
+__all__ = [
+    "LAYERS",
+    "PRF",
+    "gold_layers",
+    "score_all",
+    "score_entities",
+    "score_quotes",
+    "score_timexes",
+]
 
 Span = Mapping[str, Any]
 
@@ -193,6 +201,15 @@ def _ratio(a: int, b: int) -> float | None:
 LAYERS = ("entities", "quotes", "timexes")
 
 
+def gold_layers(gold: Mapping[str, Any]) -> tuple[str, ...]:
+    """The layers a gold file annotates: its ``"layers"`` list, else all three.
+
+    >>> gold_layers({"layers": ["timexes", "quotes"]})
+    ('quotes', 'timexes')
+    """
+    return tuple(x for x in LAYERS if x in gold.get("layers", LAYERS))
+
+
 def score_all(
     gold: Mapping[str, Any], pred: Mapping[str, Any], *, layers: Sequence[str] | None = None
 ) -> dict[str, Any]:
@@ -208,7 +225,7 @@ def score_all(
     ['timexes']
     """
     scorers = {"entities": score_entities, "quotes": score_quotes, "timexes": score_timexes}
-    chosen = layers if layers is not None else gold.get("layers", LAYERS)
+    chosen = layers if layers is not None else gold_layers(gold)
     return {
         layer: scorers[layer](gold.get(layer, []), pred.get(layer, []))
         for layer in LAYERS
