@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..scoring import PRF
 from .answers import read_number
 from .feedback import Feedback
 from .grading import Exercise, Facts, Mistake, near, register
 
 TP, FP, FN = 8, 2, 4  # the worked example in the notebook
-P, R = TP / (TP + FP), TP / (TP + FN)
+EXAMPLE = PRF(TP, TP + FP, TP + FN)  # the same arithmetic as every score newslab prints
+P, R = EXAMPLE.precision, EXAMPLE.recall
 SAME = near(0.005, percent=True)
 ROUNDED = (
     "{given} is rounded so far that it fits the right {key} and also a common mistake: they "
@@ -25,7 +27,7 @@ ROUNDED = (
 
 
 def _facts(_: Any) -> Facts:
-    right = {"precision": P, "recall": R, "f1": 2 * P * R / (P + R)}
+    right = {"precision": P, "recall": R, "f1": EXAMPLE.f1}
     return {"right": right, "checked": True, **right, "all_marks": TP / (TP + FP + FN)}
 
 
