@@ -211,8 +211,8 @@ def _edge_arrow(ax: Axes, text: str, y: int, *, left: bool) -> None:
         fontsize=8,
         ha="left" if left else "right",
         va="center",
-        color="#333333",
-        arrowprops={"arrowstyle": "-|>", "color": "#333333", "lw": 1.2},
+        color=EDGE,
+        arrowprops={"arrowstyle": "-|>", "color": EDGE, "lw": 1.2},
     )
 
 

@@ -12,7 +12,7 @@ from .. import marks as mk
 from .. import render
 from ..annotation import AnnotatedArticle, annotated
 from ..article import Article
-from ..palette import LABEL_SWATCHES, Swatch
+from ..palette import LABEL_SWATCHES, NONE, Swatch
 from ..quotes.sources import NO_SOURCE
 from ..timeline import events, first_view, whole_view
 from .base import MODES, StaticFallbackBox, _guarded
@@ -22,7 +22,7 @@ def _toggle_css(labels: list[str]) -> str:
     """Each label's toggle in the label's colour (filled when on), underlined as its marks."""
     rules = []
     for lab in labels:
-        look = LABEL_SWATCHES.get(lab, Swatch("#dddddd"))
+        look = LABEL_SWATCHES.get(lab, Swatch(NONE.colour))
         line = f"text-decoration:underline {look.line} #000 2px;" if look.line else ""
         rules.append(
             f".nl-toggle-{lab}.mod-active{{background:{look.colour}!important;color:#000}}"
