@@ -109,3 +109,13 @@ def test_decades_and_centuries_ago_are_that_decade_or_century(blank):
     t = got(blank, text, ["a decade ago", "two centuries ago"], anchor=dt.date(1989, 5, 4))
     assert (t["a decade ago"].value, t["a decade ago"].start_date) == ("197", "1970-01-01")
     assert t["two centuries ago"].value == "17"  # the years 1700-1799
+
+
+def test_a_century_by_its_ordinal_has_the_days_of_its_value(blank):
+    # "18" is the years 1800-1899 whether the text counts centuries or years back
+    text = "The mill was built in the 19th century, two centuries ago."
+    t = got(blank, text, ["the 19th century", "two centuries ago"], anchor=dt.date(2019, 5, 4))
+    nineteenth, ago = t["the 19th century"], t["two centuries ago"]
+    assert (nineteenth.value, ago.value) == ("18", "18")
+    assert (nineteenth.start_date, nineteenth.end_date) == ("1800-01-01", "1899-12-31")
+    assert (ago.start_date, ago.end_date) == (nineteenth.start_date, nineteenth.end_date)

@@ -186,7 +186,9 @@ def century(c: Candidate, ctx: Context) -> Resolved:
         return None
     return (
         "DATE",
-        Period(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31)),
+        # the days of the value: "the 19th century" is "18", the years 1800-1899, as "two
+        # centuries ago" gives them (TIMEX3 writes a century as its years' first two digits)
+        Period(f"{n - 1:02d}", dt.date(max((n - 1) * 100, 1), 1, 1), dt.date(n * 100 - 1, 12, 31)),
         "a century",
     )
 
