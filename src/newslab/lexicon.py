@@ -17,6 +17,7 @@ TITLES = frozenset(
     cardinal bishop archbishop monsignor monsenor monseñor reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
     ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
+    commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture

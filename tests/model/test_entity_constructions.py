@@ -81,3 +81,18 @@ def test_a_results_list_gives_names_and_numbers(nlp):
 def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp):
     text = "The hearing went on. Photographs, videos, and letters were shown to the jury."
     assert ents(nlp, text) == []  # the model alone marks "Photographs" as a PERSON
+
+
+def test_a_name_set_beside_an_office_is_a_person(nlp):
+    # the model alone calls the name an ORG; "the ... commissioner" after it says who it is
+    text = "A newspaper ran an interview with Gáspár Kertész, the state energy commissioner."
+    assert ents(nlp, text) == [("Gáspár Kertész", "PERSON")]
+
+
+def test_an_acronym_counts_the_small_words_of_its_name(nlp):
+    text = "Readers of Notes from Lisbon (NFL) asked for more."
+    found = extract_entities(nlp(text))
+    assert [(e.text, e.label, e.canonical) for e in found] == [
+        ("Notes from Lisbon", "ORG", "Notes from Lisbon"),
+        ("NFL", "ORG", "Notes from Lisbon"),
+    ]

@@ -109,7 +109,7 @@ _OFFICES = frozenset(
     """.split()
 )
 _PERSON_AFTER = re.compile(
-    r", (?:who\b|(?:his|her) (?:wife|husband|widow|son|daughter|mother|father|brother|sister|partner)\b|(?:the|a|an) (?:former |then[- ]|current |acting )?[A-Za-z]*\s?(?i:"
+    r", (?:who\b|(?:his|her) (?:wife|husband|widow|son|daughter|mother|father|brother|sister|partner)\b|(?:the|a|an) (?:former |then[- ]|current |acting )?(?:[A-Za-z-]+\s){0,3}(?i:"
     + "|".join(re.escape(t) for t in sorted(TITLES - _OFFICES) if t.isalpha() and len(t) > 3)
     + r")\b|[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s (?:[a-z]+ )?(?:governor|president|minister|mayor|"
     r"senator|leader|spokesman|spokeswoman|chief|secretary|ambassador|representative)\b)"

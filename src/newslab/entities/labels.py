@@ -125,7 +125,7 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b", re.IGNOR
 
 
 #: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
-_CONNECTORS = frozenset("of for and on the to de del des du la le et & d’ d'".split())
+_CONNECTORS = frozenset("of for from and on the to de del des du la le et & d’ d'".split())
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
 
 

@@ -82,9 +82,11 @@ def _initials_labels(text: str, spans: list[Span]) -> list[Span]:
 def acronym_fits(acronym: str, name: str) -> bool:
     """True when the capitals of ``acronym`` are the initials of ``name`` ("WHO")."""
     letters = re.sub(r"[^A-Z]", "", acronym)
-    caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    caps, every = "".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words)
     return len(letters) >= 2 and (
         caps == letters
+        or (every.upper() == letters and len(letters) >= 3 and name[:1].isupper())  # "... from"
         or caps.startswith(letters)
         or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
     )

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of
+from .phrases import personal
 from .quotation_marks import QuotedSegment
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -97,7 +98,18 @@ def attribute_leftovers(
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
-            if (
+            intro = _introducer(doc, seg)
+            if intro is not None and (prev is None or prev.end <= intro.sent.start_char):
+                # 'Tom Reyes also criticized the plan. "It will fail."': the person the
+                # sentence before is about goes on to say it
+                spk = resolver.for_cue(subject_of(intro), intro)
+                same = "\n" not in text[intro.idx : seg.start]
+                spk = spk if same else Speaker(spk.name, spk.named, None)
+                cue_span = (intro.idx, token_end(intro)) if same else None
+                quote = make(
+                    text, seg.start, seg.end, spk, "direct", intro.lemma_.lower(), cue_span
+                )
+            elif (
                 prev is not None
                 and text.count("\n", prev.end, seg.start) <= 1
                 and _opens_sentence(doc, seg)  # not 'was in "stable" condition'
@@ -130,6 +142,36 @@ def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) ->
     while end > 0 and text[end - 1] in " .":
         end -= 1
     return by_end.get(end)
+
+
+def _introducer(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """The verb of the sentence right before a quotation that opens its own sentence, when
+    that sentence is about a person or a body who can be the quotation's source ("Jo Lin,
+    the coach, disagreed." before "We were lucky.")."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or not _opens_sentence(doc, seg) or span[0].sent.start == 0:
+        return None
+    before = sentence_of(doc[span[0].sent.start - 1])
+    text = doc_text(doc)
+    if text.count("\n", before.end_char, seg.start) > 1 or index_inside(text, before):
+        return None
+    root = before.root
+    subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.dep_ != "nsubj" or not _introduces(subject):
+        return None
+    return root
+
+
+def index_inside(text: str, sent: Any) -> bool:
+    """True when the sentence holds quotation marks of its own (its own statement)."""
+    return any(ch in text[sent.start_char : sent.end_char] for ch in '“”"')
+
+
+def _introduces(subject: Token) -> bool:
+    """A person, an organisation or a he/she/they: who can go on to speak."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they"}
+    return subject.ent_type_ in {"PERSON", "ORG"} or personal(subject)
 
 
 def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:

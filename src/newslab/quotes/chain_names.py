@@ -52,6 +52,7 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
             candidates = people.whole.get(key) or people.fuller.get(key) or people.given(key)
             if candidates:
                 union.join(i, candidates[0])
+    _join_middle_names(names, reps, people, union)
     _join_spelling_variants(text, names, reps, people, union)
     mislabelled: dict[str, int] = {}  # a non-person name's last word -> that name
     for key, i in reps.items():
@@ -193,6 +194,24 @@ def chain_label(members: list[tuple[int, int, str]], text: str) -> str:
         if lab == "PERSON" and (len(words) > 1 or words[0] in last_words):
             return "PERSON"
     return max(set(labels), key=labels.count)
+
+
+def _join_middle_names(
+    names: list[tuple[int, int, str]], reps: dict[str, int], people: _PersonIndex, union: Union
+) -> None:
+    """ "Robert Mugabe" and "Robert Gabriel Mugabe": a person's first and last names around
+    more names are one person, when only one such fuller name is in the article."""
+    keys = {i: key.split() for key, i in reps.items()}
+    for i, words in keys.items():
+        if names[i][2] != "PERSON" or len(words) < 2:
+            continue
+        fuller = [
+            j
+            for j in people.whole.get(words[-1], [])
+            if len(keys[j]) > len(words) and keys[j][0] == words[0]
+        ]
+        if len(fuller) == 1:
+            union.join(i, fuller[0])
 
 
 def _join_spelling_variants(

@@ -55,7 +55,12 @@ def cue_statements(token: Token, sent: Span):
     subject = subject_of(token)
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
-    if subject is not None and subject.dep_ == "nsubjpass" and not _has_agent(token):
+    if (
+        subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.head == token
+        and not _has_agent(token)
+    ):
         return  # "was forecast to ...", "is expected to ...": no source given
     if token.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
@@ -63,6 +68,8 @@ def cue_statements(token: Token, sent: Span):
         return  # "allowed if two doctors agree ...": a condition, nobody said it yet
     if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
+    if _bare_participle(token):
+        return  # "When asked whether she would resign, she said": she was asked, not asking
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
     if subject is not None and not_a_source(subject):
@@ -106,7 +113,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 for_obj_np_end = (
                     token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
                 )
-    reported = [c for c in children if reported_clause(c)]
+    reported = [c for c in children if reported_clause(c) and not _anonymity(c)]
     if lemma in ASPECTUAL:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
@@ -177,6 +184,29 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
                 yield (start, close + 1), lemma, token, subject
                 return
         yield (head.left_edge.idx, token_end(head.right_edge)), lemma, token, subject
+
+
+def _bare_participle(token: Token) -> bool:
+    """ "Asked about the plan, Berg said", "when told of the verdict, he wept": a past
+    participle with no subject, auxiliary or agent of its own is passive; its subject
+    is the one spoken to, and what follows is the question, not a statement."""
+    own = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
+    if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl"}:
+        return False
+    if token.tag_ == "VBN":
+        return True
+    opens = token.i == token.sent.start or any(c.dep_ == "mark" for c in token.children)
+    return token.tag_ == "VBD" and token.dep_ == "advcl" and opens  # "Told that ..., he said"
+
+
+def _anonymity(clause: Token) -> bool:
+    """ "who asked not to be named", "spoke on condition of not being identified": a
+    request to stay anonymous is about the source, not a statement of theirs."""
+    return (
+        infinitive(clause)
+        and any(c.dep_ == "neg" for c in clause.children)
+        and clause.lemma_.lower() in {"name", "identify", "quote"}
+    )
 
 
 def _has_infinitive(noun: Token) -> bool:

@@ -25,7 +25,7 @@ _ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
 #: "of Lyon in France": where a named body is, after its name and before "and" or the end.
 _WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?= and |$)")
 _FUNCTION_END = re.compile(
-    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but))+\s*$", re.I
+    r"(?:[\s,;:]+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but)\b)*[\s,;:—–-]*$", re.I
 )
 
 
@@ -44,7 +44,8 @@ def personal(head: Token) -> bool:
 
 
 def without_trailing_words(text: str, start: int, end: int) -> int:
-    """ "The Center for Biological Diversity and" -> "The Center for Biological Diversity"."""
+    """ "The Center for Biological Diversity and" -> "The Center for Biological Diversity";
+    "Police in Dayton, Ohio," -> "Police in Dayton, Ohio" (no punctuation at the end either)."""
     m = _FUNCTION_END.search(text, start, end)
     return m.start() if m and m.start() > start else end
 

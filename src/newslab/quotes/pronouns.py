@@ -157,7 +157,13 @@ class PronounLookups:
 
     def _is_subject(self, ent: Entity) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+        # the subject of a main clause, not of a relative one ("Mugabe agreed to a deal in
+        # which Tsvangirai became premier. 'Only God ...,' he declared": he is Mugabe)
+        return (
+            span is not None
+            and span.root.dep_ in {"nsubj", "nsubjpass"}
+            and span.root.head.dep_ not in {"relcl", "acl"}
+        )
 
     def _gender_fits(self, name: str | None, female: bool) -> bool:
         """A person the article has referred to as "he" is not "she", and the reverse."""

@@ -129,7 +129,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 break  # "the mayor's warning that ...": the source is "the mayor"
             end = child.right_edge.idx + len(child.right_edge.text)
         start = min(start, head.idx)
-        while start < end and self.text[start] in "“\"'‘(":
+        while start < end and (self.text[start] in "“\"'‘(" or self.text[start].isspace()):
             start += 1
         return start, without_trailing_words(self.text, start, end)
 

@@ -44,6 +44,9 @@ def subject_of(verb: Token) -> Token | None:
     """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
     participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
     tok: Token | None = verb
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return _antecedent(quoted)
     if (
         verb.tag_ == "VBG"
         and verb.dep_ in {"advcl", "xcomp"}
@@ -88,6 +91,18 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "He was quoted (by Reuters) as saying": the one quoted is the source, not the outlet
+    that quoted him."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    passive = prep.head
+    if passive.lemma_.lower() not in {"quote", "cite", "report", "record", "hear"}:
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
 
 
 def _speech_ancestor(tok: Token) -> Token | None:

@@ -1,0 +1,116 @@
+"""Who speaks, on constructions of unseen news (issue #13): sentences written for these tests.
+
+Passive participles ("when asked", "told that"), requests to stay anonymous, "was quoted as
+saying", a passive verb and a cue joined by "and", and source phrases that end cleanly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(statement, speaker, cue, speaker span as written) for each statement in ``text``."""
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    out = []
+    for q in ann.quotes:
+        span = ann.body[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+        out.append((q.text, q.speaker, q.cue, span))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Dayton, Ohio, said the suspect had fled.",
+            ("the suspect had fled", "Police in Dayton, Ohio", "say", "Police in Dayton, Ohio"),
+        ),
+        (
+            "According to officials in Lagos, Nigeria, the fire started at dawn.",
+            (
+                "the fire started at dawn",
+                "officials in Lagos, Nigeria",
+                "according to",
+                "officials in Lagos, Nigeria",
+            ),
+        ),
+    ],
+)
+def test_a_source_phrase_ends_at_its_last_word(nlp, text, expected):
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When asked if he would run again, Smith said he had not decided.",
+            ("he had not decided", "Smith", "say", "Smith"),
+        ),
+        (
+            "Asked about the plan, Berg said it was too early to comment.",
+            ("it was too early to comment", "Berg", "say", "Berg"),
+        ),
+        (
+            "Told that the vote had failed, the senator said she would try again.",
+            ("she would try again", "the senator", "say", "the senator"),
+        ),
+    ],
+)
+def test_the_one_asked_or_told_is_not_the_source_of_the_question(nlp, text, expected):
+    assert said(text) == [expected]
+
+
+def test_a_request_to_stay_anonymous_is_not_a_statement(nlp):
+    text = '"It is a tragedy," a neighbour, who asked not to be named, told the BBC.'
+    assert said(text) == [("It is a tragedy", "a neighbour", "tell", "a neighbour")]
+
+
+def test_the_one_quoted_is_the_source_not_the_outlet(nlp):
+    assert said("The minister was quoted as saying the border would stay closed.") == [
+        ("the border would stay closed", "The minister", "say", "The minister")
+    ]
+    text = "Anna Berg spoke first. She was quoted by Reuters as saying that the deal was dead."
+    assert said(text) == [("the deal was dead", "Anna Berg", "say", "She")]
+
+
+def test_a_cue_joined_to_a_passive_verb_has_its_subject(nlp):
+    text = "The suspect was arrested on Monday and later told police that he acted alone."
+    assert said(text) == [("he acted alone", "The suspect", "tell", "The suspect")]
+
+
+def test_a_passive_cue_without_an_agent_has_no_source(nlp):
+    assert said("The storm is expected to reach the coast on Friday.") == []
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_theirs(nlp):
+    text = (
+        'Ana Ruiz said the plan was "bold" and wrote that it was overdue.\n'
+        "Tom Reyes, the mayor's former adviser, also criticized the plan on Facebook. "
+        '"The plan ignores the people who live here. It will fail."'
+    )
+    found = said(text)
+    assert found[-1] == (
+        "The plan ignores the people who live here. It will fail",
+        "Tom Reyes",
+        "criticize",
+        "Tom Reyes",
+    )
+
+
+def test_a_pronoun_is_the_subject_of_the_main_clause_not_of_a_relative_one(nlp):
+    text = (
+        "Maria Ruiz led the party for years. Refusing to quit, Ruiz agreed to a pact in which "
+        'Jo Lin became premier. "Only the voters can remove me," she declared.'
+    )
+    assert said(text) == [("Only the voters can remove me", "Maria Ruiz", "declare", "she")]
+
+
+def test_a_name_with_a_middle_name_is_the_same_person(nlp):
+    text = "Maria Elena Ruiz was born in Lima. Maria Ruiz later said she had no regrets."
+    assert said(text) == [("she had no regrets", "Maria Elena Ruiz", "say", "Maria Ruiz")]
