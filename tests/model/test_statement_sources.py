@@ -114,3 +114,45 @@ def test_a_pronoun_is_the_subject_of_the_main_clause_not_of_a_relative_one(nlp):
 def test_a_name_with_a_middle_name_is_the_same_person(nlp):
     text = "Maria Elena Ruiz was born in Lima. Maria Ruiz later said she had no regrets."
     assert said(text) == [("she had no regrets", "Maria Elena Ruiz", "say", "Maria Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parser hangs "to find out ..." on the inserted "Jones said"
+            "The bridge would be inspected, Jones said, to find out why it failed.",
+            (
+                "The bridge would be inspected, Jones said, to find out why it failed",
+                "Jones",
+                "say",
+                "Jones",
+            ),
+        ),
+        (  # "according to X" after "and" reports the clause it opens, not the one before
+            "The team left at noon and according to the organisers it arrived at dusk.",
+            ("it arrived at dusk", "the organisers", "according to", "the organisers"),
+        ),
+        (  # the outlet quotes; the one it quotes is the source
+            "Reuters quoted a senior official as saying the talks had stalled.",
+            ("the talks had stalled", "a senior official", "say", "a senior official"),
+        ),
+        (  # the clause's subject read as the cue's object
+            "Rescue workers have indicated a criminal inquiry is under way.",
+            ("a criminal inquiry is under way", "Rescue workers", "indicate", "Rescue workers"),
+        ),
+        (  # the clause after the cue's own time, which the parser makes the cue's governor
+            "The broadcaster reported in early May, 62 shops had closed within a year.",
+            ("62 shops had closed within a year", "The broadcaster", "report", "The broadcaster"),
+        ),
+        (
+            "No deaths were reported on the ground, with local media reporting nobody was home.",
+            ("nobody was home", "local media", "report", "local media"),
+        ),
+    ],
+)
+def test_a_clause_the_parser_hangs_elsewhere_is_still_reported(nlp, text, expected):
+    assert said(text) == [expected]
+
+
+def test_a_noun_read_as_a_verb_reports_nothing(nlp):
+    assert said("Unlike the accused, the driver was tested for alcohol.") == []

@@ -34,6 +34,9 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         return
     text = doc_text(token.doc)
     phrase_start, phrase_end = token.idx, token_end(source.right_edge)
+    clause = next((c for c in source.children if _bare_clause(c)), None)
+    if clause is not None:  # "according to the organisers it arrived": a clause, not a relative
+        phrase_end = token_end(token.doc[clause.left_edge.i - 1])
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is not None and phrase_start < subject.left_edge.idx < phrase_end:
@@ -49,8 +52,10 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         comma = next((t for t in token.doc[source.i : sent.end] if t.text == ","), None)
         phrase_end = comma.idx + 1 if comma is not None else phrase_end
     joined = text[max(sent.start_char, phrase_start - 6) : phrase_start].rstrip()
-    if phrase_start <= sent.start_char + 1 or joined.endswith(("and,", "but,", "or,")):
-        # "According to X, ..."; "..., largely Kurdish and, according to X, supportive of Y"
+    if phrase_start <= sent.start_char + 1 or joined.endswith(
+        ("and,", "but,", "or,", " and", " but")
+    ):  # "According to X, ..."; "..., largely Kurdish and, according to X, supportive of Y";
+        # "She left at noon and according to X she arrived at dusk": the second clause
         end = _clause_end(text, phrase_end, sent.end_char)
         if root.idx >= phrase_end:  # without the writer's ", which ..." or ", meaning ..."
             end = min(end, extent(root)[1])
@@ -63,6 +68,21 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     end = max((token_end(t) for t in after), default=phrase_start)
     start = sent.start_char
     yield (start, _clause_end(text, start, end)), "according to", token, source
+
+
+def _bare_clause(tok: Token) -> bool:
+    """A "relative clause" with no relative word, whose subject is a pronoun or a name: the
+    parser's reading of a new clause after a noun ("... the organisers it arrived"), when
+    nothing but punctuation follows it ("the people he met, the plan ..." is a relative)."""
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    rest = tok.doc[tok.right_edge.i + 1 : tok.sent.end]
+    return (
+        tok.dep_ == "relcl"
+        and all(t.is_punct for t in rest)
+        and subject is not None
+        and subject.i == tok.left_edge.i
+        and subject.tag_ in {"PRP", "NNP", "NNPS"}
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

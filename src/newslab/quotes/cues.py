@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
+from .misparsed import clause_after, subject_as_object
 from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
 from .subjects import not_a_source, noun_source, subject_of, token_end
 from .verbs import (
@@ -75,10 +76,16 @@ def cue_statements(token: Token, sent: Span):
     if subject is not None and not_a_source(subject):
         return  # "This will produce ...", "2018 saw ...": a thing or a time, not a source
     children = list(token.children)
-    yield from _complements(token, lemma, subject, children)
-    yield from small_clause(token, lemma, subject, children)
-    yield from object_said(token, lemma, subject, children)
-    yield from _after_or_around(token, lemma, subject, children)
+    found = [
+        *_complements(token, lemma, subject, children),
+        *small_clause(token, lemma, subject, children),
+        *object_said(token, lemma, subject, children),
+        *_after_or_around(token, lemma, subject, children),
+    ]
+    if not found and is_speech_verb(lemma) and subject is not None:
+        span = subject_as_object(token, children) or clause_after(token)
+        found = [(span, lemma, token, subject)] if span is not None else []
+    yield from found
 
 
 #: Communication verbs that are also evidential but take any subject ("said", "told").
@@ -113,7 +120,9 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 for_obj_np_end = (
                     token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
                 )
-    reported = [c for c in children if reported_clause(c) and not _anonymity(c)]
+    text = doc_text(token.doc)
+    host = _hosts(text, token, children)
+    reported = [c for c in children if reported_clause(c) and not _anonymity(c) and c != host]
     if lemma in ASPECTUAL:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
@@ -122,7 +131,6 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
         reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
-    text = doc_text(token.doc)
     clauses = [extent(c) for c in reported]
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
@@ -161,16 +169,18 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
     be following a lead.": the clause the attribution is set into with commas."""
     head, text = token.head, doc_text(token.doc)
     set_off = head.i > token.i and token.tag_ != "VBG" and _set_off(text, token, subject)
+    host = _hosts(text, token, children)
     if (
         not (lemma in SAY_AFTER or set_off and is_speech_verb(lemma))  # ", she testified,"
-        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children)
+        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host for c in children)
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
         or subject is None
         or token.head.i == token.i
     ):
         return
     if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
-        yield (head.left_edge.idx, token.left_edge.idx), lemma, token, subject
+        end = token_end(host.right_edge) if host is not None else token.left_edge.idx
+        yield (head.left_edge.idx, end), lemma, token, subject  # the attribution inside
     elif set_off:
         after = token_end(_attribution(token, subject)[-1])
         rest = text[after : token_end(head.right_edge)].lstrip(" ,")
@@ -239,6 +249,17 @@ def _attribution(token: Token, subject: Token | None) -> list[Token]:
     if subject is not None and subject.head.i == token.i:
         words += list(subject.subtree)
     return sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+
+
+def _hosts(text: str, token: Token, children: list[Token]) -> Token | None:
+    """ "The bridge would be inspected, Jones said, to find out why": the parser hangs the
+    rest of the host clause on the inserted attribution; that clause is not its content."""
+    if token.dep_ != "parataxis" or token.head.i > token.i:
+        return None
+    after = [c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i]
+    if after and text[token_end(token) : after[0].left_edge.idx].strip() == ",":
+        return after[0]
+    return None
 
 
 def _set_off(text: str, token: Token, subject: Token | None) -> bool:

@@ -94,15 +94,16 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """ "He was quoted (by Reuters) as saying": the one quoted is the source, not the outlet
-    that quoted him."""
+    """ "He was quoted (by Reuters) as saying", "Reuters cited the ministry as stating": the
+    one quoted is the source, not the outlet that quoted them."""
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
         return None
-    passive = prep.head
-    if passive.lemma_.lower() not in {"quote", "cite", "report", "record", "hear"}:
+    quoting = prep.head
+    if quoting.lemma_.lower() not in {"quote", "cite", "report", "record", "hear"}:
         return None
-    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    quoted = [c for c in quoting.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return quoted[0] if quoted else None
 
 
 def _speech_ancestor(tok: Token) -> Token | None:

@@ -1,0 +1,75 @@
+"""Reported clauses the parser hangs somewhere else than on their cue.
+
+Read only for a speech verb that reports nothing by the other rules:
+
+- the clause's subject read as the cue's object ("have indicated [a probe] is ongoing": the
+  parser makes "a probe" the object and "is ongoing" a clause with no subject);
+- a clause right after the cue that the parser made the cue's governor or sibling ("X
+  reported in May, 62 shops had closed", "with local media reporting no-one was hurt").
+
+>>> from newslab.quotes.misparsed import clause_after
+>>> clause_after.__name__
+'clause_after'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import extent
+from .subjects import SUBJECTS, token_end
+
+__all__ = ["clause_after", "subject_as_object"]
+
+#: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
+_TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
+#: What may stand between a cue and the clause it reports: its own time and place.
+_BETWEEN = frozenset({"prep", "pobj", "punct", "advmod", "npadvmod", "det", "amod", "nummod"})
+
+
+def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | None:
+    """ "indicated a homicide probe is ongoing": the object and the subjectless clause right
+    after it are one reported clause."""
+    if token.lemma_.lower() in _TOLD:
+        return None
+    for child in children:
+        if child.dep_ != "ccomp" or any(c.dep_ in SUBJECTS | {"expl"} for c in child.children):
+            continue
+        obj = next(
+            (c for c in children if c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i),
+            None,
+        )
+        if obj is not None and obj.i > token.i:
+            return obj.left_edge.idx, extent(child)[1]
+    return None
+
+
+def clause_after(token: Token) -> tuple[int, int] | None:
+    """A finite clause whose subject follows the cue, reached over nothing but the cue's own
+    modifiers and commas, that the parser did not put under the cue."""
+    doc, sent = token.doc, token.sent
+    if token.i > 0 and doc[token.i - 1].tag_ in {"DT", "PRP$"}:
+        return None  # "Unlike the accused, ...": a noun the tagger read as a verb
+    i = token.i + 1
+    while i < sent.end and (
+        doc[i].text == "," or doc[i].dep_ in _BETWEEN and token in doc[i].ancestors
+    ):
+        i += 1
+    if i >= sent.end:
+        return None
+    subject = doc[i]
+    while subject.dep_ not in SUBJECTS and subject.head.i > subject.i:
+        subject = subject.head  # "62 Tesco outlets": the head noun of the phrase it opens
+    verb = subject.head
+    if (
+        subject.dep_ not in SUBJECTS
+        or subject.left_edge.i != i
+        or verb.i <= subject.i
+        or verb.pos_ not in {"VERB", "AUX"}
+        or verb.dep_ in {"relcl", "acl"}
+        or verb in token.subtree
+    ):
+        return None
+    start = subject.left_edge.idx
+    end = max(token_end(t) for t in verb.subtree if t.i >= i and not t.is_punct)
+    return start, end
