@@ -156,3 +156,21 @@ def test_a_clause_the_parser_hangs_elsewhere_is_still_reported(nlp, text, expect
 
 def test_a_noun_read_as_a_verb_reports_nothing(nlp):
     assert said("Unlike the accused, the driver was tested for alcohol.") == []
+
+
+def test_she_skips_a_man_the_text_does_not_gender_by_his_first_name(nlp):
+    text = (
+        "Anne Sacks drove the car. Harry Dunn was riding a motorbike. "
+        "She told police that she had not seen him."
+    )
+    assert said(text) == [("she had not seen him", "Anne Sacks", "tell", "She")]
+
+
+def test_an_untagged_name_spelt_one_letter_apart_is_the_person_the_article_named(nlp):
+    text = (
+        "Researchers led by Sally Wasef studied the birds. "
+        "Wasif suggested the lakes were used for breeding."
+    )
+    assert said(text) == [
+        ("the lakes were used for breeding", "Sally Wasef", "suggest", "Wasif")
+    ]

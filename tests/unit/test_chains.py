@@ -8,7 +8,7 @@ import pytest
 from newslab.quotes.attribution import is_title
 from newslab.quotes.chain_names import content_words
 from newslab.quotes.chains import ChainBuilder
-from newslab.quotes.genders import text_genders
+from newslab.quotes.genders import name_gender, text_genders
 from newslab.quotes.quotation_marks import QuotedSegment, quoted_segments
 from newslab.quotes.spans_index import Covering, SegmentIndex
 from newslab.quotes.verbs import BELIEF, characterizes, communication_verbs, is_speech_verb, urges
@@ -85,6 +85,39 @@ def test_two_people_sharing_a_first_name_are_not_joined_by_it():
     assert chains["Ahmed"] == ["Ahmed"]
 
 
+def test_a_middle_name_joins_first_and_last():
+    text = "Maria Elena Ruiz was born in Lima. Maria Ruiz returned."
+    got = chains_of(text, ("Maria Elena Ruiz", "PERSON"), ("Maria Ruiz", "PERSON"))
+    assert got == {"Maria Elena Ruiz": ["Maria Elena Ruiz", "Maria Ruiz"]}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Hardeep", "Hardeep Singh Puri"),  # a given name
+        ("Puri", "Hardeep Singh Puri"),  # a surname
+        ("Wasif", "Sally Wasef"),  # a surname spelt one letter apart
+        ("Dorling", "Dorling Group"),  # an organisation's first word
+        ("Sally", None),  # two people share it: nobody
+        ("Ghent", None),  # no chain's name holds it
+    ],
+)
+def test_an_untagged_word_finds_the_one_chain_it_names(word, expected):
+    text = "Hardeep Singh Puri, Sally Wasef, Sally Ito and Dorling Group met."
+    built = ChainBuilder(
+        text,
+        spans(
+            text,
+            ("Hardeep Singh Puri", "PERSON"),
+            ("Sally Wasef", "PERSON"),
+            ("Sally Ito", "PERSON"),
+            ("Dorling Group", "ORG"),
+        ),
+    )
+    k = built.chain_of_word(word)
+    assert (built.names[k] if k is not None else None) == expected
+
+
 def test_titles_and_post_nominals_stay_out_of_a_chain_name():
     text = "Judge Helen Marsh QC sentenced him. Marsh was brief."
     chains = chains_of(text, ("Helen Marsh QC", "PERSON"), ("Marsh", "PERSON"))
@@ -119,6 +152,21 @@ def test_genders_come_from_honorifics_and_the_first_pronoun_of_a_sentence():
     ]
     genders = text_genders(text, people)
     assert genders == {"Dana Reyes": True, "Tomas Berg": False}  # two people before "she": unknown
+
+
+@pytest.mark.parametrize(
+    ("name", "female"),
+    [
+        ("Anne Sacks", True),
+        ("Harry Dunn", False),
+        ("Zoltán Kiss", False),  # accents folded
+        ("Jean Rondeau", None),  # borne by women and men: no guess
+        ("Dunn", None),  # a surname alone: no first name to read
+        ("Xqzt Lee", None),  # not in the list
+    ],
+)
+def test_a_first_name_gives_only_a_weak_guess(name, female):
+    assert name_gender(name) is female
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,15 @@ import re
 from ..entities.names import acronym_fits, fold
 from ..lexicon import POST_NOMINALS, TITLES
 
-__all__ = ["POST_NOMINALS", "Union", "chain_label", "content_words", "fullest", "join_names"]
+__all__ = [
+    "POST_NOMINALS",
+    "Union",
+    "chain_label",
+    "chain_of_word",
+    "content_words",
+    "fullest",
+    "join_names",
+]
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][\w&.'’-]{1,24})\s*\)")
 _STOP = frozenset("the of and for on in at to a an & de la le du".split())
@@ -135,6 +143,33 @@ def _first_word(short: str, long: str, starts: dict[str, int], places: set[str])
     if any(w in places for w in long.split()[1:]):
         return False  # "Facebook Ireland Limited" is a branch, not "Facebook"
     return starts.get(short, 0) == 1
+
+
+def chain_of_word(word: str, names: list[str], labels: list[str]) -> int | None:
+    """The one chain a lone word the model tagged nothing names: a person's surname or
+    given name ("Hardeep" of "Hardeep Singh Puri"), an organisation's first word ("Salling"
+    of "Salling Group"), or a person's surname spelt one letter apart ("Wasif", "Wasef")."""
+    key = fold(word).lower()
+    found = {
+        k
+        for k, (name, label) in enumerate(zip(names, labels, strict=True))
+        if " " in name
+        and (
+            (label == "PERSON" and key in (fold(name).lower().split()[0], _last(name)))
+            or (label == "ORG" and fold(name).lower().split()[0] == key)
+        )
+    }
+    if not found:
+        found = {
+            k
+            for k, (name, label) in enumerate(zip(names, labels, strict=True))
+            if label == "PERSON" and " " in name and _one_edit(key, _last(name))
+        }
+    return found.pop() if len(found) == 1 else None
+
+
+def _last(name: str) -> str:
+    return fold(name).lower().split()[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..entities.names import fold
-from .chain_names import Union, chain_label, fullest, join_names
+from .chain_names import Union, chain_label, chain_of_word, fullest, join_names
 
 __all__ = ["SOURCE_LABELS", "Chain", "ChainBuilder", "Chains", "Mention", "Speaker"]
 
@@ -120,6 +120,10 @@ class ChainBuilder:
         if not name:
             return None
         return self._by_name.get(fold(name).lower())
+
+    def chain_of_word(self, word: str) -> int | None:
+        """The one chain an untagged one-word name belongs to (see :func:`chain_of_word`)."""
+        return chain_of_word(word, self.names, self.labels)
 
     def renamed(self, entity: Any) -> Any:
         """``entity`` with its chain's name as its canonical name (unchanged outside chains)."""

@@ -1,8 +1,10 @@
 """What the article itself says of a person's gender, for pronouns to point the right way.
 
-Read from the text, never from a list of first names: an honorific before the name ("Mr.",
-"Queen") and the first "he" or "she" of a sentence whose only person so far is that one
-("Hatice Cengiz said she ...").
+Read from the text first: an honorific before the name ("Mr.", "Queen") and the first "he" or
+"she" of a sentence whose only person so far is that one ("Hatice Cengiz said she ...").
+Only where the text says nothing does a pronoun fall back on :func:`name_gender`, a first
+name's usual gender (``data/given_names.tsv``, from nomquamgender, MIT): a weak guess used to
+choose between antecedents, never shown as a fact about anyone.
 
 >>> text_genders("Mr. Jones spoke. Ann Lee said she would come.", [(4, 9, "Jones"), (17, 24, "Ann Lee")])
 {'Jones': False, 'Ann Lee': True}
@@ -10,10 +12,14 @@ Read from the text, never from a list of first names: an honorific before the na
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from importlib import resources
 
-__all__ = ["text_genders"]
+from ..entities.names import fold
+
+__all__ = ["name_gender", "text_genders"]
 
 _MALE = frozenset("mr mr. sir lord king prince father brother uncle duke baron emperor".split())
 _FEMALE = frozenset(
@@ -49,3 +55,19 @@ def text_genders(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str,
         if m and len({n for s, _, n in here if s < m.start()}) == 1:
             genders.setdefault(here[0][2], m.group(1).lower() in {"she", "her", "hers"})
     return genders
+
+
+@functools.cache
+def _given_names() -> dict[str, bool]:
+    rows = resources.files("newslab").joinpath("data/given_names.tsv").read_text("utf-8")
+    return {
+        name: gender == "F"
+        for name, gender in (line.split("\t") for line in rows.splitlines()[1:] if line)
+    }
+
+
+def name_gender(name: str) -> bool | None:
+    """A weak guess from a person's first name, for pronouns only when the text says
+    nothing: True (female), False (male) or None (unknown, or used by both)."""
+    words = fold(name).lower().split()
+    return _given_names().get(words[0]) if len(words) > 1 else None

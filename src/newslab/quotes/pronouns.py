@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from .chains import ChainBuilder, Speaker
+from .genders import name_gender
 from .objects import is_source
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
@@ -167,4 +168,8 @@ class PronounLookups:
 
     def _gender_fits(self, name: str | None, female: bool) -> bool:
         """A person the article has referred to as "he" is not "she", and the reverse."""
-        return self._genders.get(self._name(name), female) == female
+        name = self._name(name)
+        known = self._genders.get(name)
+        if known is None and name is not None:
+            known = name_gender(name)
+        return known is None or known == female

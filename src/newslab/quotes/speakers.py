@@ -194,7 +194,13 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if role is not None:
             return role
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
-            return Speaker(self._proper_name(head), False, span)  # "Jo Wu from the camp"
+            name = self._proper_name(head)  # "Jo Wu from the camp"
+            chain = self.chains.chain_of_word(name) if " " not in name else None
+            if chain is not None:  # "Hardeep", untagged, of "Hardeep Singh Puri"
+                return Speaker(
+                    self.chains.names[chain], self.chains.labels[chain] == "PERSON", span
+                )
+            return Speaker(name, False, span)
         return Speaker(self._as_written(span), False, span)
 
     def _as_written(self, span: tuple[int, int]) -> str:
