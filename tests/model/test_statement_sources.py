@@ -171,6 +171,17 @@ def test_an_untagged_name_spelt_one_letter_apart_is_the_person_the_article_named
         "Researchers led by Sally Wasef studied the birds. "
         "Wasif suggested the lakes were used for breeding."
     )
-    assert said(text) == [
-        ("the lakes were used for breeding", "Sally Wasef", "suggest", "Wasif")
-    ]
+    assert said(text) == [("the lakes were used for breeding", "Sally Wasef", "suggest", "Wasif")]
+
+
+def test_she_can_be_an_unnamed_person_the_sentence_before_was_about(nlp):
+    text = 'The governor signed the bill. She explained: "Today, I signed the bill into law."'
+    assert said(text) == [("Today, I signed the bill into law", "The governor", "explain", "She")]
+
+
+def test_she_is_not_an_unnamed_man(nlp):
+    text = (
+        "Maria Ruiz arrived at noon. The driver, a man from Lyon, waited outside. "
+        "She said the talks had been hard."
+    )
+    assert said(text) == [("the talks had been hard", "Maria Ruiz", "say", "She")]

@@ -19,11 +19,16 @@ from importlib import resources
 
 from ..entities.names import fold
 
-__all__ = ["name_gender", "text_genders"]
+__all__ = ["name_gender", "noun_gender", "text_genders"]
 
 _MALE = frozenset("mr mr. sir lord king prince father brother uncle duke baron emperor".split())
 _FEMALE = frozenset(
     "mrs mrs. ms ms. miss lady dame queen princess mother sister aunt duchess baroness empress".split()
+)
+#: Nouns that say a person's gender ("the mother", "a man from Lyon").
+_MALE_NOUNS = frozenset("man boy father brother son husband uncle king prince gentleman".split())
+_FEMALE_NOUNS = frozenset(
+    "woman girl mother sister daughter wife aunt queen princess lady widow".split()
 )
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"])|\n")
@@ -71,3 +76,14 @@ def name_gender(name: str) -> bool | None:
     nothing: True (female), False (male) or None (unknown, or used by both)."""
     words = fold(name).lower().split()
     return _given_names().get(words[0]) if len(words) > 1 else None
+
+
+def noun_gender(lemmas: Iterable[str]) -> bool | None:
+    """The gender the nouns of an unnamed person's phrase give ("the driver, a man ..."):
+    True (female), False (male) or None."""
+    words = set(lemmas)
+    if words & _FEMALE_NOUNS and not words & _MALE_NOUNS:
+        return True
+    if words & _MALE_NOUNS and not words & _FEMALE_NOUNS:
+        return False
+    return None

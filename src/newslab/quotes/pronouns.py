@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
+from ..lexicon import PERSON_TITLES, TITLES
 from .chains import ChainBuilder, Speaker
-from .genders import name_gender
+from .genders import name_gender, noun_gender
 from .objects import is_source
+from .phrases import personal
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
 
@@ -148,6 +150,7 @@ class PronounLookups:
             for at, spk in self._recent_history(window, offset)
             if spk.named or spk.person
         ]
+        subjects += self._recent_personal(window, offset, female)
         for _, name, named in sorted(subjects, reverse=True):
             if self._gender_fits(name, female):
                 return name, named
@@ -155,6 +158,48 @@ class PronounLookups:
             if self._gender_fits(self.ent_name(ent), female):
                 return self.ent_name(ent), True
         return None, False
+
+    @functools.cached_property
+    def _personal(self) -> tuple[list[int], list[Token]]:
+        """Unnamed people who are the subject of a main clause ("The governor signed the
+        bill."), in reading order: a later "she" may point to them."""
+        found = [
+            t
+            for t in self.doc
+            if t.dep_ == "nsubj"
+            and t.tag_ == "NN"
+            and not t.ent_type_
+            and t.head.dep_ not in {"relcl", "acl"}
+            and any(c.dep_ in {"det", "poss"} for c in t.children)
+            and (
+                t.lemma_.lower() in PERSON_TITLES or personal(t) and t.lemma_.lower() not in TITLES
+            )
+            and not self._quoted(t.idx)
+        ]
+        return [t.idx for t in found], found
+
+    def _quoted(self, offset: int) -> bool:
+        """True inside quotation marks: an odd number of them opens the line before ``offset``."""
+        line = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[line:offset]
+        return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+    def _recent_personal(
+        self, window: int, offset: int, female: bool
+    ) -> list[tuple[int, str | None, bool]]:
+        offsets, people = self._personal
+        lo, hi = bisect.bisect_left(offsets, window), bisect.bisect_left(offsets, offset)
+        out = []
+        for tok in people[max(lo, hi - LOOKBACK) : hi]:
+            nouns = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+            if noun_gender(t.lemma_.lower() for t in nouns) not in {None, female}:
+                continue  # "The driver, a man from Lyon, ..." is no "she"
+            spk = self.resolve(tok)
+            out.append((tok.idx, spk.name, spk.named))
+        return out
+
+    def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's
+        raise NotImplementedError
 
     def _is_subject(self, ent: Entity) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
