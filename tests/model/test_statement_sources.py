@@ -185,3 +185,31 @@ def test_she_is_not_an_unnamed_man(nlp):
         "She said the talks had been hard."
     )
     assert said(text) == [("the talks had been hard", "Maria Ruiz", "say", "She")]
+
+
+def test_according_to_set_off_inside_a_clause_reports_all_of_it(nlp):
+    assert said("One child was, according to the fire service, among the dead.") == [
+        (
+            "One child was, according to the fire service, among the dead",
+            "the fire service",
+            "according to",
+            "the fire service",
+        )
+    ]
+    assert said("Robert Ames has died, according to the president on Friday.") == [
+        ("Robert Ames has died", "the president", "according to", "the president")
+    ]
+
+
+def test_a_source_after_an_inverted_cue_that_the_parser_made_its_object(nlp):
+    text = (
+        "The club said he died on Friday. "
+        '"He was respected and loved in every way", reads a club press release.'
+    )
+    found = said(text)
+    assert found[1] == (
+        "He was respected and loved in every way",
+        "a club press release",
+        "read",
+        "a club press release",
+    )

@@ -151,8 +151,11 @@ def _introducer(doc: Doc, seg: QuotedSegment) -> Token | None:
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     if span is None or not _opens_sentence(doc, seg) or span[0].sent.start == 0:
         return None
-    before = sentence_of(doc[span[0].sent.start - 1])
     text = doc_text(doc)
+    own = sentence_of(span[-1])
+    if any(is_speech_verb(t.lemma_.lower()) for t in own if t.idx > seg.inner_end):
+        return None  # '"...", reads a press release, "..."': the sentence has its own source
+    before = sentence_of(doc[span[0].sent.start - 1])
     if text.count("\n", before.end_char, seg.start) > 1 or index_inside(text, before):
         return None
     root = before.root

@@ -62,8 +62,13 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         yield (phrase_end, end), "according to", token, source
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
-    after = [
-        t for c in head.children if c.dep_ in _AFTER_ARGS and c.idx >= phrase_end for t in c.subtree
+    inserted = text[phrase_end : phrase_end + 2].strip().startswith(",")
+    after = [  # and what the parser hung on "according" set off by commas: "was, according
+        t  # to X, among the dead"
+        for h in ((head, token) if inserted else (head,))
+        for c in h.children
+        if c.dep_ in _AFTER_ARGS and c.idx >= phrase_end and c != to
+        for t in c.subtree
     ]
     end = max((token_end(t) for t in after), default=phrase_start)
     start = sent.start_char

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import SPEECH_NOUNS, TIME_WORDS
+from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, TIME_WORDS
 from ..nlp import sentence_of
 from .verbs import is_cue_verb
 
@@ -76,6 +76,8 @@ def subject_of(verb: Token) -> Token | None:
                     key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i), c.i < tok.i),
                 )
             )
+        if tok is verb and (inverted := _inverted_object(verb)) is not None:
+            return inverted  # '"...", reads a club press release': the subject after the verb
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
@@ -91,6 +93,15 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """The object the parser gives a verb that follows a quotation and a comma: it is the
+    verb's subject, set after it ('"We won," says the coach', '..., reads a statement')."""
+    before = verb.doc.text[max(0, verb.idx - 3) : verb.idx].replace(" ", "")
+    if not before.endswith(('",', ',"', "”,", ",”")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -161,4 +172,6 @@ def named_after(cue: Token) -> Token | None:
             tok.i + 1 == len(tok.doc) or tok.nbor().ent_type_ != "PERSON"
         ):
             return tok
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ in SUBJECTS:
+            return tok  # '"...", reads a club press release'
     return None
