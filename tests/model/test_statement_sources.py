@@ -213,3 +213,20 @@ def test_a_source_after_an_inverted_cue_that_the_parser_made_its_object(nlp):
         "read",
         "a club press release",
     )
+
+
+def test_according_to_between_a_source_and_its_verb_relays_that_source(nlp):
+    text = "Witnesses, according to the newspaper, said a man attacked a group of men."
+    assert said(text) == [("a man attacked a group of men", "Witnesses", "say", "Witnesses")]
+
+
+def test_a_later_identified_as_is_no_statement(nlp):
+    assert said("Police detained the man, later identified as Tom Reed.") == []
+
+
+def test_he_is_not_a_noun_inside_a_clause_the_speaker_reported(nlp):
+    text = (
+        "The head of the police, Neil Bass, said officers found nothing inconsistent with "
+        "the attacker acting alone. He also said there was no threat."
+    )
+    assert said(text)[-1] == ("there was no threat", "Neil Bass", "say", "He")

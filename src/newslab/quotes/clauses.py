@@ -62,6 +62,9 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         yield (phrase_end, end), "according to", token, source
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if is_cue_verb(head.lemma_.lower()) and subject is not None and subject.i < token.i < head.i:
+        return  # "Witnesses, according to X, said ...": the witnesses' statement, relayed
     inserted = text[phrase_end : phrase_end + 2].strip().startswith(",")
     after = [  # and what the parser hung on "according" set off by commas: "was, according
         t  # to X, among the dead"

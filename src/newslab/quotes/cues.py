@@ -201,7 +201,7 @@ def _bare_participle(token: Token) -> bool:
     participle with no subject, auxiliary or agent of its own is passive; its subject
     is the one spoken to, and what follows is the question, not a statement."""
     own = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
-    if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl"}:
+    if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl", "dep"}:
         return False
     if token.tag_ == "VBN":
         return True

@@ -169,7 +169,7 @@ class PronounLookups:
             if t.dep_ == "nsubj"
             and t.tag_ == "NN"
             and not t.ent_type_
-            and t.head.dep_ not in {"relcl", "acl"}
+            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             and any(c.dep_ in {"det", "poss"} for c in t.children)
             and (
                 t.lemma_.lower() in PERSON_TITLES or personal(t) and t.lemma_.lower() not in TITLES
