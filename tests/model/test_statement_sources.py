@@ -230,3 +230,12 @@ def test_he_is_not_a_noun_inside_a_clause_the_speaker_reported(nlp):
         "the attacker acting alone. He also said there was no threat."
     )
     assert said(text)[-1] == ("there was no threat", "Neil Bass", "say", "He")
+
+
+def test_i_in_an_interview_turn_is_the_one_whose_turn_it_is(nlp):
+    text = (
+        "Ana Ruiz, a physicist, spoke to us in May.\n"
+        "((WN)) What did you find?\n"
+        "((Ana Ruiz)) I think the star is young."
+    )
+    assert said(text) == [("the star is young", "Ana Ruiz", "think", "Ana Ruiz")]

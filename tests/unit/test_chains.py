@@ -204,3 +204,20 @@ def test_reporting_verbs_come_from_verbnet_and_the_gender_gap_tracker():
     assert is_speech_verb("think") and "think" in BELIEF
     assert characterizes("portray") and urges("exhort")
     assert not is_speech_verb("rule") and not urges("say")
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        ("I think", ("Ana Ruiz", True)),
+        ("What did", ("Wikinews", False)),
+        ("She came", None),  # not a turn
+    ],
+)
+def test_an_interview_turn_names_its_speaker(at, expected):
+    from newslab.quotes.interviews import turn_speaker
+
+    text = "She came in May.\n((WN)) What did you find?\n((Ana Ruiz)) I think so."
+    lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    spk = turn_speaker(text, lines, text.index(at), None)
+    assert (None if spk is None else (spk.name, spk.named)) == expected

@@ -18,6 +18,7 @@ from ..lexicon import POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
+from .interviews import turn_speaker
 from .phrases import personal, same_name, without_asides, without_brackets, without_trailing_words
 from .pronouns import PronounLookups
 from .roles import RoleLookups, entity_index
@@ -137,6 +138,9 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         """The speaker whose mention is headed by ``head``."""
         span = self.phrase_span(head)
         lower = head.lower_
+        turn = turn_speaker(self.text, self._lines, head.idx, self.chains)
+        if lower in {"i", "me"} and head.pos_ == "PRON" and turn is not None:
+            return turn  # "((Ana Ruiz)) I think ...": the one whose turn it is
         if lower in {"i", "you", "me"} and head.pos_ == "PRON":
             return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
