@@ -239,3 +239,10 @@ def test_i_in_an_interview_turn_is_the_one_whose_turn_it_is(nlp):
         "((Ana Ruiz)) I think the star is young."
     )
     assert said(text) == [("the star is young", "Ana Ruiz", "think", "Ana Ruiz")]
+
+
+def test_an_inverted_source_with_coordinated_titles_is_the_name_they_lead_to(nlp):
+    text = '"Stripes may dazzle flies," said study co-author and Research Fellow Martin Hale.'
+    assert said(text) == [
+        ("Stripes may dazzle flies", "Martin Hale", "say", "Research Fellow Martin Hale")
+    ]

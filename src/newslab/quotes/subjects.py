@@ -73,7 +73,12 @@ def subject_of(verb: Token) -> Token | None:
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
                 min(  # a tie goes to the subject after the cue: "..., says the report,"
                     subjects,
-                    key=lambda c: (c.ent_type_ not in _NAMED, abs(tok.i - c.i), c.i < tok.i),
+                    key=lambda c: (
+                        c.ent_type_ not in _NAMED,
+                        not any(t.ent_type_ == "PERSON" for t in c.subtree),  # "co-author and
+                        abs(tok.i - c.i),  # Fellow Martin How": the part with the name
+                        c.i < tok.i,
+                    ),
                 )
             )
         if tok is verb and (inverted := _inverted_object(verb)) is not None:
