@@ -246,3 +246,13 @@ def test_an_inverted_source_with_coordinated_titles_is_the_name_they_lead_to(nlp
     assert said(text) == [
         ("Stripes may dazzle flies", "Martin Hale", "say", "Research Fellow Martin Hale")
     ]
+
+
+def test_speaking_to_someone_is_no_statement_of_the_clause_it_opens(nlp):
+    text = "Speaking to reporters on Monday, the minister said the talks had failed."
+    assert said(text) == [("the talks had failed", "the minister", "say", "the minister")]
+
+
+def test_upon_announcing_reports_the_clause_after_it(nlp):
+    text = "The surgeon was applauded upon announcing to journalists the mayor remained alive."
+    assert said(text) == [("the mayor remained alive", "The surgeon", "announce", "The surgeon")]

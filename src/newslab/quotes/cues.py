@@ -168,6 +168,8 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
     """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
     be following a lead.": the clause the attribution is set into with commas."""
     head, text = token.head, doc_text(token.doc)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i:
+        return  # "Speaking to a local paper, Tom Reyes explained ...": the main verb reports
     set_off = head.i > token.i and token.tag_ != "VBG" and _set_off(text, token, subject)
     host = _hosts(text, token, children)
     if (

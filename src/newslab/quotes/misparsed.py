@@ -48,6 +48,9 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     """A finite clause whose subject follows the cue, reached over nothing but the cue's own
     modifiers and commas, that the parser did not put under the cue."""
     doc, sent = token.doc, token.sent
+    if token.dep_ != "pcomp" and not any(c.dep_ in SUBJECTS for c in token.children):
+        return None  # "Speaking to a paper, Tom Reyes explained ...": the clause's own verb
+        # (but "upon announcing to journalists [the mayor was alive]" reports it)
     if token.i > 0 and doc[token.i - 1].tag_ in {"DT", "PRP$"}:
         return None  # "Unlike the accused, ...": a noun the tagger read as a verb
     i = token.i + 1
