@@ -256,3 +256,19 @@ def test_speaking_to_someone_is_no_statement_of_the_clause_it_opens(nlp):
 def test_upon_announcing_reports_the_clause_after_it(nlp):
     text = "The surgeon was applauded upon announcing to journalists the mayor remained alive."
     assert said(text) == [("the mayor remained alive", "The surgeon", "announce", "The surgeon")]
+
+
+def test_a_name_opening_a_misparsed_clause_is_the_cues_source(nlp):
+    # the quoted name of a charity makes the parser read 'Have no fear' as the clause
+    text = (
+        'Anna Nowak of "Have no fear", a victim support charity, told Reuters "it looks as '
+        'if the statement was written before they saw the film".'
+    )
+    found = said(text)
+    assert found[-1] == (
+        "it looks as if the statement was written before they saw the film",
+        "Anna Nowak",
+        "tell",
+        "Anna Nowak",
+    )
+    assert all(not q[0].startswith("Anna Nowak") for q in found)  # not her own phrase

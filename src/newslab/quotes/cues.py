@@ -85,6 +85,8 @@ def cue_statements(token: Token, sent: Span):
     if not found and is_speech_verb(lemma) and subject is not None:
         span = subject_as_object(token, children) or clause_after(token)
         found = [(span, lemma, token, subject)] if span is not None else []
+    if subject is not None:  # never the source's own phrase, misread as a clause before the cue
+        found = [f for f in found if not (f[0][0] <= subject.idx < f[0][1] <= token.idx)]
     yield from found
 
 

@@ -84,7 +84,7 @@ def subject_of(verb: Token) -> Token | None:
         if tok is verb and (inverted := _inverted_object(verb)) is not None:
             return inverted  # '"...", reads a club press release': the subject after the verb
         if tok is verb and verb.tag_ == "VBD":
-            named = _named_before(verb)
+            named = _named_before(verb) or _leading_name(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
                 return named
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
@@ -152,6 +152,25 @@ def _named_before(verb: Token) -> Token | None:
     if i < 0 or doc[i].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or doc[i].ent_iob_ == "":
         return None
     return doc[i]
+
+
+def _leading_name(verb: Token) -> Token | None:
+    """'Anna Nowak of "Have no fear", a charity, told Reuters': a root cue the parser left
+    without a subject, after a person's name that opens its clause (the sentence, or the
+    part after an opening participle's comma)."""
+    if verb.dep_ != "ROOT":
+        return None
+    sent = verb.sent
+    for tok in sent[: verb.i - sent.start]:
+        opens = tok.i == sent.start or tok.nbor(-1).text == ","
+        if opens and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            end = tok
+            while end.i + 1 < verb.i and end.nbor().ent_iob_ == "I":
+                end = end.nbor()
+            return end
+        if opens and tok.i != sent.start and tok.nbor(-1).text == ",":
+            break  # only the first clause after an opening participle
+    return None
 
 
 def noun_source(noun: Token) -> Token | None:
