@@ -272,3 +272,16 @@ def test_a_name_opening_a_misparsed_clause_is_the_cues_source(nlp):
         "Anna Nowak",
     )
     assert all(not q[0].startswith("Anna Nowak") for q in found)  # not her own phrase
+
+
+def test_a_gerund_the_parser_made_a_subject_is_no_source(nlp):
+    text = (
+        "The Religious Freedom Council also criticized the move, this time not only implying "
+        "approval would be required, but also recommending to keep the monument as a museum."
+    )
+    assert said(text)[-1] == (
+        "to keep the monument as a museum",
+        "Religious Freedom Council",
+        "recommend",
+        "The Religious Freedom Council",
+    )

@@ -118,6 +118,12 @@ def test_an_untagged_word_finds_the_one_chain_it_names(word, expected):
     assert (built.names[k] if k is not None else None) == expected
 
 
+def test_an_organisation_is_not_named_by_its_post():
+    text = "The Coast Guard said so. Coast Guard Commandant Ana Ruiz spoke."
+    got = chains_of(text, ("Coast Guard", "ORG"), ("Coast Guard Commandant", "ORG"))
+    assert list(got) == ["Coast Guard"]
+
+
 def test_titles_and_post_nominals_stay_out_of_a_chain_name():
     text = "Judge Helen Marsh QC sentenced him. Marsh was brief."
     chains = chains_of(text, ("Helen Marsh QC", "PERSON"), ("Marsh", "PERSON"))

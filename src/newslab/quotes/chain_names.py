@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..entities.names import acronym_fits, fold
-from ..lexicon import POST_NOMINALS, TITLES
+from ..lexicon import PERSON_TITLES, POST_NOMINALS, TITLES
 
 __all__ = [
     "POST_NOMINALS",
@@ -193,6 +193,10 @@ def _words_within(short: str, long: str) -> bool:
     return 2 <= len(a) < len(b) and set(a) <= set(b) and a[-1] in b
 
 
+#: The last word of a post, not of a body's name ("Coast Guard Commandant").
+_POSTS = PERSON_TITLES | {"commandant", "commissioner", "chief", "director", "superintendent"}
+
+
 def fullest(text: str, members: list[tuple[int, int, str]]) -> str:
     """The fullest name among a chain's names: most words, without an acronym; a person's
     name without a title or a place before it ("Senator from [Vermont] Bernie Sanders")."""
@@ -203,6 +207,8 @@ def fullest(text: str, members: list[tuple[int, int, str]]) -> str:
     names = list(dict.fromkeys(names))  # once each, in reading order
     order = {n: k for k, n in enumerate(names)}
     spelled = [n for n in names if not n.isupper()] or names
+    if not person:  # "Coast Guard Commandant" names a post, not the body: "Coast Guard"
+        spelled = [n for n in spelled if n.split()[-1].lower() not in _POSTS] or spelled
     return max(spelled, key=lambda n: (len(n.split()), len(n), -order[n]))
 
 

@@ -68,7 +68,9 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _antecedent(obj)
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        subjects = [  # a verb is no subject ("not only implying X would be required")
+            c for c in tok.children if c.dep_ in SUBJECTS and not c.tag_.startswith("VB")
+        ]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
                 min(  # a tie goes to the subject after the cue: "..., says the report,"
