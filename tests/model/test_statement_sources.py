@@ -285,3 +285,16 @@ def test_a_gerund_the_parser_made_a_subject_is_no_source(nlp):
         "recommend",
         "The Religious Freedom Council",
     )
+
+
+def test_the_publication_is_the_outlet_that_spoke_last(nlp):
+    text = (
+        "The plane overran the runway at Payam International Airport, The Aviation Weekly "
+        "reported. The industry publication stated the crew had survived."
+    )
+    assert said(text)[-1] == (
+        "the crew had survived",
+        "Aviation Weekly",
+        "state",
+        "The industry publication",
+    )

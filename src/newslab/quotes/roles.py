@@ -24,7 +24,14 @@ __all__ = ["ORG_ROLES", "RoleLookups", "entity_index"]
 ORG_ROLES = frozenset(
     "company firm group retailer airline carrier operator utility agency department ministry "
     "government council commission authority organisation organization regulator bank chain "
-    "network broadcaster newspaper paper website service".split()
+    "network broadcaster newspaper paper website service publication magazine outlet "
+    "publisher tabloid".split()
+)
+
+#: Of those, the ones that report: "the publication said" is the outlet that spoke last.
+_MEDIA = frozenset(
+    "publication magazine outlet publisher tabloid newspaper paper broadcaster network "
+    "website".split()
 )
 
 _SAME_TITLE = {
@@ -70,7 +77,11 @@ class RoleLookups:
         if any(self._national(c) for c in head.children):
             return None  # "the Mexican government": a body the phrase itself names
         if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
-            ent = self._most_named(f"ORG:{title}", head.idx) or self._last("ORG", head.idx)
+            ent = self._most_named(f"ORG:{title}", head.idx)
+            media = head.lemma_.lower() in _MEDIA
+            if ent is None and media and (body := self._last_body_speaker(head.idx)):
+                return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
+            ent = ent or self._last("ORG", head.idx)
             if ent is not None:  # "the agency" -> "Saudi Press Agency", else the last body
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         person = self._titled_person(title, head.idx)
@@ -80,6 +91,9 @@ class RoleLookups:
         if ent is not None:
             return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         return None
+
+    def _last_body_speaker(self, before: int) -> str | None:  # pragma: no cover
+        raise NotImplementedError
 
     def _last(self, key: str, before: int) -> Entity | None:
         """The last entity of an index key ("ORG", "ORG:court", "PERSON:minister") that

@@ -99,6 +99,14 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             self._history_at.insert(i, offset)
             self.history.insert(i, (offset, speaker))
 
+    def _last_body_speaker(self, before: int) -> str | None:
+        """The organisation that last spoke before ``before`` (within a pronoun's reach)."""
+        for _, spk in self._recent_history(self._lines[0], before):
+            chain = self.chains.chain_named(spk.name)
+            if chain is not None and self.chains.labels[chain] == "ORG":
+                return self.chains.names[chain]
+        return None
+
     def entity_at(self, token: Token) -> Entity | None:
         i = bisect.bisect_right(self._starts, token.idx) - 1
         if i >= 0 and self.entities[i].start <= token.idx < self.entities[i].end:
