@@ -96,3 +96,28 @@ def test_an_acronym_counts_the_small_words_of_its_name(nlp):
         ("Notes from Lisbon", "ORG", "Notes from Lisbon"),
         ("NFL", "ORG", "Notes from Lisbon"),
     ]
+
+
+def test_the_one_who_answers_in_an_interview_is_a_person(nlp):
+    # the model alone finds no name in the second line
+    text = "((WN)) Did the clinic stay open?\n((Suma Ravindra)) Yes, it stayed open."
+    assert ents(nlp, text) == [("WN", "ORG"), ("Suma Ravindra", "PERSON")]
+
+
+def test_the_word_image_of_a_photo_credit_is_outside_the_name(nlp):
+    text = "The candidates met voters on Friday. Maren Solberg Image: Kestrel Radio."
+    assert ("Maren Solberg", "PERSON") in ents(nlp, text)  # the model: "Maren Solberg Image"
+
+
+def test_words_in_another_script_are_no_names(nlp):
+    assert ents(nlp, 'Her sign read "Привет Москва" as she walked past.') == []
+
+
+def test_a_city_the_article_places_is_no_surname_of_a_slogan(nlp):
+    # the model reads the slogan "Make Bratislava" as a person; the city stays a city
+    text = (
+        'Voters in Bratislava backed the plan. "Make Bratislava green again," said a voter. '
+        "He lives in Bratislava."
+    )
+    found = ents(nlp, text)
+    assert [label for name, label in found if name == "Bratislava"] == ["GPE", "GPE"]

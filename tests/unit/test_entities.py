@@ -203,3 +203,23 @@ def test_every_span_is_its_text(blank):
     raw = [("Russia’s", "GPE"), ("U.S.", "GPE"), ("NATO", "ORG"), ("West’s", "LOC")]
     for e in extract_entities(make_doc(blank, text, raw)):
         assert text[e.start : e.end] == e.text
+
+
+def test_an_interviewer_who_asks_stays_what_it_is(blank):
+    text = (
+        "((Kestrel Radio)) Why now?\n((Ana Sol)) It was time.\n"
+        "((Kestrel Radio)) And next?\n((Ana Sol)) Rest."
+    )
+    raw = [("Kestrel Radio", "ORG"), ("Ana Sol", "ORG"), ("Kestrel Radio", "ORG", 1)]
+    assert ents(blank, text, raw) == [
+        ("Kestrel Radio", "ORG"),
+        ("Ana Sol", "PERSON"),
+        ("Kestrel Radio", "ORG"),
+        ("Ana Sol", "PERSON"),
+    ]
+
+
+def test_image_alone_before_a_credit_is_no_name(blank):
+    text = "Ana Sol at the rally. Image: Kestrel Radio."
+    raw = [("Ana Sol", "PERSON"), ("Image", "PERSON")]
+    assert ents(blank, text, raw) == [("Ana Sol", "PERSON")]

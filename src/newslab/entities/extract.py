@@ -14,7 +14,20 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, guards, labels, laws, names, numbers, patterns, places, rules, shapes
+from . import (
+    canonical,
+    context,
+    guards,
+    labels,
+    laws,
+    layout,
+    names,
+    numbers,
+    patterns,
+    places,
+    rules,
+    shapes,
+)
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -83,7 +96,9 @@ def spans_to_entities(text: str, spans: list[Span]) -> tuple[Entity, ...]:
     spans = sorted(set(spans))
     return tuple(
         Entity(s, e, text[s:e], label, canonical)
-        for (s, e, label), canonical in zip(spans, names.canonical_names(text, spans), strict=True)
+        for (s, e, label), canonical in zip(
+            spans, canonical.canonical_names(text, spans), strict=True
+        )
     )
 
 
@@ -111,7 +126,9 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a rate inside an amount of money", _on_text(shapes.rates)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
+    ("text in another script is no name", _on_text(layout.foreign_script)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("'Image' of a photo caption outside a name", _on_text(layout.captions)),
     ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
     ("a lower-case noun after a name outside it", _on_text(shapes.lower_tails)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
@@ -155,6 +172,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name after a lower-case kind of organisation", _on_text(context.named_after_kind)),
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
+    ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("one label per name", _on_text(names.one_label_per_name)),
     ("a language, where the words around speak of language", _on_doc(shapes.language_names)),
     ("mentions the model missed", _on_text(names.propagate_names)),
