@@ -121,3 +121,33 @@ def test_a_city_the_article_places_is_no_surname_of_a_slogan(nlp):
     )
     found = ents(nlp, text)
     assert [label for name, label in found if name == "Bratislava"] == ["GPE", "GPE"]
+
+
+def test_a_journal_named_after_its_kind_is_an_organisation(nlp):
+    # the model alone: a place and a work of art
+    text = (
+        "Her findings were published in Kestrel Geoscience last year. "
+        "The findings appeared in the journal Nature Kestrel on Monday."
+    )
+    assert ents(nlp, text) == [
+        ("Kestrel Geoscience", "ORG"),
+        ("last year", "DATE"),
+        ("Nature Kestrel", "ORG"),
+        ("Monday", "DATE"),
+    ]
+
+
+def test_a_degree_is_no_work_of_art(nlp):
+    assert ents(nlp, "She earned a PhD in geology before joining the survey.") == []
+
+
+def test_a_title_before_a_kind_of_event_is_an_event(nlp):
+    # the model alone: a work of art; "Harbour" would then make it a building
+    text = 'Organisers of the "Light the Harbour" vigil said 400 people came.'
+    assert ents(nlp, text) == [("Light the Harbour", "EVENT"), ("400", "CARDINAL")]
+
+
+def test_the_sun_the_moon_and_the_planets_are_places(nlp):
+    # the model alone: a product, an organisation and a person
+    text = "The probe measured how far Saturn was from the Sun, and how bright the Moon looked."
+    assert ents(nlp, text) == [("Saturn", "LOC"), ("Sun", "LOC"), ("Moon", "LOC")]

@@ -223,3 +223,14 @@ def test_image_alone_before_a_credit_is_no_name(blank):
     text = "Ana Sol at the rally. Image: Kestrel Radio."
     raw = [("Ana Sol", "PERSON"), ("Image", "PERSON")]
     assert ents(blank, text, raw) == [("Ana Sol", "PERSON")]
+
+
+def test_an_acronym_is_no_title_of_a_work(blank):
+    text = "She wrote to UEFA and UEFA answered."
+    raw = [("UEFA", "WORK_OF_ART"), ("UEFA", "WORK_OF_ART", 1)]
+    assert ents(blank, text, raw) == [("UEFA", "ORG"), ("UEFA", "ORG")]
+
+
+def test_a_place_after_published_in_stays_a_place(blank):
+    text = "The report was published in Oslo on Monday."
+    assert ents(blank, text, [("Oslo", "GPE")]) == [("Oslo", "GPE")]

@@ -27,6 +27,7 @@ from . import (
     places,
     rules,
     shapes,
+    works,
 )
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
@@ -155,6 +156,10 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
+    ("a journal, a paper or a site named after its kind is an ORG", _on_text(works.periodicals)),
+    ("an acronym is no title of a work", _on_text(works.acronyms_are_bodies)),
+    ("an academic degree is no name", _on_text(works.degrees)),
+    ("a title before a kind of event is an EVENT", _on_text(works.events_by_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
@@ -166,6 +171,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
     ("given names between a title's place and a PERSON", _on_text(places.given_name_after_place)),
     ("places the model missed", _on_text(places.missed_places)),
+    ("the Sun, the Moon and the planets are places", _on_text(places.celestial_bodies)),
     ("nationalities named by their place", _on_text(places.nationalities)),
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
