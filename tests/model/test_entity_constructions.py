@@ -151,3 +151,10 @@ def test_the_sun_the_moon_and_the_planets_are_places(nlp):
     # the model alone: a product, an organisation and a person
     text = "The probe measured how far Saturn was from the Sun, and how bright the Moon looked."
     assert ents(nlp, text) == [("Saturn", "LOC"), ("Sun", "LOC"), ("Moon", "LOC")]
+
+
+def test_a_department_named_after_a_title_word_stays_whole(nlp):
+    # "Justice" is a title before a name ("Justice Ana Rusu"), not inside a department's name;
+    # a government is no name of its own beside its country's (OntoNotes)
+    text = "The Latvia Justice Department declined to comment, and the Latvia Government did too."
+    assert ents(nlp, text) == [("Latvia Justice Department", "ORG"), ("Latvia", "GPE")]

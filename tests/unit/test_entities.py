@@ -234,3 +234,39 @@ def test_an_acronym_is_no_title_of_a_work(blank):
 def test_a_place_after_published_in_stays_a_place(blank):
     text = "The report was published in Oslo on Monday."
     assert ents(blank, text, [("Oslo", "GPE")]) == [("Oslo", "GPE")]
+
+
+def test_a_country_and_the_body_after_it_are_one_name(blank):
+    text = "Yesterday, the Moldova House of Representatives voted."
+    raw = [("Moldova", "GPE"), ("House", "ORG")]
+    assert ents(blank, text, raw) == [("Moldova House of Representatives", "ORG")]
+
+
+def test_a_title_after_a_country_and_its_court_stays_outside(blank):
+    text = "On Monday, Moldova District Court Judge Ion Rusu ruled."
+    raw = [("Moldova", "GPE"), ("District Court", "ORG"), ("Ion Rusu", "PERSON")]
+    assert ents(blank, text, raw) == [("Moldova District Court", "ORG"), ("Ion Rusu", "PERSON")]
+
+
+def test_a_party_between_a_state_and_a_body_keeps_them_apart(blank):
+    text = "He lost the 2018 Montana Republican Senate primary."
+    raw = [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
+    assert ents(blank, text, raw) == [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
+
+
+def test_a_campus_belongs_to_its_university(blank):
+    text = "A study by the University of Manitoba at Winnipeg was cited."
+    raw = [("University of Manitoba", "ORG"), ("Winnipeg", "GPE")]
+    assert ents(blank, text, raw) == [("University of Manitoba at Winnipeg", "ORG")]
+
+
+def test_a_region_joined_by_and_the_stays_in_the_name(blank):
+    text = "The Islamic Emirate of Tasmania and the Levant claimed it."
+    raw = [("Islamic Emirate of Tasmania", "ORG"), ("Levant", "GPE")]
+    assert ents(blank, text, raw) == [("Islamic Emirate of Tasmania and the Levant", "ORG")]
+
+
+def test_a_ministry_and_an_army_joined_by_and_the_stay_apart(blank):
+    text = "The Ministry of Defence of Tasmania and the Army agreed."
+    raw = [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]
+    assert ents(blank, text, raw) == [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]

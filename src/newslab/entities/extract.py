@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
 from . import (
+    bodies,
     canonical,
     context,
     guards,
@@ -152,6 +153,9 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
+    ("a country and the body after it are one name", _on_text(bodies.place_and_body)),
+    ("a university's campus inside its name", _on_text(bodies.campuses)),
+    ("'of X and the Levant' inside a name", _on_text(bodies.regions_in_names)),
     ("a list inside an organisation's name", _on_text(shapes.listed_names)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
