@@ -158,3 +158,17 @@ def test_a_department_named_after_a_title_word_stays_whole(nlp):
     # a government is no name of its own beside its country's (OntoNotes)
     text = "The Latvia Justice Department declined to comment, and the Latvia Government did too."
     assert ents(nlp, text) == [("Latvia Justice Department", "ORG"), ("Latvia", "GPE")]
+
+
+def test_a_volcano_an_oil_field_and_an_island_are_natural_places(nlp):
+    # the model alone: an organisation, a town and a person
+    text = (
+        "Ash from the Tungurahua volcano covered the town, and crews left the Tarnvik oil "
+        "field.\nFlights to the island of Bornholm were cancelled. Parts of Bornholm lost power."
+    )
+    assert ents(nlp, text) == [
+        ("Tungurahua", "LOC"),
+        ("Tarnvik", "LOC"),
+        ("Bornholm", "LOC"),
+        ("Bornholm", "LOC"),
+    ]
