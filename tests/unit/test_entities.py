@@ -270,3 +270,13 @@ def test_a_ministry_and_an_army_joined_by_and_the_stay_apart(blank):
     text = "The Ministry of Defence of Tasmania and the Army agreed."
     raw = [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]
     assert ents(blank, text, raw) == [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person_where_no_place_is_meant(blank):
+    text = "Radio host Ana Kerman died. Kerman was 79. Fans of Kerman mourned."
+    raw = [("Ana Kerman", "PERSON"), ("Kerman", "GPE", 1), ("Kerman", "GPE", 2)]
+    assert ents(blank, text, raw) == [
+        ("Ana Kerman", "PERSON"),
+        ("Kerman", "PERSON"),
+        ("Kerman", "PERSON"),
+    ]

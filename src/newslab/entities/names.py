@@ -142,21 +142,22 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
             if strong == "ORG":
                 firms.add(text[s:e])
-    surnames = _not_places(surnames, votes)
+    surnames = _not_places(text, surnames, votes)
     out = _settle(text, spans, votes, surnames, given, gpe, firms)
     orgs = context.gpe_index(out, "ORG")
     for span in out:  # "Woolworths and Coles": by the labels just settled
         name = text[span[0] : span[1]]
         if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
             votes[name]["ORG"] += 3
-    surnames = _not_places(
-        {**_surname_keys(text, out), **surnames}, votes
-    )  # and the people just settled
+    surnames = _not_places(text, {**_surname_keys(text, out), **surnames}, votes)  # and new people
     return _settle(text, spans, votes, surnames, given, gpe, firms)
 
 
-def _not_places(surnames: dict[str, str], votes: dict[str, Counter[str]]) -> dict[str, str]:
-    """ "Greater Kestrelton" read as a person makes no surname of a city the article places."""
+def _not_places(
+    text: str, surnames: dict[str, str], votes: dict[str, Counter[str]]
+) -> dict[str, str]:
+    """ "Make Kestrelton" read as a person makes no surname of a city the article places
+    ("in Kestrelton"), where the model calls it a place more often than a person."""
     return {
         k: v
         for k, v in surnames.items()
@@ -164,6 +165,7 @@ def _not_places(surnames: dict[str, str], votes: dict[str, Counter[str]]) -> dic
             k in votes
             and votes[k]["GPE"] + votes[k]["LOC"] > votes[k]["PERSON"]
             and place_kind(k) in _LARGE
+            and re.search(r"\b(?:in|near|outside|across|throughout) " + re.escape(k) + r"\b", text)
         )
     }
 
