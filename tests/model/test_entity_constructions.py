@@ -172,3 +172,21 @@ def test_a_volcano_an_oil_field_and_an_island_are_natural_places(nlp):
         ("Bornholm", "LOC"),
         ("Bornholm", "LOC"),
     ]
+
+
+def test_an_iso_currency_code_and_a_number_are_money(nlp):
+    # the model alone: nothing, and a bare number
+    text = "The union asked for a minimum wage of USD15 an hour, and the fund paid EUR 2.5 million."
+    assert ents(nlp, text) == [("USD15 an hour", "MONEY"), ("EUR 2.5 million", "MONEY")]
+
+
+def test_a_limit_word_stays_inside_an_amount(nlp):
+    text = "Rates were highest for incomes below US$9,500 and lowest above $180,000."
+    assert ents(nlp, text) == [("below US$9,500", "MONEY"), ("above $180,000", "MONEY")]
+
+
+def test_capital_words_that_are_currency_codes_stay_numbers(nlp):
+    assert ents(nlp, "The TOP 10 list and ALL 3 teams were named.") == [
+        ("10", "CARDINAL"),
+        ("3", "CARDINAL"),
+    ]
