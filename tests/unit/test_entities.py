@@ -280,3 +280,12 @@ def test_a_surname_that_is_also_a_city_stays_a_person_where_no_place_is_meant(bl
         ("Kerman", "PERSON"),
         ("Kerman", "PERSON"),
     ]
+
+
+def test_a_campus_short_name_in_brackets_is_the_university(blank):
+    text = "Staff of the University of Manitoba at Winnipeg (UM Winnipeg) said so."
+    raw = [("University of Manitoba", "ORG"), ("Winnipeg", "GPE"), ("Winnipeg", "PERSON", 1)]
+    assert ents(blank, text, raw) == [
+        ("University of Manitoba at Winnipeg", "ORG"),
+        ("UM Winnipeg", "ORG"),
+    ]

@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 #: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
 _ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+_CAMPUS = re.compile(r" \(([A-Z]{2,5} ([A-Z][a-z]+))\)")
 
 
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
@@ -53,6 +54,9 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = _ALIAS.match(text, end)
         if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
             found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
+        m = _CAMPUS.match(text, end)
+        if m and label == "ORG" and text[start:end].endswith(" " + m.group(2)):
+            found.append((m.start(1), m.end(1), label))  # "University of X at Tarn (UX Tarn)"
     return replace_with(spans, found)
 
 
