@@ -96,3 +96,97 @@ def test_an_acronym_counts_the_small_words_of_its_name(nlp):
         ("Notes from Lisbon", "ORG", "Notes from Lisbon"),
         ("NFL", "ORG", "Notes from Lisbon"),
     ]
+
+
+def test_the_one_who_answers_in_an_interview_is_a_person(nlp):
+    # the model alone finds no name in the second line
+    text = "((WN)) Did the clinic stay open?\n((Suma Ravindra)) Yes, it stayed open."
+    assert ents(nlp, text) == [("WN", "ORG"), ("Suma Ravindra", "PERSON")]
+
+
+def test_the_word_image_of_a_photo_credit_is_outside_the_name(nlp):
+    text = "The candidates met voters on Friday. Maren Solberg Image: Kestrel Radio."
+    assert ("Maren Solberg", "PERSON") in ents(nlp, text)  # the model: "Maren Solberg Image"
+
+
+def test_words_in_another_script_are_no_names(nlp):
+    assert ents(nlp, 'Her sign read "Привет Москва" as she walked past.') == []
+
+
+def test_a_city_the_article_places_is_no_surname_of_a_slogan(nlp):
+    # the model reads the slogan "Make Bratislava" as a person; the city stays a city
+    text = (
+        'Voters in Bratislava backed the plan. "Make Bratislava green again," said a voter. '
+        "He lives in Bratislava."
+    )
+    found = ents(nlp, text)
+    assert [label for name, label in found if name == "Bratislava"] == ["GPE", "GPE"]
+
+
+def test_a_journal_named_after_its_kind_is_an_organisation(nlp):
+    # the model alone: a place and a work of art
+    text = (
+        "Her findings were published in Kestrel Geoscience last year. "
+        "The findings appeared in the journal Nature Kestrel on Monday."
+    )
+    assert ents(nlp, text) == [
+        ("Kestrel Geoscience", "ORG"),
+        ("last year", "DATE"),
+        ("Nature Kestrel", "ORG"),
+        ("Monday", "DATE"),
+    ]
+
+
+def test_a_degree_is_no_work_of_art(nlp):
+    assert ents(nlp, "She earned a PhD in geology before joining the survey.") == []
+
+
+def test_a_title_before_a_kind_of_event_is_an_event(nlp):
+    # the model alone: a work of art; "Harbour" would then make it a building
+    text = 'Organisers of the "Light the Harbour" vigil said 400 people came.'
+    assert ents(nlp, text) == [("Light the Harbour", "EVENT"), ("400", "CARDINAL")]
+
+
+def test_the_sun_the_moon_and_the_planets_are_places(nlp):
+    # the model alone: a product, an organisation and a person
+    text = "The probe measured how far Saturn was from the Sun, and how bright the Moon looked."
+    assert ents(nlp, text) == [("Saturn", "LOC"), ("Sun", "LOC"), ("Moon", "LOC")]
+
+
+def test_a_department_named_after_a_title_word_stays_whole(nlp):
+    # "Justice" is a title before a name ("Justice Ana Rusu"), not inside a department's name;
+    # a government is no name of its own beside its country's (OntoNotes)
+    text = "The Latvia Justice Department declined to comment, and the Latvia Government did too."
+    assert ents(nlp, text) == [("Latvia Justice Department", "ORG"), ("Latvia", "GPE")]
+
+
+def test_a_volcano_an_oil_field_and_an_island_are_natural_places(nlp):
+    # the model alone: an organisation, a town and a person
+    text = (
+        "Ash from the Tungurahua volcano covered the town, and crews left the Tarnvik oil "
+        "field.\nFlights to the island of Bornholm were cancelled. Parts of Bornholm lost power."
+    )
+    assert ents(nlp, text) == [
+        ("Tungurahua", "LOC"),
+        ("Tarnvik", "LOC"),
+        ("Bornholm", "LOC"),
+        ("Bornholm", "LOC"),
+    ]
+
+
+def test_an_iso_currency_code_and_a_number_are_money(nlp):
+    # the model alone: nothing, and a bare number
+    text = "The union asked for a minimum wage of USD15 an hour, and the fund paid EUR 2.5 million."
+    assert ents(nlp, text) == [("USD15 an hour", "MONEY"), ("EUR 2.5 million", "MONEY")]
+
+
+def test_a_limit_word_stays_inside_an_amount(nlp):
+    text = "Rates were highest for incomes below US$9,500 and lowest above $180,000."
+    assert ents(nlp, text) == [("below US$9,500", "MONEY"), ("above $180,000", "MONEY")]
+
+
+def test_capital_words_that_are_currency_codes_stay_numbers(nlp):
+    assert ents(nlp, "The TOP 10 list and ALL 3 teams were named.") == [
+        ("10", "CARDINAL"),
+        ("3", "CARDINAL"),
+    ]

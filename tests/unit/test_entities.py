@@ -203,3 +203,89 @@ def test_every_span_is_its_text(blank):
     raw = [("Russia’s", "GPE"), ("U.S.", "GPE"), ("NATO", "ORG"), ("West’s", "LOC")]
     for e in extract_entities(make_doc(blank, text, raw)):
         assert text[e.start : e.end] == e.text
+
+
+def test_an_interviewer_who_asks_stays_what_it_is(blank):
+    text = (
+        "((Kestrel Radio)) Why now?\n((Ana Sol)) It was time.\n"
+        "((Kestrel Radio)) And next?\n((Ana Sol)) Rest."
+    )
+    raw = [("Kestrel Radio", "ORG"), ("Ana Sol", "ORG"), ("Kestrel Radio", "ORG", 1)]
+    assert ents(blank, text, raw) == [
+        ("Kestrel Radio", "ORG"),
+        ("Ana Sol", "PERSON"),
+        ("Kestrel Radio", "ORG"),
+        ("Ana Sol", "PERSON"),
+    ]
+
+
+def test_image_alone_before_a_credit_is_no_name(blank):
+    text = "Ana Sol at the rally. Image: Kestrel Radio."
+    raw = [("Ana Sol", "PERSON"), ("Image", "PERSON")]
+    assert ents(blank, text, raw) == [("Ana Sol", "PERSON")]
+
+
+def test_an_acronym_is_no_title_of_a_work(blank):
+    text = "She wrote to UEFA and UEFA answered."
+    raw = [("UEFA", "WORK_OF_ART"), ("UEFA", "WORK_OF_ART", 1)]
+    assert ents(blank, text, raw) == [("UEFA", "ORG"), ("UEFA", "ORG")]
+
+
+def test_a_place_after_published_in_stays_a_place(blank):
+    text = "The report was published in Oslo on Monday."
+    assert ents(blank, text, [("Oslo", "GPE")]) == [("Oslo", "GPE")]
+
+
+def test_a_country_and_the_body_after_it_are_one_name(blank):
+    text = "Yesterday, the Moldova House of Representatives voted."
+    raw = [("Moldova", "GPE"), ("House", "ORG")]
+    assert ents(blank, text, raw) == [("Moldova House of Representatives", "ORG")]
+
+
+def test_a_title_after_a_country_and_its_court_stays_outside(blank):
+    text = "On Monday, Moldova District Court Judge Ion Rusu ruled."
+    raw = [("Moldova", "GPE"), ("District Court", "ORG"), ("Ion Rusu", "PERSON")]
+    assert ents(blank, text, raw) == [("Moldova District Court", "ORG"), ("Ion Rusu", "PERSON")]
+
+
+def test_a_party_between_a_state_and_a_body_keeps_them_apart(blank):
+    text = "He lost the 2018 Montana Republican Senate primary."
+    raw = [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
+    assert ents(blank, text, raw) == [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
+
+
+def test_a_campus_belongs_to_its_university(blank):
+    text = "A study by the University of Manitoba at Winnipeg was cited."
+    raw = [("University of Manitoba", "ORG"), ("Winnipeg", "GPE")]
+    assert ents(blank, text, raw) == [("University of Manitoba at Winnipeg", "ORG")]
+
+
+def test_a_region_joined_by_and_the_stays_in_the_name(blank):
+    text = "The Islamic Emirate of Tasmania and the Levant claimed it."
+    raw = [("Islamic Emirate of Tasmania", "ORG"), ("Levant", "GPE")]
+    assert ents(blank, text, raw) == [("Islamic Emirate of Tasmania and the Levant", "ORG")]
+
+
+def test_a_ministry_and_an_army_joined_by_and_the_stay_apart(blank):
+    text = "The Ministry of Defence of Tasmania and the Army agreed."
+    raw = [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]
+    assert ents(blank, text, raw) == [("Ministry of Defence of Tasmania", "ORG"), ("Army", "ORG")]
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person_where_no_place_is_meant(blank):
+    text = "Radio host Ana Kerman died. Kerman was 79. Fans of Kerman mourned."
+    raw = [("Ana Kerman", "PERSON"), ("Kerman", "GPE", 1), ("Kerman", "GPE", 2)]
+    assert ents(blank, text, raw) == [
+        ("Ana Kerman", "PERSON"),
+        ("Kerman", "PERSON"),
+        ("Kerman", "PERSON"),
+    ]
+
+
+def test_a_campus_short_name_in_brackets_is_the_university(blank):
+    text = "Staff of the University of Manitoba at Winnipeg (UM Winnipeg) said so."
+    raw = [("University of Manitoba", "ORG"), ("Winnipeg", "GPE"), ("Winnipeg", "PERSON", 1)]
+    assert ents(blank, text, raw) == [
+        ("University of Manitoba at Winnipeg", "ORG"),
+        ("UM Winnipeg", "ORG"),
+    ]

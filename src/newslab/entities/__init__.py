@@ -16,7 +16,9 @@ Where a change goes:
 - ``context.py``: labels from the words around a name ("in X" is a place);
 - ``gazetteer.py``: place names from GeoNames and ISO 3166 data, loaded on first use;
 - ``places.py``: places by the gazetteer and the words around them; nationalities;
-- ``names.py``: one label per name, later mentions, acronyms and canonical (fullest) names.
+- ``names.py``: one label per name, later mentions, acronyms;
+- ``canonical.py``: each mention's canonical (fullest) name;
+- ``layout.py``: interview turns, photo captions, text in another script;
 
 >>> from newslab.entities import Entity
 >>> Entity(0, 5, "Putin", "PERSON", "Vladimir Putin").canonical

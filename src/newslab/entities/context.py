@@ -20,6 +20,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..spans import Occupancy, Span, _overlaps, replace_with
+from .gazetteer import place_kind
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
@@ -119,6 +120,9 @@ _LAND_AFTER = re.compile(
     r"\s+(?:rainforest|basin|delta|desert|jungle|glacier|peninsula|archipelago|river|valley|"
     r"lake|plateau|steppe|savannah?|estuary|lagoon|strait|gulf|coast|mountains)s?\b"
 )
+#: Natural places that a town's name may also name: "the Kestrel volcano", "an oil field".
+_FIELD_AFTER = re.compile(r"\s+(?:volcano|crater|(?:oil|gas)\s?field)s?\b")
+_ISLAND_OF = re.compile(r"\b(?:island|islands|isle|atoll) of\s+$")
 #: The endings of nationality adjectives ("Nauruan", "Maltese", "Danish", "Omani", "Czech").
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _LOCATIVE = re.compile(
@@ -160,6 +164,11 @@ def context_label(
         return "PRODUCT"
     if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and _LAND_AFTER.match(after):
         return "LOC"
+    if label in {"ORG", "PERSON", "GPE", "FAC"} and (
+        _FIELD_AFTER.match(after)
+        or (_ISLAND_OF.search(before) and place_kind(text[start:end]) not in {"country", "state"})
+    ):
+        return "LOC"  # "the Tarn oil field", "the Kestrel volcano", "the island of Tarn"
     if (
         label in {"PERSON", "NORP", "GPE"}
         and not (label == "NORP" and _DEMONYM.search(text[start:end]))
@@ -207,8 +216,6 @@ def the_names(text: str, spans: list[Span]) -> list[Span]:
     """ "according to The Verge", "a report by The Atlantic", "for The Greens": a name after
     a capitalised "The" in mid-sentence is an organisation (a paper, a band, a party), unless
     the model saw a person or a work in it, or it is a place ("The Hague", "The Bahamas")."""
-    from .gazetteer import place_kind
-
     found: list[Span] = []
     for m in _MID_THE.finditer(text):
         span = (m.start(1), m.end(1), "ORG")

@@ -14,7 +14,23 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
-from . import context, guards, labels, laws, names, numbers, patterns, places, rules, shapes
+from . import (
+    bodies,
+    canonical,
+    context,
+    guards,
+    labels,
+    laws,
+    layout,
+    money,
+    names,
+    numbers,
+    patterns,
+    places,
+    rules,
+    shapes,
+    works,
+)
 
 __all__ = ["LABEL_DESCRIPTIONS", "PIPELINE", "Entity", "extract_entities", "spans_to_entities"]
 
@@ -83,7 +99,9 @@ def spans_to_entities(text: str, spans: list[Span]) -> tuple[Entity, ...]:
     spans = sorted(set(spans))
     return tuple(
         Entity(s, e, text[s:e], label, canonical)
-        for (s, e, label), canonical in zip(spans, names.canonical_names(text, spans), strict=True)
+        for (s, e, label), canonical in zip(
+            spans, canonical.canonical_names(text, spans), strict=True
+        )
     )
 
 
@@ -108,10 +126,13 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("lines of a results list: a name and a number", _on_text(patterns.list_lines)),
     ("currency signs inside money", _on_text(patterns.currency_signs)),
     ("money names a currency", _on_text(patterns.money_needs_money)),
+    ("an ISO currency code and a number are money", _on_text(money.coded_amounts)),
     ("a rate inside an amount of money", _on_text(shapes.rates)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
+    ("text in another script is no name", _on_text(layout.foreign_script)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
+    ("'Image' of a photo caption outside a name", _on_text(layout.captions)),
     ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),
     ("a lower-case noun after a name outside it", _on_text(shapes.lower_tails)),
     ("no names in a sentence written in capitals", _on_text(guards.shouting)),
@@ -127,6 +148,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
     ("regnal numbers inside a name", _on_text(rules.regnal_numbers)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
+    ("'below' and 'above' inside an amount of money", _on_text(money.limits)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
     ("the word that places a date inside it; ranges of dates", _on_text(patterns.date_edges)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
@@ -134,10 +156,17 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),
+    ("a country and the body after it are one name", _on_text(bodies.place_and_body)),
+    ("a university's campus inside its name", _on_text(bodies.campuses)),
+    ("'of X and the Levant' inside a name", _on_text(bodies.regions_in_names)),
     ("a list inside an organisation's name", _on_text(shapes.listed_names)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
+    ("a journal, a paper or a site named after its kind is an ORG", _on_text(works.periodicals)),
+    ("an acronym is no title of a work", _on_text(works.acronyms_are_bodies)),
+    ("an academic degree is no name", _on_text(works.degrees)),
+    ("a title before a kind of event is an EVENT", _on_text(works.events_by_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
@@ -149,12 +178,14 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
     ("given names between a title's place and a PERSON", _on_text(places.given_name_after_place)),
     ("places the model missed", _on_text(places.missed_places)),
+    ("the Sun, the Moon and the planets are places", _on_text(places.celestial_bodies)),
     ("nationalities named by their place", _on_text(places.nationalities)),
     ("acronyms share their long form's label", _on_text(names.acronyms)),
     ("platforms and outlets", _on_text(context.platforms)),
     ("a name after a lower-case kind of organisation", _on_text(context.named_after_kind)),
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
+    ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("one label per name", _on_text(names.one_label_per_name)),
     ("a language, where the words around speak of language", _on_doc(shapes.language_names)),
     ("mentions the model missed", _on_text(names.propagate_names)),

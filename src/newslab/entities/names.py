@@ -1,12 +1,12 @@
-"""Names through the article: one label per name, later mentions, acronyms, fullest names.
+"""Names through the article: one label per name, later mentions, acronyms (the fullest
+name of each mention is :mod:`.canonical`'s).
 
->>> canonical_names("Sergei Lavrov met Lavrov.", [(0, 13, "PERSON"), (18, 24, "PERSON")])
-['Sergei Lavrov', 'Sergei Lavrov']
+>>> one_label_per_name("Ana Sol met Sol.", [(0, 7, "PERSON"), (12, 15, "ORG")])
+[(0, 7, 'PERSON'), (12, 15, 'PERSON')]
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -19,7 +19,6 @@ from .gazetteer import place_kind
 __all__ = [
     "acronym_fits",
     "acronyms",
-    "canonical_names",
     "extend_given_names",
     "fold",
     "one_label_per_name",
@@ -28,17 +27,12 @@ __all__ = [
 ]
 
 
-def canonical_names(text: str, spans: list[Span]) -> list[str]:
-    """The canonical (fullest) name of each span, in the order of ``spans``."""
-    full = _full_names(text, spans)
-    return [_canonical(text[s:e], label, s, full) for s, e, label in spans]
-
-
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 
 #: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
 _ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+_CAMPUS = re.compile(r" \(([A-Z]{2,5} ([A-Z][a-z]+))\)")
 
 
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
@@ -60,6 +54,9 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = _ALIAS.match(text, end)
         if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
             found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
+        m = _CAMPUS.match(text, end)
+        if m and label == "ORG" and text[start:end].endswith(" " + m.group(2)):
+            found.append((m.start(1), m.end(1), label))  # "University of X at Tarn (UX Tarn)"
     return replace_with(spans, found)
 
 
@@ -149,14 +146,35 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
             if strong == "ORG":
                 firms.add(text[s:e])
+    surnames = _not_places(text, surnames, votes)
     out = _settle(text, spans, votes, surnames, given, gpe, firms)
     orgs = context.gpe_index(out, "ORG")
     for span in out:  # "Woolworths and Coles": by the labels just settled
         name = text[span[0] : span[1]]
         if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
             votes[name]["ORG"] += 3
-    surnames = {**_surname_keys(text, out), **surnames}  # and the people just settled
+    surnames = _not_places(text, {**_surname_keys(text, out), **surnames}, votes)  # and new people
     return _settle(text, spans, votes, surnames, given, gpe, firms)
+
+
+def _not_places(
+    text: str, surnames: dict[str, str], votes: dict[str, Counter[str]]
+) -> dict[str, str]:
+    """ "Make Kestrelton" read as a person makes no surname of a city the article places
+    ("in Kestrelton"), where the model calls it a place more often than a person."""
+    return {
+        k: v
+        for k, v in surnames.items()
+        if not (
+            k in votes
+            and votes[k]["GPE"] + votes[k]["LOC"] > votes[k]["PERSON"]
+            and place_kind(k) in _LARGE
+            and re.search(r"\b(?:in|near|outside|across|throughout) " + re.escape(k) + r"\b", text)
+        )
+    }
+
+
+_LARGE = frozenset({"continent", "country", "state", "city"})
 
 
 _AND = (" and ", " or ")
@@ -233,62 +251,6 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
                 taken.take(span[0], span[1])
                 found.append(span)
     return spans + found
-
-
-def _full_names(text: str, spans: list[Span]) -> dict[str, dict[str, list[int]]]:
-    """label -> name -> the sorted offsets where it is written."""
-    full: dict[str, dict[str, list[int]]] = {}
-    for s, e, label in sorted(spans):
-        full.setdefault(label, {}).setdefault(text[s:e], []).append(s)
-    return full
-
-
-def _canonical(name: str, label: str, start: int, full: dict[str, dict[str, list[int]]]) -> str:
-    """The fullest mention of the same label that ends with (or abbreviates) this one; of
-    two equally full ones, the nearer (an earlier one first)."""
-    if label not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT"}:
-        return name
-    fitting = _fitting_names(name, label, tuple(full.get(label, {})))
-    if not fitting:
-        return name
-    longest = max(len(fold(o).split()) for o in fitting)
-    best = [o for o in fitting if len(fold(o).split()) == longest]
-    if len(best) == 1:
-        return best[0]
-
-    def nearness(other: str) -> tuple[bool, int]:
-        starts = full[label][other]
-        i = bisect.bisect_right(starts, start)
-        before = start - starts[i - 1] if i else None
-        after = starts[i] - start if i < len(starts) else None
-        if before is not None:
-            return (True, -before)
-        return (False, -(after or 0))
-
-    return max(best, key=nearness)
-
-
-@functools.lru_cache(maxsize=4096)
-def _fitting_names(name: str, label: str, others: tuple[str, ...]) -> tuple[str, ...]:
-    words = fold(name).split()
-    out = []
-    for other in others:
-        other_words = fold(other).split()
-        if len(other_words) <= len(words):
-            continue
-        if (
-            other_words[-len(words) :] == words
-            or (label == "PERSON" and len(words) == 1 and words[0] in other_words[1:])
-            or (
-                label != "PERSON"
-                and (
-                    other_words[: len(words)] == words
-                    or (len(words) == 1 and name.isupper() and acronym_fits(name, other))
-                )
-            )
-        ):
-            out.append(other)
-    return tuple(out)
 
 
 @functools.lru_cache(maxsize=8192)

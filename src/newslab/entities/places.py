@@ -26,6 +26,7 @@ from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind, place_label
 
 __all__ = [
+    "celestial_bodies",
     "gazetteer_places",
     "given_name_after_place",
     "missed_places",
@@ -268,5 +269,25 @@ def nationalities(text: str, spans: list[Span]) -> list[Span]:
                 " " in found or _DETERMINER.search(text[max(0, start - 12) : start])
             ):
                 label = "NORP"
+        out.append((start, end, label))
+    return out
+
+
+#: The Sun, the Moon, the planets and the bodies around them are places (LOC), as Earth is.
+_BODIES = frozenset({"Sun", "Moon", "Solar System", "Milky Way"})
+_PLANETS = frozenset("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto".split())
+
+
+def celestial_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """ "closer than the Sun", "the Solar System", "orbiting Jupiter": LOC, not ORG or PERSON
+    (the Sun and the Moon after "the"; a planet the model calls an ORG may be a firm)."""
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        if label in _RELABEL | {"GPE"} and (
+            (name in _BODIES and text[max(0, start - 4) : start].lower() == "the ")
+            or (name in _PLANETS and label != "ORG")
+        ):
+            label = "LOC"
         out.append((start, end, label))
     return out

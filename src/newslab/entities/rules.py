@@ -12,8 +12,11 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import (
+    BODY_WORDS,
     DETERMINERS,
     HEDGE_RE,
+    INSTITUTION_NOUNS,
+    ORG_HEADS,
     PERSON_TITLES,
     TITLES,
 )
@@ -71,6 +74,7 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BODY_HEADS = ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS
 _PERSON_TITLE = re.compile(
     r"(?:^|\s)(?:"
     + "|".join(re.escape(t.capitalize()) for t in sorted(PERSON_TITLES))
@@ -95,7 +99,10 @@ def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
             first -= 1
         name = words[last + 1 :]
         head = words[:first]
-        if name and not all(w.group()[0].isupper() for w in name):
+        if name and (
+            not all(w.group()[0].isupper() for w in name)
+            or name[-1].group().lower() in _BODY_HEADS  # "U.S. Justice Department"
+        ):
             out.append((start, end, label))
             continue
         if head and any(w.group()[0].isupper() for w in head):

@@ -1,0 +1,130 @@
+"""Names of public bodies kept whole, where the model cuts them at a place's name.
+
+- A country's or a state's name before a body's name is part of it: "[Kestrelia House of
+  Delegates]", "[Ruritania District Court for the Northern District]", "[U.S. Energy
+  Department]" are one ORG each (the model gives a GPE and a piece of the body, or nothing);
+  a title after the body stays outside ("... District Court] Judge Ana Sol"), and so does a
+  government ("the [Ruritania] Government", as OntoNotes marks it).
+- A campus after its university's name is part of it: "[University of Kestrel at Tarn]".
+- A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
+  Kestrel and the Levant]", where the model stops at the first place.
+
+>>> text = "the Ruritania House of Delegates voted"
+>>> place_and_body(text, [(4, 13, "GPE")])
+[(4, 32, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS, TITLES
+from ..spans import Span, replace_with
+from .gazetteer import place_kind
+
+__all__ = ["campuses", "place_and_body", "regions_in_names"]
+
+#: Head words of bodies that a place's name may open ("House", "Court", "Department").
+_HEADS = (ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS | {"house", "service", "guard"}) - {
+    "government",
+    "administration",
+    "cabinet",
+    "campaign",
+    "opposition",
+    "coalition",
+    "alliance",
+    "military",
+    "prosecution",
+    "defence",
+    "defense",
+    "inquiry",
+    "party",
+    "bureau",
+    "office",
+}
+_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+_SMALL = frozenset({"of", "for", "on", "the"})
+_STATES = frozenset({"country", "state"})
+_GOVERNMENT = re.compile(r"(.+) [Gg]overnment")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def place_and_body(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Ruritania House of Delegates]": a country or state and the body after it, one ORG."""
+    starts = {s: e for s, e, label in spans}
+    peoples = {s for s, _, label in spans if label == "NORP"}
+    found: list[Span] = []
+    for start, end, label in spans:
+        m = _GOVERNMENT.fullmatch(text, start, end) if label == "ORG" else None
+        if m and (place_kind(m.group(1)) in _STATES or _ABBREVIATION.fullmatch(m.group(1))):
+            found.append((start, m.end(1), "GPE"))  # "the [UK] Government"
+        name = text[start:end]
+        if not (
+            (label in {"GPE", "ORG"} and place_kind(name) in _STATES)
+            or (label == "GPE" and _ABBREVIATION.fullmatch(name))  # "US", "U.K."
+        ):
+            continue
+        stop = _body_after(text, end)
+        if stop and not any(
+            end < i < stop for i in peoples
+        ):  # "... Republican Senate"  # a name the model found that reaches further stays whole
+            stop = max([stop] + [starts[i] for i in range(end + 1, stop) if i in starts])
+            found.append((start, stop, "ORG"))
+    return replace_with(spans, found) if found else spans
+
+
+def _body_after(text: str, end: int) -> int | None:
+    """Where a body's name written right after ``end`` ends: a head among its first three
+    words, then an "of"/"for" tail of capitalised words; ``None`` for no body there."""
+    if text[end : end + 1] != " ":
+        return None
+    pos, last, head, tail = end + 1, None, False, False
+    for i, raw in enumerate(text[end + 1 : end + 160].split("\n")[0].split(" ")):
+        word = raw.rstrip(",;:!?)\"”’'.")
+        low = word.lower()
+        if low in _SMALL and head:
+            tail = True
+        elif not _WORD.fullmatch(word) or (head and low in TITLES - _HEADS):
+            break  # "... District Court] Judge Ana Sol"
+        elif low in _HEADS and (i < 3 or tail):
+            head, last = True, pos + len(word)
+        elif tail:
+            last = pos + len(word)
+        elif head or i >= 2:
+            break  # "[Kestrelia Senate] Majority Leader"
+        if word != raw:
+            break  # punctuation ends the name
+        pos += len(raw) + 1
+    return last
+
+
+_CAMPUS = re.compile(r" at ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b(?! [A-Z])")
+
+
+def campuses(text: str, spans: list[Span]) -> list[Span]:
+    """ "University of Kestrel" + " at Tarn": the campus belongs to the university's name."""
+    found: list[Span] = []
+    for start, end, label in spans:
+        m = _CAMPUS.match(text, end) if label == "ORG" else None
+        if m and text[start:end].startswith("University of ") and place_kind(m.group(1)):
+            found.append((start, m.end(), "ORG"))
+    return replace_with(spans, found) if found else spans
+
+
+def regions_in_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Islamic Emirate of Kestrel]" + " and the " + "[Levant]" (a place): one ORG."""
+    by_start = {s: (s, e, label) for s, e, label in spans}
+    found: list[Span] = []
+    for start, end, label in spans:
+        nxt = by_start.get(end + 9)
+        if (
+            label == "ORG"
+            and nxt
+            and nxt[2] in {"GPE", "LOC"}
+            and text[end : end + 9] == " and the "
+            and re.search(r" of (?:the )?[A-Z][\w'’-]*$", text[start:end])
+            and " " not in text[nxt[0] : nxt[1]]
+            and not re.match(r"[ ]?[A-Z]", text[nxt[1] : nxt[1] + 2])
+        ):
+            found.append((start, nxt[1], "ORG"))
+    return replace_with(spans, found) if found else spans

@@ -1,0 +1,86 @@
+"""What the page's layout says about a name: turns of an interview, photo captions, and text
+in a script the English model cannot read.
+
+- An interview transcript opens each turn with the speaker's name in double brackets
+  ("((Ana Sol)) I started in 2010."): a name written so is the person speaking, whatever
+  the model made of it. Initials ("((WN))") and language codes ("((es))") are left alone.
+- A photo caption ends in the word "Image" and a colon before the credit ("Ana Sol Image:
+  Kestrel Wire", "Ana SolImage: ..."): the word belongs to the caption, not to the name.
+- A passage in another script (Devanagari, Arabic, Cyrillic, ...) quoted in an English
+  article is read by the English model as a string of names; a span whose letters are not
+  Latin is no entity.
+
+>>> speaker_turns("((Ana Sol)) Yes.", [(2, 9, "ORG")])
+[(2, 9, 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..spans import Span, replace_with
+
+__all__ = ["captions", "foreign_script", "speaker_turns"]
+
+#: "((Ana Sol))" at the start of a line or after a sentence: one to four capitalised words,
+#: at least one letter in lower case ("((WN))" is the interviewer's initials).
+_TURN = re.compile(
+    r"(?:^|(?<=[\n.!?\"”)] ))\(\((?P<name>[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+    r"(?: [A-Z][\w'’.-]*){0,3})\)\)",
+    re.MULTILINE,
+)
+
+
+def speaker_turns(text: str, spans: list[Span]) -> list[Span]:
+    """ "((Ana Sol)) I started in 2010.": the one who answers in an interview is a PERSON (the
+    one who asks may be the outlet: "((Kestrel News)) Why?")."""
+    turns = list(_TURN.finditer(text))
+    asks: dict[str, list[bool]] = {}
+    for i, m in enumerate(turns):
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        if i + 1 < len(turns):
+            stop = min(stop, turns[i + 1].start())
+        asks.setdefault(m.group("name"), []).append(text[m.end() : stop].rstrip().endswith("?"))
+    found = [
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in turns
+        if sum(asks[m.group("name")]) * 2 <= len(asks[m.group("name")])
+    ]
+    return replace_with(spans, found) if found else spans
+
+
+#: "Image" closing a name before the colon of a photo credit, glued or after a space.
+_CAPTION = re.compile(r" ?Image$")
+
+
+def captions(text: str, spans: list[Span]) -> list[Span]:
+    """ "Ana Sol Image: Kestrel Wire": "Image" opens the credit, outside the name."""
+    out = []
+    for start, end, label in spans:
+        m = _CAPTION.search(text, start, end) if text.startswith(":", end) else None
+        if m and m.start() > start:
+            end = m.start()
+        elif m:
+            continue  # "Image" alone
+        out.append((start, end, label))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _foreign(ch: str) -> bool:
+    """A letter of another script; modifier letters ("ʻ" of "Nukuʻalofa") are no script."""
+    return unicodedata.category(ch) in {"Lu", "Ll", "Lt", "Lo"} and not unicodedata.name(
+        ch, ""
+    ).startswith("LATIN")
+
+
+def foreign_script(text: str, spans: list[Span]) -> list[Span]:
+    """A span with a letter of another script than Latin (Devanagari, Cyrillic) is no entity."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if text[s:e].isascii() or not any(_foreign(ch) for ch in text[s:e])
+    ]

@@ -1,0 +1,63 @@
+"""Amounts of money the model misses or cuts: a currency's ISO code and a limit word.
+
+- An amount written with its currency's ISO 4217 code ("USD15 an hour", "EUR 2.5 million",
+  "INR 500") is MONEY; the codes come from ``pycountry``, read on first use. Codes that are
+  English words in capitals ("ALL", "TOP", "CUP") are left out.
+- A limit word before an amount stays inside it, as the hedges do ("incomes [below
+  US$10,000]", "[above $200,000]").
+
+>>> coded_amounts("They asked for USD15 an hour.", [])
+[(15, 20, 'MONEY')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..spans import NUMBER_LABELS, Span, replace_with
+
+__all__ = ["coded_amounts", "limits"]
+
+#: Codes that are also English words written in capitals.
+_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS"})
+_AMOUNT = re.compile(
+    r"(?<![\w$])([A-Z]{3}) ?\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?\b"
+)
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - _WORDS
+
+
+def coded_amounts(text: str, spans: list[Span]) -> list[Span]:
+    """ "USD15", "EUR 2.5 million": an ISO currency code and a number are MONEY, in place of
+    a number, of a "name" with the number in it, or of nothing (never over a date)."""
+    found = []
+    for m in _AMOUNT.finditer(text):
+        if m.group(1) not in _codes():
+            continue
+        inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
+        if all(s[2] in NUMBER_LABELS or _glued(text[s[0] : s[1]], s[2]) for s in inside):
+            found.append((m.start(), m.end(), "MONEY"))
+    return replace_with(spans, found) if found else spans
+
+
+def _glued(name: str, label: str) -> bool:
+    """ "USD910" read as a place: a name with a digit in it is the amount misread."""
+    return label != "DATE" and bool(re.search(r"\d", name))
+
+
+_LIMIT = re.compile(r"\b(?:[Bb]elow|[Aa]bove|[Bb]eyond) $")
+
+
+def limits(text: str, spans: list[Span]) -> list[Span]:
+    """ "incomes below US$10,000": the limit word is inside the MONEY span."""
+    out = []
+    for start, end, label in spans:
+        m = _LIMIT.search(text, max(0, start - 7), start) if label == "MONEY" else None
+        out.append((m.start() if m else start, end, label))
+    return out

@@ -1,0 +1,86 @@
+"""What the model takes for a title of a work, and is not one.
+
+The small model calls almost any capitalised phrase in quotation marks a WORK_OF_ART; in news
+a title of a work is rarer than the names it is confused with:
+
+- a journal, newspaper or website named after its kind ("the journal Ecology Letters",
+  "published in Nature", "the message board Kestrelchan") is an organisation (OntoNotes:
+  ORG), whatever the model made of it;
+- an acronym in capitals ("FIDE", "UEFA") names a body, not a work;
+- an academic degree ("a PhD", "her Ph.D.", "an MBA") is no entity;
+- a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
+  rally") is an EVENT.
+
+>>> periodicals("It appeared in the journal Ecology Letters.", [(31, 46, "WORK_OF_ART")])
+[(31, 46, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import NAME_LABELS, Span
+from .gazetteer import place_kind
+
+__all__ = ["acronyms_are_bodies", "degrees", "events_by_kind", "periodicals"]
+
+#: A kind of publication or site right before its name, or "published in".
+_PERIODICAL = re.compile(
+    r"\b(?:journal|newspaper|magazine|tabloid|periodical|website|web site|message board|"
+    r"forum|news site|news agency|published in)"
+    r"(?: (?:called|named|known as))? (?:the )?[\"“]?$"
+)
+_RELABEL = NAME_LABELS - {"ORG", "NORP", "LANGUAGE"}
+
+
+def periodicals(text: str, spans: list[Span]) -> list[Span]:
+    """ "the journal Ecology Letters", "published in Nature": the name is an ORG."""
+    out = []
+    for start, end, label in spans:
+        if (
+            label in _RELABEL
+            and _PERIODICAL.search(text, max(0, start - 40), start)
+            and not (label == "GPE" and place_kind(text[start:end]))  # "published in Oslo"
+        ):
+            label = "ORG"
+        out.append((start, end, label))
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronyms_are_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """ "FIDE" as a WORK_OF_ART is an ORG: a work's title is no acronym."""
+    return [
+        (s, e, "ORG" if label == "WORK_OF_ART" and _ACRONYM.fullmatch(text[s:e]) else label)
+        for s, e, label in spans
+    ]
+
+
+#: Academic degrees, written with or without points.
+_DEGREE = re.compile(
+    r"Ph\.? ?D\.?|D\.? ?Phil\.?|M\.?B\.?A\.?|B\.?Sc\.?|M\.?Sc\.?|B\.A\.|M\.A\.|LL\.?M\.?|"
+    r"LL\.?B\.?|M\.?Phil\.?|Ed\.?D\.?"
+)
+
+
+def degrees(text: str, spans: list[Span]) -> list[Span]:
+    """ "her PhD", "a Ph.D. candidate": a degree is no entity."""
+    return [(s, e, label) for s, e, label in spans if not _DEGREE.fullmatch(text[s:e])]
+
+
+#: Lower-case kinds of event after a name: "the Open Doors event", "the Unite Kestrel rally".
+_EVENT_KIND = re.compile(
+    r"[\"”]? (?:event|rally|march|protest|festival|fair|ceremony|concert|race|marathon|tournament|"
+    r"championship|conference|summit|parade|vigil|campaign|contest|competition|exhibition|"
+    r"expo|convention|trial|games|gala|telethon)s?\b"
+)
+
+
+def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
+    """A quoted title before a lower-case kind of event names the event: EVENT."""
+    return [
+        (s, e, "EVENT" if label == "WORK_OF_ART" and _EVENT_KIND.match(text, e) else label)
+        for s, e, label in spans
+    ]
