@@ -298,3 +298,35 @@ def test_the_publication_is_the_outlet_that_spoke_last(nlp):
         "state",
         "The industry publication",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The journal stated the drug was safe, despite reports of side effects.",
+            "the drug was safe",
+        ),
+        (
+            "The board notes that its office is still taking reports, without specifying how.",
+            "its office is still taking reports",
+        ),
+        (  # without a comma it may be the speaker's own words
+            "He said the plan would go ahead despite the protests.",
+            "the plan would go ahead despite the protests",
+        ),
+    ],
+)
+def test_the_writers_aside_after_a_comma_is_outside_the_statement(nlp, text, content):
+    assert [q[0] for q in said(text)] == [content]
+
+
+def test_according_to_after_a_participle_reports_the_main_clause(nlp):
+    text = (
+        "Rescuers, working in bitter cold, according to the fire service pulled ten people "
+        "from the rubble on Monday."
+    )
+    assert [q[0] for q in said(text)] == [
+        "Rescuers, working in bitter cold, according to the fire service pulled ten people "
+        "from the rubble on Monday"
+    ]

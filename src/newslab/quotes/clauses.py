@@ -62,6 +62,8 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         yield (phrase_end, end), "according to", token, source
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
+    if head.tag_ == "VBG" and head.dep_ in {"advcl", "acl"}:
+        head = sent.root  # "Rescuers, working in the cold, according to X recovered ..."
     subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if is_cue_verb(head.lemma_.lower()) and subject is not None and subject.i < token.i < head.i:
         return  # "Witnesses, according to X, said ...": the witnesses' statement, relayed
@@ -74,6 +76,8 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         for t in c.subtree
     ]
     end = max((token_end(t) for t in after), default=phrase_start)
+    if clause is not None:  # the clause the parser hung on the source is the sentence's own
+        end = max(end, token_end(clause.right_edge))
     start = sent.start_char
     yield (start, _clause_end(text, start, end)), "according to", token, source
 
@@ -84,13 +88,11 @@ def _bare_clause(tok: Token) -> bool:
     nothing but punctuation follows it ("the people he met, the plan ..." is a relative)."""
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     rest = tok.doc[tok.right_edge.i + 1 : tok.sent.end]
-    return (
-        tok.dep_ == "relcl"
-        and all(t.is_punct for t in rest)
-        and subject is not None
-        and subject.i == tok.left_edge.i
-        and subject.tag_ in {"PRP", "NNP", "NNPS"}
-    )
+    if tok.dep_ != "relcl" or not all(t.is_punct for t in rest):
+        return False
+    if subject is None:  # "Rescuers, ..., according to the ministry recovered ten survivors"
+        return tok.tag_ == "VBD" and tok.i == tok.left_edge.i
+    return subject.i == tok.left_edge.i and subject.tag_ in {"PRP", "NNP", "NNPS"}
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -142,7 +144,9 @@ def extent(head: Token) -> tuple[int, int]:
 
 
 #: The dependencies that can end a reported clause early.
-_MAY_CUT = frozenset({"conj", "advcl", "relcl"})
+_MAY_CUT = frozenset({"conj", "advcl", "relcl", "prep"})
+#: Prepositions that open the writer's aside after a comma.
+_ASIDE_PREPS = frozenset({"despite", "without", "prior"})
 
 
 def _writers_aside(tok: Token, head: Token) -> bool:
@@ -157,6 +161,10 @@ def _writers_aside(tok: Token, head: Token) -> bool:
         return True
     if tok.dep_ == "advcl" and tok.lower_ == "meaning" and "," in before:
         return True  # ", meaning the UK would leave ...": the writer's gloss
+    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS and "," in before:
+        # ", despite photos showing ...", ", without specifying ...", ", prior to setting
+        # bail": what the writer sets beside the statement
+        return tok.lower_ == "despite" or any(t.tag_ == "VBG" for t in tok.subtree)
     if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
         return False
     return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
