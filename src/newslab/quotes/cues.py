@@ -19,7 +19,7 @@ from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .misparsed import clause_after, subject_as_object
 from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
-from .subjects import not_a_source, noun_source, subject_of, token_end
+from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
 from .verbs import (
     ASPECTUAL,
     BELIEF,
@@ -69,7 +69,7 @@ def cue_statements(token: Token, sent: Span):
         return  # "allowed if two doctors agree ...": a condition, nobody said it yet
     if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
-    if _bare_participle(token):
+    if _bare_participle(token) or _split_passive(token):
         return  # "When asked whether she would resign, she said": she was asked, not asking
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
@@ -211,6 +211,14 @@ def _bare_participle(token: Token) -> bool:
         return True
     opens = token.i == token.sent.start or any(c.dep_ == "mark" for c in token.children)
     return token.tag_ == "VBD" and token.dep_ == "advcl" and opens  # "Told that ..., he said"
+
+
+def _split_passive(token: Token) -> bool:
+    """ "His condition was on Monday reported to be stable": a passive the parser misread
+    (the cue hung on "was", or "was" its auxpass beside an nsubj), with no agent."""
+    deps = {c.dep_ for c in token.children}
+    split = token.head.i < token.i and token.head.lemma_ == "be" and not deps & SUBJECTS
+    return token.tag_ in {"VBD", "VBN"} and (split or "auxpass" in deps) and "agent" not in deps
 
 
 def _anonymity(clause: Token) -> bool:
