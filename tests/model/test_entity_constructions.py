@@ -190,3 +190,27 @@ def test_capital_words_that_are_currency_codes_stay_numbers(nlp):
         ("10", "CARDINAL"),
         ("3", "CARDINAL"),
     ]
+
+
+def test_an_age_keeps_aged_and_each_age_of_a_list_is_a_date(nlp):
+    text = "The victims were aged six, eight, eleven, two aged twelve, 41, and 63."
+    assert ents(nlp, text) == [
+        ("aged six", "DATE"),
+        ("eight", "DATE"),
+        ("eleven", "DATE"),
+        ("two", "CARDINAL"),
+        ("aged twelve", "DATE"),
+        ("41", "DATE"),
+        ("63", "DATE"),
+    ]
+    assert ("aged 34", "DATE") in ents(nlp, "Officers believe the driver to be aged 34.")
+
+
+def test_a_language_found_by_a_later_mention_is_still_a_language(nlp):
+    # the model misses the second "Czech"; the mention found from the first is a language
+    text = (
+        "Czech voters backed the conservative Civic Democratic Party ((cs))Czech language: "
+        "\u200dObčanská demokratická strana on Sunday."
+    )
+    labels = [label for name, label in ents(nlp, text) if name == "Czech"]
+    assert labels == ["NORP", "LANGUAGE"]
