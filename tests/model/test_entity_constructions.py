@@ -214,3 +214,23 @@ def test_a_language_found_by_a_later_mention_is_still_a_language(nlp):
     )
     labels = [label for name, label in ents(nlp, text) if name == "Czech"]
     assert labels == ["NORP", "LANGUAGE"]
+
+
+def test_a_peoples_adjective_before_government_or_state_is_a_norp(nlp):
+    text = "The Danish Government commissioner praised Malawian State institutions."
+    found = ents(nlp, text)
+    assert ("Danish", "NORP") in found and ("Malawian", "NORP") in found
+    assert not any("Government" in name or "State" in name for name, _ in found)
+
+
+def test_a_newspaper_named_in_its_own_language_is_an_org(nlp):
+    text = "According to Gazeta Lubelska, the mayor resigned. Dziennik Bałtycki reported the same."
+    assert ents(nlp, text) == [("Gazeta Lubelska", "ORG"), ("Dziennik Bałtycki", "ORG")]
+
+
+def test_daily_or_weekly_naming_a_newspaper_is_no_date(nlp):
+    text = "The interview ran in the Czech daily newspaper Lidové Noviny on Monday."
+    assert ents(nlp, text) == [("Czech", "NORP"), ("Lidové Noviny", "ORG"), ("Monday", "DATE")]
+    text = "The weekly reported the vote. Prices rose weekly in May."
+    found = [(e.start, e.text, e.label) for e in extract_entities(nlp(text))]
+    assert found == [(42, "weekly", "DATE"), (52, "May", "DATE")]  # the paper is no date
