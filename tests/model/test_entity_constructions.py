@@ -234,3 +234,12 @@ def test_daily_or_weekly_naming_a_newspaper_is_no_date(nlp):
     text = "The weekly reported the vote. Prices rose weekly in May."
     found = [(e.start, e.text, e.label) for e in extract_entities(nlp(text))]
     assert found == [(42, "weekly", "DATE"), (52, "May", "DATE")]  # the paper is no date
+
+
+def test_a_name_after_a_title_to_a_body_is_a_person(nlp):
+    text = "Former US Ambassador to the United Nations Samantha Powers wrote that it was wrong."
+    assert ents(nlp, text) == [
+        ("US", "GPE"),
+        ("United Nations", "ORG"),
+        ("Samantha Powers", "PERSON"),
+    ]
