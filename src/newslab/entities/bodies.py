@@ -4,7 +4,9 @@
   Delegates]", "[Ruritania District Court for the Northern District]", "[U.S. Energy
   Department]" are one ORG each (the model gives a GPE and a piece of the body, or nothing);
   a title after the body stays outside ("... District Court] Judge Ana Sol"), and so does a
-  government ("the [Ruritania] Government", as OntoNotes marks it).
+  government ("the [Ruritania] Government", as OntoNotes marks it); a people's adjective
+  before "Government" or "State" is a NORP alone ("the [Ruritanian] Government commissioner",
+  "[Ruritanian] State institutions").
 - A campus after its university's name is part of it: "[University of Kestrel at Tarn]".
 - A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
   Kestrel and the Levant]", where the model stops at the first place.
@@ -46,6 +48,8 @@ _WORD = re.compile(r"[A-Z][\w'’.&-]*")
 _SMALL = frozenset({"of", "for", "on", "the"})
 _STATES = frozenset({"country", "state"})
 _GOVERNMENT = re.compile(r"(.+) [Gg]overnment")
+#: "Ruritanian Government", "Kestrelese State": a people's adjective and a generic body.
+_PEOPLE_BODY = re.compile(r"([A-Z][a-z]+(?:an|ese|ish|ch|i)) (?:[Gg]overnment|State)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
@@ -58,6 +62,9 @@ def place_and_body(text: str, spans: list[Span]) -> list[Span]:
         m = _GOVERNMENT.fullmatch(text, start, end) if label == "ORG" else None
         if m and (place_kind(m.group(1)) in _STATES or _ABBREVIATION.fullmatch(m.group(1))):
             found.append((start, m.end(1), "GPE"))  # "the [UK] Government"
+        m = _PEOPLE_BODY.fullmatch(text, start, end) if label == "ORG" else None
+        if m and not place_kind(m.group(1)):
+            found.append((start, m.end(1), "NORP"))  # "the [Ruritanian] Government"
         name = text[start:end]
         if not (
             (label in {"GPE", "ORG"} and place_kind(name) in _STATES)

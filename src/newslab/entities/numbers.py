@@ -1,9 +1,11 @@
-"""Numbers the model leaves out: ordinal words and "one of".
+"""Numbers the model leaves out: ordinal words and "one of"; ages.
 
 - an ordinal word or number ("the tenth", "Maryland's seventh district", "her 21st") is an
   ORDINAL wherever no other entity holds it; not in a compound that means a kind
   ("third-party", "first-hand"), not the unit "a second" and not a fraction ("a tenth of");
-- "one of" counts: "one of the largest" gives a CARDINAL "one".
+- "one of" counts: "one of the largest" gives a CARDINAL "one";
+- an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
+  it is its own DATE ("aged six, eight, 41 and 63"); a number before "aged" counts people.
 
 >>> missed_numbers("She was the tenth, one of six.", [])
 [(12, 17, 'ORDINAL'), (19, 22, 'CARDINAL')]
@@ -15,7 +17,7 @@ import re
 
 from ..spans import Occupancy, Span
 
-__all__ = ["missed_numbers", "ordinal_compounds"]
+__all__ = ["ages", "missed_numbers", "ordinal_compounds"]
 
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -65,3 +67,32 @@ def ordinal_compounds(text: str, spans: list[Span]) -> list[Span]:
         for s, e, label in spans
         if not (label == "ORDINAL" and _COMPOUND.match(text, e))
     ]
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE = (
+    rf"(?:\d{{1,3}}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?"
+    rf"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{_UNITS})"
+)
+_AGED = re.compile(rf"\b[Aa]ged ({_AGE})(?=[\s,.;:)]|$)")
+#: The next age of a list: ", 49", ", and 59" (not ", two aged", a count of people).
+_NEXT_AGE = re.compile(rf",? (?:and )?({_AGE})(?=[,.;:)]|\s+and\b|$)")
+
+
+def ages(text: str, spans: list[Span]) -> list[Span]:
+    """ "aged fifteen": a DATE with "aged" inside; the ages listed after it each a DATE.
+
+    >>> ages("They were aged nine, ten and 41.", [(15, 25, "DATE")])
+    [(10, 19, 'DATE'), (21, 24, 'DATE'), (29, 31, 'DATE')]
+    """
+    found: list[Span] = []
+    for m in _AGED.finditer(text):
+        found.append((m.start(), m.end(), "DATE"))
+        end = m.end()
+        while (nxt := _NEXT_AGE.match(text, end)) is not None:
+            found.append((nxt.start(1), nxt.end(1), "DATE"))
+            end = nxt.end()
+    if not found:
+        return spans
+    taken = Occupancy(len(text), found)
+    return sorted([sp for sp in spans if taken.free(sp[0], sp[1])] + found)

@@ -145,7 +145,7 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
-_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from)\s+(?:the\s+)?$")
+_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from|to)\s+(?:the\s+)?$")
 
 
 def _is_title(m: re.Match[str] | None) -> bool:
@@ -177,8 +177,9 @@ _TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
 
 def place_before_person(text: str, spans: list[Span]) -> list[Span]:
     """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
-    Sturgeon]": after a title and "of"/"from", a known place and a name are two entities; so
-    are an organisation and a name ("director of [Kestrel Foundation Ana Sol]")."""
+    Sturgeon]": after a title and "of"/"from"/"to", a known place and a name are two entities;
+    so are an organisation and a name ("director of [Kestrel Foundation Ana Sol]", "Ambassador
+    to the [United Nations Ana Sol]")."""
     out: list[Span] = []
     for start, end, label in spans:
         words = text[start:end].split(" ")
@@ -243,7 +244,7 @@ def _place_prefix(words: list[str]) -> int | None:
 
 
 _NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
-_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international"}
+_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"}
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 

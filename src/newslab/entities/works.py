@@ -6,6 +6,10 @@ a title of a work is rarer than the names it is confused with:
 - a journal, newspaper or website named after its kind ("the journal Ecology Letters",
   "published in Nature", "the message board Kestrelchan") is an organisation (OntoNotes:
   ORG), whatever the model made of it;
+- a name made with the word for a newspaper in its own language ("Gazeta Kestrelska",
+  "Dziennik Tarnowski", "Corriere di Tarno") is a newspaper, an ORG, not a person;
+- "daily", "weekly" or "monthly" naming a newspaper ("the daily newspaper X", "the weekly
+  reported") is no DATE;
 - an acronym in capitals ("FIDE", "UEFA") names a body, not a work;
 - an academic degree ("a PhD", "her Ph.D.", "an MBA") is no entity;
 - a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
@@ -22,7 +26,14 @@ import re
 from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind
 
-__all__ = ["acronyms_are_bodies", "degrees", "events_by_kind", "periodicals"]
+__all__ = [
+    "acronyms_are_bodies",
+    "degrees",
+    "events_by_kind",
+    "newspaper_kinds",
+    "newspaper_names",
+    "periodicals",
+]
 
 #: A kind of publication or site right before its name, or "published in".
 _PERIODICAL = re.compile(
@@ -31,6 +42,26 @@ _PERIODICAL = re.compile(
     r"(?: (?:called|named|known as))? (?:the )?[\"“]?$"
 )
 _RELABEL = NAME_LABELS - {"ORG", "NORP", "LANGUAGE"}
+#: The word for a newspaper or gazette in European languages, as a paper's name uses it.
+_PAPER_WORDS = frozenset(
+    "Gazeta Gazzetta Gazette Dziennik Diario Diário Jornal Journal Kurier Kurjer Corriere "
+    "Courrier Noviny Novosti Vesti Izvestia Zeitung Tageblatt Dagblad Dagbladet Avisa Folha "
+    "Nieuwsblad Krant Hírlap Gazetesi".split()
+)
+
+
+def newspaper_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "according to Gazeta Kestrelska": a name of two words or more with a newspaper's word
+    in it is an ORG, whatever its place in the sentence made of it."""
+    return [
+        (s, e, "ORG" if label in _RELABEL and _paper_name(text[s:e]) else label)
+        for s, e, label in spans
+    ]
+
+
+def _paper_name(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and not _PAPER_WORDS.isdisjoint(words)
 
 
 def periodicals(text: str, spans: list[Span]) -> list[Span]:
@@ -84,3 +115,28 @@ def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
         (s, e, "EVENT" if label == "WORK_OF_ART" and _EVENT_KIND.match(text, e) else label)
         for s, e, label in spans
     ]
+
+
+_KIND = re.compile(r"(?:([Tt]he|[Aa]) )?(?:daily|weekly|monthly)")
+_PAPER_AFTER = re.compile(r" (?:news)?(?:paper|tabloid|magazine|journal|broadsheet)s?\b")
+_SAYS_AFTER = re.compile(r" (?:reported|wrote|said|published|revealed|claimed|cited|quoted)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) $")
+
+
+def newspaper_kinds(text: str, spans: list[Span]) -> list[Span]:
+    """ "the daily newspaper", "the weekly reported": a newspaper's kind, not a DATE.
+
+    >>> newspaper_kinds("The weekly reported it; a daily paper did too.", [(0, 10, "DATE")])
+    []
+    """
+    out = []
+    for start, end, label in spans:
+        m = _KIND.fullmatch(text, start, end) if label == "DATE" else None
+        if m and (
+            _PAPER_AFTER.match(text, end)
+            or _SAYS_AFTER.match(text, end)
+            and (m.group(1) or _ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+        ):
+            continue
+        out.append((start, end, label))
+    return out
