@@ -42,8 +42,8 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
     elif direction.startswith("from "):  # "two weeks from now": counted from the present
         base, sign = ctx.now, 1
     else:
-        base, sign = ctx.base, (1 if direction == "later" else -1)
-        if ctx.ref is None or ctx.ref == ctx.anchor:
+        base, sign = _counted_from(ctx, unit), (1 if direction == "later" else -1)
+        if base is None:
             value = tv.duration_value(n, unit)
             return "DURATION", Period(value), "a length of time: no day to count from"
     p = mv.add(base, n, unit, sign)
@@ -52,6 +52,24 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(value), "a length of time: not a whole number of units"
     side = "before" if sign < 0 else "after"
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
+
+
+#: Calendar units from the finest: a period counts a length in its own unit or a longer one.
+_GRAIN = ("day", "week", "fortnight", "month", "quarter", "half", "year")
+
+
+def _counted_from(ctx: Context, unit: str) -> dt.date | None:
+    """The day "two years later" or "a month earlier" counts from: the period the story
+    last named where it is no longer than the unit ("In 1984 ... Eight years earlier"),
+    else the last day it named; None where the story has named no time of its own yet."""
+    last, grain = ctx.last, mv.length_of(ctx.last) if ctx.last is not None else None
+    if last is not None and last.start is not None and grain is not None:
+        on_anchor = last.start <= ctx.anchor <= (last.end or last.start)
+        if not on_anchor and _GRAIN.index(grain) <= _GRAIN.index(unit):
+            return last.start
+    if ctx.ref is None or ctx.ref == ctx.anchor:
+        return None
+    return ctx.ref
 
 
 def than_planned(c: Candidate, ctx: Context) -> Resolved:

@@ -12,7 +12,7 @@ import re
 
 from .words import DIRECTIONS, HEDGES, NUMBER_WORDS, QUALIFIERS, RELATIONS, VAGUE_NUMBERS
 
-__all__ = ["MONTH_WORDS", "UNIT_WORDS"]
+__all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
 
 
 def _any(words) -> str:  # type: ignore[no-untyped-def]
@@ -31,7 +31,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|MSK))?"
 _HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
-_YEAR = r"1[5-9]\d\d|20\d\d"
+#: A year a timex may name on its own.
+YEAR_NUMBER = r"1[5-9]\d\d|20\d\d"
+_YEAR = YEAR_NUMBER
 _CARD = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -41,12 +43,19 @@ _CARD = (
     + r"|centuries)\b)"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
-_NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
+#: A fraction is tried first: "a quarter of a century" is 25 years, not "a quarter".
+_NUM = rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_any(VAGUE_NUMBERS)})"
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>\sand\sa\shalf)?"
 _BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
 _NOT_FIRST = {"a", "an", "another", "single", "couple", "a couple of", "hundred", "a hundred"}
 _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
+#: "earlier" or "later" before a day ("Earlier on Friday", "later today"), never after a
+#: length ("a week earlier Monday" is a week earlier than Monday).
+_SOONER = (
+    "".join(rf"(?<!{u}\s)(?<!{u}s\s)" for u in ("day", "week", "month", "year", "hour"))
+    + r"(?:[Ee]arlier|[Ll]ater)"
+)
 
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
@@ -54,7 +63,7 @@ NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![
 ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
 CLOCK = (
     _HEDGE
-    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
+    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap](?:\.m\.?|m)|[AP](?:\.M\.?|M))(?!\w)"
     + _ZONE
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
@@ -97,12 +106,12 @@ MONTH = (
     + r"(?:,?\s(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
 )
 WEEKDAY = (
-    r"(?:(?P<mod>late|early)(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"
+    rf"(?:(?P<mod>late|early|{_SOONER})(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"
     + _WEEKDAY
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
+    rf"(?:(?P<mod>late|early|{_SOONER}(?=\s(?:today|yesterday|tomorrow)\b))\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
     r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
     r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
@@ -112,7 +121,7 @@ DEICTIC = (
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|that same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
@@ -121,7 +130,8 @@ YEAR_PART = (
 )
 WEEKEND = r"\b(?:the|this\s(?P<dir>past|coming))\sweekend\b"
 RELDAY = (
-    r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
+    r"\b(?:the|that)\s(?:very\s)?(?P<rel>same|following|next|previous|preceding)\s"
+    r"(?P<unit>day|morning|night|evening)\b"
 )
 UNIT_BEFORE = (
     r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>before|earlier|previous|prior|after|later)"
@@ -129,7 +139,7 @@ UNIT_BEFORE = (
 )
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
 THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
-THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?:same|very)\s)?(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
 UNNAMED_DAY = (
     r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
     r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
@@ -139,12 +149,6 @@ SAME_PERIOD = (
     r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
     r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
-)
-FISCAL = rf"\b(?:(?:fiscal(?:\syear)?|financial\syear)\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
-REL_FISCAL = (
-    r"\b(?:the\s(?:very\s)?(?:beginning|start|end|middle|rest|remainder)\sof\s)?"
-    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\slast|the\snext|the\scoming|the)"
-    r"\s(?:fiscal|financial)\syear\b(?!\s(?:\d|end|to\b|that\b|which\b)|s)"
 )
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
 #: A delay measured against a plan ("two days later than originally planned"): the words
@@ -187,7 +191,8 @@ RANGE_FIRST = (
 AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
-    r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
+    r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
+    r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)(?:-long)?\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"

@@ -17,7 +17,7 @@ _DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:a
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 
-def _year_word(word: str, ctx: Context) -> tuple[int, str]:
+def year_word(word: str, ctx: Context) -> tuple[int, str]:
     """The year "last/this/next year" names, or "the year": the year the sentence is set
     in or last named, else the publication year."""
     word = word.lower()
@@ -35,7 +35,7 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "a full date"
     elif g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
     else:
         y = mv.nearest_year(ctx.anchor, m, d, ctx.tense)
         rule = (
@@ -55,7 +55,7 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "month and year"
     elif g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
         rule = f"{name} of {rule}"
     elif rel in {"last", "this past"}:
         y = anchor.year if m < anchor.month else anchor.year - 1
@@ -119,30 +119,6 @@ def numeric_date(c: Candidate, ctx: Context) -> Resolved:
         return None  # "31/31/31" is no date at all
 
 
-def fiscal(c: Candidate, ctx: Context) -> Resolved:
-    """ "fiscal 1989", "the 1990 fiscal year", "FY2007": TIMEX3's fiscal year (its days
-    depend on the organisation, so none are given)."""
-    g = c.groups
-    y = int(g.get("year") or g.get("year2") or g["year3"])
-    return "DATE", tv.fiscal_year(y), "a fiscal year"
-
-
-def rel_fiscal(c: Candidate, ctx: Context) -> Resolved:
-    """ "this fiscal year", "the last financial year": the fiscal year named after the year
-    it ends in, so the one in progress takes the publication year (TimeML's ``FY``); "the
-    fiscal year" is the one in progress, or the year the sentence is set in. A day named
-    nearby does not tell it: a fiscal year need not start in January."""
-    rel = " ".join(c.groups["rel"].lower().split()).removeprefix("the ")
-    if rel in {"", "the"}:
-        y = ctx.year or ctx.anchor.year
-        return "DATE", tv.fiscal_year(y), f"the fiscal year in progress in {y}"
-    y, rule = _year_word(_FISCAL_WORDS.get(rel, rel), ctx)
-    return "DATE", tv.fiscal_year(y), f"a fiscal year: {rule}"
-
-
-_FISCAL_WORDS = {"current": "this", "previous": "last", "coming": "next"}
-
-
 def year(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 
@@ -166,7 +142,7 @@ def year_part(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "a part of a year"
     else:
-        y, rule = _year_word(g.get("rel") or "the", ctx)
+        y, rule = year_word(g.get("rel") or "the", ctx)
     return "DATE", mv.part_of_year(tv.year(y), g.get("mod"), ctx.anchor), rule
 
 
@@ -221,7 +197,7 @@ def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved: 
     if g.get("year") or g.get("year2"):
         return "DATE", make(int(g.get("year") or g["year2"]), index), f"a {name} of a year"
     if g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
         return "DATE", make(y, index), f"a {name} of {rule}"
     if name == "quarter" and " ".join((g.get("ord") or "").lower().split()) in _LATEST:
         rule = f"the last quarter ended before {ctx.anchor.isoformat()}"

@@ -129,6 +129,7 @@ _SHIFTS = {
     "the coming": 1,
     "that": 0,
     "the same": 0,
+    "that same": 0,
     "the previous": -1,
     "the prior": -1,
     "the current": 0,
@@ -152,7 +153,14 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         g["unit"].lower(),
         (g.get("mod") or "").lower(),
     )
-    anaphoric = rel in {"that", "the same", "the previous", "the prior", "the following"}
+    anaphoric = rel in {
+        "that",
+        "the same",
+        "that same",
+        "the previous",
+        "the prior",
+        "the following",
+    }
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
         base = ctx.last.start or base  # type: ignore[union-attr]
@@ -173,14 +181,10 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
             p = p.narrowed(p.start + dt.timedelta(days=3), p.start + dt.timedelta(days=5))
         elif mod == "early":
             p = p.narrowed(p.start, p.start + dt.timedelta(days=2))
-        elif mod == "earlier" and shift == 0:
-            p = p.narrowed(p.start, max(p.start, ctx.anchor - dt.timedelta(days=1)))
-        elif mod == "later" and shift == 0:
-            p = p.narrowed(min(p.end, ctx.anchor + dt.timedelta(days=1)), p.end)
     elif unit == "weekend":
         p = tv.weekend(base, shift if rel != "this" or ctx.tense >= 0 else -1)
     elif unit == "month":
-        p = tv.month(*tv.shift_month(base.year, base.month, shift))
+        p = mv.part_of_month(tv.month(*tv.shift_month(base.year, base.month, shift)), mod)
     elif unit == "year":
         p = tv.year(base.year + shift)
     elif unit == "quarter":
@@ -189,7 +193,19 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     else:
         first = (base.year // 10 + shift) * 10
         p = Period(f"{first // 10}", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+    if mod in {"earlier", "later"} and shift == 0:
+        p = _before_or_after(p, base if anaphoric else ctx.anchor, mod)
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
+
+
+def _before_or_after(p: Period, day: dt.date, mod: str) -> Period:
+    """ "earlier this year" is the days of the year before ``day``, "later this month" those
+    after it (the value stays the whole period, as for "Earlier this week")."""
+    if p.start is None or p.end is None or not p.start <= day <= p.end:
+        return p
+    if mod == "earlier":
+        return p.narrowed(p.start, max(p.start, day - dt.timedelta(days=1)))
+    return p.narrowed(min(p.end, day + dt.timedelta(days=1)), p.end)
 
 
 def weekend(c: Candidate, ctx: Context) -> Resolved:
