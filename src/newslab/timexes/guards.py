@@ -21,7 +21,9 @@ __all__ = [
     "follows_a_date",
     "is_a_rate",
     "is_year_range",
+    "is_weekly",
     "may_is_a_month",
+    "names_a_day",
 ]
 
 
@@ -98,3 +100,19 @@ def is_year_range(m: re.Match[str]) -> bool:
         return False
     end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
     return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
+
+
+def is_weekly(m: re.Match[str]) -> bool:
+    """ "every Sunday", "on Sundays", "Friday nights"; not the nights of coordinated days
+    ("on Monday and Tuesday nights" are two nights, not every Tuesday's)."""
+    if m.group("word") or m.group("plural"):
+        return True
+    if not m.group("parts"):
+        return False
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    return not re.search(r"(?:day,?\s(?:and|or|to)|day,)\s$", before)
+
+
+def names_a_day(m: re.Match[str]) -> bool:
+    """ "the night of" is a part of a day only where the day follows."""
+    return bool(m.group("weekday") or m.group("month") or m.group("month2"))

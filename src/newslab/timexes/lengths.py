@@ -186,3 +186,13 @@ def set_adverb(c: Candidate, ctx: Context) -> Resolved:
         "hourly": "hour",
     }[c.groups["word"].lower()]
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
+
+
+def weekly_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "on Sundays", "every Monday", "Friday nights": that day (and part) of every week."""
+    g = c.groups
+    name = g["weekday"]
+    value = f"XXXX-WXX-{tv.WEEKDAY_NUMBERS[name.lower()] + 1}"
+    if g.get("part"):
+        value += f"T{tv.PARTS[g['part'].lower()]}"
+    return "SET", Period(value), f"every {name}"

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .words import DIRECTIONS, HEDGES, NUMBER_WORDS, QUALIFIERS, RELATIONS, VAGUE_NUMBERS
+from .words import (
+    DIRECTIONS,
+    HEDGES,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    QUALIFIERS,
+    RELATIONS,
+    VAGUE_NUMBERS,
+)
 
 __all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
 
@@ -89,7 +97,7 @@ PART_IN_STORY = (
     r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))"
     r"(?P<part>morning|afternoon|evening|night)\b(?(adv)|(?=\s[a-z]))"
 )
-TONIGHT = r"\b(?P<word>tonight|overnight|last night)\b"
+TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
@@ -204,12 +212,21 @@ RATE = (
     r"(?:\b(?P<word>once|twice|thrice|[\w-]+\stimes)\s)?\b(?P<per>an?|per)[\s-]"
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"
 )
+#: "on Sundays", "every Monday", "Friday nights": a day of every week.
+WEEKLY_DAY = (
+    r"\b(?:(?P<word>[Ee]very|[Ee]ach)\s)?"
+    + _WEEKDAY
+    + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
+)
 SET_ADVERB = (
     r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
-CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
+CENTURY = (
+    r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
+    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_any(ORDINAL_WORDS)}))[\s-]century\b"
+)
 QUARTER = (
     r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
     r"most\srecent)[\s-]quarter"

@@ -11,7 +11,7 @@ from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
-from .words import MONTH_NUMBERS
+from .words import MONTH_NUMBERS, ORDINAL_WORDS
 
 _DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:and|or|to)\s$")
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
@@ -157,7 +157,8 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
 
 
 def century(c: Candidate, ctx: Context) -> Resolved:
-    n = int(c.groups["ord"])
+    word = (c.groups.get("word") or "").lower()
+    n = ORDINAL_WORDS[word] if word else int(c.groups["ord"])
     if n < 1:
         return None
     return (
