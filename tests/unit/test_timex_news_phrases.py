@@ -236,3 +236,66 @@ def test_a_length_later_than_a_coarser_period_stays_a_length(blank):
 )
 def test_a_sentence_full_stop_is_not_part_of_pm(text, span):
     assert spans(text) == [span]
+
+
+def test_before_or_after_an_event_leaves_the_length_alone(blank):
+    # "two weeks before the deadline": a length and an event anchor; "before" stays out
+    text = "The vote came two weeks before the deadline, about an hour and a half after dawn."
+    t = got(blank, text, dated=["two weeks", "an hour and a half"])
+    assert (t["two weeks"].type, t["two weeks"].value) == ("DURATION", "P2W")
+    assert t["about an hour and a half"].value == "PT1H30M"
+
+
+def test_before_at_the_end_of_a_phrase_counts_from_the_day_last_named(blank):
+    text = "The ferry sank on 2021-05-02. Its captain had quit three days before."
+    t = got(blank, text, dated=["three days before"])
+    assert (t["three days before"].type, t["three days before"].value) == ("DATE", "2021-04-29")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "span", "value"),
+    [
+        # from a Monday the coming week is the week now beginning; from a Wednesday, the next
+        (dt.date(2021, 9, 13), "the coming week", "2021-W37"),
+        (dt.date(2021, 9, 15), "the coming week", "2021-W38"),
+        (dt.date(2021, 9, 15), "the coming month", "2021-10"),
+        (dt.date(2021, 9, 1), "the coming month", "2021-09"),
+        (dt.date(2021, 9, 15), "the coming year", "2022"),
+    ],
+)
+def test_the_coming_week_month_or_year_is_the_next_to_begin(blank, anchor, span, value):
+    t = got(blank, f"More rain is expected in {span}.", anchor=anchor)
+    assert (t[span].type, t[span].value) == ("DATE", value)
+
+
+def test_the_past_year_is_still_a_length(blank):
+    assert got(blank, "Rents rose over the past year.")["the past year"].value == "P1Y"
+
+
+def test_these_days_is_the_present(blank):
+    t = got(blank, "These days, few people write letters.")["These days"]
+    assert (t.value, t.start_date) == ("PRESENT_REF", "2021-09-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("An eleven-month-old girl was found.", "eleven-month-old", "P11M"),
+        ("A twenty-five-year-old man was held.", "twenty-five-year-old", "P25Y"),
+        ("A 30-year-old man was held.", "30-year-old", "P30Y"),
+    ],
+)
+def test_ages_written_in_words_are_lengths_too(blank, text, span, value):
+    assert got(blank, text)[span].value == value
+
+
+def test_that_day_needs_no_date_from_the_model(blank):
+    text = "The council met on 2021-09-14. In a meeting that day, the mayor resigned."
+    assert got(blank, text)["that day"].value == "2021-09-14"
+
+
+def test_during_the_week_is_the_week_the_story_is_at(blank):
+    text = "The summit opened on 2021-09-05. Talks went on during the week."
+    t = got(blank, text)["the week"]
+    assert (t.value, t.start_date) == ("2021-W35", "2021-08-30")
+    assert "the week" not in got(blank, "Crowds grew in the week since the vote.")

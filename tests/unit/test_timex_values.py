@@ -83,7 +83,8 @@ def test_nearest_year_for_a_month_day_without_a_year():
         (1, "fortnight", "P2W"),
         (25, "year", "P25Y"),
         (None, "decade", "PXDE"),
-        (1.5, "hour", "PT1.5H"),
+        (1.5, "hour", "PT1H30M"),  # "an hour and a half": a clock length in its units
+        (2.5, "minute", "PT2M30S"),
         (0.25, "century", "P25Y"),  # "a quarter century"
         (0.5, "year", "P6M"),  # "half a year"
         (0.5, "hour", "PT30M"),  # "half an hour"

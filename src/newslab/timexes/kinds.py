@@ -148,6 +148,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
     Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
+    Kind("the_week", within.THE_WEEK, within.the_week, needs=("the week",)),
     Kind(
         "week_of_month",
         within.WEEK_OF_MONTH,

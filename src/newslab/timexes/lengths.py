@@ -35,14 +35,16 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
         return _long_ago(ctx, int(n), unit)
-    if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
+    if n is None or unit in _NOT_DAYS:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
     elif direction.startswith("from "):  # "two weeks from now": counted from the present
         base, sign = ctx.now, 1
     else:
-        base, sign = _counted_from(ctx, unit), (1 if direction == "later" else -1)
+        # "three days later", or "three days before." (the phrase ends: before what the
+        # story last named)
+        base, sign = _counted_from(ctx, unit), (1 if direction in {"later", "after"} else -1)
         if base is None:
             value = tv.duration_value(n, unit)
             return "DURATION", Period(value), "a length of time: no day to count from"

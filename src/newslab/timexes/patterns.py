@@ -121,7 +121,7 @@ WEEKDAY = (
 DEICTIC = (
     rf"(?:(?P<mod>late|early|{_SOONER}(?=\s(?:today|yesterday|tomorrow)\b))\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
     r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
+    r"currently|presently|nowadays|these\sdays|recently(?!\sas\b)|lately|the time being|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
@@ -146,8 +146,12 @@ UNIT_BEFORE = (
     r"(?=\s*(?:[,.;:)]|$))"
 )
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
-THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
-THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?:same|very)\s)?(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+THATDAY = r"(?<!\bat the end of )\bthe\sday\b"
+#: "that day", "later that night", "that same morning": the day the story last named.
+THAT_PART = (
+    r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?:same|very)\s)?"
+    r"(?:(?P<part>morning|afternoon|evening|night)|day(?![-\w]))\b"
+)
 UNNAMED_DAY = (
     r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
     r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
@@ -158,7 +162,11 @@ SAME_PERIOD = (
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
     r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
 )
-AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
+#: "before" and "after" end an offset only where the phrase ends ("three days before."):
+#: "two weeks before the deadline" is a length and an event.
+_DIRECTION = _any(d for d in DIRECTIONS if d not in {"before", "after"})
+_DIRECTION += r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$))"
+AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_DIRECTION})\b"
 #: A delay measured against a plan ("two days later than originally planned"): the words
 #: that name what was planned.
 _PLANNED = (
@@ -196,7 +204,12 @@ RANGE_FIRST = (
     rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
     rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
-AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_AGE_WORDS = _any(w for w in NUMBER_WORDS if " " not in w and w not in _NOT_FIRST)
+AGE = (
+    rf"\b(?P<num>\d{{1,3}}|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    rf"{_AGE_WORDS})-(?P<unit>year|month|week|day)s?-old\b"
+)
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Span
+
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -114,7 +116,15 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
     if w in _DAYWORDS:
         when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
-    if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
+    if w in {
+        "now",
+        "right now",
+        "currently",
+        "presently",
+        "nowadays",
+        "these days",
+        "the time being",
+    }:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
     if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
@@ -167,8 +177,12 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     elif anaphoric:
         base = ctx.base
     shift = _SHIFTS[rel]
-    if rel in {"the past", "the coming"} and unit != "weekend":
+    if rel == "the past" and unit != "weekend" or rel == "the coming" and unit == "decade":
         return "DURATION", Period(tv.duration_value(1, unit)), f"a length of one {unit}"
+    if rel == "the coming" and unit != "weekend":
+        # the first that starts on or after the publication day (from a Monday, the week
+        # now beginning)
+        shift = 0 if rel_week(_this(c, unit), ctx)[1].start == ctx.anchor else 1  # type: ignore[index]
     if unit == "week":
         p = tv.iso_week(base, shift)
         assert p.start is not None and p.end is not None
@@ -196,6 +210,10 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     if mod in {"earlier", "later"} and shift == 0:
         p = _before_or_after(p, base if anaphoric else ctx.anchor, mod)
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
+
+
+def _this(c: Candidate, unit: str) -> Candidate:
+    return Candidate(c.start, c.end, c.kind, {"rel": "this", "unit": unit, "mod": None})
 
 
 def _before_or_after(p: Period, day: dt.date, mod: str) -> Period:
@@ -246,12 +264,23 @@ def unit_before(c: Candidate, ctx: Context) -> Resolved:
 
 
 def that_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "that day", "the day", "later that night": the day the story last named; not the
+    words "that day" before a noun they form ("so that day workers can ...")."""
     base = ctx.base
     part = (c.groups.get("part") or "").lower()
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is not None and (span[-1].dep_ == "compound" or _links_a_clause(span)):
+        return None
     if part:
         value = f"{base.isoformat()}T{tv.PARTS[part]}"
         return "TIME", Period(value, base, base), f"the {part} of the day last named, {base}"
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
+
+
+def _links_a_clause(span: Span) -> bool:
+    """ "that" opens a clause ("clear that day workers were angry"), not "that day"."""
+    that = next((t for t in span if t.lower_ == "that"), None)
+    return that is not None and (that.dep_ == "mark" or that.pos_ == "SCONJ")
 
 
 def that_time(c: Candidate, ctx: Context) -> Resolved:
@@ -261,6 +290,11 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
     if word == "this time":
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
-    if ctx.last is None:
+    last = ctx.last
+    if ctx.tense < 0 and (last is None or last.start is None or last.start > ctx.anchor):
+        # a past sentence cannot mean a time still to come ("was serving ... at the time",
+        # after "the 2020 race"): some time in the past the text does not date
+        return "DATE", Period("PAST_REF"), f"{word}: a past time the text does not date"
+    if last is None:
         return None
-    return "DATE", ctx.last, f"{word}: the time the story last named, {ctx.last.value}"
+    return "DATE", last, f"{word}: the time the story last named, {last.value}"

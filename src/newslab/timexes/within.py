@@ -26,10 +26,12 @@ __all__ = [
     "ORDINAL_DAY",
     "PART_OF_UNIT",
     "PERIOD_ENDED",
+    "THE_WEEK",
     "WEEK_OF_MONTH",
     "ordinal_day",
     "part_of_unit",
     "period_ended",
+    "the_week",
     "week_of_month",
 ]
 
@@ -97,6 +99,22 @@ def part_of_unit(c: Candidate, ctx: Context) -> Resolved:
     p, day, where = _period(unit, rel, ctx)
     rule = f"a part ({word}) of {p.value}, counted from {where}, {day.isoformat()}"
     return "DATE", _narrow(p, unit, _PART[word], day), rule
+
+
+#: "during the week", "in the week leading up to the vote": the week last named, else the
+#: week of the day the story is at; not "in the week since", "the week of March 3".
+THE_WEEK = (
+    r"(?:(?<=\bduring\s)|(?<=\bin\s))the\sweek\b"
+    r"(?!\s(?:of|before|after|since|following|ending|ended|ends|to|that|which|when)\b|[-'’])"
+)
+
+
+def the_week(c: Candidate, ctx: Context) -> Resolved:
+    """The week meant; in a sentence about the future, never a week already over."""
+    p, day, where = _period("week", "the", ctx)
+    if ctx.tense > 0 and p.end is not None and p.end < ctx.anchor:
+        p, day, where = tv.iso_week(ctx.anchor), ctx.anchor, "the publication day"
+    return "DATE", p, f"the week of {where}, {day.isoformat()}"
 
 
 #: "the quarter ended Sept. 30", "the week ending Friday": the period is the one that ends

@@ -1,0 +1,116 @@
+"""Time phrases of news, parsed by the pinned model: the tense, the story's reference time
+and the span conventions together. Every sentence is written for this test (never an
+article's words); values are worked out by hand from the calendar and the TIMEX3 guidelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def timexes(*paragraphs, published):
+    article = Article.from_text("\n".join(paragraphs), title="t", published=published)
+    return {t.text: t for t in annotate(article).timexes}
+
+
+def test_yesterday_morning_and_last_night_count_from_publication(nlp):
+    # published Friday 2021-03-12; the story is about Tuesday, but these words are deictic
+    got = timexes(
+        "A gas main burst under the market on Tuesday.",
+        "Crews capped it yesterday morning, and traders returned last night.",
+        published="2021-03-12",
+    )
+    assert got["Tuesday"].value == "2021-03-09"
+    assert got["yesterday morning"].value == "2021-03-11TMO"
+    assert got["last night"].value == "2021-03-11TNI"
+
+
+def test_earlier_on_a_weekday_is_one_span_in_the_tense_direction(nlp):
+    got = timexes(
+        "Earlier on Friday, the minister resigned. Later on Monday, her deputy will speak.",
+        published="2021-03-10",  # a Wednesday
+    )
+    assert got["Earlier on Friday"].value == "2021-03-05"
+    assert got["Later on Monday"].value == "2021-03-15"
+
+
+def test_that_same_day_after_a_dated_sentence_takes_its_date(nlp):
+    got = timexes(
+        "The levee failed on April 3, 2019.",
+        "Engineers reached the town that same day.",
+        published="2021-03-10",
+    )
+    assert got["that same day"].value == "2019-04-03"
+
+
+def test_earlier_this_year_and_this_month_are_the_current_ones(nlp):
+    got = timexes(
+        "Ticket prices rose earlier this year, and the line closed earlier in the month.",
+        published="2021-03-10",
+    )
+    year, month = got["earlier this year"], got["earlier in the month"]
+    assert (year.type, year.value, year.end_date) == ("DATE", "2021", "2021-03-09")
+    assert (month.value, month.start_date, month.end_date) == (
+        "2021-03",
+        "2021-03-01",
+        "2021-03-09",
+    )
+
+
+def test_within_a_few_months_is_a_vague_length(nlp):
+    got = timexes("The agency expects a ruling within a few months.", published="2021-03-10")
+    t = got["within a few months"]
+    assert (t.type, t.value, t.start_date) == ("DURATION", "PXM", None)
+
+
+def test_a_range_of_years_is_two_dates(nlp):
+    got = timexes("The dam was built 1961–1967, and again from 1988-1991.", published="2021-03-10")
+    assert {k: (t.type, t.value) for k, t in got.items()} == {
+        "1961": ("DATE", "1961"),
+        "1967": ("DATE", "1967"),
+        "1988": ("DATE", "1988"),
+        "1991": ("DATE", "1991"),
+    }
+
+
+def test_fiscal_years_as_companies_write_them(nlp):
+    got = timexes(
+        "The insurer lost money in FY 2019/20 but expects a profit in fiscal year 2021-22.",
+        published="2021-03-10",
+    )
+    assert got["FY 2019/20"].value == "FY2020"
+    assert got["fiscal year 2021-22"].value == "FY2022"
+
+
+def test_at_the_time_in_the_past_is_never_a_time_to_come(nlp):
+    # the last year named is still ahead: "at the time" is an undated past
+    got = timexes(
+        "The mayor is a favourite for the 2024 race.",
+        "She was working as a teacher at the time.",
+        published="2021-03-10",
+    )
+    assert got["2024"].value == "2024"
+    assert got["the time"].value == "PAST_REF"
+
+
+def test_that_opening_a_clause_is_no_day(nlp):
+    got = timexes(
+        "Police met on Tuesday. It was clear that day workers were angry.",
+        published="2021-03-10",
+    )
+    assert set(got) == {"Tuesday"}
+
+
+def test_during_the_week_ahead_is_never_a_week_gone(nlp):
+    # the capsule docked last Sunday (week 9); "will stay during the week" is this week (10)
+    got = timexes(
+        "The capsule docked on Sunday.",
+        "It will stay at the station during the week and leave on Friday.",
+        published="2021-03-09",
+    )
+    assert got["Sunday"].value == "2021-03-07"
+    assert got["the week"].value == "2021-W10"
