@@ -10,15 +10,13 @@ import datetime as dt
 
 import pytest
 
-from newslab.entities import Entity
-from newslab.timexes import extract_timexes
+from tests.conftest import timexes_by_hand
 
 FRIDAY = dt.date(2021, 9, 17)
 
 
 def got(blank, text, dated=()):
-    ents = tuple(Entity(text.index(d), text.index(d) + len(d), d, "DATE", d) for d in dated)
-    return {t.text: t for t in extract_timexes(blank(text), ents, anchor=FRIDAY)}
+    return timexes_by_hand(blank, text, dated, anchor=FRIDAY)
 
 
 @pytest.mark.parametrize(
