@@ -112,3 +112,20 @@ def test_during_the_week_ahead_is_never_a_week_gone(nlp):
     )
     assert got["Sunday"].value == "2021-03-07"
     assert got["the week"].value == "2021-W10"
+
+
+def test_the_end_of_the_year_ahead_is_this_years_end(nlp):
+    # a year named earlier in the sentence does not hold a future "the end of the year"
+    got = timexes(
+        "The carmaker has lost money since 2016 and may run out of cash by the end of the year.",
+        published="2021-03-10",
+    )
+    assert got["2016"].value == "2016"
+    assert got["the end of the year"].value == "2021"
+
+
+def test_later_than_planned_is_the_year_named(nlp):
+    got = timexes(
+        "The bridge will open in 2024, two years later than planned.", published="2021-03-10"
+    )
+    assert got["two years later than planned"].value == "2024"

@@ -76,13 +76,13 @@ def _counted_from(ctx: Context, unit: str) -> dt.date | None:
 
 def than_planned(c: Candidate, ctx: Context) -> Resolved:
     """ "two days later than planned" compares with the planned day, which the text does not
-    give: the phrase is the day it happened, the day named earlier in its sentence ("arrived
-    on March 2, two days later than planned"); without one, no value."""
+    give: the phrase is the time it happened, the day (or month, or year) named earlier in
+    its sentence ("arrived on March 2, two days later than planned"; "enters service in
+    2010, two years later than planned"); without one, no value."""
     here = ctx.here
-    if here is None or here.start is None or here.start != here.end:
-        return "DATE", Period(None), "later or earlier than planned: no day named to place it"
-    day = here.start.isoformat()
-    return "DATE", tv.day(here.start), f"later or earlier than planned: the day named, {day}"
+    if here is None or here.start is None:
+        return "DATE", Period(None), "later or earlier than planned: no time named to place it"
+    return "DATE", here, f"later or earlier than planned: the time named, {here.value}"
 
 
 def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:

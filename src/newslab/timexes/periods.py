@@ -23,6 +23,8 @@ def year_word(word: str, ctx: Context) -> tuple[int, str]:
     word = word.lower()
     if word == "the":
         here = ctx.here.start.year if ctx.here is not None and ctx.here.start else None
+        if ctx.tense > 0 and here is not None and here < ctx.anchor.year:
+            here = None  # "lost money since 2004 and may run out by the end of the year"
         y = ctx.year or here or ctx.anchor.year
         return y, f"the year the sentence is in, {y}"
     return ctx.anchor.year + _YEARWORD[word], f"{word} year from {ctx.anchor.isoformat()}"
