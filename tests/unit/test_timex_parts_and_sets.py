@@ -102,3 +102,35 @@ def test_later_in_the_day_is_the_day_the_story_is_at(blank):
 )
 def test_centuries_by_ordinal_word_or_with_a_part(blank, text, span, value):
     assert got(blank, text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Crime fell in the nineties.", "the nineties", "199"),
+        ("Jazz boomed in the Twenties.", "the Twenties", "192"),
+        ("Rents rose in the late eighties.", "the late eighties", "198"),
+    ],
+)
+def test_decades_by_name(blank, text, span, value):
+    assert got(blank, text)[span].value == value
+
+
+def test_an_age_range_is_no_decade(blank):
+    assert got(blank, "Most voters are in their twenties.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bell rang at 10 o'clock.", "10 o'clock", "2021-09-17T10:00"),
+        ("The bell rang at ten o’clock.", "ten o’clock", "2021-09-17T10:00"),
+        (
+            "The bell rang at nine o'clock in the evening.",
+            "nine o'clock in the evening",
+            "2021-09-17T21:00",
+        ),
+    ],
+)
+def test_o_clock_is_a_time_of_day(blank, text, span, value):
+    assert got(blank, text)[span].value == value

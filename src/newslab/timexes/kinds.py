@@ -242,7 +242,7 @@ KINDS: tuple[Kind, ...] = (
         untyped="SET",
     ),
     Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
-    Kind("decade", p.DECADE, periods.decade, needs=("0s",), absolute=True),
+    Kind("decade", p.DECADE, periods.decade, needs=("0s", "ties"), absolute=True),
     Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),
     Kind(
         "weekly_day",

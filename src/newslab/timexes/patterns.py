@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .words import (
+    DECADE_WORDS,
     DIRECTIONS,
     HEDGES,
     NUMBER_WORDS,
@@ -76,6 +77,9 @@ CLOCK = (
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
     + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
+    + _ZONE
+    + r"|(?<![\d:.])(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    + r"twelve)\so['’]clock\b"
     + _ZONE
     + r")"
     + r"(?:\s(?:"
@@ -235,7 +239,10 @@ SET_ADVERB = (
     r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
-DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
+DECADE = (
+    r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
+    rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{_any(DECADE_WORDS)})\b"
+)
 CENTURY = (
     r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
     rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_any(ORDINAL_WORDS)}))[\s-]century\b"

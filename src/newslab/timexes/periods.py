@@ -11,7 +11,7 @@ from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
-from .words import MONTH_NUMBERS, ORDINAL_WORDS
+from .words import DECADE_WORDS, MONTH_NUMBERS, ORDINAL_WORDS
 
 _DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:and|or|to)\s$")
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
@@ -150,7 +150,10 @@ def year_part(c: Candidate, ctx: Context) -> Resolved:
 
 def decade(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
+    if g.get("word"):
+        dec = 190 + DECADE_WORDS[g["word"].lower()]
+    else:
+        dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
     return (
         "DATE",
         Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),

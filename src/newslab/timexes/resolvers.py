@@ -16,6 +16,7 @@ from . import moves as mv
 from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
+from .words import number
 
 _ZONES_UTC = ("UTC", "GMT", "Z")
 
@@ -35,7 +36,12 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
             else f"{when.isoformat()}T{hh:02d}:{mm:02d}"
         )
         return "TIME", Period(value, when, when), f"{named} on {when.isoformat()}"
-    if g.get("hhmm"):
+    if g.get("oc"):  # "ten o'clock", "10 o'clock in the evening"
+        hh, mm = int(number(g["oc"]) or 0), 0
+        part = (g.get("part2") or "").lower()
+        if hh < 12 and (part in {"afternoon", "evening"} or part == "night" and hh >= 6):
+            hh += 12
+    elif g.get("hhmm"):
         hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     elif g.get("h24"):
         hh, mm = int(g["h24"]), int(g["mi24"])

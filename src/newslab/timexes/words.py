@@ -15,6 +15,7 @@ import re
 from ..lexicon import HEDGES as LEXICON_HEDGES
 
 __all__ = [
+    "DECADE_WORDS",
     "DIRECTIONS",
     "FRACTIONS",
     "HEDGES",
@@ -53,6 +54,13 @@ ORDINAL_WORDS = {
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
         "twentieth twenty-first".split(),
         1,
+    )
+}
+#: Decades by name: "the nineties" (of the twentieth century, as news means them).
+DECADE_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
     )
 }
 #: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
