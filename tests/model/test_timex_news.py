@@ -129,3 +129,14 @@ def test_later_than_planned_is_the_year_named(nlp):
         "The bridge will open in 2024, two years later than planned.", published="2021-03-10"
     )
     assert got["two years later than planned"].value == "2024"
+
+
+def test_that_date_ahead_stays_the_date_named(nlp):
+    # "has announced plans for that date": the announcing is past, the date is still ahead
+    got = timexes(
+        "A second hearing was set for March 18.",
+        "Both sides have announced plans for that date.",
+        published="2021-03-10",
+    )
+    assert got["March 18"].value == "2021-03-18"
+    assert got["that date"].value == "2021-03-18"

@@ -297,7 +297,8 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
     last = ctx.last
-    if ctx.tense < 0 and (last is None or last.start is None or last.start > ctx.anchor):
+    future = last is None or last.start is None or last.start > ctx.anchor
+    if word != "that date" and ctx.tense < 0 and future:
         # a past sentence cannot mean a time still to come ("was serving ... at the time",
         # after "the 2020 race"): some time in the past the text does not date
         return "DATE", Period("PAST_REF"), f"{word}: a past time the text does not date"
