@@ -140,3 +140,17 @@ def test_that_date_ahead_stays_the_date_named(nlp):
     )
     assert got["March 18"].value == "2021-03-18"
     assert got["that date"].value == "2021-03-18"
+
+
+def test_a_month_naming_a_noun_takes_no_tense_from_the_verb(nlp):
+    # published 2021-09-10: the bid failed (past), the elections are still ahead
+    got = timexes("Monday's bid for October elections failed.", published="2021-09-10")
+    assert got["October"].value == "2021-10"
+    # and a month behind stays behind ("the March flood", read in September)
+    got = timexes("The March flood destroyed homes.", published="2021-09-10")
+    assert got["March"].value == "2021-03"
+
+
+def test_a_month_of_a_year(nlp):
+    got = timexes("She joined the lab in March of 2016.", published="2021-09-10")
+    assert got["March of 2016"].value == "2016-03"

@@ -115,7 +115,7 @@ MONTH = (
     r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s?)?"
     r"(?:(?P<rel>last|this|next|this past|this coming)\s)?"
     + _MONTH
-    + r"(?:,?\s(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
+    + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
 )
 WEEKDAY = (
     rf"(?:(?P<mod>late|early|{_SOONER})(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"

@@ -38,6 +38,8 @@ def direction_at(doc: Doc, start: int) -> int:
     if span is None or len(span) == 0:
         return 0
     tok = span[0]
+    if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+        return 0  # "failed bid for October elections": the noun's time, not the verb's
     before = _word_before(tok)
     verb = _governing_verb(tok)
     if before in _UNTIL and not (verb is not None and "had" in _auxiliaries(verb)):
