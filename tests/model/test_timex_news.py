@@ -154,3 +154,15 @@ def test_a_month_naming_a_noun_takes_no_tense_from_the_verb(nlp):
 def test_a_month_of_a_year(nlp):
     got = timexes("She joined the lab in March of 2016.", published="2021-09-10")
     assert got["March of 2016"].value == "2016-03"
+
+
+def test_scheduled_for_a_day_in_a_past_clause_is_not_ahead(nlp):
+    # published Friday 2021-03-12: the games were held, so that Wednesday is behind
+    got = timexes(
+        "Other games scheduled for Wednesday were held as planned.", published="2021-03-12"
+    )
+    assert got["Wednesday"].value == "2021-03-10"
+    got = timexes(
+        "The vote, scheduled for Wednesday, will decide the matter.", published="2021-03-12"
+    )
+    assert got["Wednesday"].value == "2021-03-17"

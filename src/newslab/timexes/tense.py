@@ -81,6 +81,8 @@ def _verb_direction(verb: Token) -> int:
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
     if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
+        if not aux and verb.dep_ == "acl" and _clause_direction(verb) < 0:
+            return 0  # "games scheduled for Wednesday were held": planned, maybe past
         if aux & _PRESENT_BE or (not aux and verb.tag_ in {"VBN", "JJ"} and verb.dep_ != "ROOT"):
             return 1
         if aux & _PERFECT:  # "has been scheduled for November"
@@ -97,6 +99,12 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _clause_direction(verb: Token) -> int:
+    """The direction of the clause a reduced relative ("scheduled for Friday") sits in."""
+    host = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return _verb_direction(host) if host is not None and host.i != verb.i else 0
 
 
 def _infinitive_direction(verb: Token) -> int:
