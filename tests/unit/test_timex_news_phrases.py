@@ -209,6 +209,12 @@ def test_the_last_days_of_something_are_no_length():
         ),
         ("The dam burst in May 1994. A year later it was rebuilt.", "A year later", "1995"),
         ("The dam burst on 1994-05-03. A week later it was rebuilt.", "A week later", "1994-05-10"),
+        ("The dam was finished in 1994. A decade later it burst.", "A decade later", "2004"),
+        (
+            "The fort was built in 1850. Half a century later it fell.",
+            "Half a century later",
+            "1900",
+        ),
     ],
 )
 def test_a_length_later_counts_from_the_period_last_named(blank, text, span, value):

@@ -35,6 +35,8 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
         return _long_ago(ctx, int(n), unit)
+    if n is not None and unit in {"decade", "century"} and direction != "ago":
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade later": ten years
     if n is None or unit in _NOT_DAYS:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
