@@ -166,3 +166,11 @@ def test_scheduled_for_a_day_in_a_past_clause_is_not_ahead(nlp):
         "The vote, scheduled for Wednesday, will decide the matter.", published="2021-03-12"
     )
     assert got["Wednesday"].value == "2021-03-17"
+
+
+def test_a_clock_time_on_a_weekday_is_two_spans_on_that_day(nlp):
+    got = timexes(
+        "Around 3 p.m. local time on Monday, the sky turned dark.", published="2021-03-12"
+    )
+    assert got["Around 3 p.m. local time"].value == "2021-03-08T15:00"
+    assert got["Monday"].value == "2021-03-08"

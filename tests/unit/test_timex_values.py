@@ -182,7 +182,8 @@ def test_numbers_of_the_time_lexicon(words, amount):
         ("Profits rose in the third-quarter report.", "the third-quarter", "quarter"),
         ("It happened on March 4 and 5.", "5", "second_day"),
         ("He won in 3:07:35 on Sunday.", "3:07:35", "elapsed"),
-        ("Crews came at 6.40 a.m. on Friday.", "6.40 a.m. on Friday", "clock"),
+        ("Crews came at 6.40 a.m. Friday.", "6.40 a.m. Friday", "clock"),
+        ("Crews came at 6.40 a.m. on Friday.", "6.40 a.m.", "clock"),  # "on" separates
         ("Staff work 24/7 to keep up.", "24/7", "set_adverb"),
         ("The minimum wage is $15 an hour.", "an hour", "rate"),
         ("They wash once a year.", "once a year", "rate"),

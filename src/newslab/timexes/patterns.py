@@ -84,7 +84,7 @@ CLOCK = (
     + r")"
     + r"(?:\s(?:"
     + _DAYWORD
-    + r"|(?:on\s)?"
+    + r"|"  # "3 p.m. Monday" is one span; "3 p.m. on Monday" two ("on" separates them)
     + _WEEKDAY
     + r"(?:\s"
     + _PART
