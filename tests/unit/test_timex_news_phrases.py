@@ -303,3 +303,12 @@ def test_during_the_week_is_the_week_the_story_is_at(blank):
     t = got(blank, text)["the week"]
     assert (t.value, t.start_date) == ("2021-W35", "2021-08-30")
     assert "the week" not in got(blank, "Crowds grew in the week since the vote.")
+
+
+def test_the_day_before_an_event_counts_from_the_day_last_named(blank):
+    text = "The blast hit on 2021-09-06. The tenant had moved in the day before the blast."
+    assert got(blank, text)["the day before"].value == "2021-09-05"
+    text = "The index closed on 2021-09-06. It rose late in the day after falling at noon."
+    t = got(blank, text)
+    assert "the day after" not in t
+    assert t["late in the day"].value == "2021-09-06"

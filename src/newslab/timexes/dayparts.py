@@ -156,8 +156,8 @@ def part_of_date(c: Candidate, ctx: Context) -> Resolved:
     return "TIME", Period(value, when, last), f"the {part} of {when.isoformat()}"
 
 
-#: "later in the day", "earlier in the day": the day the story is at, as "later that day".
-SOONER_IN_THE_DAY = r"\b(?P<mod>later|earlier)\sin\sthe\sday\b"
+#: "later in the day", "late in the day": the day the story is at, as "later that day".
+SOONER_IN_THE_DAY = r"\b(?P<mod>later|earlier|late|early)\sin\sthe\sday\b"
 
 
 def sooner_in_the_day(c: Candidate, ctx: Context) -> Resolved:

@@ -145,9 +145,12 @@ RELDAY = (
     r"\b(?:the|that)\s(?:very\s)?(?P<rel>same|following|next|previous|preceding)\s"
     r"(?P<unit>day|morning|night|evening)\b"
 )
+#: "the day before", "the year after", "the week before the vote" (the day the story last
+#: named is the vote's), not "the day after falling" (a clause); "the month earlier" only
+#: where the phrase ends.
 UNIT_BEFORE = (
-    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>before|earlier|previous|prior|after|later)"
-    r"(?=\s*(?:[,.;:)]|$))"
+    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>(?:before|after)(?!\s(?:last|\w+ing)\b)"
+    r"|(?:earlier|previous|prior|later)(?=\s*(?:[,.;:)]|$)))"
 )
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
 THATDAY = r"(?<!\bat the end of )\bthe\sday\b"
