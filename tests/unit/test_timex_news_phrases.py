@@ -312,3 +312,42 @@ def test_the_day_before_an_event_counts_from_the_day_last_named(blank):
     t = got(blank, text)
     assert "the day after" not in t
     assert t["late in the day"].value == "2021-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "first", "last"),
+    [
+        # a part of a quarter or half keeps the period's value (TimeML has no mod here)
+        (
+            "The deal closes at the end of the third quarter of 2021.",
+            "the end of the third quarter of 2021",
+            "2021-Q3",
+            "2021-09-01",
+            "2021-09-30",
+        ),
+        (
+            "Work starts at the beginning of the first quarter of 2022.",
+            "the beginning of the first quarter of 2022",
+            "2022-Q1",
+            "2022-01-01",
+            "2022-01-31",
+        ),
+        (
+            "Sales grew by the end of the first half of 2021.",
+            "the end of the first half of 2021",
+            "2021-H1",
+            "2021-01-01",
+            "2021-06-30",
+        ),
+        (
+            "The phone goes on sale later this summer.",
+            "later this summer",
+            "2021-SU",
+            "2021-06-01",
+            "2021-08-31",
+        ),
+    ],
+)
+def test_parts_of_quarters_and_seasons_are_one_span(blank, text, span, value, first, last):
+    t = got(blank, text, dated=[span])[span]  # a half is a timex where the model saw a date
+    assert (t.value, t.start_date, t.end_date) == (value, first, last)

@@ -250,19 +250,24 @@ CENTURY = (
     r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
     rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_any(ORDINAL_WORDS)}))[\s-]century\b"
 )
+#: "the end of": a part of a quarter or half keeps the whole period's value, as "early 2009".
+_PART_OF = r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle)\sof\s)?"
 QUARTER = (
-    r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
+    r"\b"
+    + _PART_OF
+    + r"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
     r"most\srecent)[\s-]quarter"
     rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear))?"
     rf"|\bQ(?P<q>[1-4])(?:\s(?P<year2>{_YEAR}))?\b"
 )
 HALF = (
-    r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
+    r"\b" + _PART_OF + r"(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
     rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear)|(?!\sof\b))"
     rf"|\bH(?P<h>[12])\s(?P<year2>{_YEAR})\b"
 )
 SEASON = (
-    r"\b(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
+    r"\b(?:(?:earlier|later)\s(?=(?:this|last|next)\s))?"
+    r"(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
 )
 YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"

@@ -198,6 +198,20 @@ def half(c: Candidate, ctx: Context) -> Resolved:
 
 
 def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved:  # type: ignore[no-untyped-def]
+    """The quarter or half meant; "the end of the third quarter" keeps the quarter's value
+    and narrows its days to its last month (its first for "the start", the middle one)."""
+    resolved = _whole_part(c, ctx, make, name, short)
+    part = (c.groups.get("part") or "").lower()
+    if resolved is None or not part or name != "quarter" or resolved[1].start is None:
+        return resolved
+    first = resolved[1].start
+    m = first.month + {"beginning": 0, "start": 0, "middle": 1, "end": 2}[part]
+    days = tv.month(first.year, m)
+    assert days.start is not None and days.end is not None
+    return resolved[0], resolved[1].narrowed(days.start, days.end), resolved[2]
+
+
+def _whole_part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved:  # type: ignore[no-untyped-def]
     g = c.groups
     index = int(g[short]) if g.get(short) else ORDINALS[g["ord"].lower()]
     if g.get("year") or g.get("year2"):
