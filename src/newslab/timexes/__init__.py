@@ -9,8 +9,9 @@ Where a change goes:
   patterns are built from; ``patterns.py``: the regular expressions, named after their kinds;
 - ``resolvers.py`` (days, weeks, times of day), ``periods.py`` (months, years, quarters,
   seasons), ``fiscal.py`` (fiscal years), ``within.py`` (parts and weeks of a period),
-  ``dayparts.py`` (parts of the day), ``holidays.py`` and ``lengths.py`` (durations, ages,
-  sets, "ago"): the resolvers, each a function of a candidate and its :class:`Context`;
+  ``dayparts.py`` (parts of the day), ``anaphora.py`` ("the following day", "at the time"),
+  ``holidays.py`` and ``lengths.py`` (durations, ages, sets, "ago"): the resolvers, each a
+  function of a candidate and its :class:`Context`;
 - ``context.py``: what a resolver reads, and the story's reference time as the text moves
   on; ``tense.py``: past or future from the parse;
 - ``values.py`` (periods and their values) and ``moves.py`` (where a period falls): calendar

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, WEEKDAYS
-from . import dayparts, fiscal, guards, holidays, lengths, periods, resolvers, within
+from . import anaphora, dayparts, fiscal, guards, holidays, lengths, periods, resolvers, within
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -158,8 +158,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
-    Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
-    Kind("unit_before", p.UNIT_BEFORE, resolvers.unit_before, needs=("the ",)),
+    Kind("relday", p.RELDAY, anaphora.rel_day, needs=("day", "morning", "night", "evening")),
+    Kind("unit_before", p.UNIT_BEFORE, anaphora.unit_before, needs=("the ",)),
     Kind(
         "daylight",
         p.DAYLIGHT,
@@ -168,13 +168,13 @@ KINDS: tuple[Kind, ...] = (
         dayless=True,
         untyped="TIME",
     ),
-    Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
-    Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
+    Kind("thatday", p.THATDAY, anaphora.that_day, needs=("day",), needs_entity=True),
+    Kind("that_part", p.THAT_PART, anaphora.that_day, needs=("that",)),
     Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
     Kind(
         "that_time",
         p.THAT_TIME,
-        resolvers.that_time,
+        anaphora.that_time,
         needs=("time", "date"),
         accept=guards.after_a_preposition,
     ),
