@@ -174,3 +174,17 @@ def test_a_clock_time_on_a_weekday_is_two_spans_on_that_day(nlp):
     )
     assert got["Around 3 p.m. local time"].value == "2021-03-08T15:00"
     assert got["Monday"].value == "2021-03-08"
+
+
+def test_in_the_evening_of_a_past_event_is_that_days_evening(nlp):
+    got = timexes(
+        "The former judge died on Tuesday. He died in the evening at his home.",
+        published="2021-03-12",
+    )
+    assert got["the evening"].value == "2021-03-09TEV"
+    # every day's evening is no day's: habits and plans give no timex
+    got = timexes(
+        "Workers used to come home in the evening. Buses run in the morning.",
+        published="2021-03-12",
+    )
+    assert "the evening" not in got and "the morning" not in got

@@ -9,6 +9,7 @@ story is talking about (the ``ref`` a :class:`.Story` hands on).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import moves as mv
 from . import values as tv
@@ -84,12 +85,14 @@ def daylight(c: Candidate, ctx: Context) -> Resolved:
 
 def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     """A part of the day without a day of its own: "later in the evening", "in morning
-    trading" (a part of the day before a noun it times). The part of the day the story is
-    talking about; "evening dress" after "in" is not a time, so the word after a bare part
-    must be a noun the part is said of."""
+    trading" (a part of the day before a noun it times), "died in the evening" (once, in
+    the past). The part of the day the story is talking about; "evening dress" after "in"
+    is not a time, so the word after a bare part must be a noun the part is said of."""
     g = c.groups
     part = g["part"].lower()
-    if not g.get("adv"):
+    if g.get("the") and not _on_one_day(c, ctx):
+        return None
+    if not g.get("adv") and not g.get("the"):
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
         if after is None or after.pos_ not in {"NOUN", "PROPN"}:
@@ -97,6 +100,14 @@ def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     when = ctx.base
     value = f"{when.isoformat()}T{PARTS[part]}"
     return "TIME", Period(value, when, when), f"the {part} of the day the story is at, {when}"
+
+
+def _on_one_day(c: Candidate, ctx: Context) -> bool:
+    """ "died in the evening" happened once, in the past; "they come home in the evening"
+    and "we used to go in the morning" happen every day."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None and ctx.doc.has_annotation("SENT_START") else ""
+    return ctx.tense < 0 and not re.search(r"\b(?:used\sto|would|usually|often|every)\b", sentence)
 
 
 #: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
