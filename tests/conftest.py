@@ -118,3 +118,21 @@ def make_doc(blank, text: str, ents: list[tuple[str, str]] | list[tuple[str, str
         spans.append(span)
     doc.ents = spans
     return doc
+
+
+def timexes_of(*paragraphs: str, published: str) -> dict:
+    """The timexes the full pipeline finds in an article of ``paragraphs``, by their text."""
+    from newslab import Article, annotate
+
+    article = Article.from_text("\n".join(paragraphs), title="t", published=published)
+    return {t.text: t for t in annotate(article).timexes}
+
+
+def timexes_by_hand(blank, text: str, dated=(), *, anchor) -> dict:  # type: ignore[no-untyped-def]
+    """The timexes of ``text`` parsed without a model (no tense), where the model would have
+    seen dates at the phrases ``dated``; by their text."""
+    from newslab.entities import Entity
+    from newslab.timexes import extract_timexes
+
+    ents = tuple(Entity(text.index(d), text.index(d) + len(d), d, "DATE", d) for d in dated)
+    return {t.text: t for t in extract_timexes(blank(text), ents, anchor=anchor)}

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newslab import Article, annotate
+from tests.conftest import timexes_of
 
 pytestmark = pytest.mark.model
 
 
-def timexes(*paragraphs, published):
-    article = Article.from_text("\n".join(paragraphs), title="t", published=published)
-    return {t.text: t for t in annotate(article).timexes}
+timexes = timexes_of
 
 
 def values(*paragraphs, published):

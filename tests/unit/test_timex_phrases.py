@@ -170,3 +170,40 @@ def test_every_named_day_in_every_direction_gives_a_value_or_a_reason(blank, nam
 def test_story_phrases_at_the_ends_of_the_calendar(blank, phrase):
     for day in ENDS_OF_CALENDAR:
         assert check(blank, phrase, day), phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the first week of January",
+        "the last week of December",
+        "the week of December 30",
+        "the coming week",
+        "the coming year",
+        "during the week",
+        "FY 2019/20",
+        "FY99",
+        "the 1999/00 fiscal year",
+        "the night of December 31",
+        "the night of Sunday to Monday",
+        "overnight Sunday",
+        "on Sundays",
+        "every Friday night",
+        "later in the day",
+        "later that same day",
+        "Earlier on Friday",
+        "earlier this year",
+        "later this month",
+        "the nineties",
+        "ten o'clock in the evening",
+        "the twenty-first century",
+        "a decade later",
+        "three days before.",
+        "the day before the vote",
+        "three quarters of an hour",
+        "an eleven-month-old",
+    ],
+)
+def test_news_phrases_at_the_ends_of_the_calendar(blank, phrase):
+    for day in ENDS_OF_CALENDAR:
+        assert check(blank, phrase, day), phrase

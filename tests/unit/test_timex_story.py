@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslab.entities import Entity
-from newslab.timexes import extract_timexes
+from tests.conftest import timexes_by_hand
 
 FRIDAY = dt.date(2022, 9, 9)
 
 
 def got(blank, text, dated=(), anchor=FRIDAY):
-    """The timexes of ``text``, where the model saw dates at the phrases ``dated``."""
-    ents = tuple(Entity(text.index(d), text.index(d) + len(d), d, "DATE", d) for d in dated)
-    return {t.text: t for t in extract_timexes(blank(text), ents, anchor=anchor)}
+    return timexes_by_hand(blank, text, dated, anchor=anchor)
 
 
 def test_anaphoric_phrases_follow_the_last_day_named(blank):

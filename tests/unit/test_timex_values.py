@@ -83,7 +83,8 @@ def test_nearest_year_for_a_month_day_without_a_year():
         (1, "fortnight", "P2W"),
         (25, "year", "P25Y"),
         (None, "decade", "PXDE"),
-        (1.5, "hour", "PT1.5H"),
+        (1.5, "hour", "PT1H30M"),  # "an hour and a half": a clock length in its units
+        (2.5, "minute", "PT2M30S"),
         (0.25, "century", "P25Y"),  # "a quarter century"
         (0.5, "year", "P6M"),  # "half a year"
         (0.5, "hour", "PT30M"),  # "half an hour"
@@ -181,7 +182,8 @@ def test_numbers_of_the_time_lexicon(words, amount):
         ("Profits rose in the third-quarter report.", "the third-quarter", "quarter"),
         ("It happened on March 4 and 5.", "5", "second_day"),
         ("He won in 3:07:35 on Sunday.", "3:07:35", "elapsed"),
-        ("Crews came at 6.40 a.m. on Friday.", "6.40 a.m. on Friday", "clock"),
+        ("Crews came at 6.40 a.m. Friday.", "6.40 a.m. Friday", "clock"),
+        ("Crews came at 6.40 a.m. on Friday.", "6.40 a.m.", "clock"),  # "on" separates
         ("Staff work 24/7 to keep up.", "24/7", "set_adverb"),
         ("The minimum wage is $15 an hour.", "an hour", "rate"),
         ("They wash once a year.", "once a year", "rate"),

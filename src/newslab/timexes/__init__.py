@@ -4,12 +4,14 @@ and the story's own time.
 Where a change goes:
 
 - ``kinds.py``: the table of kinds, one row each (pattern, resolver, flags): a new kind is a
-  new row and a new resolver;
+  new row and a new resolver; ``guards.py``: a kind's last test of a match (``accept``);
 - ``words.py``: the time lexicon (numbers, fractions, units, hedges, directions), which the
   patterns are built from; ``patterns.py``: the regular expressions, named after their kinds;
 - ``resolvers.py`` (days, weeks, times of day), ``periods.py`` (months, years, quarters,
-  seasons) and ``lengths.py`` (durations, ages, sets, "ago"): the resolvers, each a function
-  of a candidate and its :class:`Context`;
+  seasons), ``fiscal.py`` (fiscal years), ``within.py`` (parts and weeks of a period),
+  ``dayparts.py`` (parts of the day), ``anaphora.py`` ("the following day", "at the time"),
+  ``holidays.py`` and ``lengths.py`` (durations, ages, sets, "ago"): the resolvers, each a
+  function of a candidate and its :class:`Context`;
 - ``context.py``: what a resolver reads, and the story's reference time as the text moves
   on; ``tense.py``: past or future from the parse;
 - ``values.py`` (periods and their values) and ``moves.py`` (where a period falls): calendar

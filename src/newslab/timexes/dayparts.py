@@ -9,21 +9,27 @@ story is talking about (the ``ref`` a :class:`.Story` hands on).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import moves as mv
 from . import values as tv
 from .context import Context
+from .patterns import MONTH_WORDS
+from .periods import month_day
 from .resolvers import weekday
 from .values import PARTS, Candidate, Period, Resolved
 
 __all__ = [
     "EARLY_HOURS",
     "PARTS",
+    "PART_OF_DATE",
     "daylight",
     "early_hours",
     "middle_night",
     "part_in_story",
+    "part_of_date",
     "part_of_day",
+    "sooner_in_the_day",
     "tonight",
 ]
 
@@ -49,9 +55,14 @@ def part_of_day(c: Candidate, ctx: Context) -> Resolved:
 
 
 def tonight(c: Candidate, ctx: Context) -> Resolved:
+    """ "tonight", "last night", "overnight" (the night the story is at) and "overnight
+    Tuesday" (that Tuesday's night)."""
     word = c.groups["word"].lower()
     now = ctx.now
     when = {"tonight": now, "last night": now - dt.timedelta(days=1)}.get(word, ctx.base)
+    if c.groups.get("weekday"):
+        named = weekday(Candidate(c.start, c.end, "weekday", {"weekday": c.groups["weekday"]}), ctx)
+        when = named[1].start if named is not None and named[1].start else when
     return "TIME", Period(f"{when.isoformat()}TNI", when, when), f"the night of {when.isoformat()}"
 
 
@@ -74,12 +85,14 @@ def daylight(c: Candidate, ctx: Context) -> Resolved:
 
 def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     """A part of the day without a day of its own: "later in the evening", "in morning
-    trading" (a part of the day before a noun it times). The part of the day the story is
-    talking about; "evening dress" after "in" is not a time, so the word after a bare part
-    must be a noun the part is said of."""
+    trading" (a part of the day before a noun it times), "died in the evening" (once, in
+    the past). The part of the day the story is talking about; "evening dress" after "in"
+    is not a time, so the word after a bare part must be a noun the part is said of."""
     g = c.groups
     part = g["part"].lower()
-    if not g.get("adv"):
+    if g.get("the") and not _on_one_day(c, ctx):
+        return None
+    if not g.get("adv") and not g.get("the"):
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
         if after is None or after.pos_ not in {"NOUN", "PROPN"}:
@@ -87,6 +100,14 @@ def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     when = ctx.base
     value = f"{when.isoformat()}T{PARTS[part]}"
     return "TIME", Period(value, when, when), f"the {part} of the day the story is at, {when}"
+
+
+def _on_one_day(c: Candidate, ctx: Context) -> bool:
+    """ "died in the evening" happened once, in the past; "they come home in the evening"
+    and "we used to go in the morning" happen every day."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None and ctx.doc.has_annotation("SENT_START") else ""
+    return ctx.tense < 0 and not re.search(r"\b(?:used\sto|would|usually|often|every)\b", sentence)
 
 
 #: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
@@ -111,3 +132,45 @@ def early_hours(c: Candidate, ctx: Context) -> Resolved:
     else:
         when = ctx.base
     return "TIME", Period(f"{when.isoformat()}TMO", when, when), f"the early hours of {when}"
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: "the night of July 4", "the morning of Tuesday, March 5", "the evening of 5 May 2019",
+#: "the night of Monday to Tuesday": that day's part.
+PART_OF_DATE = (
+    r"\b[Tt]he\s(?P<part>morning|afternoon|evening|night)\sof\s(?:(?P<weekday>"
+    + _DAYS
+    + r")(?P<into>\s(?:to|into)\s(?:"
+    + _DAYS
+    + r"))?(?:,?\s(?=[A-Z]))?)?"
+    rf"(?:(?P<month>{MONTH_WORDS})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>{MONTH_WORDS})(?:\s(?P<year2>\d{{4}}))?)?"
+)
+
+
+def part_of_date(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    if g.get("month") or g.get("month2"):
+        groups = {
+            "month": g.get("month") or g["month2"],
+            "day": g.get("day") or g["day2"],
+            "year": g.get("year") or g.get("year2"),
+        }
+        named = month_day(Candidate(c.start, c.end, "monthday", groups), ctx)
+    else:
+        named = weekday(Candidate(c.start, c.end, "weekday", {"weekday": g["weekday"]}), ctx)
+    if named is None or named[1].start is None:
+        return "TIME", Period(None), f"the {g['part']} of a day that is not a real day"
+    when, part = named[1].start, g["part"].lower()
+    value = f"{when.isoformat()}T{PARTS[part]}"
+    last = when + dt.timedelta(days=1) if g.get("into") else when  # "Monday to Tuesday"
+    return "TIME", Period(value, when, last), f"the {part} of {when.isoformat()}"
+
+
+#: "later in the day", "late in the day": the day the story is at, as "later that day".
+SOONER_IN_THE_DAY = r"\b(?P<mod>later|earlier|late|early)\sin\sthe\sday\b"
+
+
+def sooner_in_the_day(c: Candidate, ctx: Context) -> Resolved:
+    when = ctx.base
+    return "DATE", tv.day(when), f"{c.groups['mod'].lower()} in the day the story is at, {when}"

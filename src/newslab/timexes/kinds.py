@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon import MONTHS, UNITS, WEEKDAYS
-from . import dayparts, holidays, lengths, periods, resolvers, within
+from ..lexicon import MONTHS, WEEKDAYS
+from . import anaphora, dayparts, fiscal, guards, holidays, lengths, periods, resolvers, within
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -62,81 +62,6 @@ class Kind:
         return re.compile(pattern, re.IGNORECASE if self.ignore_case else 0)
 
 
-def _may_is_a_month(m: re.Match[str]) -> bool:
-    """ "May" is a month only with a year, a modifier or after a preposition of time."""
-    if m.group("month").lower().rstrip(".") != "may":
-        return True
-    before = m.string[max(0, m.start() - 7) : m.start()].lower()
-    after_prep = bool(re.search(r"\b(?:in|since|until|by|from|during|of|early|late)\s$", before))
-    return bool(m.group("year") or m.group("rel") or m.group("mod") or after_prep) and (
-        m.group("month")[0] == "M"
-    )
-
-
-def _fall_is_a_season(m: re.Match[str]) -> bool:
-    """ "fall" is the season only after "this", "last", "next", "early", "late" or "in
-    (the)", or with a year: never "continued to fall" or "a fall in sales"."""
-    if m.group("season").lower() != "fall":
-        return True
-    if m.group("year"):
-        return True
-    if re.match(r"\s+of\s+(?!\d)", m.string[m.end() : m.end() + 8]):
-        return False
-    before = m.string[max(0, m.start() - 4) : m.start()].lower()
-    return bool(m.group("rel") or m.group("the") or before.endswith("in "))
-
-
-def _follows_a_date(m: re.Match[str]) -> bool:
-    """ "5" is a day in "March 4 and 5" (a capitalised month and a day before it)."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
-    return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
-
-
-def _is_a_rate(m: re.Match[str]) -> bool:
-    """ "once a year", "three times a week", "per day", and "a day" after a number
-    ("$15 an hour", "5% a year"); not after a unit of measure."""
-    before = m.string[max(0, m.start() - 24) : m.start()]
-    if _MEASURE.search(before):
-        return False  # "75 miles per hour" is a speed
-    if m.group("word") or m.group("per").lower() == "per":
-        return True
-    return bool(re.search(r"\d%?\s$", before))
-
-
-#: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").
-_MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
-
-
-def _after(m: re.Match[str]) -> bool:
-    """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
-    after "at"; "that date" anywhere."""
-    word = " ".join(m.group("word").lower().split())
-    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
-    if word == "that date":
-        return True
-    if word == "that time":
-        return before in (["at"], ["by"], ["since"], ["until"])
-    return before == ["at"]  # "at the time", "at this time"; "by the time" is a conjunction
-
-
-def _is_year_range(m: re.Match[str]) -> bool:
-    """Both ends are years, the second after the first: at most ten years on when written
-    with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
-    if m.group("year"):
-        end = re.match(r"[-–](\d+)", m.string[m.end() :])
-        first, last = int(m.group("year")), end.group(1) if end else ""
-    else:
-        pattern = r"(?<![\d.,:/$£€-])(\d{4})(?:[-–]|\s\w+\s)$"
-        before = re.search(pattern, m.string[max(0, m.start() - 14) : m.start()])
-        if before is None:
-            return False
-        first, last = int(before.group(1)), m.group("end") or m.group("later")
-    if not last.isdigit():
-        return False
-    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
-
-
 _MONTH_WORDS = tuple(m[:3] for m in MONTHS)
 _UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year")
 _UNITS += ("decade", "centur", "half")
@@ -169,6 +94,22 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind("tonight", p.TONIGHT, dayparts.tonight, needs=("night",), spoken=True, untyped="TIME"),
     Kind(
+        "part_of_date",
+        dayparts.PART_OF_DATE,
+        dayparts.part_of_date,
+        needs=tuple(f"{part} of" for part in _PARTS),
+        ignore_case=False,
+        untyped="TIME",
+        accept=guards.names_a_day,
+    ),
+    Kind(
+        "sooner_in_the_day",
+        dayparts.SOONER_IN_THE_DAY,
+        dayparts.sooner_in_the_day,
+        needs=("in the day",),
+        dayless=True,
+    ),
+    Kind(
         "middle_night",
         p.MIDDLE_NIGHT,
         dayparts.middle_night,
@@ -179,14 +120,21 @@ KINDS: tuple[Kind, ...] = (
     Kind("weekday_date", p.WEEKDAY_DATE, periods.weekday_date, needs=WEEKDAYS),
     Kind("monthday", p.MONTHDAY, periods.month_day, needs=_MONTH_WORDS, cased=True),
     Kind("daymonth", p.DAYMONTH, periods.day_month, needs=_MONTH_WORDS, cased=True),
-    Kind("month", p.MONTH, periods.month, needs=_MONTH_WORDS, cased=True, accept=_may_is_a_month),
+    Kind(
+        "month",
+        p.MONTH,
+        periods.month,
+        needs=_MONTH_WORDS,
+        cased=True,
+        accept=guards.may_is_a_month,
+    ),
     Kind(
         "ordinal_day",
         within.ORDINAL_DAY,
         within.ordinal_day,
         needs=("the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9"),
     ),
-    Kind("second_day", p.SECOND_DAY, periods.second_day, accept=_follows_a_date),
+    Kind("second_day", p.SECOND_DAY, periods.second_day, accept=guards.follows_a_date),
     Kind(
         "holiday",
         holidays.HOLIDAY,
@@ -200,10 +148,18 @@ KINDS: tuple[Kind, ...] = (
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
     Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
+    Kind("the_week", within.THE_WEEK, within.the_week, needs=("the week",)),
+    Kind(
+        "week_of_month",
+        within.WEEK_OF_MONTH,
+        within.week_of_month,
+        needs=("week of",),
+        cased=True,
+    ),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
     Kind("weekend", p.WEEKEND, resolvers.weekend, needs=("weekend",)),
-    Kind("relday", p.RELDAY, resolvers.rel_day, needs=("day", "morning", "night", "evening")),
-    Kind("unit_before", p.UNIT_BEFORE, resolvers.unit_before, needs=("the ",)),
+    Kind("relday", p.RELDAY, anaphora.rel_day, needs=("day", "morning", "night", "evening")),
+    Kind("unit_before", p.UNIT_BEFORE, anaphora.unit_before, needs=("the ",)),
     Kind(
         "daylight",
         p.DAYLIGHT,
@@ -212,15 +168,33 @@ KINDS: tuple[Kind, ...] = (
         dayless=True,
         untyped="TIME",
     ),
-    Kind("thatday", p.THATDAY, resolvers.that_day, needs=("day",), needs_entity=True),
-    Kind("that_part", p.THAT_PART, resolvers.that_day, needs=("that",)),
+    Kind("thatday", p.THATDAY, anaphora.that_day, needs=("day",), needs_entity=True),
+    Kind("that_part", p.THAT_PART, anaphora.that_day, needs=("that",)),
     Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
-    Kind("that_time", p.THAT_TIME, resolvers.that_time, needs=("time", "date"), accept=_after),
+    Kind(
+        "that_time",
+        p.THAT_TIME,
+        anaphora.that_time,
+        needs=("time", "date"),
+        accept=guards.after_a_preposition,
+    ),
     Kind("same_period", p.SAME_PERIOD, periods.same_period, needs=("the same", "year-")),
-    Kind("fiscal", p.FISCAL, periods.fiscal, needs=("fiscal", "fy", "financial"), absolute=True),
-    Kind("rel_fiscal", p.REL_FISCAL, periods.rel_fiscal, needs=("fiscal year", "financial year")),
+    Kind(
+        "fiscal",
+        fiscal.FISCAL,
+        fiscal.fiscal,
+        needs=("fiscal", "fy", "financial"),
+        absolute=True,
+        in_names=True,  # the model takes "FY19" for a place
+    ),
+    Kind(
+        "rel_fiscal",
+        fiscal.REL_FISCAL,
+        fiscal.rel_fiscal,
+        needs=("fiscal year", "financial year"),
+    ),
     Kind("per_length", p.PER_LENGTH, lengths.rate, needs=_UNITS, needs_entity=True, untyped="SET"),
-    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=_is_a_rate),
+    Kind("rate", p.RATE, lengths.rate, needs=_UNITS, untyped="SET", accept=guards.is_a_rate),
     Kind("ago", p.AGO, lengths.ago, needs=_UNITS, needs_entity=True),
     Kind(
         "than_planned",
@@ -268,11 +242,22 @@ KINDS: tuple[Kind, ...] = (
         untyped="SET",
     ),
     Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
-    Kind("decade", p.DECADE, periods.decade, needs=("0s",), absolute=True),
+    Kind("decade", p.DECADE, periods.decade, needs=("0s", "ties"), absolute=True),
     Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),
+    Kind(
+        "weekly_day",
+        p.WEEKLY_DAY,
+        lengths.weekly_day,
+        needs=WEEKDAYS,
+        cased=True,
+        untyped="SET",
+        accept=guards.is_weekly,
+    ),
     Kind("quarter", p.QUARTER, periods.quarter, needs=("quarter", "q1", "q2", "q3", "q4")),
     Kind("half", p.HALF, periods.half, needs=("half", "h1", "h2"), needs_entity=True),
-    Kind("season", p.SEASON, periods.season, needs=_SEASONS, accept=_fall_is_a_season),
-    Kind("year_range", p.YEAR_RANGE, periods.year_range, absolute=True, accept=_is_year_range),
+    Kind("season", p.SEASON, periods.season, needs=_SEASONS, accept=guards.fall_is_a_season),
+    Kind(
+        "year_range", p.YEAR_RANGE, periods.year_range, absolute=True, accept=guards.is_year_range
+    ),
     Kind("year", p.YEAR, periods.year, ignore_case=False, absolute=True, needs_entity=True),
 )

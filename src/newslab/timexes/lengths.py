@@ -35,15 +35,19 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():
         return _long_ago(ctx, int(n), unit)
-    if n is None or unit in _NOT_DAYS or direction in {"before", "after"}:
+    if n is not None and unit in {"decade", "century"} and direction != "ago":
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "a decade later": ten years
+    if n is None or unit in _NOT_DAYS:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
     elif direction.startswith("from "):  # "two weeks from now": counted from the present
         base, sign = ctx.now, 1
     else:
-        base, sign = ctx.base, (1 if direction == "later" else -1)
-        if ctx.ref is None or ctx.ref == ctx.anchor:
+        # "three days later", or "three days before." (the phrase ends: before what the
+        # story last named)
+        base, sign = _counted_from(ctx, unit), (1 if direction in {"later", "after"} else -1)
+        if base is None:
             value = tv.duration_value(n, unit)
             return "DURATION", Period(value), "a length of time: no day to count from"
     p = mv.add(base, n, unit, sign)
@@ -54,15 +58,33 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
 
 
+#: Calendar units from the finest: a period counts a length in its own unit or a longer one.
+_GRAIN = ("day", "week", "fortnight", "month", "quarter", "half", "year")
+
+
+def _counted_from(ctx: Context, unit: str) -> dt.date | None:
+    """The day "two years later" or "a month earlier" counts from: the period the story
+    last named where it is no longer than the unit ("In 1984 ... Eight years earlier"),
+    else the last day it named; None where the story has named no time of its own yet."""
+    last, grain = ctx.last, mv.length_of(ctx.last) if ctx.last is not None else None
+    if last is not None and last.start is not None and grain is not None:
+        on_anchor = last.start <= ctx.anchor <= (last.end or last.start)
+        if not on_anchor and _GRAIN.index(grain) <= _GRAIN.index(unit):
+            return last.start
+    if ctx.ref is None or ctx.ref == ctx.anchor:
+        return None
+    return ctx.ref
+
+
 def than_planned(c: Candidate, ctx: Context) -> Resolved:
     """ "two days later than planned" compares with the planned day, which the text does not
-    give: the phrase is the day it happened, the day named earlier in its sentence ("arrived
-    on March 2, two days later than planned"); without one, no value."""
+    give: the phrase is the time it happened, the day (or month, or year) named earlier in
+    its sentence ("arrived on March 2, two days later than planned"; "enters service in
+    2010, two years later than planned"); without one, no value."""
     here = ctx.here
-    if here is None or here.start is None or here.start != here.end:
-        return "DATE", Period(None), "later or earlier than planned: no day named to place it"
-    day = here.start.isoformat()
-    return "DATE", tv.day(here.start), f"later or earlier than planned: the day named, {day}"
+    if here is None or here.start is None:
+        return "DATE", Period(None), "later or earlier than planned: no time named to place it"
+    return "DATE", here, f"later or earlier than planned: the time named, {here.value}"
 
 
 def _long_ago(ctx: Context, n: int, unit: str) -> Resolved:
@@ -168,3 +190,13 @@ def set_adverb(c: Candidate, ctx: Context) -> Resolved:
         "hourly": "hour",
     }[c.groups["word"].lower()]
     return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
+
+
+def weekly_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "on Sundays", "every Monday", "Friday nights": that day (and part) of every week."""
+    g = c.groups
+    name = g["weekday"]
+    value = f"XXXX-WXX-{tv.WEEKDAY_NUMBERS[name.lower()] + 1}"
+    if g.get("part"):
+        value += f"T{tv.PARTS[g['part'].lower()]}"
+    return "SET", Period(value), f"every {name}"

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import re
 
-from .words import DIRECTIONS, HEDGES, NUMBER_WORDS, QUALIFIERS, RELATIONS, VAGUE_NUMBERS
+from .words import (
+    DECADE_WORDS,
+    DIRECTIONS,
+    HEDGES,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    QUALIFIERS,
+    RELATIONS,
+    VAGUE_NUMBERS,
+)
 
-__all__ = ["MONTH_WORDS", "UNIT_WORDS"]
+__all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
 
 
 def _any(words) -> str:  # type: ignore[no-untyped-def]
@@ -31,7 +40,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|MSK))?"
 _HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
-_YEAR = r"1[5-9]\d\d|20\d\d"
+#: A year a timex may name on its own.
+YEAR_NUMBER = r"1[5-9]\d\d|20\d\d"
+_YEAR = YEAR_NUMBER
 _CARD = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -41,12 +52,19 @@ _CARD = (
     + r"|centuries)\b)"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
-_NUM = rf"(?P<num>(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_FRACTION}|{_any(VAGUE_NUMBERS)})"
+#: A fraction is tried first: "a quarter of a century" is 25 years, not "a quarter".
+_NUM = rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_any(VAGUE_NUMBERS)})"
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>\sand\sa\shalf)?"
 _BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
 _NOT_FIRST = {"a", "an", "another", "single", "couple", "a couple of", "hundred", "a hundred"}
 _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
+#: "earlier" or "later" before a day ("Earlier on Friday", "later today"), never after a
+#: length ("a week earlier Monday" is a week earlier than Monday).
+_SOONER = (
+    "".join(rf"(?<!{u}\s)(?<!{u}s\s)" for u in ("day", "week", "month", "year", "hour"))
+    + r"(?:[Ee]arlier|[Ll]ater)"
+)
 
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
@@ -54,16 +72,19 @@ NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![
 ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
 CLOCK = (
     _HEDGE
-    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)"
+    + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap](?:\.m\.?|m)|[AP](?:\.M\.?|M))(?!\w)"
     + _ZONE
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
     + _ZONE
     + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
     + _ZONE
+    + r"|(?<![\d:.])(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    + r"twelve)\so['’]clock\b"
+    + _ZONE
     + r")"
     + r"(?:\s(?:"
     + _DAYWORD
-    + r"|(?:on\s)?"
+    + r"|"  # "3 p.m. Monday" is one span; "3 p.m. on Monday" two ("on" separates them)
     + _WEEKDAY
     + r"(?:\s"
     + _PART
@@ -77,10 +98,11 @@ PARTOFDAY = (
     + _PART
 )
 PART_IN_STORY = (
-    r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))"
-    r"(?P<part>morning|afternoon|evening|night)\b(?(adv)|(?=\s[a-z]))"
+    r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?<=\b[Ii]n\s)(?P<the>the\s)?"
+    r"|(?<=\b[Dd]uring\s))(?P<part>morning|afternoon|evening|night)\b"
+    r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?=\s[a-z])))"
 )
-TONIGHT = r"\b(?P<word>tonight|overnight|last night)\b"
+TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
@@ -94,17 +116,17 @@ MONTH = (
     r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s?)?"
     r"(?:(?P<rel>last|this|next|this past|this coming)\s)?"
     + _MONTH
-    + r"(?:,?\s(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
+    + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
 )
 WEEKDAY = (
-    r"(?:(?P<mod>late|early)(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"
+    rf"(?:(?P<mod>late|early|{_SOONER})(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"
     + _WEEKDAY
     + r"\b"
 )
 DEICTIC = (
-    r"(?:(?P<mod>late|early)\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
+    rf"(?:(?P<mod>late|early|{_SOONER}(?=\s(?:today|yesterday|tomorrow)\b))\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
     r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
-    r"currently|presently|nowadays|recently(?!\sas\b)|lately|the time being|"
+    r"currently|presently|nowadays|these\sdays|recently(?!\sas\b)|lately|the time being|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
@@ -112,7 +134,7 @@ DEICTIC = (
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|that same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
@@ -121,15 +143,23 @@ YEAR_PART = (
 )
 WEEKEND = r"\b(?:the|this\s(?P<dir>past|coming))\sweekend\b"
 RELDAY = (
-    r"\bthe (?P<rel>same|following|next|previous|preceding) (?P<unit>day|morning|night|evening)\b"
+    r"\b(?:the|that)\s(?:very\s)?(?P<rel>same|following|next|previous|preceding)\s"
+    r"(?P<unit>day|morning|night|evening)\b"
 )
+#: "the day before", "the year after", "the week before the vote" (the day the story last
+#: named is the vote's), not "the day after falling" (a clause); "the month earlier" only
+#: where the phrase ends.
 UNIT_BEFORE = (
-    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>before|earlier|previous|prior|after|later)"
-    r"(?=\s*(?:[,.;:)]|$))"
+    r"\bthe\s(?P<unit>day|week|month|year)\s(?P<dir>(?:before|after)(?!\s(?:last|\w+ing)\b)"
+    r"|(?:earlier|previous|prior|later)(?=\s*(?:[,.;:)]|$)))"
 )
 DAYLIGHT = r"\b(?P<word>pre-?dawn|dawn|daybreak|dusk|nightfall)\b(?!\sof\b)"
-THATDAY = r"(?<!\bat the end of )\b(?:that|the)\sday\b"
-THAT_PART = r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?P<part>morning|afternoon|evening|night)|(?(mod)day|(?!)))\b"
+THATDAY = r"(?<!\bat the end of )\bthe\sday\b"
+#: "that day", "later that night", "that same morning": the day the story last named.
+THAT_PART = (
+    r"\b(?:(?P<mod>later|earlier)\s)?that\s(?:(?:same|very)\s)?"
+    r"(?:(?P<part>morning|afternoon|evening|night)|day(?![-\w]))\b"
+)
 UNNAMED_DAY = (
     r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
     r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
@@ -140,13 +170,11 @@ SAME_PERIOD = (
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
     r"year-(?:earlier|ago)\s(?P<unit2>period|quarter|month|week|day|year))\b"
 )
-FISCAL = rf"\b(?:(?:fiscal(?:\syear)?|financial\syear)\s(?P<year>{_YEAR})|(?P<year2>{_YEAR})\sfiscal\syear|FY\s?(?P<year3>\d{{4}}))\b"
-REL_FISCAL = (
-    r"\b(?:the\s(?:very\s)?(?:beginning|start|end|middle|rest|remainder)\sof\s)?"
-    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\slast|the\snext|the\scoming|the)"
-    r"\s(?:fiscal|financial)\syear\b(?!\s(?:\d|end|to\b|that\b|which\b)|s)"
-)
-AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_any(DIRECTIONS)})\b"
+#: "before" and "after" end an offset only where the phrase ends ("three days before."):
+#: "two weeks before the deadline" is a length and an event.
+_DIRECTION = _any(d for d in DIRECTIONS if d not in {"before", "after"})
+_DIRECTION += r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$))"
+AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_DIRECTION})\b"
 #: A delay measured against a plan ("two days later than originally planned"): the words
 #: that name what was planned.
 _PLANNED = (
@@ -184,10 +212,16 @@ RANGE_FIRST = (
     rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
     rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
-AGE = r"\b(?P<num>\d{1,3})-(?P<unit>year|month|week|day)s?-old\b"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_AGE_WORDS = _any(w for w in NUMBER_WORDS if " " not in w and w not in _NOT_FIRST)
+AGE = (
+    rf"\b(?P<num>\d{{1,3}}|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    rf"{_AGE_WORDS})-(?P<unit>year|month|week|day)s?-old\b"
+)
 AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
-    r"(?:\bwithin\s)?\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
+    r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
+    r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)(?:-long)?\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
@@ -199,25 +233,42 @@ RATE = (
     r"(?:\b(?P<word>once|twice|thrice|[\w-]+\stimes)\s)?\b(?P<per>an?|per)[\s-]"
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"
 )
+#: "on Sundays", "every Monday", "Friday nights": a day of every week.
+WEEKLY_DAY = (
+    r"\b(?:(?P<word>[Ee]very|[Ee]ach)\s)?"
+    + _WEEKDAY
+    + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
+)
 SET_ADVERB = (
     r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
-DECADE = r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
-CENTURY = r"\bthe\s(?P<ord>\d{1,2})(?:st|nd|rd|th)\scentury\b"
+DECADE = (
+    r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
+    rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{_any(DECADE_WORDS)})\b"
+)
+CENTURY = (
+    r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
+    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_any(ORDINAL_WORDS)}))[\s-]century\b"
+)
+#: "the end of": a part of a quarter or half keeps the whole period's value, as "early 2009".
+_PART_OF = r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle)\sof\s)?"
 QUARTER = (
-    r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
+    r"\b"
+    + _PART_OF
+    + r"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
     r"most\srecent)[\s-]quarter"
     rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear))?"
     rf"|\bQ(?P<q>[1-4])(?:\s(?P<year2>{_YEAR}))?\b"
 )
 HALF = (
-    r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
+    r"\b" + _PART_OF + r"(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
     rf"(?:\sof\s(?:(?P<year>{_YEAR})|(?P<yearword>last|this|next|the)\syear)|(?!\sof\b))"
     rf"|\bH(?P<h>[12])\s(?P<year2>{_YEAR})\b"
 )
 SEASON = (
-    r"\b(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
+    r"\b(?:(?:earlier|later)\s(?=(?:this|last|next)\s))?"
+    r"(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
 )
 YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"

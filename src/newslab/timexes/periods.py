@@ -11,18 +11,20 @@ from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
-from .words import MONTH_NUMBERS
+from .words import DECADE_WORDS, MONTH_NUMBERS, ORDINAL_WORDS
 
 _DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(?:and|or|to)\s$")
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 
-def _year_word(word: str, ctx: Context) -> tuple[int, str]:
+def year_word(word: str, ctx: Context) -> tuple[int, str]:
     """The year "last/this/next year" names, or "the year": the year the sentence is set
     in or last named, else the publication year."""
     word = word.lower()
     if word == "the":
         here = ctx.here.start.year if ctx.here is not None and ctx.here.start else None
+        if ctx.tense > 0 and here is not None and here < ctx.anchor.year:
+            here = None  # "lost money since 2004 and may run out by the end of the year"
         y = ctx.year or here or ctx.anchor.year
         return y, f"the year the sentence is in, {y}"
     return ctx.anchor.year + _YEARWORD[word], f"{word} year from {ctx.anchor.isoformat()}"
@@ -35,7 +37,7 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "a full date"
     elif g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
     else:
         y = mv.nearest_year(ctx.anchor, m, d, ctx.tense)
         rule = (
@@ -55,7 +57,7 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "month and year"
     elif g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
         rule = f"{name} of {rule}"
     elif rel in {"last", "this past"}:
         y = anchor.year if m < anchor.month else anchor.year - 1
@@ -119,30 +121,6 @@ def numeric_date(c: Candidate, ctx: Context) -> Resolved:
         return None  # "31/31/31" is no date at all
 
 
-def fiscal(c: Candidate, ctx: Context) -> Resolved:
-    """ "fiscal 1989", "the 1990 fiscal year", "FY2007": TIMEX3's fiscal year (its days
-    depend on the organisation, so none are given)."""
-    g = c.groups
-    y = int(g.get("year") or g.get("year2") or g["year3"])
-    return "DATE", tv.fiscal_year(y), "a fiscal year"
-
-
-def rel_fiscal(c: Candidate, ctx: Context) -> Resolved:
-    """ "this fiscal year", "the last financial year": the fiscal year named after the year
-    it ends in, so the one in progress takes the publication year (TimeML's ``FY``); "the
-    fiscal year" is the one in progress, or the year the sentence is set in. A day named
-    nearby does not tell it: a fiscal year need not start in January."""
-    rel = " ".join(c.groups["rel"].lower().split()).removeprefix("the ")
-    if rel in {"", "the"}:
-        y = ctx.year or ctx.anchor.year
-        return "DATE", tv.fiscal_year(y), f"the fiscal year in progress in {y}"
-    y, rule = _year_word(_FISCAL_WORDS.get(rel, rel), ctx)
-    return "DATE", tv.fiscal_year(y), f"a fiscal year: {rule}"
-
-
-_FISCAL_WORDS = {"current": "this", "previous": "last", "coming": "next"}
-
-
 def year(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.year(int(c.groups["year"])), "a year"
 
@@ -166,13 +144,16 @@ def year_part(c: Candidate, ctx: Context) -> Resolved:
     if g.get("year"):
         y, rule = int(g["year"]), "a part of a year"
     else:
-        y, rule = _year_word(g.get("rel") or "the", ctx)
+        y, rule = year_word(g.get("rel") or "the", ctx)
     return "DATE", mv.part_of_year(tv.year(y), g.get("mod"), ctx.anchor), rule
 
 
 def decade(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
+    if g.get("word"):
+        dec = 190 + DECADE_WORDS[g["word"].lower()]
+    else:
+        dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
     return (
         "DATE",
         Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
@@ -181,7 +162,8 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
 
 
 def century(c: Candidate, ctx: Context) -> Resolved:
-    n = int(c.groups["ord"])
+    word = (c.groups.get("word") or "").lower()
+    n = ORDINAL_WORDS[word] if word else int(c.groups["ord"])
     if n < 1:
         return None
     return (
@@ -216,12 +198,26 @@ def half(c: Candidate, ctx: Context) -> Resolved:
 
 
 def _part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved:  # type: ignore[no-untyped-def]
+    """The quarter or half meant; "the end of the third quarter" keeps the quarter's value
+    and narrows its days to its last month (its first for "the start", the middle one)."""
+    resolved = _whole_part(c, ctx, make, name, short)
+    part = (c.groups.get("part") or "").lower()
+    if resolved is None or not part or name != "quarter" or resolved[1].start is None:
+        return resolved
+    first = resolved[1].start
+    m = first.month + {"beginning": 0, "start": 0, "middle": 1, "end": 2}[part]
+    days = tv.month(first.year, m)
+    assert days.start is not None and days.end is not None
+    return resolved[0], resolved[1].narrowed(days.start, days.end), resolved[2]
+
+
+def _whole_part(c: Candidate, ctx: Context, make, name: str, short: str) -> Resolved:  # type: ignore[no-untyped-def]
     g = c.groups
     index = int(g[short]) if g.get(short) else ORDINALS[g["ord"].lower()]
     if g.get("year") or g.get("year2"):
         return "DATE", make(int(g.get("year") or g["year2"]), index), f"a {name} of a year"
     if g.get("yearword"):
-        y, rule = _year_word(g["yearword"], ctx)
+        y, rule = year_word(g["yearword"], ctx)
         return "DATE", make(y, index), f"a {name} of {rule}"
     if name == "quarter" and " ".join((g.get("ord") or "").lower().split()) in _LATEST:
         rule = f"the last quarter ended before {ctx.anchor.isoformat()}"

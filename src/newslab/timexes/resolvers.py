@@ -14,6 +14,7 @@ from . import moves as mv
 from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
+from .words import number
 
 _ZONES_UTC = ("UTC", "GMT", "Z")
 
@@ -33,7 +34,12 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
             else f"{when.isoformat()}T{hh:02d}:{mm:02d}"
         )
         return "TIME", Period(value, when, when), f"{named} on {when.isoformat()}"
-    if g.get("hhmm"):
+    if g.get("oc"):  # "ten o'clock", "10 o'clock in the evening"
+        hh, mm = int(number(g["oc"]) or 0), 0
+        part = (g.get("part2") or "").lower()
+        if hh < 12 and (part in {"afternoon", "evening"} or part == "night" and hh >= 6):
+            hh += 12
+    elif g.get("hhmm"):
         hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     elif g.get("h24"):
         hh, mm = int(g["h24"]), int(g["mi24"])
@@ -114,7 +120,15 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
     if w in _DAYWORDS:
         when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
-    if w in {"now", "right now", "currently", "presently", "nowadays", "the time being"}:
+    if w in {
+        "now",
+        "right now",
+        "currently",
+        "presently",
+        "nowadays",
+        "these days",
+        "the time being",
+    }:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
     if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
@@ -129,6 +143,7 @@ _SHIFTS = {
     "the coming": 1,
     "that": 0,
     "the same": 0,
+    "that same": 0,
     "the previous": -1,
     "the prior": -1,
     "the current": 0,
@@ -152,15 +167,26 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         g["unit"].lower(),
         (g.get("mod") or "").lower(),
     )
-    anaphoric = rel in {"that", "the same", "the previous", "the prior", "the following"}
+    anaphoric = rel in {
+        "that",
+        "the same",
+        "that same",
+        "the previous",
+        "the prior",
+        "the following",
+    }
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
         base = ctx.last.start or base  # type: ignore[union-attr]
     elif anaphoric:
         base = ctx.base
     shift = _SHIFTS[rel]
-    if rel in {"the past", "the coming"} and unit != "weekend":
+    if rel == "the past" and unit != "weekend" or rel == "the coming" and unit == "decade":
         return "DURATION", Period(tv.duration_value(1, unit)), f"a length of one {unit}"
+    if rel == "the coming" and unit != "weekend":
+        # the first that starts on or after the publication day (from a Monday, the week
+        # now beginning)
+        shift = 0 if rel_week(_this(c, unit), ctx)[1].start == ctx.anchor else 1  # type: ignore[index]
     if unit == "week":
         p = tv.iso_week(base, shift)
         assert p.start is not None and p.end is not None
@@ -173,14 +199,10 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
             p = p.narrowed(p.start + dt.timedelta(days=3), p.start + dt.timedelta(days=5))
         elif mod == "early":
             p = p.narrowed(p.start, p.start + dt.timedelta(days=2))
-        elif mod == "earlier" and shift == 0:
-            p = p.narrowed(p.start, max(p.start, ctx.anchor - dt.timedelta(days=1)))
-        elif mod == "later" and shift == 0:
-            p = p.narrowed(min(p.end, ctx.anchor + dt.timedelta(days=1)), p.end)
     elif unit == "weekend":
         p = tv.weekend(base, shift if rel != "this" or ctx.tense >= 0 else -1)
     elif unit == "month":
-        p = tv.month(*tv.shift_month(base.year, base.month, shift))
+        p = mv.part_of_month(tv.month(*tv.shift_month(base.year, base.month, shift)), mod)
     elif unit == "year":
         p = tv.year(base.year + shift)
     elif unit == "quarter":
@@ -189,7 +211,23 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     else:
         first = (base.year // 10 + shift) * 10
         p = Period(f"{first // 10}", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+    if mod in {"earlier", "later"} and shift == 0:
+        p = _before_or_after(p, base if anaphoric else ctx.anchor, mod)
     return "DATE", p, f"{rel} {unit} from {base.isoformat()}"
+
+
+def _this(c: Candidate, unit: str) -> Candidate:
+    return Candidate(c.start, c.end, c.kind, {"rel": "this", "unit": unit, "mod": None})
+
+
+def _before_or_after(p: Period, day: dt.date, mod: str) -> Period:
+    """ "earlier this year" is the days of the year before ``day``, "later this month" those
+    after it (the value stays the whole period, as for "Earlier this week")."""
+    if p.start is None or p.end is None or not p.start <= day <= p.end:
+        return p
+    if mod == "earlier":
+        return p.narrowed(p.start, max(p.start, day - dt.timedelta(days=1)))
+    return p.narrowed(min(p.end, day + dt.timedelta(days=1)), p.end)
 
 
 def weekend(c: Candidate, ctx: Context) -> Resolved:
@@ -200,51 +238,3 @@ def weekend(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", tv.weekend(anchor, shift), f"the weekend {way} from {anchor.isoformat()}"
     shift = 0 if ctx.tense > 0 or on_it else -1
     return "DATE", tv.weekend(anchor, shift), "the weekend nearest in the tense's direction"
-
-
-def rel_day(c: Candidate, ctx: Context) -> Resolved:
-    g = c.groups
-    base = ctx.base
-    shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
-        g["rel"].lower()
-    ]
-    when = base + dt.timedelta(days=shift)
-    unit = g["unit"].lower()
-    if unit != "day":
-        return (
-            "TIME",
-            Period(f"{when.isoformat()}T{tv.PARTS[unit]}", when, when),
-            f"{g['rel']} {unit} after {base.isoformat()}",
-        )
-    return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
-
-
-def unit_before(c: Candidate, ctx: Context) -> Resolved:
-    """ "the year before", "the day after": the unit before or after the one last named."""
-    unit, later = c.groups["unit"].lower(), c.groups["dir"].lower() in {"after", "later"}
-    if unit == "day":
-        groups = {"rel": "following" if later else "previous", "unit": "day"}
-        return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
-    groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
-    return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
-
-
-def that_day(c: Candidate, ctx: Context) -> Resolved:
-    base = ctx.base
-    part = (c.groups.get("part") or "").lower()
-    if part:
-        value = f"{base.isoformat()}T{tv.PARTS[part]}"
-        return "TIME", Period(value, base, base), f"the {part} of the day last named, {base}"
-    return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
-
-
-def that_time(c: Candidate, ctx: Context) -> Resolved:
-    """ "at that time", "by that date", "at the time": the period the story last named;
-    "at this time" is the present."""
-    word = " ".join(c.groups["word"].lower().split()) if c.groups.get("word") else "that date"
-    if word == "this time":
-        now = ctx.now
-        return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
-    if ctx.last is None:
-        return None
-    return "DATE", ctx.last, f"{word}: the time the story last named, {ctx.last.value}"

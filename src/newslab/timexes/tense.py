@@ -38,6 +38,8 @@ def direction_at(doc: Doc, start: int) -> int:
     if span is None or len(span) == 0:
         return 0
     tok = span[0]
+    if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+        return 0  # "failed bid for October elections": the noun's time, not the verb's
     before = _word_before(tok)
     verb = _governing_verb(tok)
     if before in _UNTIL and not (verb is not None and "had" in _auxiliaries(verb)):
@@ -79,6 +81,8 @@ def _verb_direction(verb: Token) -> int:
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
     if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
+        if not aux and verb.dep_ == "acl" and _clause_direction(verb) < 0:
+            return 0  # "games scheduled for Wednesday were held": planned, maybe past
         if aux & _PRESENT_BE or (not aux and verb.tag_ in {"VBN", "JJ"} and verb.dep_ != "ROOT"):
             return 1
         if aux & _PERFECT:  # "has been scheduled for November"
@@ -95,6 +99,12 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _clause_direction(verb: Token) -> int:
+    """The direction of the clause a reduced relative ("scheduled for Friday") sits in."""
+    host = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return _verb_direction(host) if host is not None and host.i != verb.i else 0
 
 
 def _infinitive_direction(verb: Token) -> int:

@@ -150,6 +150,10 @@ def duration_value(number: float | None, unit: str) -> str:
             break
         number, unit = number * times, smaller
     prefix, code = UNIT_CODES[unit]
+    if number is not None and unit in {"hour", "minute"} and float(number * 60).is_integer():
+        whole, rest = divmod(round(number * 60), 60)
+        if whole and rest:  # "an hour and a half" is PT1H30M: clock lengths in their units
+            return f"PT{whole}{code}{rest}{'M' if unit == 'hour' else 'S'}"
     if number is None:
         amount = "X"
     elif float(number).is_integer():

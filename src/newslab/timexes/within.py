@@ -18,7 +18,7 @@ from . import moves as mv
 from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
-from .periods import month_day
+from .periods import month, month_day
 from .resolvers import weekday
 from .values import Candidate, Period, Resolved
 
@@ -26,9 +26,13 @@ __all__ = [
     "ORDINAL_DAY",
     "PART_OF_UNIT",
     "PERIOD_ENDED",
+    "THE_WEEK",
+    "WEEK_OF_MONTH",
     "ordinal_day",
     "part_of_unit",
     "period_ended",
+    "the_week",
+    "week_of_month",
 ]
 
 PART_OF_UNIT = (
@@ -97,10 +101,27 @@ def part_of_unit(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", _narrow(p, unit, _PART[word], day), rule
 
 
+#: "during the week", "in the week leading up to the vote": the week last named, else the
+#: week of the day the story is at; not "in the week since", "the week of March 3".
+THE_WEEK = (
+    r"(?:(?<=\bduring\s)|(?<=\bin\s))the\sweek\b"
+    r"(?!\s(?:of|before|after|since|following|ending|ended|ends|to|that|which|when)\b|[-'’])"
+)
+
+
+def the_week(c: Candidate, ctx: Context) -> Resolved:
+    """The week meant; in a sentence about the future, never a week already over."""
+    p, day, where = _period("week", "the", ctx)
+    if ctx.tense > 0 and p.end is not None and p.end < ctx.anchor:
+        p, day, where = tv.iso_week(ctx.anchor), ctx.anchor, "the publication day"
+    return "DATE", p, f"the week of {where}, {day.isoformat()}"
+
+
 #: "the quarter ended Sept. 30", "the week ending Friday": the period is the one that ends
 #: on the day named after it, which is its own timex (TimeBank's practice).
 PERIOD_ENDED = (
-    r"\bthe\s(?P<unit>week|month|quarter|year)(?=\s(?:that\s|which\s)?(?:ended|ending|ends)\s"
+    r"\bthe\s(?:(?P<fiscal>fiscal|financial)\s)?(?P<unit>week|month|quarter|year)"
+    r"(?=\s(?:that\s|which\s)?(?:ended|ending|ends)\s"
     rf"(?:on\s)?(?:(?P<month>{MONTH_WORDS})\s(?P<day>\d{{1,2}})\b(?:,?\s(?P<year>\d{{4}}))?"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
 )
@@ -108,7 +129,7 @@ PERIOD_ENDED = (
 
 def period_ended(c: Candidate, ctx: Context) -> Resolved:
     """The week, month, quarter or year that ends on the day named after it; a year that
-    ends on another day than December 31 is a fiscal year (``FY``)."""
+    ends on another day than December 31, or is called fiscal, is a fiscal year (``FY``)."""
     g = c.groups
     named = month_day(c, ctx) if g.get("month") else weekday(c, ctx)
     if named is None or named[1].start is None:
@@ -120,11 +141,43 @@ def period_ended(c: Candidate, ctx: Context) -> Resolved:
         p = tv.month(end.year, end.month)
     elif unit == "quarter":
         p = tv.quarter(end.year, (end.month - 1) // 3 + 1)
-    elif (end.month, end.day) >= (12, 28):
+    elif (end.month, end.day) >= (12, 28) and not g.get("fiscal"):
         p = tv.year(end.year)
     else:
         return "DATE", tv.fiscal_year(end.year), f"the fiscal year ending on {end.isoformat()}"
     return "DATE", p, f"the {unit} ending on {end.isoformat()}"
+
+
+#: "the first week of March", "the last week of April 2009", "the week of September 23".
+WEEK_OF_MONTH = (
+    r"\bthe\s(?:(?P<ord>first|second|third|fourth|last|final)\sweek\sof"
+    rf"|week\sof(?=\s(?:{MONTH_WORDS})\s\d))\s(?P<month>{MONTH_WORDS})(?![a-z])"
+    r"(?:\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>\d{4})\b)?"
+)
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def week_of_month(c: Candidate, ctx: Context) -> Resolved:
+    """The ISO week meant: "the week of September 23" holds that day; "the first week of
+    March" is the week with most of its days in March (the one holding March 4th, as ISO
+    8601 counts a year's first week), "the last week" the one holding the month's fourth
+    day from the end, and the second, third and fourth follow the first."""
+    g = c.groups
+    if g.get("day"):
+        named = month_day(c, ctx)
+        if named is None or named[1].start is None:
+            return named
+        return "DATE", tv.iso_week(named[1].start), f"the week holding {named[1].value}"
+    whole = month(Candidate(c.start, c.end, "month", {"month": g["month"], "year": g["year"]}), ctx)
+    assert whole is not None
+    first, last = whole[1].start, whole[1].end
+    assert first is not None and last is not None
+    word = g["ord"].lower()
+    if word in _NTH_WEEK:
+        pivot = first + dt.timedelta(days=3 + 7 * _NTH_WEEK[word])
+    else:
+        pivot = last - dt.timedelta(days=3)
+    return "DATE", tv.iso_week(pivot), f"the {word} week of {whole[1].value}, by most of its days"
 
 
 _AFTER = ("on", "by", "until", "till", "since", "from", "before", "after", "through", "day")

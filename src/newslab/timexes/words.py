@@ -15,11 +15,13 @@ import re
 from ..lexicon import HEDGES as LEXICON_HEDGES
 
 __all__ = [
+    "DECADE_WORDS",
     "DIRECTIONS",
     "FRACTIONS",
     "HEDGES",
     "MONTH_NUMBERS",
     "NUMBER_WORDS",
+    "ORDINAL_WORDS",
     "QUALIFIERS",
     "RELATIONS",
     "UNIT_CODES",
@@ -44,6 +46,23 @@ NUMBER_WORDS: dict[str, float] = {
 }
 #: Words that give no number: the value keeps an X ("several days" is PXD).
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some")
+#: Ordinal words and the numbers they give ("the nineteenth century").
+ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth twenty-first".split(),
+        1,
+    )
+}
+#: Decades by name: "the nineties" (of the twentieth century, as news means them).
+DECADE_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
 #: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 #: Units of time: singular word -> (the "T" of a time part, the TIMEX3 code).

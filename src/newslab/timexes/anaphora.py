@@ -1,0 +1,87 @@
+"""Phrases that point back to the story's own time: "the following day", "the day before",
+"that day", "later that night", "at the time". Each counts from the day (or the period) the
+story last named, which :class:`.Story` hands on in the :class:`.Context`.
+
+>>> import datetime as dt
+>>> ctx = Context("", None, dt.date(2022, 2, 14), ref=dt.date(2022, 2, 10))
+>>> rel_day(Candidate(0, 0, "relday", {"rel": "following", "unit": "day"}), ctx)[1].value
+'2022-02-11'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from . import values as tv
+from .context import Context
+from .resolvers import rel_week
+from .values import Candidate, Period, Resolved
+
+__all__ = ["rel_day", "that_day", "that_time", "unit_before"]
+
+
+def rel_day(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    base = ctx.base
+    shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
+        g["rel"].lower()
+    ]
+    when = base + dt.timedelta(days=shift)
+    unit = g["unit"].lower()
+    if unit != "day":
+        return (
+            "TIME",
+            Period(f"{when.isoformat()}T{tv.PARTS[unit]}", when, when),
+            f"{g['rel']} {unit} after {base.isoformat()}",
+        )
+    return "DATE", tv.day(when), f"the {g['rel'].lower()} day, from {base.isoformat()}"
+
+
+def unit_before(c: Candidate, ctx: Context) -> Resolved:
+    """ "the year before", "the day after": the unit before or after the one last named."""
+    unit, later = c.groups["unit"].lower(), c.groups["dir"].lower() in {"after", "later"}
+    if unit == "day":
+        groups = {"rel": "following" if later else "previous", "unit": "day"}
+        return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
+    groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
+    return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
+
+
+def that_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "that day", "the day", "later that night": the day the story last named; not the
+    words "that day" before a noun they form ("so that day workers can ...")."""
+    base = ctx.base
+    part = (c.groups.get("part") or "").lower()
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is not None and (span[-1].dep_ == "compound" or _links_a_clause(span)):
+        return None
+    if part:
+        value = f"{base.isoformat()}T{tv.PARTS[part]}"
+        return "TIME", Period(value, base, base), f"the {part} of the day last named, {base}"
+    return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
+
+
+def _links_a_clause(span: Span) -> bool:
+    """ "that" opens a clause ("clear that day workers were angry"), not "that day"."""
+    that = next((t for t in span if t.lower_ == "that"), None)
+    return that is not None and (that.dep_ == "mark" or that.pos_ == "SCONJ")
+
+
+def that_time(c: Candidate, ctx: Context) -> Resolved:
+    """ "at that time", "by that date", "at the time": the period the story last named;
+    "at this time" is the present."""
+    word = " ".join(c.groups["word"].lower().split()) if c.groups.get("word") else "that date"
+    if word == "this time":
+        now = ctx.now
+        return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
+    last = ctx.last
+    future = last is None or last.start is None or last.start > ctx.anchor
+    if word != "that date" and ctx.tense < 0 and future:
+        # a past sentence cannot mean a time still to come ("was serving ... at the time",
+        # after "the 2020 race"): some time in the past the text does not date
+        return "DATE", Period("PAST_REF"), f"{word}: a past time the text does not date"
+    if last is None:
+        return None
+    return "DATE", last, f"{word}: the time the story last named, {last.value}"

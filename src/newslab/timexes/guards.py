@@ -1,0 +1,118 @@
+"""Last tests of a pattern's match (a :class:`.Kind`'s ``accept``): the words around it that
+tell a time from the same words used otherwise ("May" the month from "may" the verb, "fall"
+the season from a fall in sales, "an hour" a rate from "a year" a length).
+
+>>> import re
+>>> from newslab.timexes import patterns
+>>> bool(may_is_a_month(re.search(patterns.MONTH, "talks in May")))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import UNITS
+from . import patterns as p
+
+__all__ = [
+    "after_a_preposition",
+    "fall_is_a_season",
+    "follows_a_date",
+    "is_a_rate",
+    "is_year_range",
+    "is_weekly",
+    "may_is_a_month",
+    "names_a_day",
+]
+
+
+def may_is_a_month(m: re.Match[str]) -> bool:
+    """ "May" is a month only with a year, a modifier or after a preposition of time."""
+    if m.group("month").lower().rstrip(".") != "may":
+        return True
+    before = m.string[max(0, m.start() - 7) : m.start()].lower()
+    after_prep = bool(re.search(r"\b(?:in|since|until|by|from|during|of|early|late)\s$", before))
+    return bool(m.group("year") or m.group("rel") or m.group("mod") or after_prep) and (
+        m.group("month")[0] == "M"
+    )
+
+
+def fall_is_a_season(m: re.Match[str]) -> bool:
+    """ "fall" is the season only after "this", "last", "next", "early", "late" or "in
+    (the)", or with a year: never "continued to fall" or "a fall in sales"."""
+    if m.group("season").lower() != "fall":
+        return True
+    if m.group("year"):
+        return True
+    if re.match(r"\s+of\s+(?!\d)", m.string[m.end() : m.end() + 8]):
+        return False
+    before = m.string[max(0, m.start() - 4) : m.start()].lower()
+    return bool(m.group("rel") or m.group("the") or before.endswith("in "))
+
+
+def follows_a_date(m: re.Match[str]) -> bool:
+    """ "5" is a day in "March 4 and 5" (a capitalised month and a day before it)."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
+
+
+def is_a_rate(m: re.Match[str]) -> bool:
+    """ "once a year", "three times a week", "per day", and "a day" after a number
+    ("$15 an hour", "5% a year"); not after a unit of measure."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _MEASURE.search(before):
+        return False  # "75 miles per hour" is a speed
+    if m.group("word") or m.group("per").lower() == "per":
+        return True
+    return bool(re.search(r"\d%?\s$", before))
+
+
+#: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").
+_MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
+
+
+def after_a_preposition(m: re.Match[str]) -> bool:
+    """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
+    after "at"; "that date" anywhere."""
+    word = " ".join(m.group("word").lower().split())
+    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
+    if word == "that date":
+        return True
+    if word == "that time":
+        return before in (["at"], ["by"], ["since"], ["until"])
+    return before == ["at"]  # "at the time", "at this time"; "by the time" is a conjunction
+
+
+def is_year_range(m: re.Match[str]) -> bool:
+    """Both ends are years, the second after the first: at most ten years on when written
+    with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
+    if m.group("year"):
+        end = re.match(r"[-–](\d+)", m.string[m.end() :])
+        first, last = int(m.group("year")), end.group(1) if end else ""
+    else:
+        pattern = r"(?<![\d.,:/$£€-])(\d{4})(?:[-–]|\s\w+\s)$"
+        before = re.search(pattern, m.string[max(0, m.start() - 14) : m.start()])
+        if before is None:
+            return False
+        first, last = int(before.group(1)), m.group("end") or m.group("later")
+    if not last.isdigit():
+        return False
+    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
+
+
+def is_weekly(m: re.Match[str]) -> bool:
+    """ "every Sunday", "on Sundays", "Friday nights"; not the nights of coordinated days
+    ("on Monday and Tuesday nights" are two nights, not every Tuesday's)."""
+    if m.group("word") or m.group("plural"):
+        return True
+    if not m.group("parts"):
+        return False
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    return not re.search(r"(?:day,?\s(?:and|or|to)|day,)\s$", before)
+
+
+def names_a_day(m: re.Match[str]) -> bool:
+    """ "the night of" is a part of a day only where the day follows."""
+    return bool(m.group("weekday") or m.group("month") or m.group("month2"))
