@@ -243,3 +243,20 @@ def test_a_name_after_a_title_to_a_body_is_a_person(nlp):
         ("United Nations", "ORG"),
         ("Samantha Powers", "PERSON"),
     ]
+
+
+def test_an_amount_with_its_currencys_name_is_money(nlp):
+    text = "The deal was worth 900 million złotys, or about 200 million euros."
+    assert ents(nlp, text) == [
+        ("900 million złotys", "MONEY"),
+        ("about 200 million euros", "MONEY"),
+    ]
+
+
+def test_a_weight_in_pounds_stays_a_quantity(nlp):
+    assert ("5 pounds", "QUANTITY") in ents(nlp, "He paid 2,000 rupees for 5 pounds of rice.")
+
+
+def test_a_maker_and_its_model_codes_in_the_plural_are_products(nlp):
+    text = "It flies Boeing 747s and Airbus A300s for freight."
+    assert ents(nlp, text) == [("Boeing 747s", "PRODUCT"), ("Airbus A300s", "PRODUCT")]

@@ -127,6 +127,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("currency signs inside money", _on_text(patterns.currency_signs)),
     ("money names a currency", _on_text(patterns.money_needs_money)),
     ("an ISO currency code and a number are money", _on_text(money.coded_amounts)),
+    ("a number and a currency's name", _on_text(money.named_amounts)),
     ("a rate inside an amount of money", _on_text(shapes.rates)),
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),

@@ -3,6 +3,10 @@
 - An amount written with its currency's ISO 4217 code ("USD15 an hour", "EUR 2.5 million",
   "INR 500") is MONEY; the codes come from ``pycountry``, read on first use. Codes that are
   English words in capitals ("ALL", "TOP", "CUP") are left out.
+- An amount with its currency's name after it ("38.8 million euro", "900 million złotys",
+  "2,000 rupees") is MONEY; the names are the last words of ``pycountry``'s currency names
+  (and "rouble", "yuan"), without those that are also common English words ("pound",
+  "mark", "real", "won", "sum", ...).
 - A limit word before an amount stays inside it, as the hedges do ("incomes [below
   US$10,000]", "[above $200,000]").
 
@@ -16,8 +20,9 @@ import functools
 import re
 
 from ..spans import NUMBER_LABELS, Span, replace_with
+from .names import fold
 
-__all__ = ["coded_amounts", "limits"]
+__all__ = ["coded_amounts", "limits", "named_amounts"]
 
 #: Codes that are also English words written in capitals.
 _WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS"})
@@ -42,6 +47,38 @@ def coded_amounts(text: str, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         if all(s[2] in NUMBER_LABELS or _glued(text[s[0] : s[1]], s[2]) for s in inside):
+            found.append((m.start(), m.end(), "MONEY"))
+    return replace_with(spans, found) if found else spans
+
+
+#: Last words of currency names that are English words, or not names at all.
+_NOT_NAMES = frozenset(
+    "account involved purposes gold silver platinum palladium mark real won sum sol colon "
+    "som fomento oro previsional pound dong leone kip".split()
+)
+_NAMED = re.compile(
+    r"(?<![\w.])\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? ([a-zł]+)\b"
+)
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    import pycountry
+
+    last = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    return frozenset(w for w in last if w.isalpha() and w not in _NOT_NAMES) | {"rouble", "yuan"}
+
+
+def named_amounts(text: str, spans: list[Span]) -> list[Span]:
+    """ "38.8 million euro", "900 million złotys": a number and a currency's name are MONEY,
+    in place of the number (never over a date or a name)."""
+    found = []
+    for m in _NAMED.finditer(text):
+        word = fold(m.group(1)).replace("ł", "l")
+        if word not in _names() and not (word.endswith("s") and word[:-1] in _names()):
+            continue
+        inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
+        if all(s[2] in NUMBER_LABELS and s[2] != "DATE" for s in inside):
             found.append((m.start(), m.end(), "MONEY"))
     return replace_with(spans, found) if found else spans
 

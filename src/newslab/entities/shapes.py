@@ -116,7 +116,7 @@ def exit_events(text: str, spans: list[Span]) -> list[Span]:
 
 #: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
 _MODEL = re.compile(
-    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,3}-?\d{1,3}[A-Za-z]?)\b"
+    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?s?|[A-Z]{1,3}-?\d{1,3}[A-Za-z]?)\b"
     r"(?![-.,]?\d)(?! (?:[a-z]+s|percent|per|per cent)\b)"
 )
 
@@ -128,6 +128,13 @@ def model_numbers(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     drop: set[Span] = set()
     for s, e, label in spans:
+        if (
+            label == "ORG"
+            and " " in text[s:e]
+            and _MODEL.fullmatch(text, text.rindex(" ", s, e), e)
+        ):
+            out.append((s, e, "PRODUCT"))  # "Airbus A300s" read as one organisation
+            continue
         m = _MODEL.match(text, e) if label in {"ORG", "PRODUCT", "PERSON"} else None
         if not m or " " in text[s:e].strip() and label == "PERSON":
             out.append((s, e, label))
