@@ -18,7 +18,7 @@ TITLES = frozenset(
     ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
     commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
-    commandant superintendent
+    commandant superintendent swami guru lama mullah pastor
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
