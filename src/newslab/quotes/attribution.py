@@ -99,7 +99,7 @@ def attribute_leftovers(
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
             intro = _introducer(doc, seg)
-            if intro is not None and (prev is None or prev.end <= intro.sent.start_char):
+            if intro is not None and (prev is None or prev.end <= sentence_of(intro).start_char):
                 # 'Tom Reyes also criticized the plan. "It will fail."': the person the
                 # sentence before is about goes on to say it
                 spk = resolver.for_cue(subject_of(intro), intro)
@@ -149,7 +149,7 @@ def _introducer(doc: Doc, seg: QuotedSegment) -> Token | None:
     that sentence is about a person or a body who can be the quotation's source ("Jo Lin,
     the coach, disagreed." before "We were lucky.")."""
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    if span is None or not _opens_sentence(doc, seg) or span[0].sent.start == 0:
+    if span is None or not _opens_sentence(doc, seg) or sentence_of(span[0]).start == 0:
         return None
     text = doc_text(doc)
     own = sentence_of(span[-1])

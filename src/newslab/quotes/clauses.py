@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp import doc_text
+from ..nlp import doc_text, sentence_of
 from .subjects import SUBJECTS, token_end
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
@@ -87,7 +87,7 @@ def _bare_clause(tok: Token) -> bool:
     parser's reading of a new clause after a noun ("... the organisers it arrived"), when
     nothing but punctuation follows it ("the people he met, the plan ..." is a relative)."""
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-    rest = tok.doc[tok.right_edge.i + 1 : tok.sent.end]
+    rest = tok.doc[tok.right_edge.i + 1 : sentence_of(tok).end]
     if tok.dep_ != "relcl" or not all(t.is_punct for t in rest):
         return False
     if subject is None:  # "Rescuers, ..., according to the ministry recovered ten survivors"

@@ -209,7 +209,7 @@ def _bare_participle(token: Token) -> bool:
         return False
     if token.tag_ == "VBN":
         return True
-    opens = token.i == token.sent.start or any(c.dep_ == "mark" for c in token.children)
+    opens = token.i == sentence_of(token).start or any(c.dep_ == "mark" for c in token.children)
     return token.tag_ == "VBD" and token.dep_ == "advcl" and opens  # "Told that ..., he said"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import sentence_of
 from .clauses import extent
 from .subjects import SUBJECTS, token_end
 
@@ -47,7 +48,7 @@ def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | 
 def clause_after(token: Token) -> tuple[int, int] | None:
     """A finite clause whose subject follows the cue, reached over nothing but the cue's own
     modifiers and commas, that the parser did not put under the cue."""
-    doc, sent = token.doc, token.sent
+    doc, sent = token.doc, sentence_of(token)
     if token.dep_ != "pcomp" and not any(c.dep_ in SUBJECTS for c in token.children):
         return None  # "Speaking to a paper, Tom Reyes explained ...": the clause's own verb
         # (but "upon announcing to journalists [the mayor was alive]" reports it)

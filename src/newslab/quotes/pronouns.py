@@ -178,11 +178,17 @@ class PronounLookups:
         ]
         return [t.idx for t in found], found
 
+    @functools.cached_property
+    def _marks(self) -> list[int]:
+        """Where the double quotation marks are, in order (read once)."""
+        return [i for i, ch in enumerate(self.text) if ch in '"“”']
+
     def _quoted(self, offset: int) -> bool:
-        """True inside quotation marks: an odd number of them opens the line before ``offset``."""
-        line = self.text.rfind("\n", 0, offset) + 1
-        before = self.text[line:offset]
-        return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+        """True inside quotation marks: an odd number of them opens the line before ``offset``
+        (counted by bisection, so a paragraph of any length costs no more a token)."""
+        line = self._lines[bisect.bisect_right(self._lines, offset) - 1]
+        marks = self._marks
+        return (bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, line)) % 2 == 1
 
     def _recent_personal(
         self, window: int, offset: int, female: bool

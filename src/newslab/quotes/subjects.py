@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, TIME_WORDS
-from ..nlp import sentence_of
+from ..nlp import doc_text, sentence_of
 from .verbs import is_cue_verb
 
 __all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
@@ -105,7 +105,7 @@ def subject_of(verb: Token) -> Token | None:
 def _inverted_object(verb: Token) -> Token | None:
     """The object the parser gives a verb that follows a quotation and a comma: it is the
     verb's subject, set after it ('"We won," says the coach', '..., reads a statement')."""
-    before = verb.doc.text[max(0, verb.idx - 3) : verb.idx].replace(" ", "")
+    before = doc_text(verb.doc)[max(0, verb.idx - 3) : verb.idx].replace(" ", "")
     if not before.endswith(('",', ',"', "”,", ",”")):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -162,7 +162,7 @@ def _leading_name(verb: Token) -> Token | None:
     part after an opening participle's comma)."""
     if verb.dep_ != "ROOT":
         return None
-    sent = verb.sent
+    sent = sentence_of(verb)
     for tok in sent[: verb.i - sent.start]:
         opens = tok.i == sent.start or tok.nbor(-1).text == ","
         if opens and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ..spans import Occupancy
 from .kinds import KINDS, Kind
 from .values import Candidate
 
@@ -42,8 +43,10 @@ def find_candidates(
                 found.append((order, Candidate(start, end, kind.name, m.groupdict())))
     found.sort(key=lambda oc: (-(oc[1].end - oc[1].start), oc[0], oc[1].start))
     chosen: list[Candidate] = []
+    taken = Occupancy(len(text))  # overlap checks in a candidate's length, not their number
     for _, cand in found:
-        if not any(cand.start < o.end and o.start < cand.end for o in chosen):
+        if taken.free(cand.start, cand.end):
+            taken.take(cand.start, cand.end)
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
 

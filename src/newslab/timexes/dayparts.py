@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..nlp import sentence_of
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -106,7 +107,10 @@ def _on_one_day(c: Candidate, ctx: Context) -> bool:
     """ "died in the evening" happened once, in the past; "they come home in the evening"
     and "we used to go in the morning" happen every day."""
     span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
-    sentence = span.sent.text if span is not None and ctx.doc.has_annotation("SENT_START") else ""
+    try:  # the sentence by bisection (spaCy's Span.sent walks the whole Doc each call)
+        sentence = sentence_of(span[0]).text if span is not None else ""
+    except ValueError:  # a Doc without sentence boundaries
+        sentence = ""
     return ctx.tense < 0 and not re.search(r"\b(?:used\sto|would|usually|often|every)\b", sentence)
 
 
