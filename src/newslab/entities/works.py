@@ -15,8 +15,8 @@ a title of a work is rarer than the names it is confused with:
 - a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
   rally") is an EVENT.
 
->>> periodicals("It appeared in the journal Ecology Letters.", [(31, 46, "WORK_OF_ART")])
-[(31, 46, 'ORG')]
+>>> periodicals("It appeared in the journal Ecology Letters.", [(27, 42, "WORK_OF_ART")])
+[(27, 42, 'ORG')]
 """
 
 from __future__ import annotations
