@@ -337,3 +337,18 @@ def test_a_passive_cue_the_parser_split_has_no_source(nlp):
     assert said("The fire was reported by residents to have started at 3 a.m.") == [
         ("to have started at 3 a.m", "residents", "report", "residents")
     ]
+
+
+def test_the_source_after_according_to_an_outlet_is_the_apposition(nlp):
+    text = (
+        "According to semi-official news agency ISNA, the prosecutor general of Tehran, "
+        "Ali Mehr, said the 36 must face charges."
+    )
+    assert said(text) == [
+        (
+            "the 36 must face charges",
+            "Ali Mehr",
+            "say",
+            "the prosecutor general of Tehran, Ali Mehr",
+        )
+    ]
