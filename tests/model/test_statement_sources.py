@@ -160,18 +160,18 @@ def test_a_noun_read_as_a_verb_reports_nothing(nlp):
 
 def test_she_skips_a_man_the_text_does_not_gender_by_his_first_name(nlp):
     text = (
-        "Anne Sacks drove the car. Harry Dunn was riding a motorbike. "
+        "Anne Brody drove the van. Harry Holt was riding a bicycle. "
         "She told police that she had not seen him."
     )
-    assert said(text) == [("she had not seen him", "Anne Sacks", "tell", "She")]
+    assert said(text) == [("she had not seen him", "Anne Brody", "tell", "She")]
 
 
 def test_an_untagged_name_spelt_one_letter_apart_is_the_person_the_article_named(nlp):
     text = (
-        "Researchers led by Sally Wasef studied the birds. "
-        "Wasif suggested the lakes were used for breeding."
+        "Researchers led by Sally Okafor studied the bees. "
+        "Okafer suggested the hives were used for breeding."
     )
-    assert said(text) == [("the lakes were used for breeding", "Sally Wasef", "suggest", "Wasif")]
+    assert said(text) == [("the hives were used for breeding", "Sally Okafor", "suggest", "Okafer")]
 
 
 def test_she_can_be_an_unnamed_person_the_sentence_before_was_about(nlp):
@@ -259,9 +259,9 @@ def test_upon_announcing_reports_the_clause_after_it(nlp):
 
 
 def test_a_name_opening_a_misparsed_clause_is_the_cues_source(nlp):
-    # the quoted name of a charity makes the parser read 'Have no fear' as the clause
+    # the quoted name of a charity makes the parser read 'Speak up now' as the clause
     text = (
-        'Anna Nowak of "Have no fear", a victim support charity, told Reuters "it looks as '
+        'Anna Nowak of "Speak up now", a victim support charity, told Reuters "it looks as '
         'if the statement was written before they saw the film".'
     )
     found = said(text)
@@ -289,7 +289,7 @@ def test_a_gerund_the_parser_made_a_subject_is_no_source(nlp):
 
 def test_the_publication_is_the_outlet_that_spoke_last(nlp):
     text = (
-        "The plane overran the runway at Payam International Airport, The Aviation Weekly "
+        "The plane overran the runway at Norvik International Airport, The Aviation Weekly "
         "reported. The industry publication stated the crew had survived."
     )
     assert said(text)[-1] == (
@@ -336,19 +336,4 @@ def test_a_passive_cue_the_parser_split_has_no_source(nlp):
     assert said("His condition was on Wednesday reported to not be life-threatening.") == []
     assert said("The fire was reported by residents to have started at 3 a.m.") == [
         ("to have started at 3 a.m", "residents", "report", "residents")
-    ]
-
-
-def test_the_source_after_according_to_an_outlet_is_the_apposition(nlp):
-    text = (
-        "According to semi-official news agency ISNA, the prosecutor general of Tehran, "
-        "Ali Mehr, said the 36 must face charges."
-    )
-    assert said(text) == [
-        (
-            "the 36 must face charges",
-            "Ali Mehr",
-            "say",
-            "the prosecutor general of Tehran, Ali Mehr",
-        )
     ]

@@ -94,22 +94,22 @@ def test_a_middle_name_joins_first_and_last():
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
-        ("Hardeep", "Hardeep Singh Puri"),  # a given name
-        ("Puri", "Hardeep Singh Puri"),  # a surname
-        ("Wasif", "Sally Wasef"),  # a surname spelt one letter apart
+        ("Ravi", "Ravi Kumar Sen"),  # a given name
+        ("Sen", "Ravi Kumar Sen"),  # a surname
+        ("Nowik", "Sally Nowak"),  # a surname spelt one letter apart
         ("Dorling", "Dorling Group"),  # an organisation's first word
         ("Sally", None),  # two people share it: nobody
         ("Ghent", None),  # no chain's name holds it
     ],
 )
 def test_an_untagged_word_finds_the_one_chain_it_names(word, expected):
-    text = "Hardeep Singh Puri, Sally Wasef, Sally Ito and Dorling Group met."
+    text = "Ravi Kumar Sen, Sally Nowak, Sally Ito and Dorling Group met."
     built = ChainBuilder(
         text,
         spans(
             text,
-            ("Hardeep Singh Puri", "PERSON"),
-            ("Sally Wasef", "PERSON"),
+            ("Ravi Kumar Sen", "PERSON"),
+            ("Sally Nowak", "PERSON"),
             ("Sally Ito", "PERSON"),
             ("Dorling Group", "ORG"),
         ),
@@ -119,9 +119,9 @@ def test_an_untagged_word_finds_the_one_chain_it_names(word, expected):
 
 
 def test_an_organisation_is_not_named_by_its_post():
-    text = "The Coast Guard said so. Coast Guard Commandant Ana Ruiz spoke."
-    got = chains_of(text, ("Coast Guard", "ORG"), ("Coast Guard Commandant", "ORG"))
-    assert list(got) == ["Coast Guard"]
+    text = "The Harbour Patrol said so. Harbour Patrol Commandant Ana Ruiz spoke."
+    got = chains_of(text, ("Harbour Patrol", "ORG"), ("Harbour Patrol Commandant", "ORG"))
+    assert list(got) == ["Harbour Patrol"]
 
 
 def test_titles_and_post_nominals_stay_out_of_a_chain_name():
@@ -163,11 +163,11 @@ def test_genders_come_from_honorifics_and_the_first_pronoun_of_a_sentence():
 @pytest.mark.parametrize(
     ("name", "female"),
     [
-        ("Anne Sacks", True),
-        ("Harry Dunn", False),
+        ("Anne Brody", True),
+        ("Harry Holt", False),
         ("Zoltán Kiss", False),  # accents folded
         ("Jean Rondeau", None),  # borne by women and men: no guess
-        ("Dunn", None),  # a surname alone: no first name to read
+        ("Holt", None),  # a surname alone: no first name to read
         ("Xqzt Lee", None),  # not in the list
     ],
 )

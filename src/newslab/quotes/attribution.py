@@ -98,7 +98,7 @@ def attribute_leftovers(
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
-            intro = _introducer(doc, seg)
+            intro = _introducer(doc, seg, index)
             if intro is not None and (prev is None or prev.end <= sentence_of(intro).start_char):
                 # 'Tom Reyes also criticized the plan. "It will fail."': the person the
                 # sentence before is about goes on to say it
@@ -144,7 +144,7 @@ def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) ->
     return by_end.get(end)
 
 
-def _introducer(doc: Doc, seg: QuotedSegment) -> Token | None:
+def _introducer(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     """The verb of the sentence right before a quotation that opens its own sentence, when
     that sentence is about a person or a body who can be the quotation's source ("Jo Lin,
     the coach, disagreed." before "We were lucky.")."""
@@ -155,19 +155,16 @@ def _introducer(doc: Doc, seg: QuotedSegment) -> Token | None:
     own = sentence_of(span[-1])
     if any(is_speech_verb(t.lemma_.lower()) for t in own if t.idx > seg.inner_end):
         return None  # '"...", reads a press release, "..."': the sentence has its own source
-    before = sentence_of(doc[span[0].sent.start - 1])
-    if text.count("\n", before.end_char, seg.start) > 1 or index_inside(text, before):
-        return None
+    before = sentence_of(doc[sentence_of(span[0]).start - 1])
+    if text.count("\n", before.end_char, seg.start) > 1 or index.overlapping(
+        before.start_char, before.end_char
+    ):
+        return None  # two paragraphs away, or a sentence with a quotation of its own
     root = before.root
     subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} else None
     if subject is None or subject.dep_ != "nsubj" or not _introduces(subject):
         return None
     return root
-
-
-def index_inside(text: str, sent: Any) -> bool:
-    """True when the sentence holds quotation marks of its own (its own statement)."""
-    return any(ch in text[sent.start_char : sent.end_char] for ch in '“”"')
 
 
 def _introduces(subject: Token) -> bool:

@@ -147,8 +147,8 @@ def _first_word(short: str, long: str, starts: dict[str, int], places: set[str])
 
 def chain_of_word(word: str, names: list[str], labels: list[str]) -> int | None:
     """The one chain a lone word the model tagged nothing names: a person's surname or
-    given name ("Hardeep" of "Hardeep Singh Puri"), an organisation's first word ("Salling"
-    of "Salling Group"), or a person's surname spelt one letter apart ("Wasif", "Wasef")."""
+    given name ("Ravi" of "Ravi Kumar Sen"), an organisation's first word ("Dorling" of
+    "Dorling Group"), or a person's surname spelt one letter apart ("Nowik", "Nowak")."""
     key = fold(word).lower()
     found = {
         k
@@ -240,7 +240,7 @@ def chain_label(members: list[tuple[int, int, str]], text: str) -> str:
 def _join_middle_names(
     names: list[tuple[int, int, str]], reps: dict[str, int], people: _PersonIndex, union: Union
 ) -> None:
-    """ "Robert Mugabe" and "Robert Gabriel Mugabe": a person's first and last names around
+    """ "Maria Ruiz" and "Maria Elena Ruiz": a person's first and last names around
     more names are one person, when only one such fuller name is in the article."""
     keys = {i: key.split() for key, i in reps.items()}
     for i, words in keys.items():

@@ -63,7 +63,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         return None
     subject = doc[i]
     while subject.dep_ not in SUBJECTS and subject.head.i > subject.i:
-        subject = subject.head  # "62 Tesco outlets": the head noun of the phrase it opens
+        subject = subject.head  # "62 Acme outlets": the head noun of the phrase it opens
     verb = subject.head
     if (
         subject.dep_ not in SUBJECTS

@@ -41,6 +41,7 @@ class PronounLookups:
     _history_at: list[int]
     _lines: list[int]
     _genders: dict[str | None, bool]
+    quoted: bytearray
 
     def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover - the resolver's
         raise NotImplementedError
@@ -124,6 +125,15 @@ class PronounLookups:
                 return Speaker(spk.name, spk.named, span, person=spk.person)
         return None
 
+    def _last_body_speaker(self, before: int) -> str | None:
+        """The organisation that last spoke before ``before`` (within a pronoun's reach):
+        "The publication stated" is the outlet quoted last."""
+        for _, spk in self._recent_history(0, before):
+            chain = self.chains.chain_named(spk.name)
+            if chain is not None and self.chains.labels[chain] == "ORG":
+                return self.chains.names[chain]
+        return None
+
     def _window_start(self, head: Token) -> int:
         """A pronoun looks back to the start of the paragraph before its own."""
         i = bisect.bisect_right(self._lines, head.idx) - 1
@@ -174,21 +184,9 @@ class PronounLookups:
             and (
                 t.lemma_.lower() in PERSON_TITLES or personal(t) and t.lemma_.lower() not in TITLES
             )
-            and not self._quoted(t.idx)
+            and not self.quoted[t.idx]  # not inside quoted words
         ]
         return [t.idx for t in found], found
-
-    @functools.cached_property
-    def _marks(self) -> list[int]:
-        """Where the double quotation marks are, in order (read once)."""
-        return [i for i, ch in enumerate(self.text) if ch in '"“”']
-
-    def _quoted(self, offset: int) -> bool:
-        """True inside quotation marks: an odd number of them opens the line before ``offset``
-        (counted by bisection, so a paragraph of any length costs no more a token)."""
-        line = self._lines[bisect.bisect_right(self._lines, offset) - 1]
-        marks = self._marks
-        return (bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, line)) % 2 == 1
 
     def _recent_personal(
         self, window: int, offset: int, female: bool
@@ -209,8 +207,8 @@ class PronounLookups:
 
     def _is_subject(self, ent: Entity) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-        # the subject of a main clause, not of a relative one ("Mugabe agreed to a deal in
-        # which Tsvangirai became premier. 'Only God ...,' he declared": he is Mugabe)
+        # the subject of a main clause, not of a relative one ("Ruiz agreed to a pact in
+        # which Jo Lin became premier. 'Only the voters ...,' she declared": she is Ruiz)
         return (
             span is not None
             and span.root.dep_ in {"nsubj", "nsubjpass"}

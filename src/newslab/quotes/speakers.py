@@ -39,9 +39,15 @@ class SpeakerResolver(PronounLookups, RoleLookups):
     """Resolves source mentions of one article; remembers the speakers it has seen."""
 
     def __init__(
-        self, doc: Doc, entities: tuple[Entity, ...], chains: ChainBuilder | None = None
+        self,
+        doc: Doc,
+        entities: tuple[Entity, ...],
+        chains: ChainBuilder | None = None,
+        *,
+        quoted: bytearray | None = None,
     ) -> None:
         self.doc = doc
+        self.quoted = quoted or bytearray(len(doc_text(doc)) + 1)  # 1 inside quoted words
         self.text = doc_text(doc)
         self.chains = chains or ChainBuilder(
             self.text, [(e.start, e.end, e.label) for e in entities]
@@ -99,14 +105,6 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             self._history_at.insert(i, offset)
             self.history.insert(i, (offset, speaker))
 
-    def _last_body_speaker(self, before: int) -> str | None:
-        """The organisation that last spoke before ``before`` (within a pronoun's reach)."""
-        for _, spk in self._recent_history(self._lines[0], before):
-            chain = self.chains.chain_named(spk.name)
-            if chain is not None and self.chains.labels[chain] == "ORG":
-                return self.chains.names[chain]
-        return None
-
     def entity_at(self, token: Token) -> Entity | None:
         i = bisect.bisect_right(self._starts, token.idx) - 1
         if i >= 0 and self.entities[i].start <= token.idx < self.entities[i].end:
@@ -146,9 +144,10 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         """The speaker whose mention is headed by ``head``."""
         span = self.phrase_span(head)
         lower = head.lower_
-        turn = turn_speaker(self.text, self._lines, head.idx, self.chains)
-        if lower in {"i", "me"} and head.pos_ == "PRON" and turn is not None:
-            return turn  # "((Ana Ruiz)) I think ...": the one whose turn it is
+        if lower in {"i", "me"} and head.pos_ == "PRON":
+            turn = turn_speaker(self.text, self._lines, head.idx, self.chains)
+            if turn is not None:
+                return turn  # "((Ana Ruiz)) I think ...": the one whose turn it is
         if lower in {"i", "you", "me"} and head.pos_ == "PRON":
             return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
@@ -208,7 +207,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             name = self._proper_name(head)  # "Jo Wu from the camp"
             chain = self.chains.chain_of_word(name) if " " not in name else None
-            if chain is not None:  # "Hardeep", untagged, of "Hardeep Singh Puri"
+            if chain is not None:  # "Ravi", untagged, of "Ravi Kumar Sen"
                 return Speaker(
                     self.chains.names[chain], self.chains.labels[chain] == "PERSON", span
                 )

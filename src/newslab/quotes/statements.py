@@ -79,7 +79,7 @@ def extract_quotes(
     segments, warnings = quoted_segments(text)
     titles = {s for s in segments if is_title(text, s)}
     index = SegmentIndex(text, [s for s in segments if s not in titles])
-    resolver = SpeakerResolver(doc, entities, chains)
+    resolver = SpeakerResolver(doc, entities, chains, quoted=index.inside)
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
     own_subject: set[int] = set()  # cues whose subject is their own ("it says"), not borrowed

@@ -71,8 +71,6 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [  # a verb is no subject ("not only implying X would be required")
             c for c in tok.children if c.dep_ in SUBJECTS and not c.tag_.startswith("VB")
         ]
-        if len(subjects) == 1 and (relayed := _after_according(subjects[0])) is not None:
-            return relayed  # "According to ISNA, the prosecutor, Ali Mehr, said": not ISNA
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
                 min(  # a tie goes to the subject after the cue: "..., says the report,"
@@ -102,16 +100,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
-
-
-def _after_according(subject: Token) -> Token | None:
-    """ "According to ISNA, the prosecutor, Ali Mehr, said": the parser makes the outlet the
-    subject and the speaker its apposition; the speaker is the apposition after the comma."""
-    sent = sentence_of(subject)
-    opening = doc_text(subject.doc)[sent.start_char : subject.idx].lower()
-    if not opening.lstrip(' "“').startswith("according to") or "," in opening:
-        return None
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
 
 
 def _inverted_object(verb: Token) -> Token | None:
