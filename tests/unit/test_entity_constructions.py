@@ -457,3 +457,29 @@ def test_one_word_joined_by_and_to_an_organisation_is_one_after_its_label_settle
     text = "Supermarket chain Tesvik and Morlan cut limits. Morlan said so."
     raw = [("Tesvik", "PERSON"), ("Morlan", "PERSON"), ("Morlan", "PERSON", 1)]
     assert ents(blank, text, raw) == [("Tesvik", "ORG"), ("Morlan", "ORG"), ("Morlan", "ORG")]
+
+
+# --- people the model calls an organisation ----------------------------------------------
+
+
+def test_a_name_opening_with_a_widely_given_name_is_a_person(blank):
+    text = "The prize went to Oskar Brennholt, and critics of Marta Vilsoe agreed."
+    raw = [("Oskar Brennholt", "ORG"), ("Marta Vilsoe", "FAC")]
+    assert ents(blank, text, raw) == [("Oskar Brennholt", "PERSON"), ("Marta Vilsoe", "PERSON")]
+
+
+def test_a_given_name_before_a_head_word_a_country_or_an_article_is_no_person(blank):
+    text = "Grace Church, Georgia Quarry, Nadia Foundation and Al Tamra spoke for the Tarnby Rowers."
+    raw = [
+        ("Grace Church", "ORG"),  # a church, named after no one
+        ("Georgia Quarry", "ORG"),  # a state's name first
+        ("Nadia Foundation", "ORG"),  # a body's head word last
+        ("Al Tamra", "ORG"),  # an Arabic article first
+    ]
+    assert [label for _, label in ents(blank, text, raw)] == ["FAC", "ORG", "ORG", "ORG"]
+
+
+def test_a_persons_name_after_in_the_is_no_place(blank):
+    text = "She starred in the Oskar Brennholt film and in Tomas Ekdahl's play."
+    raw = [("Oskar Brennholt", "PERSON"), ("Tomas Ekdahl", "PERSON")]
+    assert ents(blank, text, raw) == [("Oskar Brennholt", "PERSON"), ("Tomas Ekdahl", "PERSON")]

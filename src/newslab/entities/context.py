@@ -21,6 +21,7 @@ from ..lexicon import (
 )
 from ..spans import Occupancy, Span, _overlaps, replace_with
 from .gazetteer import place_kind
+from .people import person_name
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
@@ -179,7 +180,12 @@ def context_label(
         _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
     ):
         return "PERSON"
-    if label == "PERSON" and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before)):
+    if (
+        label == "PERSON"
+        and (_LOCATIVE.search(before) or re.search(r"\bthe\s+$", before))
+        and not re.match(r"['’]s\b", after)  # "saw in Ana Ruiz's film"
+        and not person_name(text[start:end])  # "in the Ana Ruiz film"
+    ):
         return "GPE"
     places = gpe if gpe is not None else gpe_index(spans)
     if (

@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
 
 from ..entities.names import fold
+from ..entities.people import given_names
 
 __all__ = ["name_gender", "noun_gender", "text_genders"]
 
@@ -64,11 +64,7 @@ def text_genders(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str,
 
 @functools.cache
 def _given_names() -> dict[str, bool]:
-    rows = resources.files("newslab").joinpath("data/given_names.tsv").read_text("utf-8")
-    return {
-        name: gender == "F"
-        for name, gender in (line.split("\t") for line in rows.splitlines()[1:] if line)
-    }
+    return {n: g == "F" for n, (g, _) in given_names().items() if g != "U"}
 
 
 def name_gender(name: str) -> bool | None:

@@ -1,0 +1,103 @@
+"""People the model calls something else: a name that opens with a given name.
+
+The small model labels many people's names ORG or FAC when the words around them are
+unusual for a person ("porn actress Stormy Daniels", "its operator Jong Woo Son"). A name of
+two to four capitalised words whose first word is a given name (``data/given_names.tsv``,
+from nomquamgender, MIT; see ``data/NOTICE.md``) and whose last word is no head of an
+organisation, a place or a building ("Ada Quist" but not "Grace Church" or "Morgan Hall") is
+a PERSON, unless the gazetteer knows the whole name as a place or the first word is a title,
+a month or a country or state ("General Motors", "May Day", "Georgia Power"), or a town
+before a plural, as a team's name is ("Orlando Rays").
+
+>>> given_name_people("The firm of Ada Quist won.", [(12, 21, "ORG")])
+[(12, 21, 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from ..lexicon import (
+    BODY_WORDS,
+    EVENT_TAILS,
+    FAC_WORDS,
+    GPE_WORDS,
+    LAW_HEADS,
+    LOC_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    TITLES,
+)
+from ..spans import Span
+from .gazetteer import place_kind
+
+__all__ = ["given_name_people", "given_names", "person_name"]
+
+
+@functools.cache
+def given_names() -> dict[str, tuple[str, int]]:
+    """Lower-case given name -> (gender, sources), from ``data/given_names.tsv``: gender "F",
+    "M" or "U" (used by both), sources the number of nomquamgender's sources that list it.
+
+    >>> given_names()["ada"][0], given_names()["morgan"][0]
+    ('F', 'U')
+    """
+    rows = resources.files("newslab").joinpath("data/given_names.tsv").read_text("utf-8")
+    return {
+        name: (gender, int(sources))
+        for name, gender, sources in (line.split("\t") for line in rows.splitlines()[1:] if line)
+    }
+
+
+#: A given name in this many of nomquamgender's sources is a name in many countries, not a
+#: word some parents chose ("Marine", "Crew", "Lion" are in fewer).
+WIDELY_GIVEN = 25
+#: Labels the model gives people's names by mistake.
+_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Last words that make a name something other than a person.
+_HEADS = (
+    frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
+    | {w.lower() for w in LAW_HEADS}
+    | {"prize", "award", "medal", "trophy", "point", "catholic", "trust", "family", "show"}
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+#: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
+_LARGE = frozenset({"continent", "country", "state"})
+_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PARTICLES = frozenset("de da das do dos del della di van von der den bin ibn al el la le".split())
+#: Arabic and Romance articles open names of outlets and places ("Al Jazeera", "La Silla").
+_ARTICLES = frozenset({"al", "el", "la", "le", "les", "los", "las"})
+
+
+def given_name_people(text: str, spans: list[Span]) -> list[Span]:
+    """An ORG, FAC, work or product named "Given Surname" is a PERSON (see the module)."""
+    return [
+        (s, e, "PERSON") if label in _MISREAD and person_name(text[s:e]) else (s, e, label)
+        for s, e, label in spans
+    ]
+
+
+def person_name(name: str) -> bool:
+    """True for a name shaped as a person's: a widely given name, then a surname.
+
+    >>> person_name("Ada Quist"), person_name("Grace Church"), person_name("Georgia Power")
+    (True, False, False)
+    """
+    words = name.split(" ")
+    first, last = words[0], words[-1]
+    return (
+        2 <= len(words) <= 4
+        and bool(_WORD.fullmatch(first) and _WORD.fullmatch(last))
+        and all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
+        and given_names().get(first.lower(), ("", 0))[1] >= WIDELY_GIVEN
+        and first.lower() not in TITLES | _MONTHS | _ARTICLES
+        and last.lower() not in _HEADS
+        and place_kind(first) not in _LARGE
+        and not (place_kind(first) and last.endswith("s"))  # "Orlando Rays", a team
+        and place_kind(name) is None
+    )
