@@ -469,7 +469,9 @@ def test_a_name_opening_with_a_widely_given_name_is_a_person(blank):
 
 
 def test_a_given_name_before_a_head_word_a_country_or_an_article_is_no_person(blank):
-    text = "Grace Church, Georgia Quarry, Nadia Foundation and Al Tamra spoke for the Tarnby Rowers."
+    text = (
+        "Grace Church, Georgia Quarry, Nadia Foundation and Al Tamra spoke for the Tarnby Rowers."
+    )
     raw = [
         ("Grace Church", "ORG"),  # a church, named after no one
         ("Georgia Quarry", "ORG"),  # a state's name first
@@ -483,3 +485,19 @@ def test_a_persons_name_after_in_the_is_no_place(blank):
     text = "She starred in the Oskar Brennholt film and in Tomas Ekdahl's play."
     raw = [("Oskar Brennholt", "PERSON"), ("Tomas Ekdahl", "PERSON")]
     assert ents(blank, text, raw) == [("Oskar Brennholt", "PERSON"), ("Tomas Ekdahl", "PERSON")]
+
+
+def test_a_given_name_or_surname_the_model_cut_off_joins_the_name(blank):
+    text = "Inspector Bruno Kessing of the port said so. Ines dal Verro agreed, and a visitor Ivan Petrak left."
+    raw = [("Bruno", "PERSON"), ("dal Verro", "PERSON"), ("Petrak", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Bruno Kessing", "PERSON"),
+        ("Ines dal Verro", "PERSON"),
+        ("Ivan Petrak", "PERSON"),
+    ]
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_given_name(blank):
+    text = "The Senate met. After the vote, Elder Tomas Ekdahl spoke of the elder council."
+    raw = [("Senate", "ORG"), ("Tomas Ekdahl", "PERSON")]
+    assert ents(blank, text, raw) == [("Senate", "ORG"), ("Tomas Ekdahl", "PERSON")]
