@@ -22,16 +22,16 @@ from importlib import resources
 from ..lexicon import (
     BODY_WORDS,
     DETERMINERS,
-    MONTHS,
-    WEEKDAYS,
     EVENT_TAILS,
     FAC_WORDS,
     GPE_WORDS,
     LAW_HEADS,
     LOC_WORDS,
+    MONTHS,
     ORG_HEADS,
     ORG_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
