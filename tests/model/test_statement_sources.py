@@ -337,3 +337,43 @@ def test_a_passive_cue_the_parser_split_has_no_source(nlp):
     assert said("The fire was reported by residents to have started at 3 a.m.") == [
         ("to have started at 3 a.m", "residents", "report", "residents")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the news agency Velta, the regional prosecutor, Omar Haddad, said the nine men would face charges.",
+        "According to Velta, the regional prosecutor, Omar Haddad, said the nine men would face charges.",
+    ],
+)
+def test_according_to_an_outlet_then_a_speaker_is_the_speakers_statement(nlp, text):
+    # the parser hangs the prosecutor on the outlet (its apposition) or makes the outlet the
+    # verb's subject: either way the one who said it is the phrase between the comma and "said"
+    [(statement, speaker, cue, span)] = said(text)
+    assert (statement, speaker, cue) == ("the nine men would face charges", "Omar Haddad", "say")
+    assert span in {"the regional prosecutor", "Omar Haddad"}
+
+
+def test_according_to_a_report_with_its_own_clause_keeps_the_real_subject(nlp):
+    text = "According to the report, which cites two officials, the mayor said the plan failed."
+    assert said(text) == [("the plan failed", "the mayor", "say", "the mayor")]
+
+
+def test_a_given_name_and_surname_the_model_missed_are_a_named_person(nlp):
+    ann = annotate(
+        Article.from_text(
+            "According to Tarn News, prosecutor Ana Ruiz later added that the men had fled.",
+            title="Test",
+            published="2024-03-05",
+        )
+    )
+    assert [(e.text, e.label) for e in ann.entities if e.label == "PERSON"] == [
+        ("Ana Ruiz", "PERSON")
+    ]
+    assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [("Ana Ruiz", True)]
+
+
+def test_a_clause_before_and_is_not_part_of_the_next_clauses_source(nlp):
+    # the parser reads "closed and local" as two adjectives of "police"
+    text = "The school was closed and local police warned residents to stay inside."
+    assert said(text) == [("to stay inside", "local police", "warn", "local police")]

@@ -19,6 +19,8 @@ import functools
 import re
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from ..lexicon import (
     BODY_WORDS,
     DETERMINERS,
@@ -33,10 +35,11 @@ from ..lexicon import (
     TITLES,
     WEEKDAYS,
 )
+from ..nlp import doc_text
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 
-__all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
+__all__ = ["given_name_people", "given_names", "missed_people", "person_name", "whole_names"]
 
 
 @functools.cache
@@ -100,6 +103,7 @@ def person_name(name: str) -> bool:
         and given_names().get(first.lower(), ("", 0))[1] >= WIDELY_GIVEN
         and first.lower() not in TITLES | _MONTHS | _ARTICLES
         and last.lower() not in _HEADS
+        and last.lower().removesuffix("s") not in _HEADS  # "Awards"
         and place_kind(first) not in _LARGE
         and not (place_kind(first) and last.endswith("s"))  # "Orlando Rays", a team
         and place_kind(name) is None
@@ -161,3 +165,34 @@ def _given(word: str, sources: int, common: frozenset[str]) -> bool:
         and word.lower() not in _NOT_NAMES
         and place_kind(word) not in _LARGE
     )
+
+
+def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns the model left unlabelled, the first a widely
+    given name the article never writes in lower case, are a person ("prosecutor Ada Quist").
+
+    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
+    >>> doc = load_nlp()("Prosecutor Ada Quist later added that the men fled.")  # doctest: +SKIP
+    >>> missed_people(doc, [])  # doctest: +SKIP
+    [(11, 20, 'PERSON')]
+    """
+    text = doc_text(doc)
+    taken = Occupancy(len(text), spans)
+    common = frozenset(re.findall(r"\b[a-z]+\b", text))
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if 2 <= j - i <= 3 and (j == len(doc) or not doc[j].is_title):
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[start:end]
+            if (
+                taken.free(start, end)
+                and _given(doc[i].text, WIDELY_GIVEN, common)
+                and person_name(name)
+            ):
+                found.append((start, end, "PERSON"))
+        i = max(j, i + 1)
+    return spans + found

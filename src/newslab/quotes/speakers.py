@@ -123,6 +123,11 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         """The noun phrase of ``head`` as written, without appositions or relative clauses."""
         start = head.left_edge.idx
         end = head.idx + len(head.text)
+        edge = head.left_edge.i
+        if edge > 0 and head.doc[edge - 1].pos_ in {"AUX", "VERB"}:  # "was closed and local
+            cc = [t for t in head.doc[edge : head.i] if t.dep_ == "cc"]  # police warned": the
+            if cc:  # parser made the clause before "and" part of the phrase
+                start = head.doc[cc[-1].i + 1].idx
         for child in head.rights:
             if (
                 child.dep_ not in _NP_RIGHT

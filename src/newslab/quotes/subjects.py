@@ -47,6 +47,9 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return _antecedent(quoted)
+    relayed = _after_according(verb)
+    if relayed is not None:
+        return _antecedent(relayed)
     if (
         verb.tag_ == "VBG"
         and verb.dep_ in {"advcl", "xcomp"}
@@ -100,6 +103,35 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _after_according(verb: Token) -> Token | None:
+    """ "According to the agency Velta, the prosecutor, Ana Ruiz, said ...": the one who said
+    it is the phrase between the first comma and the verb, however the parser hung it (as the
+    verb's subject's apposition, or the apposition of the outlet after "to")."""
+    sent = sentence_of(verb)
+    text = doc_text(verb.doc)
+    if not text[sent.start_char : verb.idx].lstrip(' "“').lower().startswith("according to "):
+        return None
+    comma = next((t for t in verb.doc[sent.start : verb.i] if t.text == ","), None)
+    if comma is None or verb.head.i != verb.i and verb.dep_ != "conj":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if any(c.i > comma.i for c in subjects):
+        return None  # "According to the report, police said": the parse is right
+    between = [
+        t
+        for t in verb.doc[comma.i + 1 : verb.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
+    ]
+    return min(between, key=_depth, default=None)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _inverted_object(verb: Token) -> Token | None:
