@@ -377,3 +377,16 @@ def test_a_clause_before_and_is_not_part_of_the_next_clauses_source(nlp):
     # the parser reads "closed and local" as two adjectives of "police"
     text = "The school was closed and local police warned residents to stay inside."
     assert said(text) == [("to stay inside", "local police", "warn", "local police")]
+
+
+def test_a_wikinews_translation_mark_is_neither_a_source_nor_a_statement(nlp):
+    text = (
+        'Calling it "a plan for every family" ((es))Spanish language: \u200dun plan para cada '
+        'familia, Governor Lucía Ferrer added, "We will build the homes ((es))Spanish language: '
+        '\u200dConstruiremos las casas."'
+    )
+    found = said(text)
+    assert [(s, speaker) for s, speaker, _, _ in found] == [
+        ("a plan for every family", "Lucía Ferrer"),
+        ("We will build the homes", "Lucía Ferrer"),
+    ]

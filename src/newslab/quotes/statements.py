@@ -23,6 +23,7 @@ from .cues import cue_statements
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
+from .translations import without_translations
 from .verbs import BELIEF, characterizes
 
 __all__ = ["Quote", "extract_quotes"]
@@ -95,6 +96,7 @@ def extract_quotes(
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
     found = _without_nested_opinions(_without_own_nested(found, own_subject))
     found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
+    found = without_translations(text, found)
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 

@@ -72,7 +72,9 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None:
                 return _antecedent(obj)
         subjects = [  # a verb is no subject ("not only implying X would be required")
-            c for c in tok.children if c.dep_ in SUBJECTS and not c.tag_.startswith("VB")
+            c
+            for c in tok.children
+            if c.dep_ in SUBJECTS and not c.tag_.startswith("VB") and not _translation_mark(c)
         ]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
@@ -103,6 +105,11 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _translation_mark(subject: Token) -> bool:
+    """ "((es))Spanish language": a Wikinews mark before a quotation's original words."""
+    return "))" in doc_text(subject.doc)[subject.left_edge.idx : subject.idx + len(subject)]
 
 
 def _after_according(verb: Token) -> Token | None:
