@@ -390,3 +390,10 @@ def test_a_wikinews_translation_mark_is_neither_a_source_nor_a_statement(nlp):
         ("a plan for every family", "Lucía Ferrer"),
         ("We will build the homes", "Lucía Ferrer"),
     ]
+
+
+def test_an_attribution_set_into_a_clause_after_its_subject_keeps_the_subject(nlp):
+    # the parser hangs "collided" on "trucks" as a clause of the noun
+    assert said("The two trucks, police said, collided near the bridge.") == [
+        ("The two trucks, police said, collided near the bridge", "police", "say", "police")
+    ]

@@ -197,7 +197,10 @@ def _after_or_around(token: Token, lemma: str, subject: Token | None, children: 
             if close > 0:
                 yield (start, close + 1), lemma, token, subject
                 return
-        yield (head.left_edge.idx, token_end(head.right_edge)), lemma, token, subject
+        start = head.left_edge.idx  # "The two trucks, police said, collided": the parser
+        inserted = _inserted(text, token, subject)  # hung the verb on the noun before
+        start = start if inserted is None else min(start, inserted)
+        yield (start, token_end(head.right_edge)), lemma, token, subject
 
 
 def _bare_participle(token: Token) -> bool:
