@@ -501,3 +501,13 @@ def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_given_na
     text = "The Senate met. After the vote, Elder Tomas Ekdahl spoke of the elder council."
     raw = [("Senate", "ORG"), ("Tomas Ekdahl", "PERSON")]
     assert ents(blank, text, raw) == [("Senate", "ORG"), ("Tomas Ekdahl", "PERSON")]
+
+
+def test_a_bracketed_short_name_made_of_syllables_is_an_alias_everywhere(blank):
+    text = "The Lowland Fisheries Federation (Lofed) met. Later Lofed said the quota was low."
+    raw = [("Lowland Fisheries Federation", "ORG"), ("Lofed", "PERSON", 1)]
+    assert ents(blank, text, raw) == [
+        ("Lowland Fisheries Federation", "ORG"),
+        ("Lofed", "ORG"),
+        ("Lofed", "ORG"),
+    ]

@@ -22,6 +22,7 @@ __all__ = [
     "extend_given_names",
     "fold",
     "one_label_per_name",
+    "syllables_fit",
     "split_coordinated",
     "propagate_names",
 ]
@@ -32,6 +33,7 @@ _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
 
 #: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
 _ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+_SYLLABIC = re.compile(r" \(([A-Z][a-z]{3,})\)")
 _CAMPUS = re.compile(r" \(([A-Z]{2,5} ([A-Z][a-z]+))\)")
 
 
@@ -54,9 +56,16 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         m = _ALIAS.match(text, end)
         if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
             found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
+        m = _SYLLABIC.match(text, end)
+        if m and label == "ORG" and syllables_fit(m.group(1), text[start:end]):
+            found.append(
+                (m.start(1), m.end(1), label)
+            )  # "... Volcanology and Seismology (Phivolcs)"
         m = _CAMPUS.match(text, end)
         if m and label == "ORG" and text[start:end].endswith(" " + m.group(2)):
             found.append((m.start(1), m.end(1), label))  # "University of X at Tarn (UX Tarn)"
+    defined = {text[s:e]: label for s, e, label in found}  # every later mention of an alias
+    spans = [(s, e, defined.get(text[s:e], label)) for s, e, label in spans]
     return replace_with(spans, found)
 
 
@@ -87,6 +96,31 @@ def acronym_fits(acronym: str, name: str) -> bool:
         or caps.startswith(letters)
         or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
     )
+
+
+def syllables_fit(short: str, name: str) -> bool:
+    """True when ``short`` is made of the first letters of two or more of ``name``'s words
+    in order, as "Interpol", "Phivolcs" and "Benelux" are.
+
+    >>> syllables_fit("Natfed", "National Fisheries Federation"), syllables_fit("Natfed", "Nato")
+    (True, False)
+    """
+    short, words = short.lower(), fold(name).lower().split()
+
+    @functools.cache
+    def fits(at: int, word: int, used: int) -> bool:  # short[at:] from words[word:]
+        if at == len(short):
+            return used >= 2
+        if word == len(words):
+            return False
+        k = 0
+        while at + k < len(short) and k < len(words[word]) and short[at + k] == words[word][k]:
+            k += 1
+        return any(fits(at + n, word + 1, used + 1) for n in range(k, 0, -1)) or fits(
+            at, word + 1, used
+        )
+
+    return len(words) <= 16 and fits(0, 0, 0)
 
 
 def _surname_keys(text: str, spans: list[Span]) -> dict[str, str]:
