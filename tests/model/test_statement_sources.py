@@ -373,9 +373,15 @@ def test_a_given_name_and_surname_the_model_missed_are_a_named_person(nlp):
     assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [("Ana Ruiz", True)]
 
 
-def test_a_clause_before_and_is_not_part_of_the_next_clauses_source(nlp):
-    # the parser reads "closed and local" as two adjectives of "police"
-    text = "The school was closed and local police warned residents to stay inside."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school was closed and local police warned residents to stay inside.",
+        "The depot and nearby shops were both evacuated and local police warned residents to stay inside.",
+    ],
+)
+def test_a_clause_before_and_is_not_part_of_the_next_clauses_source(nlp, text):
+    # the parser reads "closed and local" (or "evacuated and local") as adjectives of "police"
     assert said(text) == [("to stay inside", "local police", "warn", "local police")]
 
 

@@ -123,11 +123,13 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         """The noun phrase of ``head`` as written, without appositions or relative clauses."""
         start = head.left_edge.idx
         end = head.idx + len(head.text)
-        edge = head.left_edge.i
-        if edge > 0 and head.doc[edge - 1].pos_ in {"AUX", "VERB"}:  # "was closed and local
-            cc = [t for t in head.doc[edge : head.i] if t.dep_ == "cc"]  # police warned": the
-            if cc:  # parser made the clause before "and" part of the phrase
-                start = head.doc[cc[-1].i + 1].idx
+        edge, doc = head.left_edge.i, head.doc
+        if (edge > 0 and doc[edge - 1].pos_ in {"AUX", "VERB"}) or any(
+            t.pos_ == "AUX" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[edge : head.i]
+        ):  # "was closed and local police warned", "The hotel was evacuated and police
+            cc = [t for t in doc[edge : head.i] if t.dep_ == "cc"]  # warned": the parser
+            if cc:  # made the clause before "and" part of the phrase
+                start = doc[cc[-1].i + 1].idx
         for child in head.rights:
             if (
                 child.dep_ not in _NP_RIGHT
