@@ -38,7 +38,7 @@ def load_article(path: str | Path) -> Article:
     Examples
     --------
     >>> a = load_article("seeds/putin-talks-2022-02-14.md")  # doctest: +SKIP
-    >>> a.title
+    >>> a.title  # doctest: +SKIP
     'Putin signals talks with U.S. will go on'
     """
     path = Path(path)

@@ -11,9 +11,9 @@
 - A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
   Kestrel and the Levant]", where the model stops at the first place.
 
->>> text = "the Ruritania House of Delegates voted"
->>> place_and_body(text, [(4, 13, "GPE")])
-[(4, 32, 'ORG')]
+>>> text = "the Maryland House of Delegates voted"
+>>> place_and_body(text, [(4, 12, "GPE")])
+[(4, 31, 'ORG')]
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
 def place_and_body(text: str, spans: list[Span]) -> list[Span]:
-    """ "[Ruritania House of Delegates]": a country or state and the body after it, one ORG."""
+    """ "[Maryland House of Delegates]": a country or state (one the gazetteer knows) and the
+    body after it, one ORG."""
     starts = {s: e for s, e, label in spans}
     peoples = {s for s, _, label in spans if label == "NORP"}
     found: list[Span] = []

@@ -84,7 +84,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     Examples
     --------
     >>> from newslab.nlp import load_nlp  # doctest: +SKIP
-    >>> doc = load_nlp()("Foreign Minister Sergei Lavrov spoke. Lavrov’s plan stands.")
+    >>> doc = load_nlp()("Foreign Minister Sergei Lavrov spoke. Lavrov’s plan stands.")  # doctest: +SKIP
     >>> [(e.text, e.label, e.canonical) for e in extract_entities(doc)]  # doctest: +SKIP
     [('Sergei Lavrov', 'PERSON', 'Sergei Lavrov'), ('Lavrov', 'PERSON', 'Sergei Lavrov')]
     """
