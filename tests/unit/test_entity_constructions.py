@@ -511,3 +511,19 @@ def test_a_bracketed_short_name_made_of_syllables_is_an_alias_everywhere(blank):
         ("Lofed", "ORG"),
         ("Lofed", "ORG"),
     ]
+
+
+def test_a_second_surname_a_particle_and_a_suffix_stay_inside_a_persons_name(blank):
+    text = "Nadia Ortiz Arribeta met Henri Lacoste d'Aubry and Tomas R. Ekdahl, Jr. in town."
+    raw = [("Nadia Ortiz", "PERSON"), ("Henri Lacoste", "PERSON"), ("Tomas R. Ekdahl", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ("Nadia Ortiz Arribeta", "PERSON"),
+        ("Henri Lacoste d'Aubry", "PERSON"),
+        ("Tomas R. Ekdahl, Jr.", "PERSON"),
+    ]
+
+
+def test_a_caption_word_or_a_second_name_after_a_persons_name_stays_outside(blank):
+    text = "Nadia Ortiz Image: Wikimedia.\nNadia Ortiz Arribeta Foundation gave."
+    raw = [("Nadia Ortiz", "PERSON"), ("Nadia Ortiz Arribeta Foundation", "ORG")]
+    assert ents(blank, text, raw)[0] == ("Nadia Ortiz", "PERSON")

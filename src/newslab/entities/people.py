@@ -154,8 +154,36 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
             and not place_kind(m.group(1))
         ):
             e = m.end(1)
+        elif (
+            label == "PERSON"
+            and len(words) == 2
+            and _given(words[0], GIVEN, common)
+            and m
+            and _surname(text, m, common, taken)
+        ):
+            e = m.end(1)  # "[Wanda Vázquez] Garced"
+        if label == "PERSON" and (m := _TAIL.match(text, e)) and taken.free(e + 1, m.end()):
+            e = m.end()  # "[Valéry Giscard] d'Estaing", "[Cyrus R. Vance], Jr."
         out.append((s, e, label))
     return out
+
+
+#: A particle joined to a surname, and a generational suffix, after a name.
+_TAIL = re.compile(r" d['’][A-Z][^\W\d_]+|,? (?:Jr|Sr)\.(?!\w)")
+
+
+def _surname(text: str, m: re.Match[str], common: frozenset[str], taken: Occupancy) -> bool:
+    """A second surname after a two-word name: capitalised, no word the article writes in
+    lower case, no given name, place or head word, and not followed by another name."""
+    word = m.group(1)
+    return (
+        word.lower() not in common | _NOT_NAMES | _PARTICLES | _HEADS
+        and word.lower() not in given_names()
+        and not place_kind(word)
+        and taken.free(m.start(1), m.end(1))
+        and not text[m.end(1) + 1 : m.end(1) + 2].isupper()
+        and text[m.end(1) : m.end(1) + 1] != ":"  # "Ana Ruiz Image: ...", a photo's caption
+    )
 
 
 def _given(word: str, sources: int, common: frozenset[str]) -> bool:
