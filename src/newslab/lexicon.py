@@ -83,7 +83,7 @@ EVENT_HEADS = frozenset(
 EVENT_TAILS = frozenset(
     """
     competition championship championships cup games olympics paralympics festival summit
-    conference marathon tournament expo
+    conference marathon tournament expo war revolution uprising massacre genocide
     """.split()
 )
 #: Last words of the names of public bodies ("Safeguarding Board", "Electoral Commission").
@@ -99,7 +99,8 @@ FAC_WORDS = frozenset(
     airport bridge stadium arena tower towers palace cathedral mosque church temple synagogue
     museum hospital prison jail station hotel square building hall library castle fort
     masjid basilica monastery abbey highway motorway freeway tunnel dam port harbour harbor
-    mall plaza
+    mall plaza avenue street road boulevard lane route complex headquarters zoo terminal pier
+    canal memorial monument theatre theater gate
     """.split()
 )
 #: Head words of the names of laws and documents ("Clean Air Act", "Treaty of Lisbon").

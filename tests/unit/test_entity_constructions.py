@@ -527,3 +527,13 @@ def test_a_caption_word_or_a_second_name_after_a_persons_name_stays_outside(blan
     text = "Nadia Ortiz Image: Wikimedia.\nNadia Ortiz Arribeta Foundation gave."
     raw = [("Nadia Ortiz", "PERSON"), ("Nadia Ortiz Arribeta Foundation", "ORG")]
     assert ents(blank, text, raw)[0] == ("Nadia Ortiz", "PERSON")
+
+
+def test_streets_buildings_and_wars_are_named_by_their_last_word(blank):
+    text = "Crowds filled Orvel Avenue near the Tarnby Memorial and the Kestrel Civil War museum."
+    raw = [("Orvel Avenue", "PERSON"), ("Tarnby Memorial", "ORG"), ("Kestrel Civil War", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Orvel Avenue", "FAC"),
+        ("Tarnby Memorial", "FAC"),
+        ("Kestrel Civil War", "EVENT"),
+    ]
