@@ -403,3 +403,18 @@ def test_an_attribution_set_into_a_clause_after_its_subject_keeps_the_subject(nl
     assert said("The two trucks, police said, collided near the bridge.") == [
         ("The two trucks, police said, collided near the bridge", "police", "say", "police")
     ]
+
+
+def test_according_to_a_post_then_its_holders_name_between_commas(nlp):
+    # the parser makes the name a second subject of the main verb, not the post's apposition
+    text = "According to the Tarnby mayor, Ana Ruiz, during the weekend, police were investigating the fire."
+    assert said(text) == [
+        (
+            "during the weekend, police were investigating the fire",
+            "Ana Ruiz",
+            "according to",
+            "Ana Ruiz",
+        )
+    ]
+    # a statement that opens on a name between commas is no apposition of the source
+    assert said("According to the report, the mayor, Ana Ruiz, had resigned.")[0][1] == "the report"

@@ -38,7 +38,11 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     if clause is not None:  # "according to the organisers it arrived": a clause, not a relative
         phrase_end = token_end(token.doc[clause.left_edge.i - 1])
     root = sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    subject = subjects[0] if subjects else None
+    if len(subjects) > 1 and _apposition_after(text, source, subjects[0]):
+        source, subject = subjects[0], subjects[-1]  # "According to the mayor, Ana Ruiz, police
+        phrase_end = token_end(source.right_edge)  # were ...": the name is the mayor's
     if subject is not None and phrase_start < subject.left_edge.idx < phrase_end:
         phrase_end = subject.left_edge.idx  # the source's phrase swallowed the main subject
     elif subject is None and (
@@ -80,6 +84,14 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         end = max(end, token_end(clause.right_edge))
     start = sent.start_char
     yield (start, _clause_end(text, start, end)), "according to", token, source
+
+
+def _apposition_after(text: str, source: Token, name: Token) -> bool:
+    """True when ``name`` stands between commas right after the source's phrase, as a name
+    set beside it does ("the mayor, Ana Ruiz,"), and is a proper name."""
+    gap = text[token_end(source.right_edge) : name.left_edge.idx]
+    after = text[token_end(name.right_edge) : token_end(name.right_edge) + 1]
+    return gap.strip() == "," and after == "," and name.tag_ in {"NNP", "NNPS"}
 
 
 def _bare_clause(tok: Token) -> bool:
