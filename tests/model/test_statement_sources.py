@@ -418,3 +418,19 @@ def test_according_to_a_post_then_its_holders_name_between_commas(nlp):
     ]
     # a statement that opens on a name between commas is no apposition of the source
     assert said("According to the report, the mayor, Ana Ruiz, had resigned.")[0][1] == "the report"
+
+
+def test_a_passive_clause_whose_subject_the_parser_hangs_on_was_is_reported(nlp):
+    assert said("The lawyer said the case was closed.") == [
+        ("the case was closed", "The lawyer", "say", "The lawyer")
+    ]
+
+
+def test_a_source_phrase_ending_in_roles_and_a_name_is_that_persons(nlp):
+    text = "Longtime Kestrel in the Morning writer and performer Nils Brekke tweeted that he was a rebel."
+    [(statement, speaker, cue, _)] = said(text)
+    assert (statement, speaker, cue) == ("he was a rebel", "Nils Brekke", "tweet")
+    # a name after a preposition is not the source: the lawyer speaks, not the client
+    assert (
+        said("The lawyer for Ana Ruiz said the case was closed.")[0][1] == "The lawyer for Ana Ruiz"
+    )

@@ -43,7 +43,8 @@ def reported_clause(child: Token) -> bool:
         return infinitive(child) or _gerund(child)
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
-    heads = [child, *(c for c in child.children if c.dep_ == "aux")]  # "he can and may go"
+    heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
+    # may go"; "the case was closed", where the parser hangs the subject on "was"
     if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for h in heads for c in h.children):
         return False  # a clause reports with a subject: "guarantees Moscow has demanded"
     return not any(

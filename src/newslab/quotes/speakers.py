@@ -86,7 +86,10 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if any(c.dep_ == "conj" for c in head.children):
             return speaker  # joint sources are named in _joint
         chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
-        if chain is None or speaker.named and self.chains.labels[chain] != "PERSON":
+        chosen = self.chains.chain_named(speaker.name) if speaker.named else None
+        if chosen is not None and chosen != chain:
+            chain = chosen  # the person the phrase names, not the word the parser made its head
+        elif chain is None or speaker.named and self.chains.labels[chain] != "PERSON":
             chain = self.chains.chain_named(speaker.name)  # "a Democrat, Lena Ortiz, said"
         if chain is None:
             return replace(speaker, person=speaker.person or personal(head))
@@ -167,6 +170,9 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if this and personal(head) and (earlier := self.earlier_person(head, span)):
             return earlier  # "However, this person also said ..."
         ent = self.entity_at(head)
+        last = self._person_last(span)
+        if last is not None and last != ent:  # "Longtime Kestrel Hour writer and performer Ana
+            return Speaker(self.ent_name(last), True, span)  # Ruiz": the parser's head is the show
         if ent is not None and ent.label == "PERSON":
             return Speaker(self.ent_name(ent), True, span)
         conj = any(c.dep_ == "conj" for c in head.children)
@@ -220,6 +226,20 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 )
             return Speaker(name, False, span)
         return Speaker(self._as_written(span), False, span)
+
+    def _person_last(self, span: tuple[int, int]) -> Entity | None:
+        """The person named at the end of a source's phrase, after a lower-case role noun
+        ("... writer and performer Ana Ruiz"), or ``None``."""
+        inside = self._between(*span)
+        last = inside[-1] if inside else None
+        if last is None or last.label != "PERSON" or last.end != span[1]:
+            return None
+        before = self._token_before(last.start)
+        return last if before is not None and before.pos_ == "NOUN" and before.is_lower else None
+
+    def _token_before(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return self.doc[span.start - 1] if span is not None and span.start > 0 else None
 
     def _as_written(self, span: tuple[int, int]) -> str:
         """An unnamed or joint source's phrase, without asides: "engineers from Lund
