@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
+from .inserted import after_or_around, host_clause, inserted_start
 from .misparsed import clause_after, subject_as_object
 from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
 from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
@@ -25,7 +26,6 @@ from .verbs import (
     BELIEF,
     EVIDENTIAL,
     RULING,
-    SAY_AFTER,
     characterizes,
     is_cue_verb,
     is_speech_verb,
@@ -80,7 +80,7 @@ def cue_statements(token: Token, sent: Span):
         *_complements(token, lemma, subject, children),
         *small_clause(token, lemma, subject, children),
         *object_said(token, lemma, subject, children),
-        *_after_or_around(token, lemma, subject, children),
+        *after_or_around(token, lemma, subject, children),
     ]
     if not found and is_speech_verb(lemma) and subject is not None:
         span = subject_as_object(token, children) or clause_after(token)
@@ -123,7 +123,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                     token_end(objs[0].right_edge) if not _has_infinitive(objs[0]) else 0
                 )
     text = doc_text(token.doc)
-    host = _hosts(text, token, children)
+    host = host_clause(text, token, children)
     reported = [c for c in children if reported_clause(c) and not _anonymity(c) and c != host]
     if lemma in ASPECTUAL:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
@@ -137,7 +137,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
     ]
-    inserted = _inserted(text, token, subject)
+    inserted = inserted_start(text, token, subject)
     for start, end in _merge_adjacent(text, clauses):
         if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
             start = inserted
@@ -164,43 +164,6 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
-
-
-def _after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
-    """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
-    be following a lead.": the clause the attribution is set into with commas."""
-    head, text = token.head, doc_text(token.doc)
-    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i:
-        return  # "Speaking to a local paper, Tom Reyes explained ...": the main verb reports
-    set_off = head.i > token.i and token.tag_ != "VBG" and _set_off(text, token, subject)
-    host = _hosts(text, token, children)
-    if (
-        not (lemma in SAY_AFTER or set_off and is_speech_verb(lemma))  # ", she testified,"
-        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host for c in children)
-        or token.dep_ not in {"parataxis", "ccomp", "advcl"}
-        or subject is None
-        or token.head.i == token.i
-    ):
-        return
-    if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
-        end = token_end(host.right_edge) if host is not None else token.left_edge.idx
-        yield (head.left_edge.idx, end), lemma, token, subject  # the attribution inside
-    elif set_off:
-        after = token_end(_attribution(token, subject)[-1])
-        rest = text[after : token_end(head.right_edge)].lstrip(" ,")
-        if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'
-            start = token_end(head.right_edge) - len(rest)
-            close = min(
-                (i for i in (text.find("”", start + 1), text.find('"', start + 1)) if i > 0),
-                default=-1,
-            )
-            if close > 0:
-                yield (start, close + 1), lemma, token, subject
-                return
-        start = head.left_edge.idx  # "The two trucks, police said, collided": the parser
-        inserted = _inserted(text, token, subject)  # hung the verb on the noun before
-        start = start if inserted is None else min(start, inserted)
-        yield (start, token_end(head.right_edge)), lemma, token, subject
 
 
 def _bare_participle(token: Token) -> bool:
@@ -237,55 +200,6 @@ def _anonymity(clause: Token) -> bool:
 def _has_infinitive(noun: Token) -> bool:
     """ "for the U.S. to give ...": an infinitive clause hangs under the object."""
     return any(t.dep_ in {"acl", "relcl", "advcl"} and infinitive(t) for t in noun.subtree)
-
-
-def _inserted(text: str, token: Token, subject: Token | None) -> int | None:
-    """Where the sentence starts when "subject cue" is set into it between commas after
-    some words of the statement with no verb of their own ("Beyond that, he said, ...",
-    not "When Putin asked him ..., Lavrov said, ..."); else None."""
-    if subject is None or subject.i > token.i:
-        return None
-    first = subject.left_edge
-    sent = sentence_of(token)
-    lead = token.doc[sent.start : first.i]
-    before = text[max(0, first.idx - 2) : first.idx].strip()
-    after = text[token_end(token) : token_end(token) + 2].strip()
-    if not (before.endswith(",") and after.startswith(",")) or not len(lead):
-        return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in lead):
-        return None
-    return sent.start_char
-
-
-def _attribution(token: Token, subject: Token | None) -> list[Token]:
-    """The words of an attribution in reading order: the cue, its subject ("says the
-    report", "she testified") and its adverbs, without what the parser hung on it."""
-    words = [token, *(c for c in token.children if c.dep_ in {"advmod", "aux", "neg"})]
-    if subject is not None and subject.head.i == token.i:
-        words += list(subject.subtree)
-    return sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
-
-
-def _hosts(text: str, token: Token, children: list[Token]) -> Token | None:
-    """ "The bridge would be inspected, Jones said, to find out why": the parser hangs the
-    rest of the host clause on the inserted attribution; that clause is not its content."""
-    if token.dep_ != "parataxis" or token.head.i > token.i:
-        return None
-    after = [c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i]
-    if after and text[token_end(token) : after[0].left_edge.idx].strip() == ",":
-        return after[0]
-    return None
-
-
-def _set_off(text: str, token: Token, subject: Token | None) -> bool:
-    """True when the attribution around ``token`` stands between two commas."""
-    words = _attribution(token, subject)
-    left, right = words[0], words[-1]
-    if right.i - left.i + 1 != len(words):
-        return False  # words of the statement inside the attribution
-    before = text[max(0, left.idx - 2) : left.idx].strip()
-    after = text[token_end(right) : token_end(right) + 2].strip()
-    return before.endswith(",") and after.startswith(",")
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, TITLES
 
 __all__ = [
     "personal",
+    "phrase_span",
     "same_name",
     "without_asides",
     "without_brackets",
@@ -27,6 +28,46 @@ _WHERE = re.compile(r"(?<=\S )([A-Z][\w.]*) in (?:the )?([A-Z][\w.]*(?: [A-Z][\w
 _FUNCTION_END = re.compile(
     r"(?:[\s,;:]+(?:and|or|of|the|a|an|to|for|with|by|at|from|in|on|but)\b)*[\s,;:—–-]*$", re.I
 )
+
+
+_NP_RIGHT = frozenset({"prep", "compound", "conj", "cc", "nummod", "amod", "pobj", "case"})
+#: Prepositions that stay inside a source's phrase ("officials from the ministry").
+_NP_PREPS = frozenset({"of", "from", "for", "with", "at", "in", "familiar", "close", "within"})
+
+
+def phrase_span(text: str, head: Token) -> tuple[int, int]:
+    """The noun phrase of ``head`` as written, without appositions or relative clauses.
+
+    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
+    >>> doc = load_nlp()("The mayor of Tarnby, Ana Ruiz, said so.")  # doctest: +SKIP
+    >>> doc.text[slice(*phrase_span(doc.text, doc[1]))]  # doctest: +SKIP
+    'The mayor of Tarnby'
+    """
+    start = head.left_edge.idx
+    end = head.idx + len(head.text)
+    edge, doc = head.left_edge.i, head.doc
+    if (edge > 0 and doc[edge - 1].pos_ in {"AUX", "VERB"}) or any(
+        t.pos_ == "AUX" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[edge : head.i]
+    ):  # "was closed and local police warned", "The hotel was evacuated and police
+        cc = [t for t in doc[edge : head.i] if t.dep_ == "cc"]  # warned": the parser
+        if cc:  # made the clause before "and" part of the phrase
+            start = doc[cc[-1].i + 1].idx
+    for child in head.rights:
+        if (
+            child.dep_ not in _NP_RIGHT
+            or "," in text[end : child.idx]
+            or "(" in text[end : child.idx + 1]
+        ):
+            break
+        if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+            break
+        if child.dep_ == "case" and head.dep_ == "poss":
+            break  # "the mayor's warning that ...": the source is "the mayor"
+        end = child.right_edge.idx + len(child.right_edge.text)
+    start = min(start, head.idx)
+    while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
+        start += 1
+    return start, without_trailing_words(text, start, end)
 
 
 def personal(head: Token) -> bool:

@@ -19,7 +19,7 @@ from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
 from .interviews import turn_speaker
-from .phrases import personal, same_name, without_asides, without_brackets, without_trailing_words
+from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .roles import RoleLookups, entity_index
 from .subjects import not_a_source
@@ -30,9 +30,6 @@ __all__ = ["Speaker", "SpeakerResolver"]
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*"
 )
-_NP_RIGHT = frozenset({"prep", "compound", "conj", "cc", "nummod", "amod", "pobj", "case"})
-#: Prepositions that belong to a source's description ("officials from TfL", "head of").
-_NP_PREPS = frozenset({"of", "from", "for", "with", "at", "in", "familiar", "close", "within"})
 
 
 class SpeakerResolver(PronounLookups, RoleLookups):
@@ -123,32 +120,8 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         )
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
-        """The noun phrase of ``head`` as written, without appositions or relative clauses."""
-        start = head.left_edge.idx
-        end = head.idx + len(head.text)
-        edge, doc = head.left_edge.i, head.doc
-        if (edge > 0 and doc[edge - 1].pos_ in {"AUX", "VERB"}) or any(
-            t.pos_ == "AUX" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[edge : head.i]
-        ):  # "was closed and local police warned", "The hotel was evacuated and police
-            cc = [t for t in doc[edge : head.i] if t.dep_ == "cc"]  # warned": the parser
-            if cc:  # made the clause before "and" part of the phrase
-                start = doc[cc[-1].i + 1].idx
-        for child in head.rights:
-            if (
-                child.dep_ not in _NP_RIGHT
-                or "," in self.text[end : child.idx]
-                or "(" in self.text[end : child.idx + 1]
-            ):
-                break
-            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
-                break
-            if child.dep_ == "case" and head.dep_ == "poss":
-                break  # "the mayor's warning that ...": the source is "the mayor"
-            end = child.right_edge.idx + len(child.right_edge.text)
-        start = min(start, head.idx)
-        while start < end and (self.text[start] in "“\"'‘(" or self.text[start].isspace()):
-            start += 1
-        return start, without_trailing_words(self.text, start, end)
+        """The noun phrase of ``head`` as written (see :func:`.phrases.phrase_span`)."""
+        return phrase_span(self.text, head)
 
     def resolve(self, head: Token) -> Speaker:
         """The speaker whose mention is headed by ``head``."""

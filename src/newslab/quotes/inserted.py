@@ -1,0 +1,105 @@
+"""Attributions set into or after the clause they report, between commas.
+
+"Russia will continue talks, Lavrov said." reports the clause before; "Beyond that, he said,
+the bank may be following a lead." and "The two trucks, police said, collided" report the
+clause around. Used by :mod:`.cues`.
+
+>>> set_off.__doc__.split(" ``")[0]
+'True when the attribution around'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import doc_text, sentence_of
+from .subjects import token_end
+from .verbs import SAY_AFTER, is_speech_verb
+
+__all__ = ["after_or_around", "host_clause", "inserted_start", "set_off"]
+
+
+def after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
+    be following a lead.": the clause the attribution is set into with commas."""
+    head, text = token.head, doc_text(token.doc)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i:
+        return  # "Speaking to a local paper, Tom Reyes explained ...": the main verb reports
+    around = head.i > token.i and token.tag_ != "VBG" and set_off(text, token, subject)
+    host = host_clause(text, token, children)
+    if (
+        not (lemma in SAY_AFTER or around and is_speech_verb(lemma))  # ", she testified,"
+        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host for c in children)
+        or token.dep_ not in {"parataxis", "ccomp", "advcl"}
+        or subject is None
+        or token.head.i == token.i
+    ):
+        return
+    if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
+        end = token_end(host.right_edge) if host is not None else token.left_edge.idx
+        yield (head.left_edge.idx, end), lemma, token, subject  # the attribution inside
+    elif around:
+        after = token_end(_attribution(token, subject)[-1])
+        rest = text[after : token_end(head.right_edge)].lstrip(" ,")
+        if rest[:1] in '“"':  # 'However, she added, "there are no ..." where ...'
+            start = token_end(head.right_edge) - len(rest)
+            close = min(
+                (i for i in (text.find("”", start + 1), text.find('"', start + 1)) if i > 0),
+                default=-1,
+            )
+            if close > 0:
+                yield (start, close + 1), lemma, token, subject
+                return
+        start = head.left_edge.idx  # "The two trucks, police said, collided": the parser
+        inserted = inserted_start(text, token, subject)  # hung the verb on the noun before
+        start = start if inserted is None else min(start, inserted)
+        yield (start, token_end(head.right_edge)), lemma, token, subject
+
+
+def inserted_start(text: str, token: Token, subject: Token | None) -> int | None:
+    """Where the sentence starts when "subject cue" is set into it between commas after
+    some words of the statement with no verb of their own ("Beyond that, he said, ...",
+    not "When Putin asked him ..., Lavrov said, ..."); else None."""
+    if subject is None or subject.i > token.i:
+        return None
+    first = subject.left_edge
+    sent = sentence_of(token)
+    lead = token.doc[sent.start : first.i]
+    before = text[max(0, first.idx - 2) : first.idx].strip()
+    after = text[token_end(token) : token_end(token) + 2].strip()
+    if not (before.endswith(",") and after.startswith(",")) or not len(lead):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return None
+    return sent.start_char
+
+
+def _attribution(token: Token, subject: Token | None) -> list[Token]:
+    """The words of an attribution in reading order: the cue, its subject ("says the
+    report", "she testified") and its adverbs, without what the parser hung on it."""
+    words = [token, *(c for c in token.children if c.dep_ in {"advmod", "aux", "neg"})]
+    if subject is not None and subject.head.i == token.i:
+        words += list(subject.subtree)
+    return sorted((t for t in words if not t.is_punct), key=lambda t: t.i)
+
+
+def host_clause(text: str, token: Token, children: list[Token]) -> Token | None:
+    """ "The bridge would be inspected, Jones said, to find out why": the parser hangs the
+    rest of the host clause on the inserted attribution; that clause is not its content."""
+    if token.dep_ != "parataxis" or token.head.i > token.i:
+        return None
+    after = [c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i]
+    if after and text[token_end(token) : after[0].left_edge.idx].strip() == ",":
+        return after[0]
+    return None
+
+
+def set_off(text: str, token: Token, subject: Token | None) -> bool:
+    """True when the attribution around ``token`` stands between two commas."""
+    words = _attribution(token, subject)
+    left, right = words[0], words[-1]
+    if right.i - left.i + 1 != len(words):
+        return False  # words of the statement inside the attribution
+    before = text[max(0, left.idx - 2) : left.idx].strip()
+    after = text[token_end(right) : token_end(right) + 2].strip()
+    return before.endswith(",") and after.startswith(",")
