@@ -537,3 +537,10 @@ def test_streets_buildings_and_wars_are_named_by_their_last_word(blank):
         ("Tarnby Memorial", "FAC"),
         ("Kestrel Civil War", "EVENT"),
     ]
+
+
+def test_a_persons_name_stays_a_person_beside_words_that_suit_a_body(blank):
+    # "X's spokesperson" suits a company too; a person's name with accents stays a person
+    text = "Chancellor Ida Marín's spokesperson spoke, and Luis Rivera Ortíz agreed."
+    raw = [("Ida Marín", "PERSON"), ("Luis Rivera Ortíz", "ORG")]
+    assert ents(blank, text, raw) == [("Ida Marín", "PERSON"), ("Luis Rivera Ortíz", "PERSON")]

@@ -15,6 +15,7 @@ from ..lexicon import EVENT_HEADS
 from ..spans import NAME_LABELS, Occupancy, Span, drop_contained, replace_with
 from . import context
 from .gazetteer import place_kind
+from .people import person_name
 
 __all__ = [
     "acronym_fits",
@@ -231,8 +232,12 @@ def _settle(
     for s, e, label in spans:
         name = text[s:e]
         if label in NAME_LABELS:
+            own = label
             town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
             label = "GPE" if town else surnames.get(name) or votes[name].most_common(1)[0][0]
+            person = own == "PERSON" or (votes[name]["PERSON"] and name not in firms)
+            if label == "ORG" and person and person_name(name):
+                label = "PERSON"  # "Ada Quist's spokesperson": a person's, not a body's
             if name in given and label != "NORP" and name[0].isupper() and not place_kind(name):
                 label = "PERSON"  # "Jamal", after "Jamal Khashoggi"
             if (

@@ -66,14 +66,27 @@ _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _HEADS = (
     frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
     | {w.lower() for w in LAW_HEADS}
-    | {"prize", "award", "medal", "trophy", "point", "catholic", "trust", "family", "show"}
+    | {
+        "prize",
+        "award",
+        "medal",
+        "trophy",
+        "point",
+        "catholic",
+        "trust",
+        "family",
+        "show",
+        "metro",
+        "métro",
+    }
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 #: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
 _LARGE = frozenset({"continent", "country", "state"})
-_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+#: A capitalised word of letters, accents allowed ("Marín", "Nils-Erik", "O'Neill").
+_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]?[^\W\d_A-Z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLES = frozenset("de da das do dos del della di van von der den bin ibn al el la le".split())
 #: Arabic and Romance articles open names of outlets and places ("Al Jazeera", "La Silla").
