@@ -124,6 +124,22 @@ def test_an_organisation_is_not_named_by_its_post():
     assert list(got) == ["Harbour Patrol"]
 
 
+def test_a_country_is_not_the_body_named_after_it():
+    text = "Kestrelia said so. The Kestrelia Department of Fisheries (KDF) did not. KD spoke."
+    got = chains_of(
+        text,
+        ("Kestrelia", "GPE"),
+        ("Kestrelia Department of Fisheries", "ORG"),
+        ("KDF", "ORG"),
+        ("KD", "GPE"),
+    )
+    assert got == {
+        "Kestrelia": ["Kestrelia"],
+        "Kestrelia Department of Fisheries": ["Kestrelia Department of Fisheries", "KDF"],
+        "KD": ["KD"],
+    }
+
+
 def test_titles_and_post_nominals_stay_out_of_a_chain_name():
     text = "Judge Helen Marsh QC sentenced him. Marsh was brief."
     chains = chains_of(text, ("Helen Marsh QC", "PERSON"), ("Marsh", "PERSON"))

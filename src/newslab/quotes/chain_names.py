@@ -122,8 +122,8 @@ def _join_organisations(
         starts[t.split()[0]] = starts.get(t.split()[0], 0) + (" " in t)
     for short, i in distinct[:_PAIRS]:
         for long, j in distinct[:_PAIRS]:
-            if i == j:
-                continue
+            if i == j or (names[i][2] == "GPE") != (names[j][2] == "GPE"):
+                continue  # a country is not the body named after it ("US", "US Department of X")
             if (short.isupper() and len(short) >= 2 and acronym_fits(short, long)) or _words_within(
                 short, long
             ):
