@@ -434,3 +434,22 @@ def test_a_source_phrase_ending_in_roles_and_a_name_is_that_persons(nlp):
     assert (
         said("The lawyer for Ana Ruiz said the case was closed.")[0][1] == "The lawyer for Ana Ruiz"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The singer founded the Nadia Ortiz Animal Foundation in 1978. "
+            "Ortiz's animal foundation said she had died peacefully.",
+            "Nadia Ortiz Animal Foundation",
+        ),
+        (
+            "In 1978 she set up the Brekke Wildlife Foundation. "
+            "The wildlife foundation said she had died peacefully.",
+            "Brekke Wildlife Foundation",
+        ),
+    ],
+)
+def test_a_description_made_of_a_bodys_own_words_is_that_body(nlp, text, body):
+    assert [(s, speaker) for s, speaker, _, _ in said(text)] == [("she had died peacefully", body)]

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
-from .chains import Speaker
+from .chain_names import content_words
+from .chains import ChainBuilder, Speaker
 from .subjects import not_a_source
 
 __all__ = ["ORG_ROLES", "RoleLookups", "entity_index"]
@@ -48,7 +49,24 @@ class RoleLookups:
 
     text: str
     entities: tuple[Entity, ...]
+    chains: ChainBuilder
     _index: dict[str, tuple[list[int], list[Entity]]]
+
+    def _described_body(self, phrase: str, span: tuple[int, int]) -> Speaker | None:
+        """ "Day's animal foundation": a lower-case description whose words are all in one
+        organisation's name the article gives ("Doris Day Animal Foundation") is that body."""
+        words = [w.removesuffix("'s").removesuffix("’s") for w in content_words(phrase)]
+        if len(words) < 2 or phrase[:1].isupper() and " " not in phrase:
+            return None
+        found = {
+            k
+            for k, (name, label) in enumerate(
+                zip(self.chains.names, self.chains.labels, strict=True)
+            )
+            if label == "ORG" and set(words) < set(content_words(name))
+        }
+        k = found.pop() if len(found) == 1 else None
+        return None if k is None else Speaker(self.chains.names[k], False, span)
 
     def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's own
         raise NotImplementedError

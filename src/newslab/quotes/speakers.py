@@ -187,7 +187,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
             if same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(self.ent_name(ent), False, span)
-        role = self._role(head, phrase)
+        role = self._role(head, phrase) or self._described_body(phrase, span)
         if role is not None:
             return role
         if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
