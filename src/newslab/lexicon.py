@@ -34,7 +34,7 @@ PERSON_TITLES = frozenset(
     secretary chancellor premier ambassador spokesman spokeswoman spokesperson dr mr mrs ms
     prof professor rev reverend sir dame lord king queen prince princess pope sheikh
     ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
-    mme mlle
+    mme mlle swami guru lama mullah pastor
     """.split()
 )
 

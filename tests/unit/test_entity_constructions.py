@@ -544,3 +544,20 @@ def test_a_persons_name_stays_a_person_beside_words_that_suit_a_body(blank):
     text = "Chancellor Ida Marín's spokesperson spoke, and Luis Rivera Ortíz agreed."
     raw = [("Ida Marín", "PERSON"), ("Luis Rivera Ortíz", "ORG")]
     assert ents(blank, text, raw) == [("Ida Marín", "PERSON"), ("Luis Rivera Ortíz", "PERSON")]
+
+
+def test_a_name_after_a_persons_title_is_a_person_in_every_mention(blank):
+    text = "Union president Swami Keshavan spoke. Keshavan left. Keshavan returned. Keshavan wept."
+    raw = [
+        ("Swami Keshavan", "PERSON"),
+        ("Keshavan", "ORG", 1),
+        ("Keshavan", "ORG", 2),
+        ("Keshavan", "ORG", 3),
+    ]
+    assert {label for _, label in ents(blank, text, raw)} == {"PERSON"}
+
+
+def test_a_surname_read_as_a_date_is_the_person(blank):
+    text = "Nadia Day sang. In 1950 Day starred in a film."
+    raw = [("Nadia Day", "PERSON"), ("1950", "DATE"), ("Day", "DATE", 1)]
+    assert ents(blank, text, raw) == [("Nadia Day", "PERSON"), ("1950", "DATE"), ("Day", "PERSON")]

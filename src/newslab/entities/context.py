@@ -149,6 +149,22 @@ def joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[
     )
 
 
+def titled(text: str, start: int) -> bool:
+    """True when a person's title stands right before ``start`` ("Mayor ", "president Swami ").
+
+    >>> titled("Mayor Ruiz spoke", 6), titled("The Ruiz firm", 4)
+    (True, False)
+    """
+    before = text[max(0, start - 40) : start]
+    return bool(_PERSON_BEFORE.search(before) or _TITLE_BEFORE.search(before))
+
+
+#: A person's title in any case right before a name ("Swami ", "swami ", "Mayor ").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE
+)
+
+
 def context_label(
     text: str, span: Span, spans: list[Span], gpe: tuple[set[int], set[int]] | None = None
 ) -> str | None:

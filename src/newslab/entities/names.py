@@ -181,6 +181,9 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
             votes.setdefault(text[s:e], Counter())[strong or label] += weight
             if strong == "ORG":
                 firms.add(text[s:e])
+    for s, e, label in spans:  # "Swami Ruiz": a name after a person's title is a person's
+        if label == "PERSON" and " " not in text[s:e] and context.titled(text, s):
+            surnames[text[s:e]] = "PERSON"
     surnames = _not_places(text, surnames, votes)
     out = _settle(text, spans, votes, surnames, given, gpe, firms)
     orgs = context.gpe_index(out, "ORG")
@@ -231,6 +234,8 @@ def _settle(
     out = []
     for s, e, label in spans:
         name = text[s:e]
+        if label == "DATE" and surnames.get(name) == "PERSON" and name.istitle():
+            label = "PERSON"  # "Day" of "Doris Day" alone, read as a date
         if label in NAME_LABELS:
             own = label
             town = surnames.get(name) and context.followed_by_place(text, (s, e, label), spans, gpe)
