@@ -13,7 +13,7 @@ import bisect
 import functools
 
 from ..spans import Span
-from .names import acronym_fits, fold
+from .aliases import acronym_fits, fold
 
 __all__ = ["canonical_names"]
 

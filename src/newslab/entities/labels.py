@@ -165,7 +165,7 @@ _ACRONYM_DEF = re.compile(r" [(\[]([A-Z][A-Za-z&]*[A-Z])s?[)\]]")
 def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
     """ "National Institute of Water and Atmospheric Research (NIWA)": the name before a
     bracketed acronym is whole as far back as its initials go (and as far as the model's
-    name that reaches into it); the acronym then shares its label (:func:`.names.acronyms`)."""
+    name that reaches into it); the acronym then shares its label (:func:`.aliases.acronyms`)."""
     found: list[Span] = []
     for m in _ACRONYM_DEF.finditer(text):
         end = m.start()
@@ -191,7 +191,7 @@ def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
 
 def _initials_start(text: str, end: int, acronym: str) -> int | None:
     """Where the words before ``end`` whose initials spell ``acronym`` begin, or ``None``."""
-    from .names import acronym_fits
+    from .aliases import acronym_fits
 
     line = text.rfind("\n", 0, end) + 1
     words = list(re.finditer(r"\S+", text[max(line, end - 160) : end]))[::-1][:14]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.names import acronym_fits, fold
+from ..entities.aliases import acronym_fits, fold
 from ..lexicon import PERSON_TITLES, POST_NOMINALS, TITLES
 
 __all__ = [

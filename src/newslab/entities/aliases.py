@@ -1,0 +1,122 @@
+"""Acronyms and aliases: a short name that stands for a long one the article gives.
+
+"Long Name (LN)" and "LN (Long Name)", a short name in brackets ("(CalFire)", "(Penn
+State)"), a name made of syllables of the long one's words ("Interpol", "(Phivolcs)"), and an
+acronym whose letters are the initials of one long name anywhere in the article.
+
+>>> acronym_fits("WHO", "World Health Organization"), syllables_fit("Interpol", "International Police")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..spans import NAME_LABELS, Span, replace_with
+
+__all__ = ["acronym_fits", "acronyms", "fold", "syllables_fit"]
+
+
+_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
+
+
+#: A short name in brackets after an organisation's: "(CalFire)", "(Penn State)".
+_ALIAS = re.compile(r" \(([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+ [A-Z][a-z]+)\)")
+_SYLLABIC = re.compile(r" \(([A-Z][a-z]{3,})\)")
+_CAMPUS = re.compile(r" \(([A-Z]{2,5} ([A-Z][a-z]+))\)")
+
+
+def acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse,
+    as does a short name in brackets ("Fire Protection (CalFire)");
+    an acronym whose letters are the initials of one long name in the article takes that
+    name's label ("DRC" and "Democratic Republic of the Congo")."""
+    spans = _initials_labels(text, spans)
+    found: list[Span] = []
+    for start, end, label in spans:
+        if label not in NAME_LABELS:
+            continue
+        m = _ACRONYM.match(text, end)
+        if m and acronym_fits(m.group(1), text[start:end]):
+            found.append((m.start(1), m.end(1), label))
+        m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
+        if m and acronym_fits(text[start:end], m.group(1)):
+            found.append((m.start(1), m.end(1), label))
+        m = _ALIAS.match(text, end)
+        if m and label == "ORG" and m.group(1)[0] == text[start] and " " in text[start:end]:
+            found.append((m.start(1), m.end(1), label))  # "... Fire Protection (CalFire)"
+        m = _SYLLABIC.match(text, end)
+        if m and label == "ORG" and syllables_fit(m.group(1), text[start:end]):
+            found.append(
+                (m.start(1), m.end(1), label)
+            )  # "... Volcanology and Seismology (Phivolcs)"
+        m = _CAMPUS.match(text, end)
+        if m and label == "ORG" and text[start:end].endswith(" " + m.group(2)):
+            found.append((m.start(1), m.end(1), label))  # "University of X at Tarn (UX Tarn)"
+    defined = {text[s:e]: label for s, e, label in found}  # every later mention of an alias
+    spans = [(s, e, defined.get(text[s:e], label)) for s, e, label in spans]
+    return replace_with(spans, found)
+
+
+def _initials_labels(text: str, spans: list[Span]) -> list[Span]:
+    long: dict[str, set[str]] = {}
+    for s, e, label in spans:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[s:e])
+        if label in NAME_LABELS and len(words) > 1:
+            long.setdefault("".join(w[0] for w in words if w[0].isupper()), set()).add(label)
+    out = []
+    for s, e, label in spans:
+        letters = text[s:e].replace(".", "")
+        labels = long.get(letters, set()) if letters.isupper() and 2 <= len(letters) <= 6 else ()
+        if label in NAME_LABELS and len(labels) == 1:
+            label = next(iter(labels))
+        out.append((s, e, label))
+    return out
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """True when the capitals of ``acronym`` are the initials of ``name`` ("WHO")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    caps, every = "".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words)
+    return len(letters) >= 2 and (
+        caps == letters
+        or (every.upper() == letters and len(letters) >= 3 and name[:1].isupper())  # "... from"
+        or caps.startswith(letters)
+        or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
+    )
+
+
+def syllables_fit(short: str, name: str) -> bool:
+    """True when ``short`` is made of the first letters of two or more of ``name``'s words
+    in order, as "Interpol", "Phivolcs" and "Benelux" are.
+
+    >>> syllables_fit("Natfed", "National Fisheries Federation"), syllables_fit("Natfed", "Nato")
+    (True, False)
+    """
+    short, words = short.lower(), fold(name).lower().split()
+
+    @functools.cache
+    def fits(at: int, word: int, used: int) -> bool:  # short[at:] from words[word:]
+        if at == len(short):
+            return used >= 2
+        if word == len(words):
+            return False
+        k = 0
+        while at + k < len(short) and k < len(words[word]) and short[at + k] == words[word][k]:
+            k += 1
+        return any(fits(at + n, word + 1, used + 1) for n in range(k, 0, -1)) or fits(
+            at, word + 1, used
+        )
+
+    return len(words) <= 16 and fits(0, 0, 0)
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(name: str) -> str:
+    """Compare names without accents: "Erdogan" is "Erdoğan"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i")
