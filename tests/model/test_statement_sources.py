@@ -453,3 +453,19 @@ def test_a_source_phrase_ending_in_roles_and_a_name_is_that_persons(nlp):
 )
 def test_a_description_made_of_a_bodys_own_words_is_that_body(nlp, text, body):
     assert [(s, speaker) for s, speaker, _, _ in said(text)] == [("she had died peacefully", body)]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("The utility announced phase one had been completed.", "phase one had been completed"),
+        (
+            "The government announced the new region, to be called Norland, would govern itself from 2022.",
+            "the new region, to be called Norland, would govern itself from 2022",
+        ),
+        # after "told" the object is the one spoken to, not part of what was said
+        ("The mayor told reporters the bridge had been closed.", "the bridge had been closed"),
+    ],
+)
+def test_a_noun_the_parser_made_the_cues_object_opens_the_clause_after_it(nlp, text, statement):
+    assert [s for s, _, _, _ in said(text)] == [statement]

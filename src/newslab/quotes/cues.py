@@ -18,7 +18,7 @@ from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, host_clause, inserted_start
-from .misparsed import clause_after, subject_as_object
+from .misparsed import clause_after, object_opens, subject_as_object
 from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
 from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
 from .verbs import (
@@ -133,7 +133,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
         reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
-    clauses = [extent(c) for c in reported]
+    clauses = [(object_opens(token, children, c) or extent(c)[0], extent(c)[1]) for c in reported]
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
     ]

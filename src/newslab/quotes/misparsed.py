@@ -20,7 +20,7 @@ from ..nlp import sentence_of
 from .clauses import extent
 from .subjects import SUBJECTS, token_end
 
-__all__ = ["clause_after", "subject_as_object"]
+__all__ = ["clause_after", "object_opens", "subject_as_object"]
 
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
 _TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
@@ -36,12 +36,31 @@ def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | 
     for child in children:
         if child.dep_ != "ccomp" or any(c.dep_ in SUBJECTS | {"expl"} for c in child.children):
             continue
-        obj = next(
-            (c for c in children if c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i),
-            None,
-        )
+        obj = _object_before(children, child)
         if obj is not None and obj.i > token.i:
             return obj.left_edge.idx, extent(child)[1]
+    return None
+
+
+def object_opens(token: Token, children: list[Token], clause: Token) -> int | None:
+    """ "announced phase one had been completed": a noun the parser made the cue's object,
+    right before a clause with a subject of its own, opens that clause (not after "told":
+    "told reporters the bridge ..."); where it starts, else None."""
+    if token.lemma_.lower() in _TOLD:
+        return None
+    obj = _object_before(children, clause)
+    return obj.left_edge.idx if obj is not None and obj.i > token.i else None
+
+
+def _object_before(children: list[Token], clause: Token) -> Token | None:
+    """The cue's object that ends right before ``clause`` (a comma between allowed: "the
+    new region, to be called Norland, would govern itself")."""
+    for c in children:
+        if c.dep_ != "dobj":
+            continue
+        gap = c.doc[c.right_edge.i + 1 : clause.left_edge.i]
+        if all(t.text == "," for t in gap) and len(gap) <= 1:
+            return c
     return None
 
 
