@@ -78,7 +78,7 @@ class AnnotatedArticle:
         from .entities import extract_entities
         from .quotes import ChainBuilder
 
-        raw = extract_entities(self.doc)
+        raw = extract_entities(self.doc, outlet=self.article.outlet)
         builder = ChainBuilder(self.body, [(e.start, e.end, e.label) for e in raw])
         builder.entities = raw
         return builder

@@ -561,3 +561,12 @@ def test_a_surname_read_as_a_date_is_the_person(blank):
     text = "Nadia Day sang. In 1950 Day starred in a film."
     raw = [("Nadia Day", "PERSON"), ("1950", "DATE"), ("Day", "DATE", 1)]
     assert ents(blank, text, raw) == [("Nadia Day", "PERSON"), ("1950", "DATE"), ("Day", "PERSON")]
+
+
+def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named(blank):
+    text = "Ana Ruiz told Tarnby Herald the plan was dead. Tarnby Herald asked again."
+    doc = make_doc(blank, text, [("Ana Ruiz", "PERSON"), ("Tarnby Herald", "PERSON", 1)])
+    found = [(e.text, e.label) for e in extract_entities(doc, outlet="Tarnby Herald")]
+    assert found == [("Ana Ruiz", "PERSON"), ("Tarnby Herald", "ORG"), ("Tarnby Herald", "ORG")]
+    # without an outlet the model's PERSON stands: the outlet is what made them ORG
+    assert ("Tarnby Herald", "ORG") not in [(e.text, e.label) for e in extract_entities(doc)]

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -78,8 +80,10 @@ class Entity:
         return asdict(self)
 
 
-def extract_entities(doc: Doc) -> tuple[Entity, ...]:
-    """Entities of a parsed article, following the ANNOTATIONS.md span conventions.
+def extract_entities(doc: Doc, *, outlet: str | None = None) -> tuple[Entity, ...]:
+    """Entities of a parsed article, following the ANNOTATIONS.md span conventions;
+    ``outlet``, the publication the article comes from (its front matter's ``outlet``), is an
+    organisation wherever the text names it ("told Wikinews").
 
     Examples
     --------
@@ -92,7 +96,26 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     for _, step in PIPELINE:
         spans = step(doc, text, spans)
-    return spans_to_entities(text, spans)
+    return spans_to_entities(text, _outlet_mentions(text, spans, outlet))
+
+
+def _outlet_mentions(text: str, spans: list[Span], outlet: str | None) -> list[Span]:
+    """Every mention of the article's own outlet is an ORG, whatever the model made of it."""
+    if not outlet or not outlet.strip():
+        return spans
+    found = [
+        (m.start(), m.end(), "ORG")
+        for m in re.finditer(r"(?<![\w-])" + re.escape(outlet.strip()) + r"(?![\w-])", text)
+    ]
+    if not found:
+        return spans
+    starts = [s for s, _, _ in found]
+    kept = []
+    for span in spans:
+        i = bisect.bisect_left(starts, span[1]) - 1  # the last mention starting before its end
+        if i < 0 or found[i][1] <= span[0]:
+            kept.append(span)
+    return kept + found
 
 
 def spans_to_entities(text: str, spans: list[Span]) -> tuple[Entity, ...]:
