@@ -570,3 +570,8 @@ def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named(blank):
     assert found == [("Ana Ruiz", "PERSON"), ("Tarnby Herald", "ORG"), ("Tarnby Herald", "ORG")]
     # without an outlet the model's PERSON stands: the outlet is what made them ORG
     assert ("Tarnby Herald", "ORG") not in [(e.text, e.label) for e in extract_entities(doc)]
+
+
+def test_a_body_followed_by_who_is_still_a_body(blank):
+    text = "The paper spoke to the Coastal Police, who said the ship was lost."
+    assert ents(blank, text, [("Coastal Police", "ORG")]) == [("Coastal Police", "ORG")]

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    BODY_WORDS,
     DETERMINERS,
+    INSTITUTION_NOUNS,
     MONTHS,
     ORG_AFTER,
+    ORG_HEADS,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_TITLES,
     PLATFORMS,
     TITLES,
@@ -149,6 +153,10 @@ def joined(text: str, span: Span, index: tuple[set[int], set[int]], gaps: tuple[
     )
 
 
+#: Last words of a body's name: a body may be "who" too ("the Navy, who said ...").
+_BODIES = BODY_WORDS | INSTITUTION_NOUNS | ORG_HEADS | ORG_WORDS | {"guard", "force", "forces"}
+
+
 def titled(text: str, start: int) -> bool:
     """True when a person's title stands right before ``start`` ("Mayor ", "president Swami ").
 
@@ -192,8 +200,10 @@ def context_label(
         and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
     ):
         return "ORG"  # not a nationality before its noun: "the Nauruan website"
-    if label in {"ORG", "NORP", "GPE"} and (
-        _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
+    if (
+        label in {"ORG", "NORP", "GPE"}
+        and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+        and text[start:end].split()[-1].lower() not in _BODIES  # "the Navy, who told it"
     ):
         return "PERSON"
     if (
