@@ -182,6 +182,7 @@ ORG_WORDS = frozenset(
     party committee commission agency authority board bank airlines airways
     services partners associates holdings institute university college school
     foundation fund union federation league club team network news times post press
+    bulletin herald gazette tribune chronicle journal courier
     """.split()
 )
 #: Vehicle nouns: a name set beside one ("the boat, Conception") is a PRODUCT.

@@ -575,3 +575,9 @@ def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named(blank):
 def test_a_body_followed_by_who_is_still_a_body(blank):
     text = "The paper spoke to the Coastal Police, who said the ship was lost."
     assert ents(blank, text, [("Coastal Police", "ORG")]) == [("Coastal Police", "ORG")]
+
+
+def test_a_name_ending_in_a_periodicals_word_is_an_organisation(blank):
+    text = "According to the Kestrel Bulletin and the Tarnby Gazette, the port closed."
+    raw = [("Kestrel Bulletin", "PERSON"), ("Tarnby Gazette", "PERSON")]
+    assert ents(blank, text, raw) == [("Kestrel Bulletin", "ORG"), ("Tarnby Gazette", "ORG")]
