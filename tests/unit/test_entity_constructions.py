@@ -581,3 +581,12 @@ def test_a_name_ending_in_a_periodicals_word_is_an_organisation(blank):
     text = "According to the Kestrel Bulletin and the Tarnby Gazette, the port closed."
     raw = [("Kestrel Bulletin", "PERSON"), ("Tarnby Gazette", "PERSON")]
     assert ents(blank, text, raw) == [("Kestrel Bulletin", "ORG"), ("Tarnby Gazette", "ORG")]
+
+
+def test_a_name_right_after_a_kind_of_work_is_its_title(blank):
+    text = "She starred in the 2018 film Kestrel Rising and a documentary titled Far North."
+    raw = [("Kestrel Rising", "ORG"), ("Far North", "LOC")]
+    assert ents(blank, text, raw) == [
+        ("Kestrel Rising", "WORK_OF_ART"),
+        ("Far North", "WORK_OF_ART"),
+    ]

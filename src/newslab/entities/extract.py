@@ -194,6 +194,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an acronym is no title of a work", _on_text(works.acronyms_are_bodies)),
     ("an academic degree is no name", _on_text(works.degrees)),
     ("a title before a kind of event is an EVENT", _on_text(works.events_by_kind)),
+    ("a name after a kind of work is its title", _on_text(works.works_by_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),

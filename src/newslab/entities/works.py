@@ -13,7 +13,9 @@ a title of a work is rarer than the names it is confused with:
 - an acronym in capitals ("FIDE", "UEFA") names a body, not a work;
 - an academic degree ("a PhD", "her Ph.D.", "an MBA") is no entity;
 - a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
-  rally") is an EVENT.
+  rally") is an EVENT;
+- a name right after a lower-case kind of work ("the film Kestrel Rising", "the 2018 album
+  Tarn", "a documentary titled Far North") is a WORK_OF_ART.
 
 >>> periodicals("It appeared in the journal Ecology Letters.", [(27, 42, "WORK_OF_ART")])
 [(27, 42, 'ORG')]
@@ -30,6 +32,7 @@ __all__ = [
     "acronyms_are_bodies",
     "degrees",
     "events_by_kind",
+    "works_by_kind",
     "newspaper_kinds",
     "newspaper_names",
     "periodicals",
@@ -113,6 +116,23 @@ def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
     """A quoted title before a lower-case kind of event names the event: EVENT."""
     return [
         (s, e, "EVENT" if label == "WORK_OF_ART" and _EVENT_KIND.match(text, e) else label)
+        for s, e, label in spans
+    ]
+
+
+#: A lower-case kind of work right before its title: "the film X", "a documentary titled X".
+_WORK_KIND = re.compile(
+    r"\b(?:film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|"
+    r"sitcom|series|painting|poem|video game)(?: (?:titled|entitled|called))? [\"“]?$"
+)
+
+
+def works_by_kind(text: str, spans: list[Span]) -> list[Span]:
+    """A name right after a lower-case kind of work ("the film X") is a WORK_OF_ART."""
+    return [
+        (s, e, "WORK_OF_ART")
+        if label in _RELABEL | {"ORG"} and _WORK_KIND.search(text, max(0, s - 30), s)
+        else (s, e, label)
         for s, e, label in spans
     ]
 
