@@ -238,7 +238,8 @@ def test_i_in_an_interview_turn_is_the_one_whose_turn_it_is(nlp):
         "((WN)) What did you find?\n"
         "((Ana Ruiz)) I think the star is young."
     )
-    assert said(text) == [("the star is young", "Ana Ruiz", "think", "Ana Ruiz")]
+    # the answer is Ana Ruiz's statement, and her "I think ..." inside it is part of it
+    assert said(text) == [("I think the star is young.", "Ana Ruiz", "say", "Ana Ruiz")]
 
 
 def test_an_inverted_source_with_coordinated_titles_is_the_name_they_lead_to(nlp):
@@ -469,3 +470,19 @@ def test_a_description_made_of_a_bodys_own_words_is_that_body(nlp, text, body):
 )
 def test_a_noun_the_parser_made_the_cues_object_opens_the_clause_after_it(nlp, text, statement):
     assert [s for s, _, _, _ in said(text)] == [statement]
+
+
+def test_an_interviewees_answer_is_a_direct_statement_of_theirs(nlp):
+    text = (
+        "((WN)) Why did you leave the club?\n"
+        "((Ana Ruiz)) I think it was time. The coach said we had to rebuild.\n"
+        "((WN)) And now?\n"
+        "((Ana Ruiz)) Now I rest."
+    )
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    found = [(q.kind, q.speaker, q.text) for q in ann.quotes]
+    assert found == [
+        ("direct", "Ana Ruiz", "I think it was time. The coach said we had to rebuild."),
+        ("indirect", "The coach", "we had to rebuild"),  # someone else's words inside an answer
+        ("direct", "Ana Ruiz", "Now I rest."),
+    ]  # the interviewer's questions are no statements

@@ -2,10 +2,15 @@
 
 Wikinews writes an interview as turns, each paragraph opening with the speaker's name in
 double brackets: ``((WN)) What did you find?`` then ``((Ana Ruiz)) I think the star is
-young.`` Inside a turn, "I" is the one whose turn it is.
+young.`` Inside a turn, "I" is the one whose turn it is, and an answer is a statement of
+its own: the interviewee's words, verbatim (a direct statement, though a transcript has no
+quotation marks). The interviewer's turns ("WN", "Wikinews", initials such as "RS") and
+questions are not statements.
 
 >>> turn_speaker("((Ana Ruiz)) I think so.", [0], 14, None).name
 'Ana Ruiz'
+>>> [text for text, *_ in answers("((WN)) Why?\\n((Ana Ruiz)) Because it is young.")]
+['Because it is young.']
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from .chains import Speaker
 
 if TYPE_CHECKING:
     from .chains import ChainBuilder
+    from .statements import Quote
 
-__all__ = ["turn_speaker"]
+__all__ = ["answers", "turn_speaker", "with_answers"]
 
 _TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)\s")
 _INTERVIEWER = frozenset({"wn", "wikinews"})
@@ -43,3 +49,51 @@ def turn_speaker(
         name = chains.names[chain]
     person = chain is None or chains is None or chains.labels[chain] == "PERSON"
     return Speaker(name, person and " " in name, span, person=person)
+
+
+_LINE = re.compile(r"^\(\(([^()\n]{2,60})\)\)[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
+    """The interviewee's turns: (text, start, end, name as written, name's span) for each
+    paragraph opening with a name in double brackets that is not the interviewer's and does
+    not end in a question mark."""
+    out = []
+    for m in _LINE.finditer(text):
+        name, body = m.group(1).strip(), m.group(2).rstrip()
+        if name.lower() in _INTERVIEWER or re.fullmatch(r"[A-Z]{1,4}", name) or not body:
+            continue  # the interviewer: "WN", "Wikinews", initials
+        if body.endswith("?"):
+            continue  # a question back is no statement
+        start = m.start(2)
+        out.append((body, start, start + len(body), name, m.span(1)))
+    return out
+
+
+def with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
+    """``found`` with each answer of an interview as a direct statement of the one whose turn
+    it is (cue "say"); a statement of theirs inside their own answer ("I think ...") is part
+    of the answer, not one more."""
+    from .statements import Quote  # statements imports this module
+
+    turns = answers(text)
+    if not turns:
+        return found
+    lines = [0] + [m.end() for m in re.finditer("\n", text)]
+    out: list[Quote] = []
+    spans: list[tuple[int, int, str | None]] = []
+    for body, start, end, _, name_span in turns:
+        speaker = turn_speaker(text, lines, start, chains)
+        if speaker is None:
+            continue
+        out.append(
+            Quote(start, end, body, speaker.name, speaker.named, "direct", "say", name_span, None)
+        )
+        spans.append((start, end, speaker.name))
+    starts = [s for s, _, _ in spans]
+    for q in found:
+        i = bisect.bisect_right(starts, q.start) - 1
+        inside = i >= 0 and q.end <= spans[i][1] and q.speaker in {spans[i][2], None}
+        if not inside:
+            out.append(q)
+    return sorted(out, key=lambda q: (q.start, q.end))

@@ -46,8 +46,8 @@ def object_opens(token: Token, children: list[Token], clause: Token) -> int | No
     """ "announced phase one had been completed": a noun the parser made the cue's object,
     right before a clause with a subject of its own, opens that clause (not after "told":
     "told reporters the bridge ..."); where it starts, else None."""
-    if token.lemma_.lower() in _TOLD:
-        return None
+    if token.lemma_.lower() in _TOLD or clause.dep_ != "ccomp":
+        return None  # "urged the company to halt sales": the object is the one urged
     obj = _object_before(children, clause)
     return obj.left_edge.idx if obj is not None and obj.i > token.i else None
 

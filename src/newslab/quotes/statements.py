@@ -20,6 +20,7 @@ from ..nlp import doc_text
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
+from .interviews import with_answers
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -96,7 +97,7 @@ def extract_quotes(
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
     found = _without_nested_opinions(_without_own_nested(found, own_subject))
     found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
-    found = without_translations(text, found)
+    found = with_answers(text, without_translations(text, found), chains)
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 
