@@ -239,7 +239,7 @@ def test_i_in_an_interview_turn_is_the_one_whose_turn_it_is(nlp):
         "((Ana Ruiz)) I think the star is young."
     )
     # the answer is Ana Ruiz's statement, and her "I think ..." inside it is part of it
-    assert said(text) == [("I think the star is young.", "Ana Ruiz", "say", "Ana Ruiz")]
+    assert said(text) == [("I think the star is young.", "Ana Ruiz", None, "Ana Ruiz")]
 
 
 def test_an_inverted_source_with_coordinated_titles_is_the_name_they_lead_to(nlp):

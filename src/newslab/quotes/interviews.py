@@ -72,8 +72,8 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
 
 def with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
     """``found`` with each answer of an interview as a direct statement of the one whose turn
-    it is (cue "say"); a statement of theirs inside their own answer ("I think ...") is part
-    of the answer, not one more."""
+    it is (no cue: a transcript has no verb of saying); a statement of theirs inside their own
+    answer ("I think ...") is part of the answer, not one more."""
     from .statements import Quote  # statements imports this module
 
     turns = answers(text)
@@ -87,7 +87,7 @@ def with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> 
         if speaker is None:
             continue
         out.append(
-            Quote(start, end, body, speaker.name, speaker.named, "direct", "say", name_span, None)
+            Quote(start, end, body, speaker.name, speaker.named, "direct", None, name_span, None)
         )
         spans.append((start, end, speaker.name))
     starts = [s for s, _, _ in spans]
