@@ -564,12 +564,12 @@ def test_a_surname_read_as_a_date_is_the_person(blank):
 
 
 def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named(blank):
-    text = "Ana Ruiz told Tarnby Herald the plan was dead. Tarnby Herald asked again."
-    doc = make_doc(blank, text, [("Ana Ruiz", "PERSON"), ("Tarnby Herald", "PERSON", 1)])
-    found = [(e.text, e.label) for e in extract_entities(doc, outlet="Tarnby Herald")]
-    assert found == [("Ana Ruiz", "PERSON"), ("Tarnby Herald", "ORG"), ("Tarnby Herald", "ORG")]
+    text = "Ana Ruiz told Kestrel Lens the plan was dead. Kestrel Lens asked again."
+    doc = make_doc(blank, text, [("Ana Ruiz", "PERSON"), ("Kestrel Lens", "PERSON", 1)])
+    found = [(e.text, e.label) for e in extract_entities(doc, outlet="Kestrel Lens")]
+    assert found == [("Ana Ruiz", "PERSON"), ("Kestrel Lens", "ORG"), ("Kestrel Lens", "ORG")]
     # without an outlet the model's PERSON stands: the outlet is what made them ORG
-    assert ("Tarnby Herald", "ORG") not in [(e.text, e.label) for e in extract_entities(doc)]
+    assert ("Kestrel Lens", "ORG") not in [(e.text, e.label) for e in extract_entities(doc)]
 
 
 def test_a_body_followed_by_who_is_still_a_body(blank):
