@@ -23,9 +23,8 @@ from .chains import Speaker
 
 if TYPE_CHECKING:
     from .chains import ChainBuilder
-    from .statements import Quote
 
-__all__ = ["answers", "turn_speaker", "with_answers"]
+__all__ = ["Answer", "answer_turns", "answers", "inside_own_answer", "turn_speaker"]
 
 _TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)\s")
 _INTERVIEWER = frozenset({"wn", "wikinews"})
@@ -70,30 +69,24 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
     return out
 
 
-def with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
-    """``found`` with each answer of an interview as a direct statement of the one whose turn
-    it is (no cue: a transcript has no verb of saying); a statement of theirs inside their own
-    answer ("I think ...") is part of the answer, not one more."""
-    from .statements import Quote  # statements imports this module
+#: An interviewee's answer: (start, end, text, speaker, the span of the name in brackets).
+Answer = tuple[int, int, str, Speaker, tuple[int, int]]
 
-    turns = answers(text)
-    if not turns:
-        return found
+
+def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
+    """Each answer of an interview, with the one whose turn it is as its speaker (see
+    :func:`answers`); a statement of theirs inside their own answer is part of the answer
+    (:func:`inside_own_answer`)."""
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
-    out: list[Quote] = []
-    spans: list[tuple[int, int, str | None]] = []
-    for body, start, end, _, name_span in turns:
+    out: list[Answer] = []
+    for body, start, end, _, name_span in answers(text):
         speaker = turn_speaker(text, lines, start, chains)
-        if speaker is None:
-            continue
-        out.append(
-            Quote(start, end, body, speaker.name, speaker.named, "direct", None, name_span, None)
-        )
-        spans.append((start, end, speaker.name))
-    starts = [s for s, _, _ in spans]
-    for q in found:
-        i = bisect.bisect_right(starts, q.start) - 1
-        inside = i >= 0 and q.end <= spans[i][1] and q.speaker in {spans[i][2], None}
-        if not inside:
-            out.append(q)
-    return sorted(out, key=lambda q: (q.start, q.end))
+        if speaker is not None:
+            out.append((start, end, body, speaker, name_span))
+    return out
+
+
+def inside_own_answer(turns: list[Answer], start: int, end: int, speaker: str | None) -> bool:
+    """True for a statement inside an answer and said by the one answering ("I think ...")."""
+    i = bisect.bisect_right([t[0] for t in turns], start) - 1
+    return i >= 0 and end <= turns[i][1] and speaker in {turns[i][3].name, None}

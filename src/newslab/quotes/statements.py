@@ -20,7 +20,7 @@ from ..nlp import doc_text
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
-from .interviews import with_answers
+from .interviews import answer_turns, inside_own_answer
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -97,7 +97,7 @@ def extract_quotes(
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
     found = _without_nested_opinions(_without_own_nested(found, own_subject))
     found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
-    found = with_answers(text, without_translations(text, found), chains)
+    found = _with_answers(text, without_translations(text, found), chains)
     resolver.chain_pronouns()
     return _dedupe(found), warnings
 
@@ -211,6 +211,20 @@ def _without_nested_opinions(found: list[Quote]) -> list[Quote]:
             and outer.covers(q.cue_span[0], q.cue_span[0] + 1)
         )
     ]
+
+
+def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
+    """An interviewee's answers as direct statements of theirs, with no cue (a transcript has
+    no verb of saying), in place of their own statements inside them."""
+    turns = answer_turns(text, chains)
+    if not turns:
+        return found
+    kept = [q for q in found if not inside_own_answer(turns, q.start, q.end, q.speaker)]
+    answers = [
+        Quote(s, e, body, spk.name, spk.named, "direct", None, name_span, None)
+        for s, e, body, spk, name_span in turns
+    ]
+    return sorted(kept + answers, key=lambda q: (q.start, q.end))
 
 
 def _in_paragraphs(text: str, q: Quote) -> Quote:
