@@ -486,3 +486,17 @@ def test_an_interviewees_answer_is_a_direct_statement_of_theirs(nlp):
         ("indirect", "The coach", "we had to rebuild"),  # someone else's words inside an answer
         ("direct", "Ana Ruiz", "Now I rest."),
     ]  # the interviewer's questions are no statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency recorded 611 aftershocks by Friday.", [("611 aftershocks", "record")]),
+        ("Kestrel Air reported a loss of $3 million.", [("a loss of $3 million", "report")]),
+        ("Police counted 40 protesters outside the court.", [("40 protesters", "count")]),
+        ("The singer recorded three albums in Paris.", []),  # a person's recording: no figures
+        ("He reported the theft to police.", []),  # no number: an act, not a figure
+    ],
+)
+def test_a_body_giving_figures_states_them(nlp, text, expected):
+    assert [(s, cue) for s, _, cue, _ in said(text)] == expected

@@ -15,7 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .subjects import SUBJECTS, token_end
-from .verbs import BELIEF, OBJECT_SAID, RULING
+from .verbs import BELIEF, FIGURES, OBJECT_SAID, RULING
 
 __all__ = ["is_source", "judged_deed", "object_said", "reported_clause", "small_clause"]
 
@@ -130,6 +130,10 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     event or finding told by a clause inside its object."""
     if any(reported_clause(c) for c in children):
         return
+    figures = _figures(token, lemma, subject, children)
+    if figures is not None:  # "Phivolcs recorded 611 aftershocks", "reported 22 sold units"
+        yield extent(figures), lemma, token, subject
+        return
     if lemma in {"say", "report"}:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
         before = doc_text(token.doc)[max(0, token.idx - 3) : token.idx].strip()
@@ -155,3 +159,28 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if any(t.pos_ == "PRON" for t in obj.subtree):
         return
     yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+
+
+def _figures(
+    token: Token, lemma: str, subject: Token | None, children: list[Token]
+) -> Token | None:
+    """The object of a figure-reporting verb when it holds a number ("the agency recorded 611
+    aftershocks", "Kestrel Air reported a loss of $3 million"), its subject being a source (a
+    body, for the verbs of :data:`.verbs.FIGURES`)."""
+    if lemma in FIGURES:
+        if subject is None or not _body(subject):
+            return None
+    elif lemma not in {"report", "reveal"} or not is_source(subject):
+        return None
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    return obj if any(t.like_num for t in obj.subtree) else None
+
+
+def _body(subject: Token) -> bool:
+    """A subject that is a body or a document, not a person ("police", "Phivolcs", "the survey")."""
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ in {"ORG", "GPE", "NORP"} or lemma in (
+        INSTITUTION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | {"agency", "authority", "authorities"}
+    )

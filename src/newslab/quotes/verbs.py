@@ -20,6 +20,7 @@ __all__ = [
     "ASPECTUAL",
     "BELIEF",
     "EVIDENTIAL",
+    "FIGURES",
     "INFINITIVE",
     "OBJECT_SAID",
     "RULING",
@@ -47,6 +48,10 @@ EVIDENTIAL = frozenset(
 #: Verbs of ruling and declaring, which report with a small clause: "ruled the merger
 #: unlawful", "declared the outbreak to be an emergency", "projected the state for X".
 RULING = frozenset("rule find declare deem judge project pronounce hold call name".split())
+#: Verbs by which a body gives figures ("Phivolcs recorded 611 aftershocks"): a statement only
+#: with a number in the object and a body, not a person, as the subject ("the band recorded
+#: three albums" reports nothing).
+FIGURES = frozenset("record count register tally log".split())
 #: Cues whose reported content can be an infinitive ("urged the company to halt ...").
 INFINITIVE = frozenset(
     "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
@@ -116,4 +121,10 @@ def is_speech_verb(lemma: str) -> bool:
 def is_cue_verb(lemma: str) -> bool:
     """True when ``lemma`` can attribute a statement in some construction (speech verbs, and
     verbs of ruling, urging and characterizing with their own complements)."""
-    return is_speech_verb(lemma) or lemma in RULING or urges(lemma) or characterizes(lemma)
+    return (
+        is_speech_verb(lemma)
+        or lemma in RULING
+        or lemma in FIGURES
+        or urges(lemma)
+        or characterizes(lemma)
+    )
