@@ -128,7 +128,11 @@ _WORK_KIND = re.compile(
 
 
 def works_by_kind(text: str, spans: list[Span]) -> list[Span]:
-    """A name right after a lower-case kind of work ("the film X") is a WORK_OF_ART."""
+    """A name right after a lower-case kind of work ("the film X") is a WORK_OF_ART.
+
+    >>> works_by_kind("the film Kestrel Rising", [(9, 23, "ORG")])
+    [(9, 23, 'WORK_OF_ART')]
+    """
     return [
         (s, e, "WORK_OF_ART")
         if label in _RELABEL | {"ORG"} and _WORK_KIND.search(text, max(0, s - 30), s)

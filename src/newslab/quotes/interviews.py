@@ -76,7 +76,11 @@ Answer = tuple[int, int, str, Speaker, tuple[int, int]]
 def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
     """Each answer of an interview, with the one whose turn it is as its speaker (see
     :func:`answers`); a statement of theirs inside their own answer is part of the answer
-    (:func:`inside_own_answer`)."""
+    (:func:`inside_own_answer`).
+
+    >>> [(s, e, spk.name) for s, e, _, spk, _ in answer_turns("((Ana Ruiz)) Yes.", None)]
+    [(13, 17, 'Ana Ruiz')]
+    """
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[Answer] = []
     for body, start, end, _, name_span in answers(text):
@@ -87,6 +91,11 @@ def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
 
 
 def inside_own_answer(turns: list[Answer], start: int, end: int, speaker: str | None) -> bool:
-    """True for a statement inside an answer and said by the one answering ("I think ...")."""
+    """True for a statement inside an answer and said by the one answering ("I think ...").
+
+    >>> turns = answer_turns("((Ana Ruiz)) I think so.", None)
+    >>> inside_own_answer(turns, 15, 23, "Ana Ruiz"), inside_own_answer(turns, 15, 23, "Lee")
+    (True, False)
+    """
     i = bisect.bisect_right([t[0] for t in turns], start) - 1
     return i >= 0 and end <= turns[i][1] and speaker in {turns[i][3].name, None}

@@ -27,7 +27,13 @@ MARK = re.compile(r"\(\([a-z]{2,3}(?:-[a-z]+)?\)\)[^\W\d_][^\n:()]{0,40}? langua
 def without_translations(text: str, quotes: list[Quote]) -> list[Quote]:
     """Statements without the translation marks: a statement that opens on a mark or on the
     original words after one is dropped; a quotation that runs into a mark ends before it
-    (a reported clause goes on after the original of one of its words, and keeps it)."""
+    (a reported clause goes on after the original of one of its words, and keeps it).
+
+    >>> from newslab.quotes.statements import Quote
+    >>> text = '"We won ((es))Spanish language: \u200dGanamos," she said.'
+    >>> [q.text for q in without_translations(text, [Quote(1, 43, text[1:43], "Ana", True, "direct", "say")])]
+    ['We won']
+    """
     marks = [m.span() for m in MARK.finditer(text)]
     if not marks:
         return quotes
