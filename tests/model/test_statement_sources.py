@@ -466,6 +466,10 @@ def test_a_description_made_of_a_bodys_own_words_is_that_body(nlp, text, body):
         ),
         # after "told" the object is the one spoken to, not part of what was said
         ("The mayor told reporters the bridge had been closed.", "the bridge had been closed"),
+        (  # an aside of the cue's own between the object and the clause
+            "The scientists suggested the weeds, like rising heat, might weaken the plants' defenses.",
+            "the weeds, like rising heat, might weaken the plants' defenses",
+        ),
     ],
 )
 def test_a_noun_the_parser_made_the_cues_object_opens_the_clause_after_it(nlp, text, statement):

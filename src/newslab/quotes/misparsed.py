@@ -14,7 +14,7 @@ Read only for a speech verb that reports nothing by the other rules:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp import sentence_of
 from .clauses import extent
@@ -54,14 +54,30 @@ def object_opens(token: Token, children: list[Token], clause: Token) -> int | No
 
 def _object_before(children: list[Token], clause: Token) -> Token | None:
     """The cue's object that ends right before ``clause`` (a comma between allowed: "the
-    new region, to be called Norland, would govern itself")."""
+    new region, to be called Norland, would govern itself"; so is an aside of the cue's own set
+    off by commas: "suggested the weeds, like rising heat, might weaken ...")."""
     for c in children:
         if c.dep_ != "dobj":
             continue
         gap = c.doc[c.right_edge.i + 1 : clause.left_edge.i]
-        if all(t.text == "," for t in gap) and len(gap) <= 1:
+        if (all(t.text == "," for t in gap) and len(gap) <= 1) or _aside(gap, c.head):
             return c
     return None
+
+
+def _aside(gap: Span, verb: Token) -> bool:
+    """Words between commas that hang on ``verb`` through a preposition or an adverb."""
+    if len(gap) < 3 or gap[0].text != "," or gap[-1].text != ",":
+        return False
+    for t in gap[1:-1]:
+        up = t
+        for _ in range(6):
+            if up.head == verb or up.head == up:
+                break
+            up = up.head
+        if up.head != verb or up.dep_ not in {"prep", "advmod", "npadvmod", "punct"}:
+            return False
+    return True
 
 
 def clause_after(token: Token) -> tuple[int, int] | None:
