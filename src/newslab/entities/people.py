@@ -80,9 +80,6 @@ _HEADS = (
         "métro",
     }
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 #: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
 _LARGE = frozenset({"continent", "country", "state"})
 #: A capitalised word of letters, accents allowed ("Marín", "Nils-Erik", "O'Neill").
@@ -91,6 +88,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLES = frozenset("de da das do dos del della di van von der den bin ibn al el la le".split())
 #: Arabic and Romance articles open names of outlets and places ("Al Jazeera", "La Silla").
 _ARTICLES = frozenset({"al", "el", "la", "le", "les", "los", "las"})
+#: First words that never open a person's name: titles, months, articles.
+_NOT_FIRST = TITLES | frozenset(MONTHS) | _ARTICLES
 
 
 def given_name_people(text: str, spans: list[Span]) -> list[Span]:
@@ -109,16 +108,20 @@ def person_name(name: str) -> bool:
     """
     words = name.split(" ")
     first, last = words[0], words[-1]
-    return (
+    if not (
         2 <= len(words) <= 4
         and bool(_WORD.fullmatch(first) and _WORD.fullmatch(last))
         and all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
         and given_names().get(first.lower(), ("", 0))[1] >= WIDELY_GIVEN
-        and first.lower() not in TITLES | _MONTHS | _ARTICLES
+        and first.lower() not in _NOT_FIRST
         and last.lower() not in _HEADS
         and last.lower().removesuffix("s") not in _HEADS  # "Awards"
-        and place_kind(first) not in _LARGE
-        and not (place_kind(first) and last.endswith("s"))  # "Orlando Rays", a team
+    ):
+        return False
+    town = place_kind(first)
+    return (
+        town not in _LARGE
+        and not (town and last.endswith("s"))  # "Orlando Rays", a team
         and place_kind(name) is None
     )
 
@@ -131,6 +134,17 @@ _AFTER = re.compile(r" ([A-Z][^\W\d_A-Z]+)(?=[\s,.;:)]|['’]s\b|$)")
 _NOT_NAMES = TITLES | DETERMINERS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+@functools.lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case somewhere: a capitalised "The" or "Elder"
+    that is also written "the", "elder" is a word, never a given name (read once an article).
+
+    >>> sorted(lower_case_words("Elder Ana met the elder."))
+    ['elder', 'met', 'the']
+    """
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
+
+
 def whole_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model cut is made whole: the given name it left out before a
     surname ("Arnel [dela Vega]", "Ana [Ruiz Soto]"), and the surname it left out after a
@@ -141,7 +155,7 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
     [(5, 14, 'PERSON'), (19, 30, 'PERSON')]
     """
     taken = Occupancy(len(text), spans)
-    common = frozenset(re.findall(r"\b[a-z]+\b", text))  # "the", "elder": words, not names
+    common = lower_case_words(text)
     out = []
     for s, e, label in spans:
         words = text[s:e].split()
@@ -219,7 +233,7 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """
     text = doc_text(doc)
     taken = Occupancy(len(text), spans)
-    common = frozenset(re.findall(r"\b[a-z]+\b", text))
+    common = lower_case_words(text)
     found: list[Span] = []
     i = 0
     while i < len(doc):

@@ -180,7 +180,10 @@ def _figures(
 
 def _body(subject: Token) -> bool:
     """A subject that is a body or a document, not a person ("police", "Phivolcs", "the survey")."""
-    lemma = subject.lemma_.lower()
-    return subject.ent_type_ in {"ORG", "GPE", "NORP"} or lemma in (
-        INSTITUTION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | {"agency", "authority", "authorities"}
-    )
+    return subject.ent_type_ in {"ORG", "GPE", "NORP"} or subject.lemma_.lower() in _BODY_NOUNS
+
+
+#: Nouns of bodies and documents that give figures ("police", "the ministry", "the survey").
+_BODY_NOUNS = (
+    INSTITUTION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | {"agency", "authority", "authorities"}
+)

@@ -219,7 +219,8 @@ def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) ->
     turns = answer_turns(text, chains)
     if not turns:
         return found
-    kept = [q for q in found if not inside_own_answer(turns, q.start, q.end, q.speaker)]
+    starts = [t[0] for t in turns]
+    kept = [q for q in found if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)]
     answers = [
         Quote(s, e, body, spk.name, spk.named, "direct", None, name_span, None)
         for s, e, body, spk, name_span in turns
