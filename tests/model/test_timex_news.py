@@ -188,3 +188,36 @@ def test_in_the_evening_of_a_past_event_is_that_days_evening(nlp):
         published="2021-03-12",
     )
     assert "the evening" not in got and "the morning" not in got
+
+
+def test_this_weekday_follows_the_tense_to_the_nearest_one(nlp):
+    # published Wednesday 2021-03-10: "this Sunday" in the past is 03-07 (the week before),
+    # in the future 03-14; "this Monday" in the past stays in the week (03-08)
+    got = timexes(
+        "This Sunday, a kayaker crossed the lake. The crossing started at 7:40 a.m.",
+        published="2021-03-10",
+    )
+    assert got["This Sunday"].value == "2021-03-07"
+    assert got["7:40 a.m."].value == "2021-03-07T07:40"
+    assert (
+        timexes("The ferry will sail this Sunday.", published="2021-03-10")["this Sunday"].value
+        == "2021-03-14"
+    )
+    assert (
+        timexes("The ferry sailed this Monday.", published="2021-03-10")["this Monday"].value
+        == "2021-03-08"
+    )
+    # "this Friday" after publication, in a future sentence, is the same week's Friday
+    assert (
+        timexes("This Friday, the ferry will sail.", published="2021-03-10")["This Friday"].value
+        == "2021-03-12"
+    )
+
+
+def test_a_length_of_several_units_before_a_clock_time_is_a_duration(nlp):
+    got = timexes(
+        "The ward admitted 312 patients in the twenty four hours preceding 9 a.m. on Monday.",
+        published="2021-03-10",
+    )
+    assert got["twenty four hours"].value == "PT24H"
+    assert got["twenty four hours"].type == "DURATION"

@@ -22,7 +22,7 @@ from .candidates import find_candidates
 from .context import Context, Story
 from .kinds import KINDS, Kind
 from .values import Candidate, Period, Resolved
-from .words import VAGUE_NUMBERS
+from .words import VAGUE_NUMBERS, number
 
 __all__ = ["Timex", "extract_timexes"]
 
@@ -200,6 +200,8 @@ def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
     inside = (e for e in entities if e.start <= c.start and c.end <= e.end)
     if any(e.label in NAME_LABELS and not _own_name(c, kind, e) for e in inside):
         return False
+    if kind.needs_entity and kind.name == "duration" and _several(c):
+        return True
     if kind.needs_entity:
         labels = _DATED | (_COUNTED if _counted(c) else set())
         return any(e.label in labels for e in entities)
@@ -216,6 +218,13 @@ def _own_name(c: Candidate, kind: Kind, e: Entity) -> bool:
 #: ("[almost two and a half] years").
 _DATED = {"DATE", "TIME"}
 _COUNTED = {"CARDINAL", "QUANTITY"}
+
+
+def _several(c: Candidate) -> bool:
+    """A length of two or more whole units ("24 hours", "twenty four hours"): a timex
+    wherever it stands, seen by the model or not."""
+    n = number(c.groups.get("num"))
+    return n is not None and n >= 2 and n == int(n) and bool(c.groups.get("unit"))
 
 
 def _counted(c: Candidate) -> bool:

@@ -97,6 +97,11 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
         shift = {"last": -1, "next": 1, "this": 0}[rel]
         when = tv.iso_week(anchor, shift).start + dt.timedelta(days=wd)  # type: ignore[operator]
         where = {"last": "the week before", "next": "the week after", "this": "the week of"}[rel]
+        way = ctx.tense if rel == "this" else 0
+        if way and (when - anchor).days * way < 0:  # "This Sunday, he crossed": the Sunday past
+            when = mv.weekday_near(anchor, wd, way)
+            word = "past" if way < 0 else "future"
+            return "DATE", tv.day(when), f"this {name} in a {word}-tense sentence: the nearest one"
         return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
     direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
     if not rel and ctx.year is not None and direction <= 0:
