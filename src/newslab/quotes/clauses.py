@@ -55,8 +55,10 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         # "according to Turkey, supportive of the PKK": the source swallowed the statement
         comma = next((t for t in token.doc[source.i : sent.end] if t.text == ","), None)
         phrase_end = comma.idx + 1 if comma is not None else phrase_end
+    semicolon = text.rfind("; ", sent.start_char, phrase_start)  # "A, according to X; B ..."
+    first = sent.start_char if semicolon == -1 else semicolon + 2
     joined = text[max(sent.start_char, phrase_start - 6) : phrase_start].rstrip()
-    if phrase_start <= sent.start_char + 1 or joined.endswith(
+    if phrase_start <= first + 1 or joined.endswith(
         ("and,", "but,", "or,", " and", " but")
     ):  # "According to X, ..."; "..., largely Kurdish and, according to X, supportive of Y";
         # "She left at noon and according to X she arrived at dusk": the second clause
@@ -82,8 +84,7 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     end = max((token_end(t) for t in after), default=phrase_start)
     if clause is not None:  # the clause the parser hung on the source is the sentence's own
         end = max(end, token_end(clause.right_edge))
-    start = sent.start_char
-    yield (start, _clause_end(text, start, end)), "according to", token, source
+    yield (first, _clause_end(text, first, end)), "according to", token, source
 
 
 def _apposition_after(text: str, source: Token, name: Token) -> bool:
@@ -125,6 +126,11 @@ def extent(head: Token) -> tuple[int, int]:
     left_cut, right_cut = lo - 1, hi + 1  # the nearest cut token on each side of the head
     for tok in doc[lo : hi + 1]:
         dep = tok.dep_
+        if tok.text == ";" and tok.i < head.i and _attributes(head, tok):
+            right_cut = tok.i  # "said X was 4.1; the centre said 4.4", parsed as one clause
+            break
+        if tok.text == ";" and _attribution_after(tok):
+            left_cut, right_cut = _cut_at(tok.i, head.i, left_cut, right_cut)
         if dep not in _MAY_CUT or tok.i == head.i:
             continue
         own_attribution = (  # "... and underlined that ...", "..., saying ..."
@@ -141,10 +147,7 @@ def extent(head: Token) -> tuple[int, int]:
             if dep == "conj":
                 cut += [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
             for i in cut:
-                if i < head.i:
-                    left_cut = max(left_cut, i)
-                elif i > head.i:
-                    right_cut = min(right_cut, i)
+                left_cut, right_cut = _cut_at(i, head.i, left_cut, right_cut)
     first, last = left_cut + 1, right_cut - 1
     while first <= last and (
         (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
@@ -153,6 +156,30 @@ def extent(head: Token) -> tuple[int, int]:
     ):
         first += 1
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
+
+
+def _attribution_after(semicolon: Token) -> bool:
+    """ "reported the magnitude was 5.5; the survey reported 5.8": after the semicolon, a
+    cue verb with a subject of its own opens another statement."""
+    sent_end = sentence_of(semicolon).end
+    return any(
+        _attributes(t, semicolon)
+        for t in semicolon.doc[semicolon.i + 1 : min(sent_end, semicolon.i + WINDOW)]
+    )
+
+
+def _attributes(verb: Token, semicolon: Token) -> bool:
+    """A cue verb with its subject after the semicolon."""
+    return is_cue_verb(verb.lemma_.lower()) and any(
+        c.dep_ in SUBJECTS and c.i > semicolon.i for c in verb.children
+    )
+
+
+def _cut_at(i: int, head: int, left: int, right: int) -> tuple[int, int]:
+    """The nearest cuts either side of the head, with a cut at token ``i`` added."""
+    return (
+        (max(left, i), right) if i < head else (left, min(right, i)) if i > head else (left, right)
+    )
 
 
 #: The dependencies that can end a reported clause early.

@@ -82,6 +82,13 @@ def cue_statements(token: Token, sent: Span):
         *object_said(token, lemma, subject, children),
         *after_or_around(token, lemma, subject, children),
     ]
+    found += [
+        (f[0], c.lemma_.lower(), c, subject_of(c))
+        for c in children
+        if _passes_on(c, token)
+        for f in found
+        if f[0][1] <= token.idx
+    ]
     if not found and is_speech_verb(lemma) and subject is not None:
         span = subject_as_object(token, children) or clause_after(token)
         found = [(span, lemma, token, subject)] if span is not None else []
@@ -133,6 +140,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
         reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
+    reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
     clauses = [(object_opens(token, children, c) or extent(c)[0], extent(c)[1]) for c in reported]
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
@@ -164,6 +172,28 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
+
+
+def _passes_on(child: Token, cue: Token) -> bool:
+    """ "The bridge collapsed, Radio Kestrel reported the mayor said.": a verb of saying
+    after the cue, with a subject and nothing said of its own, passes on the clause before
+    the cue; that clause is the mayor's, and the station's report of it."""
+    doc, after = child.doc, child.right_edge.i + 1
+    return (
+        child.dep_ == "ccomp"
+        and child.i > cue.i
+        and child.tag_ in {"VBD", "VBZ", "VBP"}
+        and is_speech_verb(child.lemma_.lower())
+        and child.lemma_.lower() not in BELIEF
+        and any(k.i < cue.i and k.dep_ in {"ccomp", "advcl", "parataxis"} for k in cue.children)
+        and any(k.dep_ == "nsubj" for k in child.children)
+        and not any(k.dep_ in _CONTENT or k.dep_.startswith("aux") for k in child.children)
+        and (after >= len(doc) or doc[after].text in {".", ";"})
+    )
+
+
+#: What a verb of saying has when it says something of its own.
+_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "oprd", "attr", "acomp"})
 
 
 def _bare_participle(token: Token) -> bool:

@@ -15,7 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .subjects import SUBJECTS, token_end
-from .verbs import BELIEF, FIGURES, OBJECT_SAID, RULING
+from .verbs import BELIEF, FIGURES, OBJECT_SAID, RULING, is_speech_verb
 
 __all__ = ["is_source", "judged_deed", "object_said", "reported_clause", "small_clause"]
 
@@ -41,6 +41,8 @@ def reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":  # "urged X to halt", "proposed closing the bridge"
         return infinitive(child) or _gerund(child)
+    if child.dep_ == "advcl" and _clause_before(child):
+        return True
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
@@ -49,6 +51,26 @@ def reported_clause(child: Token) -> bool:
         return False  # a clause reports with a subject: "guarantees Moscow has demanded"
     return not any(
         c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
+    )
+
+
+def _clause_before(child: Token) -> bool:
+    """ "A bridge collapsed, the station reported.": a finite clause with a subject, set
+    before the cue with a comma and opened by no conjunction ("When it collapsed, ...")."""
+    doc, edge = child.doc, child.right_edge.i
+    finite = child.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} for c in child.children
+    )
+    cue = child.head.lemma_.lower()
+    return (
+        child.i < child.head.i
+        and is_speech_verb(cue)
+        and cue not in BELIEF
+        and finite
+        and edge + 1 < len(doc)
+        and doc[edge + 1].text == ","
+        and any(c.dep_ in SUBJECTS for c in child.children)
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in child.children)
     )
 
 

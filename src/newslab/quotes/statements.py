@@ -267,9 +267,15 @@ def _make(
 
 
 def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
-    best: dict[tuple[int, int], Quote] = {}
+    """One statement a span, the one with a speaker; two where two cues give it to two
+    speakers ("X, the agency reported police said": the agency's and the police's)."""
+    best: dict[tuple[int, int], list[Quote]] = {}
     for q in quotes:
-        key = (q.start, q.end)
-        if key not in best or (best[key].speaker is None and q.speaker is not None):
-            best[key] = q
-    return tuple(sorted(best.values(), key=lambda q: (q.start, q.end)))
+        kept = best.setdefault((q.start, q.end), [])
+        if not kept or (kept[0].speaker is None and q.speaker is not None):
+            kept[:] = [q]
+        elif q.speaker is not None and all(
+            k.speaker != q.speaker and k.cue_span != q.cue_span for k in kept
+        ):
+            kept.append(q)
+    return tuple(sorted((q for k in best.values() for q in k), key=lambda q: (q.start, q.end)))

@@ -1,0 +1,76 @@
+"""Statements passed on and set side by side, on sentences written for these tests (#13).
+
+"X, the station reported the mayor said": the clause is the mayor's and the station's
+report of it; "A reported X; B reported Y": two statements, each ending at the semicolon;
+"A, according to X; B, according to Y": each source keeps its own half.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def quotes(text: str):
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    return [(q.text, q.speaker, q.cue) for q in ann.quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "relay", "speaker"),
+    [
+        (
+            "A footbridge in the village of Harwick collapsed, Radio Kestrel reported the mayor said.",
+            "A footbridge in the village of Harwick collapsed",
+            "Radio Kestrel",
+            "the mayor",
+        ),
+        (
+            "Ferry services resumed on Monday, the broadcaster reported officials said.",
+            "Ferry services resumed on Monday",
+            "the broadcaster",
+            "officials",
+        ),
+    ],
+)
+def test_a_clause_passed_on_belongs_to_both_sources(nlp, sentence, content, relay, speaker):
+    got = quotes(sentence)
+    assert (content, relay, "report") in got
+    assert (content, speaker, "say") in got
+    assert not any(text.endswith(" said") for text, _, _ in got)  # "the mayor said" is no statement
+
+
+def test_a_verb_of_saying_with_its_own_clause_is_not_passed_on(nlp):
+    got = quotes("The agency reported police said twelve people were hurt.")
+    assert ("twelve people were hurt", "police", "say") in got
+    # and a conjunction before the clause makes it the writer's: "When ..., the mayor said"
+    got = quotes("When the bridge collapsed, the mayor said the town would rebuild it.")
+    assert [(t, c) for t, _, c in got] == [("the town would rebuild it", "say")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The observatory reported the tremor's magnitude was 4.1; Nordic Seismic Centre (NSC) "
+        "reported 4.4.",
+        # parsed with the second "said" as the head of the first one's clause
+        "The observatory said the tremor's magnitude was 4.1; the seismic centre said 4.4.",
+    ],
+)
+def test_a_statement_ends_where_another_source_takes_over_after_a_semicolon(nlp, sentence):
+    got = quotes(sentence)
+    assert got[0][:2] == ("the tremor's magnitude was 4.1", "The observatory")
+    assert not any("entre" in text for text, _, _ in got)
+
+
+def test_according_to_after_a_semicolon_reports_its_own_half(nlp):
+    got = quotes(
+        "Ferry traffic rose in May, according to the port authority; at least 500 ships "
+        "docked in June according to the harbour office."
+    )
+    assert ("at least 500 ships docked in June", "the harbour office", "according to") in got
+    got = quotes("Four people were on board; according to investigators, one died at the scene.")
+    assert [(t, s) for t, s, _ in got] == [("one died at the scene", "investigators")]
