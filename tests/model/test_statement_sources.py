@@ -504,3 +504,27 @@ def test_an_interviewees_answer_is_a_direct_statement_of_theirs(nlp):
 )
 def test_a_body_giving_figures_states_them(nlp, text, expected):
     assert [(s, cue) for s, _, cue, _ in said(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Novak et al found the lake was warmer than expected.", "Novak et al"),
+        # a name the tagger reads as a common noun, then "they" for the group
+        (
+            "Petrović et al studied salts common on Mars. They found the highest "
+            "concentrations occur when the water is colder.",
+            "Petrović et al",
+        ),
+        ("Okafor et al. measured the ice. They said the sheet would thin by 2040.", "Okafor et al"),
+        # parsed with "al" as the subject
+        (
+            "Last year Petrović et al found oxygen levels throughout Mars would be high "
+            "enough for microbes, for all the brines they considered.",
+            "Petrović et al",
+        ),
+    ],
+)
+def test_a_name_with_et_al_is_one_source_and_they_points_to_it(nlp, text, speaker):
+    got = said(text)
+    assert [spk for _, spk, _, _ in got] == [speaker]

@@ -64,6 +64,14 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         if child.dep_ == "case" and head.dep_ == "poss":
             break  # "the mayor's warning that ...": the source is "the mayor"
         end = child.right_edge.idx + len(child.right_edge.text)
+    et_al = re.match(r"\s+et\s+al\b", text[end : end + 10])
+    if et_al:  # "Petrović et al": the name and its co-authors, however it was parsed
+        end += et_al.end()
+    if head.lower_ == "al" and head.i >= 2 and doc[head.i - 1].lower_ == "et":
+        first = head.i - 2  # "Stamenković et al", parsed with "al" as the subject
+        while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+            first -= 1
+        start = min(start, doc[first].idx)
     start = min(start, head.idx)
     while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
         start += 1

@@ -106,8 +106,11 @@ class PronounLookups:
             for t in self.doc
             if t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
-            and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
-            and is_source(t)
+            and (
+                _et_al(t)  # whatever the tagger made of the name
+                or (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
+                and is_source(t)
+            )
         ]
         return [t.idx for t in found], found
 
@@ -222,3 +225,13 @@ class PronounLookups:
         if known is None and name is not None:
             known = name_gender(name)
         return known is None or known == female
+
+
+def _et_al(token: Token) -> bool:
+    """ "Petrović et al studied ...": a name and its co-authors, a group."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ == "et"
+        and doc[token.i + 2].lower_.startswith("al")
+    )
