@@ -590,3 +590,13 @@ def test_a_name_right_after_a_kind_of_work_is_its_title(blank):
         ("Kestrel Rising", "WORK_OF_ART"),
         ("Far North", "WORK_OF_ART"),
     ]
+
+
+def test_a_body_and_the_country_after_it_are_one_organisation(blank):
+    text = "Nine boats sank, Kestrel News Norway reported. RTK Albania's chief said so."
+    raw = [("Kestrel News", "ORG"), ("Norway", "GPE"), ("RTK", "ORG"), ("Albania", "GPE")]
+    assert ents(blank, text, raw) == [
+        ("Kestrel News Norway", "ORG"),
+        ("RTK", "ORG"),
+        ("Albania", "GPE"),
+    ]

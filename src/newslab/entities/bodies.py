@@ -7,6 +7,8 @@
   government ("the [Ruritania] Government", as OntoNotes marks it); a people's adjective
   before "Government" or "State" is a NORP alone ("the [Ruritanian] Government commissioner",
   "[Ruritanian] State institutions").
+- A country after a body's name is part of it: "[Kestrel News Norway]", "[RTK Albania]" (a
+  broadcaster's or a company's branch in that country), not "told RTK Albania's ...".
 - A campus after its university's name is part of it: "[University of Kestrel at Tarn]".
 - A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
   Kestrel and the Levant]", where the model stops at the first place.
@@ -24,7 +26,7 @@ from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS, TITLES
 from ..spans import Span, replace_with
 from .gazetteer import place_kind
 
-__all__ = ["campuses", "place_and_body", "regions_in_names"]
+__all__ = ["body_and_country", "campuses", "place_and_body", "regions_in_names"]
 
 #: Head words of bodies that a place's name may open ("House", "Court", "Department").
 _HEADS = (ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS | {"house", "service", "guard"}) - {
@@ -78,6 +80,30 @@ def place_and_body(text: str, spans: list[Span]) -> list[Span]:
         ):  # "... Republican Senate"  # a name the model found that reaches further stays whole
             stop = max([stop] + [starts[i] for i in range(end + 1, stop) if i in starts])
             found.append((start, stop, "ORG"))
+    return replace_with(spans, found) if found else spans
+
+
+def body_and_country(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Kestrel News Norway] reported": an organisation's name and the country right after
+    it, one ORG (the model gives the ORG and a GPE). Not where the country opens a longer
+    name ("RTK [Albania Television]") or owns what follows ("RTK Albania's").
+
+    >>> body_and_country("as RTK Albania reported", [(3, 6, "ORG"), (7, 14, "GPE")])
+    [(3, 14, 'ORG')]
+    """
+    by_start = {s: (e, label) for s, e, label in spans}
+    found: list[Span] = []
+    for start, end, label in spans:
+        nxt = by_start.get(end + 1)
+        if label != "ORG" or nxt is None or nxt[1] != "GPE" or text[end : end + 1] != " ":
+            continue
+        stop = nxt[0]
+        after = text[stop : stop + 3]
+        if place_kind(text[end + 1 : stop]) != "country" or len(text[start:end].split()) > 3:
+            continue
+        if after[:1] in {"'", "’", "-"} or (after[:1] == " " and after[1:2].isupper()):
+            continue
+        found.append((start, stop, "ORG"))
     return replace_with(spans, found) if found else spans
 
 
