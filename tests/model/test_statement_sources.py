@@ -528,3 +528,14 @@ def test_a_body_giving_figures_states_them(nlp, text, expected):
 def test_a_name_with_et_al_is_one_source_and_they_points_to_it(nlp, text, speaker):
     got = said(text)
     assert [spk for _, spk, _, _ in got] == [speaker]
+
+
+def test_a_quotation_inside_a_sentence_about_a_source_is_theirs(nlp):
+    got = said(
+        "The senator praised the plan. She also expressed a desire to work with the council "
+        'to "build a city that works for everyone."'
+    )
+    assert got == [("build a city that works for everyone", "The senator", "express", "She")]
+    # what a sentence is or has is no one's words; an interviewee's words are theirs
+    got = said('Making the costumes "is like standing inside a hot oven all day".')
+    assert [spk for _, spk, _, _ in got] == [None]

@@ -20,11 +20,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of
-from .phrases import personal
 from .quotation_marks import QuotedSegment
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end
+from .surrounding import holder, introducer, opens_sentence
 from .verbs import is_speech_verb
 
 __all__ = ["attribute_leftovers", "is_title"]
@@ -98,7 +98,7 @@ def attribute_leftovers(
         else:
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
-            intro = _introducer(doc, seg, index)
+            intro = introducer(doc, seg, index)
             if intro is not None and (prev is None or prev.end <= sentence_of(intro).start_char):
                 # 'Tom Reyes also criticized the plan. "It will fail."': the person the
                 # sentence before is about goes on to say it
@@ -112,16 +112,20 @@ def attribute_leftovers(
             elif (
                 prev is not None
                 and text.count("\n", prev.end, seg.start) <= 1
-                and _opens_sentence(doc, seg)  # not 'was in "stable" condition'
+                and opens_sentence(doc, seg)  # not 'was in "stable" condition'
             ):
                 same = "\n" not in text[prev.end : seg.start]  # spans stay in their paragraph
                 spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
                 cue_span = prev.cue_span if same else None
                 quote = make(text, seg.start, seg.end, spk, "direct", prev.cue, cue_span)
             elif len(words := text[seg.start : seg.end].split()) >= 4 and not _title_case(words):
-                quote = make(
-                    text, seg.start, seg.end, Speaker(None, False, None), "direct", None, None
-                )
+                verb = holder(doc, seg)
+                spk = Speaker(None, False, None)
+                if verb is not None:  # 'She voiced a wish to "build a city that works"'
+                    spk = resolver.for_cue(subject_of(verb), verb)
+                cue = verb.lemma_.lower() if verb is not None and spk.name else None
+                cue_span = (verb.idx, token_end(verb)) if cue and verb is not None else None
+                quote = make(text, seg.start, seg.end, spk, "direct", cue, cue_span)
             else:
                 continue  # a short scare quote or a title nobody is said to have said
         out.append(quote)
@@ -142,46 +146,6 @@ def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) ->
     while end > 0 and text[end - 1] in " .":
         end -= 1
     return by_end.get(end)
-
-
-def _introducer(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
-    """The verb of the sentence right before a quotation that opens its own sentence, when
-    that sentence is about a person or a body who can be the quotation's source ("Jo Lin,
-    the coach, disagreed." before "We were lucky.")."""
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    if span is None or not _opens_sentence(doc, seg) or sentence_of(span[0]).start == 0:
-        return None
-    text = doc_text(doc)
-    own = sentence_of(span[-1])
-    if any(is_speech_verb(t.lemma_.lower()) for t in own if t.idx > seg.inner_end):
-        return None  # '"...", reads a press release, "..."': the sentence has its own source
-    before = sentence_of(doc[sentence_of(span[0]).start - 1])
-    if text.count("\n", before.end_char, seg.start) > 1 or index.overlapping(
-        before.start_char, before.end_char
-    ):
-        return None  # two paragraphs away, or a sentence with a quotation of its own
-    root = before.root
-    subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} else None
-    if subject is None or subject.dep_ != "nsubj" or not _introduces(subject):
-        return None
-    return root
-
-
-def _introduces(subject: Token) -> bool:
-    """A person, an organisation or a he/she/they: who can go on to speak."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ in {"he", "she", "they"}
-    return subject.ent_type_ in {"PERSON", "ORG"} or personal(subject)
-
-
-def _opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
-    """True when the quotation begins its sentence: a quotation that goes on after its
-    attribution does (``"A," she said. "B."``), a scare quote inside a sentence does not."""
-    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    if span is None:
-        return True
-    sent = sentence_of(span[0])
-    return not any(ch.isalnum() for ch in doc_text(doc)[sent.start_char : seg.start])
 
 
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:

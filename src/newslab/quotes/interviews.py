@@ -24,7 +24,7 @@ from .chains import Speaker
 if TYPE_CHECKING:
     from .chains import ChainBuilder
 
-__all__ = ["Answer", "answer_turns", "answers", "inside_own_answer", "turn_speaker"]
+__all__ = ["Answer", "answer_turns", "answers", "in_turn", "inside_own_answer", "turn_speaker"]
 
 _TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)\s")
 _INTERVIEWER = frozenset({"wn", "wikinews"})
@@ -48,6 +48,15 @@ def turn_speaker(
         name = chains.names[chain]
     person = chain is None or chains is None or chains.labels[chain] == "PERSON"
     return Speaker(name, person and " " in name, span, person=person)
+
+
+def in_turn(text: str, offset: int) -> bool:
+    """True inside a transcript's turn ("((Ana Ruiz)) ...").
+
+    >>> in_turn("((Ana Ruiz)) We won.", 14), in_turn("We won.", 3)
+    (True, False)
+    """
+    return _TURN.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 _LINE = re.compile(r"^\(\(([^()\n]{2,60})\)\)[ \t]+(\S[^\n]*)$", re.MULTILINE)

@@ -1,0 +1,83 @@
+"""The sentence around or before a quotation that no cue reached: whose words they are.
+
+- a quotation that opens its own sentence, after a sentence about a person or a body, is
+  what they went on to say ("Jo Lin, the coach, disagreed." before "We were lucky.");
+- a quotation inside a sentence whose subject is a person or a body, before it, is theirs
+  ('She voiced a wish to "build a city that works"'), unless the verb is too light ("is",
+  "has") or the words are an interviewee's own (:mod:`.interviews`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text, sentence_of
+from .interviews import in_turn
+from .phrases import personal
+from .quotation_marks import QuotedSegment
+from .spans_index import SegmentIndex
+from .subjects import subject_of
+from .verbs import is_speech_verb
+
+__all__ = ["holder", "introducer", "opens_sentence"]
+
+
+def introducer(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
+    """The verb of the sentence right before a quotation that opens its own sentence, when
+    that sentence is about a person or a body who can be the quotation's source ("Jo Lin,
+    the coach, disagreed." before "We were lucky.")."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or not opens_sentence(doc, seg) or sentence_of(span[0]).start == 0:
+        return None
+    text = doc_text(doc)
+    own = sentence_of(span[-1])
+    if any(is_speech_verb(t.lemma_.lower()) for t in own if t.idx > seg.inner_end):
+        return None  # '"...", reads a press release, "..."': the sentence has its own source
+    before = sentence_of(doc[sentence_of(span[0]).start - 1])
+    if text.count("\n", before.end_char, seg.start) > 1 or index.overlapping(
+        before.start_char, before.end_char
+    ):
+        return None  # two paragraphs away, or a sentence with a quotation of its own
+    root = before.root
+    subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.dep_ != "nsubj" or not _introduces(subject):
+        return None
+    return root
+
+
+def holder(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """The verb of the sentence a quotation stands inside, when its subject, before the
+    quotation, is a person, a body or a he/she/they: "She also voiced a wish to work with
+    the council to "build a city that works for everyone."" is hers."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or opens_sentence(doc, seg) or in_turn(doc_text(doc), seg.start):
+        return None  # an interviewee's words are theirs (:mod:`.interviews`)
+    root = sentence_of(span[0]).root
+    if root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT_VERBS:
+        return None  # 'Making them "is like sticking your hand in an oven"'
+    subject = subject_of(root)
+    if subject is None or subject.dep_ != "nsubj" or not _introduces(subject):
+        return None
+    inside = root.left_edge.i <= span[0].i and span[-1].i <= root.right_edge.i
+    return root if inside and subject.i < span[0].i else None
+
+
+#: Verbs too light to hold a quotation: what a sentence is or has is no one's words.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "seem", "become"})
+
+
+def _introduces(subject: Token) -> bool:
+    """A person, an organisation or a he/she/they: who can go on to speak."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they"}
+    return subject.ent_type_ in {"PERSON", "ORG"} or personal(subject)
+
+
+def opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
+    """True when the quotation begins its sentence: a quotation that goes on after its
+    attribution does (``"A," she said. "B."``), a scare quote inside a sentence does not."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = sentence_of(span[0])
+    return not any(ch.isalnum() for ch in doc_text(doc)[sent.start_char : seg.start])
