@@ -165,7 +165,9 @@ UNITS = (
     r"km/h|kph|mph|km2|km²|sq\.? ?km|square (?:miles?|kilometres?|kilometers?|metres?|meters?|feet)|"
     r"kilometres?|kilometers?|km|metres?|meters?|m|cm|mm|miles?|mi|feet|foot|ft|inches|inch|in\.|"
     r"yards?|kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|"
-    r"hectares?|ha|acres?|degrees?|°[CF]?|knots?|megawatts?|MW|gigawatts?|GW|kWh|mb|hPa"
+    r"hectares?|ha|acres?|degrees?|°[CF]?|knots?|megawatts?|MW|gigawatts?|GW|kWh|mb|hPa|"
+    r"cubic (?:metres?|meters?|feet|kilometres?|kilometers?)|milligrams?|mg|micrograms?|µg|"
+    r"millilitres?|milliliters?|ml|mL|moles?|mol|millimoles?|mmol"
 )
 
 #: Last words that make a name a natural place (LOC) rather than a state or city.

@@ -600,3 +600,52 @@ def test_a_body_and_the_country_after_it_are_one_organisation(blank):
         ("RTK", "ORG"),
         ("Albania", "GPE"),
     ]
+
+
+def test_clock_times_keep_their_zone_their_day_and_a_british_dot(blank):
+    text = "Talks end at 9 p.m. Eastern Standard Time. Crews came at 7.45am today and left at 6:05 am this morning."
+    assert ents(blank, text, []) == [
+        ("9 p.m. Eastern Standard Time", "TIME"),
+        ("7.45am today", "TIME"),
+        ("6:05 am this morning", "TIME"),
+    ]
+
+
+def test_a_range_between_two_times_or_dates_is_one_entity(blank):
+    text = "The curfew runs between 9 p.m. and 5 a.m.; fares rose between March 2015 and June 2017."
+    raw = [("9 p.m.", "TIME"), ("5 a.m.", "TIME"), ("March 2015", "DATE"), ("June 2017", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("between 9 p.m. and 5 a.m.", "TIME"),
+        ("between March 2015 and June 2017", "DATE"),
+    ]
+
+
+def test_a_law_keeps_its_year_after_a_comma(blank):
+    text = "Otters are protected under the Forest Conservation Act, 1980 in Kerala."
+    raw = [("Forest Conservation Act", "LAW"), ("1980", "DATE"), ("Kerala", "GPE")]
+    assert ents(blank, text, raw)[0] == ("Forest Conservation Act, 1980", "LAW")
+
+
+def test_anniversaries_and_holidays_are_dates(blank):
+    text = "On Founders Day the town marked the 40th anniversary of its charter, not Ana Day."
+    raw = [("Founders Day", "EVENT"), ("40th", "ORDINAL"), ("Ana Day", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ("Founders Day", "DATE"),
+        ("the 40th anniversary", "DATE"),
+        ("Ana Day", "PERSON"),
+    ]
+
+
+def test_a_measure_per_unit_is_one_quantity(blank):
+    text = "Trout need 5 mg per liter of oxygen; the brine held 0.3 moles per cubic meter."
+    raw = [("5", "CARDINAL"), ("0.3", "CARDINAL")]
+    assert ents(blank, text, raw) == [
+        ("5 mg per liter", "QUANTITY"),
+        ("0.3 moles per cubic meter", "QUANTITY"),
+    ]
+
+
+def test_an_english_given_name_before_a_cantonese_name_is_the_same_person(blank):
+    text = "Chief Inspector Melanie Chan Siu-ling said the road was closed."
+    raw = [("Chan Siu-ling", "PERSON")]
+    assert ents(blank, text, raw) == [("Melanie Chan Siu-ling", "PERSON")]

@@ -2,7 +2,8 @@
 
 - a capitalised name ending in a head ("Clean Air Act", "Paris Agreement", "Kyoto Protocol",
   "Fourteenth Amendment to the Samoan Constitution", "Extradition Bill"); a year after the
-  head is part of the name ("Data Protection Act 1998", "Clean Air Act of 1963"), and still a
+  head is part of the name ("Data Protection Act 1998", "Clean Air Act of 1963", "Wildlife
+  Protection Act, 1972" as Indian laws are written), and still a
   year for the timex layer;
 - a head that leads its name ("Treaty of Lisbon", "Convention on the Rights of the Child",
   "Law of the Sea");
@@ -34,7 +35,7 @@ _SMALL = r"(?:(?:of|on|for|to|against|in)(?: the)? |and |& )"
 #: "Convention" only after a place or plural ("Geneva Convention(s)"): a gathering's too.
 _TAIL = re.compile(
     r"\b((?:" + _NAME + r" " + _SMALL + r"?){1,7}?)(?:" + _HEADS + r")s?\b"
-    r"(?: (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
+    r"(?:,? (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
     r"(?: to the (?:" + _NAME + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
     r"|\b(?P<place>" + _NAME + r") Convention(?P<plural>s)?\b(?! [A-Z])"
 )

@@ -4,6 +4,8 @@
   ORDINAL wherever no other entity holds it; not in a compound that means a kind
   ("third-party", "first-hand"), not the unit "a second" and not a fraction ("a tenth of");
 - "one of" counts: "one of the largest" gives a CARDINAL "one";
+- "the 70th anniversary", "its [25th anniversary]": the anniversary is a DATE, as OntoNotes
+  marks it, with its ordinal inside;
 - an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
   it is its own DATE ("aged six, eight, 41 and 63"); a number before "aged" counts people.
 
@@ -15,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Occupancy, Span
+from ..spans import Occupancy, Span, replace_with
 
-__all__ = ["ages", "missed_numbers", "ordinal_compounds"]
+__all__ = ["ages", "anniversaries", "missed_numbers", "ordinal_compounds"]
 
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -96,3 +98,21 @@ def ages(text: str, spans: list[Span]) -> list[Span]:
         return spans
     taken = Occupancy(len(text), found)
     return sorted([sp for sp in spans if taken.free(sp[0], sp[1])] + found)
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:the\s)?(?:" + _ORDINAL.pattern[2:-7] + r")\sanniversary\b",
+    re.IGNORECASE,
+)
+
+
+def anniversaries(text: str, spans: list[Span]) -> list[Span]:
+    """ "the 70th anniversary" is one DATE (its ordinal inside it).
+
+    >>> anniversaries("It was the 70th anniversary.", [(11, 15, "ORDINAL")])
+    [(7, 27, 'DATE')]
+    """
+    found = [(m.start(), m.end(), "DATE") for m in _ANNIVERSARY.finditer(text)]
+    if not found:
+        return spans
+    return replace_with(spans, found)

@@ -14,9 +14,14 @@ from ..spans import NUMBER_LABELS, Span, _overlaps, regex_spans, replace_with
 
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
-_ZONE = r"(?:local time|" + "|".join(z.upper() for z in TIME_ZONES if len(z) > 1) + r")"
-_CLOCK = (
-    r"(?:\d{1,2}(?::\d{2})?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s" + _ZONE + r")?"
+#: "local time", "UTC", and a zone's name: "Central European Summer Time".
+_ZONE = (
+    r"(?:local time|(?:[A-Z][a-z]+ ){1,3}(?:Standard |Summer |Daylight )?Time\b|"
+    + "|".join(z.upper() for z in TIME_ZONES if len(z) > 1)
+    + r")"
+)
+_CLOCK = (  # "8:10 am", and "8.10am" as British papers write it
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s" + _ZONE + r")?"
     r"|\d{1,2}:\d{2}(?:\s" + _ZONE + r")"
     r"|\d{4}\s(?:UTC|GMT|Z)\b|\d{1,2}:\d{2}\b"
     r"|(?:midnight|noon|midday)(?:\s" + _ZONE + r")?)"
@@ -26,7 +31,9 @@ TIME_RE = re.compile(
     r"(?i:(?:at least |around |about |shortly (?:after|before) |just (?:after|before) )?)"
     r"(?:"
     + _CLOCK
-    + r"(?:\s(?i:today|tonight|yesterday|tomorrow|"
+    + r"(?:\s(?i:today|tonight|yesterday|tomorrow|this\s"
+    + _PART
+    + r"|"
     + _WEEKDAY
     + r"(?:\s"
     + _PART
@@ -44,6 +51,7 @@ QUANTITY_RE = re.compile(
     r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of )?"
     r"\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:thousand|million|billion|trillion))?"
     r"(?: (?:U\.S\.|US|imperial|metric))?\s?(?:" + UNITS + r")(?![\w])"
+    r"(?: per (?:" + UNITS + r")(?![\w]))?"  # "0.064 mg per liter"
 )
 
 
@@ -254,9 +262,21 @@ _VERY = re.compile(r"\bvery $", re.I)
 _RANGE = re.compile(r" (?:until|till|to|through) ")
 
 
+def _range_opener(text: str, prev: Span, start: int, label: str) -> int:
+    """The length of "from " or "between " before ``prev`` when ``prev`` and the span at
+    ``start`` are the two ends of one range of dates or times; else 0."""
+    if label != prev[2] or label not in {"DATE", "TIME"}:
+        return 0
+    between = text[prev[1] : start]
+    before = text[max(0, prev[0] - 8) : prev[0]].lower()
+    if before.endswith("from ") and _RANGE.fullmatch(between):
+        return 5
+    return 8 if before == "between " and between == " and " else 0
+
+
 def date_edges(text: str, spans: list[Span]) -> list[Span]:
     """ "late last July", "mid-August", "as early as July 2019": the word that places a date
-    is inside it; "from 2008 until 2016" is one DATE."""
+    is inside it; "from 2008 until 2016" is one DATE, "between 3 p.m. and 6 a.m." one TIME."""
     out: list[Span] = []
     for start, end, label in sorted(spans):
         if label in {"DATE", "TIME"}:
@@ -272,13 +292,9 @@ def date_edges(text: str, spans: list[Span]) -> list[Span]:
             if m:
                 start = max(0, start - 15) + m.start()
         prev = out[-1] if out else None
-        if (
-            prev
-            and label == prev[2] == "DATE"
-            and _RANGE.fullmatch(text[prev[1] : start])
-            and text[max(0, prev[0] - 5) : prev[0]].lower() == "from "
-        ):
-            out[-1] = (prev[0] - 5, end, "DATE")
+        opener = _range_opener(text, prev, start, label) if prev else 0
+        if prev and opener:  # "from 2008 until 2016", "between 3 p.m. and 6 a.m."
+            out[-1] = (prev[0] - opener, end, label)
             continue
         out.append((start, end, label))
     return out

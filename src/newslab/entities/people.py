@@ -145,10 +145,16 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
+#: A hyphenated given name written after the surname ("Yu Hoi-kwan", "Lam Yuet-ngor"): the
+#: English given name before it is the same person's ("Yolanda [Yu Hoi-kwan]").
+_CANTONESE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def whole_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model cut is made whole: the given name it left out before a
     surname ("Arnel [dela Vega]", "Ana [Ruiz Soto]"), and the surname it left out after a
-    given name ("[Graciano] Mijares"). A one-word organisation after a given name is that
+    given name ("[Graciano] Mijares"); an English given name before a Cantonese name ("Yolanda
+    [Yu Hoi-kwan]"). A one-word organisation after a given name is that
     person's surname ("an attendee Om [Prakash]").
 
     >>> whole_names("Then Ada Quist and Nils Brekke came.", [(9, 14, "PERSON"), (19, 23, "PERSON")])
@@ -165,7 +171,7 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
             if (
                 m
                 and _given(m.group(1), GIVEN, common)
-                and not _given(words[0], GIVEN, common)
+                and (not _given(words[0], GIVEN, common) or _CANTONESE.fullmatch(words[-1]))
                 and taken.free(m.start(1), s)
             ):
                 s, label = m.start(1), "PERSON"

@@ -14,6 +14,9 @@ a title of a work is rarer than the names it is confused with:
 - an academic degree ("a PhD", "her Ph.D.", "an MBA") is no entity;
 - a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
   rally") is an EVENT;
+- a capitalised name ending in "Day" ("Bastille Day", "National Day") is a holiday, a DATE
+  as OntoNotes marks it, not a place, a building or an event; never a person's name ("Ana
+  Day") nor a title with small words in it ("Day after Day");
 - a name right after a lower-case kind of work ("the film Kestrel Rising", "the 2018 album
   Tarn", "a documentary titled Far North") is a WORK_OF_ART.
 
@@ -32,6 +35,7 @@ __all__ = [
     "acronyms_are_bodies",
     "degrees",
     "events_by_kind",
+    "holidays",
     "works_by_kind",
     "newspaper_kinds",
     "newspaper_names",
@@ -116,6 +120,28 @@ def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
     """A quoted title before a lower-case kind of event names the event: EVENT."""
     return [
         (s, e, "EVENT" if label == "WORK_OF_ART" and _EVENT_KIND.match(text, e) else label)
+        for s, e, label in spans
+    ]
+
+
+_HOLIDAY = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}Day")
+
+
+def holidays(text: str, spans: list[Span]) -> list[Span]:
+    """ "Bastille Day", "Election Day": a holiday is a DATE.
+
+    >>> holidays("at the Bastille Day parade", [(7, 19, "FAC")])
+    [(7, 19, 'DATE')]
+    """
+    return [
+        (
+            s,
+            e,
+            "DATE"
+            if label in NAME_LABELS - {"PERSON", "NORP", "LANGUAGE"}
+            and _HOLIDAY.fullmatch(text, s, e)
+            else label,
+        )
         for s, e, label in spans
     ]
 
