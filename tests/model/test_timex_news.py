@@ -221,3 +221,13 @@ def test_a_length_of_several_units_before_a_clock_time_is_a_duration(nlp):
     )
     assert got["twenty four hours"].value == "PT24H"
     assert got["twenty four hours"].type == "DURATION"
+
+
+def test_a_part_of_the_day_after_through_during_or_into_is_the_story_day(nlp):
+    got = timexes(
+        "A dam burst on Tuesday.",
+        "Rescuers searched through the evening and divers worked during the night.",
+        published="2021-03-12",  # a Friday; the story is at Tuesday, 03-09
+    )
+    assert got["the evening"].value == "2021-03-09TEV"
+    assert got["the night"].value == "2021-03-09TNI"
