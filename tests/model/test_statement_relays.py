@@ -74,3 +74,19 @@ def test_according_to_after_a_semicolon_reports_its_own_half(nlp):
     assert ("at least 500 ships docked in June", "the harbour office", "according to") in got
     got = quotes("Four people were on board; according to investigators, one died at the scene.")
     assert [(t, s) for t, s, _ in got] == [("one died at the scene", "investigators")]
+
+
+def test_a_clause_whose_verb_the_parser_made_a_second_verb_of_the_cue(nlp):
+    # parsed as "reported [farmers]" and "captured" joined to "reported" with no "and"
+    got = quotes(
+        "An international team of scientists reported ancient farmers captured wild geese "
+        "for use in rituals."
+    )
+    assert got == [
+        (
+            "ancient farmers captured wild geese for use in rituals",
+            "An international team of scientists",
+            "report",
+        )
+    ]
+    assert quotes("The company announced record profits and raised its dividend.") == []

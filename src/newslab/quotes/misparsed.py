@@ -3,7 +3,8 @@
 Read only for a speech verb that reports nothing by the other rules:
 
 - the clause's subject read as the cue's object ("have indicated [a probe] is ongoing": the
-  parser makes "a probe" the object and "is ongoing" a clause with no subject);
+  parser makes "a probe" the object and "is ongoing" a clause with no subject; "reported
+  [ancient farmers] captured geese", where it makes the verb a second one of the cue's);
 - a clause right after the cue that the parser made the cue's governor or sibling ("X
   reported in May, 62 shops had closed", "with local media reporting no-one was hurt").
 
@@ -34,12 +35,27 @@ def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | 
     if token.lemma_.lower() in _TOLD:
         return None
     for child in children:
-        if child.dep_ != "ccomp" or any(c.dep_ in SUBJECTS | {"expl"} for c in child.children):
+        if child.dep_ not in {"ccomp", "conj"} or any(
+            c.dep_ in SUBJECTS | {"expl"} for c in child.children
+        ):
+            continue
+        if child.dep_ == "conj" and not _unjoined(token, child):
             continue
         obj = _object_before(children, child)
         if obj is not None and obj.i > token.i:
             return obj.left_edge.idx, extent(child)[1]
     return None
+
+
+def _unjoined(token: Token, conj: Token) -> bool:
+    """ "reported ancient farmers captured geese", parsed as two verbs joined with no "and":
+    a finite verb after the cue's object with no conjunction before it is the object's."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i < conj.i]
+    return (
+        conj.tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ in {"cc", "punct"} and token.i < c.i < conj.i for c in token.children)
+        and not any(t.pos_ in {"VERB", "AUX"} for o in objects for t in o.subtree)
+    )
 
 
 def object_opens(token: Token, children: list[Token], clause: Token) -> int | None:
