@@ -517,6 +517,17 @@ def test_a_body_giving_figures_states_them(nlp, text, expected):
             "Petrović et al",
         ),
         ("Okafor et al. measured the ice. They said the sheet would thin by 2040.", "Okafor et al"),
+        # the parser makes the name a preposition or a compound: "they" still finds it
+        (
+            "In 2014, de Vera et al, using the facilities at a Berlin lab, studied some "
+            "lichens. They showed those lichens can also survive in chambers.",
+            "de Vera et al",
+        ),
+        (
+            "Novak et al cite research from 2014 showing sponges survive. In their model, "
+            "they found there can be enough oxygen for microbes.",
+            "Novak et al",
+        ),
         # parsed with "al" as the subject
         (
             "Last year Petrović et al found oxygen levels throughout Mars would be high "

@@ -30,6 +30,7 @@ from ..lexicon import (
     LAW_HEADS,
     LOC_WORDS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
     TITLES,
@@ -85,7 +86,7 @@ _LARGE = frozenset({"continent", "country", "state"})
 #: A capitalised word of letters, accents allowed ("Marín", "Nils-Erik", "O'Neill").
 _WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_]?[^\W\d_A-Z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PARTICLES = frozenset("de da das do dos del della di van von der den bin ibn al el la le".split())
+_PARTICLES = NAME_PARTICLES
 #: Arabic and Romance articles open names of outlets and places ("Al Jazeera", "La Silla").
 _ARTICLES = frozenset({"al", "el", "la", "le", "les", "los", "las"})
 #: First words that never open a person's name: titles, months, articles.

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, TITLES
+from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAME_PARTICLES, TITLES
 
 __all__ = [
     "personal",
@@ -69,7 +69,11 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         end += et_al.end()
     if head.lower_ == "al" and head.i >= 2 and doc[head.i - 1].lower_ == "et":
         first = head.i - 2  # "Stamenković et al", parsed with "al" as the subject
-        while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        while (
+            first > 0
+            and doc[first - 1].is_alpha
+            and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES)
+        ):
             first -= 1
         start = min(start, doc[first].idx)
     start = min(start, head.idx)

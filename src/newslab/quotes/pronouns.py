@@ -98,19 +98,18 @@ class PronounLookups:
 
     @functools.cached_property
     def _groups(self) -> tuple[list[int], list[Token]]:
-        """Plural nouns and teams that are the subject of a clause, in reading order (their
-        offsets, then the tokens): what a later "they" may point to when no unnamed source
-        spoke since."""
+        """Plural nouns and teams that are the subject of a clause, and authors named with
+        "et al" wherever they stand (the parser reads those in many ways), in reading order
+        (their offsets, then the tokens): what a later "they" may point to when no unnamed
+        source spoke since."""
         found = [
             t
             for t in self.doc
-            if t.dep_ in {"nsubj", "nsubjpass"}
+            if _et_al(t)
+            or t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
-            and (
-                _et_al(t)  # whatever the tagger made of the name
-                or (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
-                and is_source(t)
-            )
+            and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
+            and is_source(t)
         ]
         return [t.idx for t in found], found
 
@@ -230,6 +229,8 @@ class PronounLookups:
 def _et_al(token: Token) -> bool:
     """ "Petrović et al studied ...": a name and its co-authors, a group."""
     doc = token.doc
+    if token.lower_ == "al" and token.i >= 2 and doc[token.i - 1].lower_ == "et":
+        return True  # parsed with "al" as the subject
     return (
         token.i + 2 < len(doc)
         and doc[token.i + 1].lower_ == "et"
