@@ -90,3 +90,30 @@ def test_a_clause_whose_verb_the_parser_made_a_second_verb_of_the_cue(nlp):
         )
     ]
     assert quotes("The company announced record profits and raised its dividend.") == []
+
+
+def test_an_order_with_a_that_clause_is_a_statement_an_order_to_act_is_not(nlp):
+    got = quotes("The judge ordered last week that ballots be accepted until Friday.")
+    assert got == [("ballots be accepted until Friday", "The judge", "order")]
+    assert quotes("The court ordered the company to halt sales.") == []
+
+
+def test_a_deed_owned_up_to_is_a_statement(nlp):
+    got = quotes("The driver confessed to stealing the van and admitted to acting alone.")
+    assert got == [
+        ("stealing the van", "The driver", "confess"),
+        ("acting alone", "The driver", "admit"),
+    ]
+
+
+def test_an_autopsy_finds_like_a_report(nlp):
+    got = quotes("An autopsy determined the horse was pregnant.")
+    assert got == [("the horse was pregnant", "An autopsy", "determine")]
+
+
+def test_part_of_a_document_speaks_for_its_owner(nlp):
+    got = quotes(
+        "Judge Ana Sol ruled the levy unlawful. Part of the judge's statement reads: \"The "
+        'rule is outdated."'
+    )
+    assert ("The rule is outdated", "Ana Sol", "read") in got

@@ -550,3 +550,15 @@ def test_a_quotation_inside_a_sentence_about_a_source_is_theirs(nlp):
     # what a sentence is or has is no one's words; an interviewee's words are theirs
     got = said('Making the costumes "is like standing inside a hot oven all day".')
     assert [spk for _, spk, _, _ in got] == [None]
+
+
+def test_a_short_name_inside_two_bodies_names_neither(nlp):
+    got = said(
+        "Voters chose a judge for the state's Supreme Court. The Ohio Supreme Court ruled the "
+        "governor lacked authority to delay the vote. The United States Supreme Court later "
+        "ruled against the extension. The Supreme Court said the case was closed."
+    )
+    assert [(spk, span) for _, spk, _, span in got] == [
+        ("Ohio Supreme Court", "The Ohio Supreme Court"),
+        ("Supreme Court", "The Supreme Court"),
+    ]

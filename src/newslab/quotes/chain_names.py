@@ -121,14 +121,18 @@ def _join_organisations(
     for t, _ in distinct:
         starts[t.split()[0]] = starts.get(t.split()[0], 0) + (" " in t)
     for short, i in distinct[:_PAIRS]:
+        within = []
         for long, j in distinct[:_PAIRS]:
             if i == j or (names[i][2] == "GPE") != (names[j][2] == "GPE"):
                 continue  # a country is not the body named after it ("US", "US Department of X")
-            if (short.isupper() and len(short) >= 2 and acronym_fits(short, long)) or _words_within(
-                short, long
-            ):
+            if short.isupper() and len(short) >= 2 and acronym_fits(short, long):
                 union.join(i, j)
+            elif _words_within(short, long):
+                within.append((long, j))
             elif _first_word(short, long, starts, places):
+                union.join(i, j)
+        if _one_body(within):  # "Supreme Court" inside both "Ohio Supreme Court" and "United
+            for _, j in within:  # States Supreme Court" is neither: two bodies stay apart
                 union.join(i, j)
 
 
@@ -185,6 +189,14 @@ def _one_edit(a: str, b: str) -> bool:
 
 def content_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w'’.-]+", fold(name).lower()) if w not in _STOP]
+
+
+def _one_body(longs: list[tuple[str, int]]) -> bool:
+    """The longer names a short one fits are one body's (each within the longest)."""
+    if not longs:
+        return False
+    longest = max((name for name, _ in longs), key=len)
+    return all(name == longest or _words_within(name, longest) for name, _ in longs)
 
 
 def _words_within(short: str, long: str) -> bool:

@@ -19,11 +19,19 @@ from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, host_clause, inserted_start
 from .misparsed import clause_after, object_opens, subject_as_object
-from .objects import is_source, judged_deed, object_said, reported_clause, small_clause
+from .objects import (
+    is_source,
+    judged_deed,
+    object_said,
+    owned_deed,
+    reported_clause,
+    small_clause,
+)
 from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
 from .verbs import (
     ASPECTUAL,
     BELIEF,
+    DIRECTIVE,
     EVIDENTIAL,
     RULING,
     characterizes,
@@ -136,8 +144,15 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "is expected to last": no claim
-    if not (is_speech_verb(lemma) or lemma in RULING):
-        reported = [c for c in reported if c.dep_ == "xcomp" and urges(lemma)]  # "encouraged X to"
+    if not (is_speech_verb(lemma) or lemma in RULING):  # "encouraged X to", "ordered that X be"
+        reported = [
+            c
+            for c in reported
+            if urges(lemma)
+            and c.dep_ == "xcomp"
+            or (urges(lemma) or lemma in DIRECTIVE)
+            and _that(c)
+        ]
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
         reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
@@ -159,6 +174,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
     if for_obj is not None and for_obj[1] > for_obj_np_end:  # "called for X to Y", not "for X"
         yield for_obj, lemma, token, subject
     yield from judged_deed(token, lemma, subject, children)
+    yield from owned_deed(token, lemma, subject, children)
     if characterizes(lemma):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         holders = [token] + ([dobj] if dobj is not None else [])
@@ -172,6 +188,10 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
+
+
+def _that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _passes_on(child: Token, cue: Token) -> bool:

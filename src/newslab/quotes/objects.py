@@ -101,6 +101,21 @@ def judged_deed(token: Token, lemma: str, subject: Token | None, children: list[
             return
 
 
+#: Verbs that own up to a deed with "to" and a gerund ("confessed to killing ...").
+OWNED = frozenset({"confess", "admit"})
+
+
+def owned_deed(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "confessed to stealing the van", "admitted to acting alone": the deed owned up to."""
+    if lemma not in OWNED:
+        return
+    for prep in children:
+        deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > token.i and deed is not None:
+            yield (deed.idx, token_end(deed.right_edge)), lemma, token, subject
+            return
+
+
 def small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "ruled the merger unlawful", "projected the state for the challenger": an object and
     what is said of it, after a verb of ruling or declaring."""

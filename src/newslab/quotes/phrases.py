@@ -20,6 +20,7 @@ __all__ = [
     "without_asides",
     "without_brackets",
     "without_trailing_words",
+    "whole_of",
 ]
 
 _ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
@@ -129,3 +130,16 @@ def without_asides(phrase: str, places: frozenset[str] = frozenset()) -> str:
 def same_name(phrase: str, name: str) -> bool:
     p = phrase.lower().removeprefix("the ").strip()
     return p == name.lower() or p.rstrip("’'s") == name.lower()
+
+
+#: Words that name a part of a document: "Part of the judge's statement reads ...".
+_PARTS = frozenset("part parts some much section sections portion portions passage excerpt".split())
+
+
+def whole_of(head: Token) -> Token:
+    """The noun a part is taken from ("Part of [the judge's statement]"), else ``head``."""
+    if head.lower_ not in _PARTS:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else head

@@ -17,6 +17,7 @@ from ..entities import Entity
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
 from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
+from .phrases import whole_of
 from .subjects import not_a_source
 
 __all__ = ["ORG_ROLES", "RoleLookups", "entity_index"]
@@ -140,7 +141,9 @@ class RoleLookups:
         return max(reversed(ents), key=lambda e: counts[self.ent_name(e)], default=None)
 
     def is_document(self, head: Token) -> bool:
-        """A document noun ("the report", "the figures"), not the quantifier "a number of"."""
+        """A document noun ("the report", "the figures", "part of the order"), not the
+        quantifier "a number of"."""
+        head = whole_of(head)
         if head.lemma_.lower() == "number" and any(c.lower_ == "a" for c in head.children):
             return False
         return head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
@@ -149,6 +152,7 @@ class RoleLookups:
         """ "the hotel's website", "a report from the Mexican government", "a decree signed
         by X", "released a statement which said": the body that issued the document; for
         "the decree", the one the article brought in before."""
+        head = whole_of(head)
         owner = self._owner_here(head)
         if owner is None and any(c.lower_ in {"the", "this", "that"} for c in head.children):
             for earlier in self._earlier_documents(head):
@@ -283,7 +287,8 @@ def entity_index(
     for ent in entities:
         if ent.label == "ORG":
             put("ORG", ent)
-            for word in set(re.findall(r"[a-z]+", ent.text.lower())) - {"of", "the", "and", "for"}:
+            words = re.findall(r"[a-z]+", f"{ent.text} {ent.canonical}".lower())  # "ECJ" too
+            for word in set(words) - {"of", "the", "and", "for"}:
                 put(f"ORG:{word}", ent)
         elif ent.label == "PERSON":
             after = text[ent.end : ent.end + 80].lower()

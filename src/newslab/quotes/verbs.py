@@ -57,6 +57,9 @@ INFINITIVE = frozenset(
     "recommend urge ask advise call tell warn pledge promise vow threaten request demand "
     "propose offer agree encourage instruct".split()
 )
+#: Verbs of ordering: a statement with a "that" clause ("ordered that ballots be accepted"); an
+#: order to someone to act ("ordered the firm to close") is a deed.
+DIRECTIVE = frozenset({"order", "command"})
 #: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
 OBJECT_SAID = frozenset({"deny"})
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
@@ -126,5 +129,6 @@ def is_cue_verb(lemma: str) -> bool:
         or lemma in RULING
         or lemma in FIGURES
         or urges(lemma)
+        or lemma in DIRECTIVE
         or characterizes(lemma)
     )
