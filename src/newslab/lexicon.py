@@ -18,7 +18,7 @@ TITLES = frozenset(
     ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
     commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
-    commandant superintendent swami guru lama mullah pastor
+    commandant superintendent swami guru lama mullah pastor sultan emir shah tsar czar maharaja
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
@@ -34,7 +34,7 @@ PERSON_TITLES = frozenset(
     secretary chancellor premier ambassador spokesman spokeswoman spokesperson dr mr mrs ms
     prof professor rev reverend sir dame lord king queen prince princess pope sheikh
     ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
-    mme mlle swami guru lama mullah pastor
+    mme mlle swami guru lama mullah pastor sultan emir shah tsar czar emperor empress maharaja
     """.split()
 )
 

@@ -649,3 +649,33 @@ def test_an_english_given_name_before_a_cantonese_name_is_the_same_person(blank)
     text = "Chief Inspector Melanie Chan Siu-ling said the road was closed."
     raw = [("Chan Siu-ling", "PERSON")]
     assert ents(blank, text, raw) == [("Melanie Chan Siu-ling", "PERSON")]
+
+
+def test_a_school_and_its_town_after_a_comma_are_one_name(blank):
+    text = "She studied at the University of Kestrel, Los Angeles, and taught in Paris, France."
+    raw = [
+        ("University of Kestrel", "ORG"),
+        ("Los Angeles", "GPE"),
+        ("Paris", "GPE"),
+        ("France", "GPE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("University of Kestrel, Los Angeles", "ORG"),
+        ("Paris", "GPE"),
+        ("France", "GPE"),
+    ]
+
+
+def test_a_monarchs_title_alone_is_no_name_and_stays_outside_the_name(blank):
+    text = "Omar became Emir in 1990 after his father, Emir Said bin Ali, died."
+    raw = [("Omar", "PERSON"), ("Emir", "GPE"), ("Emir Said bin Ali", "PERSON")]
+    assert ents(blank, text, raw) == [("Omar", "PERSON"), ("Said bin Ali", "PERSON")]
+    text = "Omar, the long-serving Sultan of Tarnia, died."
+    raw = [("Omar", "PERSON"), ("Sultan", "GPE")]
+    assert ents(blank, text, raw) == [("Omar", "PERSON")]
+
+
+def test_a_place_named_with_a_title_word_keeps_it(blank):
+    text = "Schools in Esperanza, Sultan Kudarat, were closed."
+    raw = [("Esperanza", "GPE"), ("Sultan Kudarat", "PERSON")]
+    assert ents(blank, text, raw) == [("Esperanza", "GPE"), ("Sultan Kudarat", "GPE")]

@@ -9,7 +9,8 @@
   "[Ruritanian] State institutions").
 - A country after a body's name is part of it: "[Kestrel News Norway]", "[RTK Albania]" (a
   broadcaster's or a company's branch in that country), not "told RTK Albania's ...".
-- A campus after its university's name is part of it: "[University of Kestrel at Tarn]".
+- A campus after its university's name is part of it: "[University of Kestrel at Tarn]",
+  "[University of Kestrel, Tarn]" (a town after a comma), "[Royal Naval College, Dunmore]".
 - A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
   Kestrel and the Levant]", where the model stops at the first place.
 
@@ -132,7 +133,10 @@ def _body_after(text: str, end: int) -> int | None:
     return last
 
 
-_CAMPUS = re.compile(r" at ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b(?! [A-Z])")
+_CAMPUS = re.compile(r"(?P<at> at |, )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b(?! [A-Z]|,? [A-Z])")
+#: A school named with its town after a comma: "University of Kestrel, Tarn", "Royal
+#: Naval College, Dunmore" (a town the gazetteer knows, not a country or a state).
+_SCHOOL = re.compile(r"University of |.* (?:University|Academy|College)$")
 
 
 def campuses(text: str, spans: list[Span]) -> list[Span]:
@@ -140,7 +144,10 @@ def campuses(text: str, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for start, end, label in spans:
         m = _CAMPUS.match(text, end) if label == "ORG" else None
-        if m and text[start:end].startswith("University of ") and place_kind(m.group(1)):
+        if not m or not _SCHOOL.match(text[start:end]):
+            continue
+        kind = place_kind(m.group(2))
+        if kind if m.group("at") == " at " else kind in {"town", "city"}:
             found.append((start, m.end(), "ORG"))
     return replace_with(spans, found) if found else spans
 

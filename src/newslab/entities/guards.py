@@ -107,7 +107,9 @@ def latin_names(text: str, spans: list[Span]) -> list[Span]:
 
 def plural_titles(text: str, spans: list[Span]) -> list[Span]:
     """ "Senators voted", "among the Representatives who": a plural title is no name; nor is
-    "the Court" or "the Council" alone, the head of a name written before."""
+    "the Court" or "the Council" alone, the head of a name written before; nor a title alone
+    after "the", "became" or "as" ("became Sultan in 1970", "the Emir said") or before "of" and
+    a place ("the long-serving Sultan of Oman")."""
     return [
         (s, e, label)
         for s, e, label in spans
@@ -117,9 +119,19 @@ def plural_titles(text: str, spans: list[Span]) -> list[Span]:
             and (
                 (text[s:e].endswith("s") and text[s : e - 1].lower() in PERSON_TITLES)
                 or text[s:e].lower() in _BARE_HEADS
+                or (
+                    text[s:e].lower() in PERSON_TITLES
+                    and (_TITLE_ALONE.search(text, 0, s) or _OF_PLACE.match(text, e))
+                )
             )
         )
     ]
+
+
+#: The word before a title used alone, as a common noun: "the Sultan", "became Emir".
+_TITLE_ALONE = re.compile(r"\b(?:[Tt]he(?:\s[a-z][\w-]*){0,2}|became|as)\s$")
+#: A title of a place after it: "the long-serving Sultan of Oman".
+_OF_PLACE = re.compile(r" of (?:the )?[A-Z]")
 
 
 #: An acronym in brackets: "(CWD)", "(PPEs)".

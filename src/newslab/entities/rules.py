@@ -32,6 +32,7 @@ from ..spans import (  # noqa: F401  (re-exported for the other rule modules)
     remove_overlaps,
     replace_with,
 )
+from .gazetteer import place_kind
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
@@ -91,6 +92,9 @@ def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
         words = list(re.finditer(r"\S+", text[start:end]))
         is_title = [w.group().lower().strip(".,") in PERSON_TITLES for w in words]
         if label not in {"PERSON", "ORG"} or len(words) < 2 or not any(is_title):
+            out.append((start, end, label))
+            continue
+        if place_kind(text[start:end]):  # "Sultan Kudarat", a province: no title in a place
             out.append((start, end, label))
             continue
         last = max(i for i, t in enumerate(is_title) if t)
@@ -164,7 +168,7 @@ def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         words = list(re.finditer(r"\S+", text[start:end]))
         is_title = [w.group().lower().rstrip(",") in TITLES for w in words]
-        if label == "PERSON":
+        if label == "PERSON" and not place_kind(text[start:end]):  # not "Sultan Kudarat"
             k = 0
             while k < len(words) - 1 and (
                 is_title[k] or _common_noun(doc, start + words[k].start())
