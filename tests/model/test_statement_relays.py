@@ -117,3 +117,33 @@ def test_part_of_a_document_speaks_for_its_owner(nlp):
         'rule is outdated."'
     )
     assert ("The rule is outdated", "Ana Sol", "read") in got
+
+
+def test_according_to_set_off_before_the_main_verb_reports_the_whole_clause(nlp):
+    got = quotes(
+        "Since the bridge opened, according to the city council, over four thousand cars "
+        "have crossed it."
+    )
+    assert got == [
+        (
+            "Since the bridge opened, according to the city council, over four thousand cars "
+            "have crossed it",
+            "the city council",
+            "according to",
+        )
+    ]
+    got = quotes("As a result of the storm, according to a report, twenty ferries were cancelled.")
+    assert got == [
+        (
+            "As a result of the storm, according to a report, twenty ferries were cancelled",
+            "a report",
+            "according to",
+        )
+    ]
+    # "according to police, who said ...": the relative clause is a statement of its own
+    got = quotes(
+        "The fire began at 10:39 a.m. local time, according to police, who said officers "
+        "arrived at the scene six minutes later."
+    )
+    assert ("The fire began at 10:39 a.m. local time", "police", "according to") in got
+    assert ("officers arrived at the scene six minutes later", "police", "say") in got

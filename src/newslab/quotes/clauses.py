@@ -10,6 +10,8 @@ that ...") and without what the writer adds (", though it was later found ...").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text, sentence_of
@@ -82,6 +84,10 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         for t in c.subtree
     ]
     end = max((token_end(t) for t in after), default=phrase_start)
+    set_off = inserted and text[phrase_start - 2 : phrase_start] == ", "
+    relative = re.match(r",\s*(?:who|which|whose|where)\b", text[phrase_end : phrase_end + 12])
+    if set_off and not relative and head.i > token.i:  # "Since X, according to Y, four
+        end = max(end, token_end(head.right_edge))  # planets were found": the clause goes on
     if clause is not None:  # the clause the parser hung on the source is the sentence's own
         end = max(end, token_end(clause.right_edge))
     yield (first, _clause_end(text, first, end)), "according to", token, source
