@@ -19,6 +19,7 @@ TITLES = frozenset(
     founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
     commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
     commandant superintendent swami guru lama mullah pastor sultan emir shah tsar czar maharaja
+    assemblyman assemblywoman assemblymember councilman councilwoman alderman alderwoman
     defender deputy first foreign defense defence interior finance health
     foreign-affairs home state federal acting former late attorney-general attorney
     economy trade energy justice education labor labour transport agriculture
@@ -35,6 +36,7 @@ PERSON_TITLES = frozenset(
     prof professor rev reverend sir dame lord king queen prince princess pope sheikh
     ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
     mme mlle swami guru lama mullah pastor sultan emir shah tsar czar emperor empress maharaja
+    assemblyman assemblywoman assemblymember councilman councilwoman alderman alderwoman
     """.split()
 )
 

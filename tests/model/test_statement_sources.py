@@ -562,3 +562,22 @@ def test_a_short_name_inside_two_bodies_names_neither(nlp):
         ("Ohio Supreme Court", "The Ohio Supreme Court"),
         ("Supreme Court", "The Supreme Court"),
     ]
+
+
+def test_a_document_named_by_a_bodys_kind_speaks_for_that_body(nlp):
+    got = said(
+        "Crews from Tarn and Lune were sent, according to a fire service statement. The "
+        "Kestrel Fire and Rescue Service said the roof collapsed."
+    )
+    assert got[0][:3] == (
+        "Crews from Tarn and Lune were sent",
+        "Kestrel Fire and Rescue Service",
+        "according to",
+    )
+
+
+def test_local_titles_stay_outside_the_speakers_name(nlp):
+    got = said('Newly elected Assemblywoman Ana Ruiz said, "It is exciting."')
+    assert got == [("It is exciting", "Ana Ruiz", "say", "Newly elected Assemblywoman Ana Ruiz")]
+    got = said("Flooding closed two roads, News 12 reported.")
+    assert got == [("Flooding closed two roads", "News 12", "report", "News 12")]

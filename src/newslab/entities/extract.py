@@ -197,6 +197,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an academic degree is no name", _on_text(works.degrees)),
     ("a title before a kind of event is an EVENT", _on_text(works.events_by_kind)),
     ("a holiday is a DATE", _on_text(works.holidays)),
+    ("a broadcaster named with a number is an ORG", _on_text(works.numbered_channels)),
     ("a name after a kind of work is its title", _on_text(works.works_by_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("ordinals before a body, storm and station words", _on_text(labels.ordinals_and_heads)),

@@ -14,6 +14,8 @@ a title of a work is rarer than the names it is confused with:
 - an academic degree ("a PhD", "her Ph.D.", "an MBA") is no entity;
 - a name before a lower-case kind of event ("the Open Doors event", "the Unite Kestrel
   rally") is an EVENT;
+- a broadcaster named with a number ("News 12", "Channel 4", "Radio 5") is an ORG, the
+  number inside;
 - a capitalised name ending in "Day" ("Bastille Day", "National Day") is a holiday, a DATE
   as OntoNotes marks it, not a place, a building or an event; never a person's name ("Ana
   Day") nor a title with small words in it ("Day after Day");
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..spans import NAME_LABELS, Span
+from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "works_by_kind",
     "newspaper_kinds",
     "newspaper_names",
+    "numbered_channels",
     "periodicals",
 ]
 
@@ -122,6 +125,19 @@ def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
         (s, e, "EVENT" if label == "WORK_OF_ART" and _EVENT_KIND.match(text, e) else label)
         for s, e, label in spans
     ]
+
+
+_CHANNEL = re.compile(r"\b(?:[A-Z][\w&]* )?(?:News|Channel|TV|Radio) \d{1,3}\b(?![\d,.:%])")
+
+
+def numbered_channels(text: str, spans: list[Span]) -> list[Span]:
+    """ "News 12 reported": the model reads the number as a count; it is the channel's name.
+
+    >>> numbered_channels("as News 12 reported", [(8, 10, "CARDINAL")])
+    [(3, 10, 'ORG')]
+    """
+    found = [(m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text)]
+    return replace_with(spans, found) if found else spans
 
 
 _HOLIDAY = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}Day")

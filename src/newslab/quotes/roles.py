@@ -2,16 +2,15 @@
 "the court") and documents ("the report", "the decree"), each traced to the person or body
 the article introduced with that word.
 
-Lookups go through an index built once an article (:func:`entity_index`), so each costs a
+Lookups go through an index built once an article (:func:`.role_index.entity_index`), so each costs a
 logarithm of the article's length.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..entities import Entity
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
@@ -20,7 +19,7 @@ from .chains import ChainBuilder, Speaker
 from .phrases import whole_of
 from .subjects import not_a_source
 
-__all__ = ["ORG_ROLES", "RoleLookups", "entity_index"]
+__all__ = ["ORG_ROLES", "RoleLookups"]
 
 #: Role nouns that stand for the organisation last named ("the company said").
 ORG_ROLES = frozenset(
@@ -163,7 +162,8 @@ class RoleLookups:
 
     def _owner_here(self, head: Token) -> Speaker | None:
         """The issuer written with a document: "a post by X", "a report from X" first, then
-        "X's report", "the X report", "a report of X", "a decree signed by X"."""
+        "X's report", "the X report" ("a fire service statement": the service the article
+        names), "a report of X", "a decree signed by X"."""
         children = list(head.children)
         for child in children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
@@ -186,6 +186,11 @@ class RoleLookups:
                         and owner.name != self.text[slice(*self.phrase_span(child))]
                     ):
                         return owner
+        for child in children:  # "a fire service statement": the service the article names
+            if child.dep_ == "compound" and child.lemma_.lower() in ORG_ROLES:
+                body = self._most_named(f"ORG:{child.lemma_.lower()}", len(self.text))
+                if body is not None:
+                    return Speaker(self.ent_name(body), False, None)
         before = head.doc[head.i - 1] if head.i > 0 else None
         ent = self.entity_at(before) if before is not None else None
         if (
@@ -248,52 +253,3 @@ class RoleLookups:
         ]
         found = [e for e in found if e is not None]
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
-
-
-def _titles_before(doc: Doc, start: int) -> list[str]:
-    """The title words written right before a name, read off the parse: "El Paso Mayor
-    [Dee Margo]" gives "mayor", "paso", "el"; "AU trade commissioner [Albert Muchanga]"
-    gives "commissioner", "trade", "au"; "sentenced [David]" gives nothing."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return []
-    out: list[str] = []
-    i = span[0].i - 1
-    while i >= 0 and len(out) < 6:
-        tok = doc[i]
-        if tok.lower_ == "of" and i > 0 and doc[i - 1].tag_ in {"NN", "NNP"}:
-            i -= 1  # "President of Argentina [Alberto Fernández]"
-            continue
-        if tok.tag_ not in {"NN", "NNP", "NNS", "NNPS", "JJ"} or tok.text.endswith(","):
-            break
-        out.append(tok.lower_.rstrip("."))
-        i -= 1
-    return out
-
-
-def entity_index(
-    doc: Doc, text: str, entities: tuple[Entity, ...]
-) -> dict[str, tuple[list[int], list[Entity]]]:
-    """Entities by key, in reading order: "ORG"; "ORG:court" (by an organisation's last
-    word); "PERSON:minister" (by a title the article gives a person, before the name or in
-    an apposition after it)."""
-    index: dict[str, tuple[list[int], list[Entity]]] = {}
-
-    def put(key: str, ent: Entity) -> None:
-        starts, ents = index.setdefault(key, ([], []))
-        starts.append(ent.start)
-        ents.append(ent)
-
-    for ent in entities:
-        if ent.label == "ORG":
-            put("ORG", ent)
-            words = re.findall(r"[a-z]+", f"{ent.text} {ent.canonical}".lower())  # "ECJ" too
-            for word in set(words) - {"of", "the", "and", "for"}:
-                put(f"ORG:{word}", ent)
-        elif ent.label == "PERSON":
-            after = text[ent.end : ent.end + 80].lower()
-            appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
-            words = set(_titles_before(doc, ent.start)) | set(appos.split())
-            for word in words:
-                put(f"PERSON:{word}", ent)
-    return index

@@ -21,7 +21,8 @@ from .genders import text_genders
 from .interviews import turn_speaker
 from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
-from .roles import RoleLookups, entity_index
+from .role_index import entity_index
+from .roles import RoleLookups
 from .subjects import not_a_source
 
 __all__ = ["Speaker", "SpeakerResolver"]

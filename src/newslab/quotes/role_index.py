@@ -1,0 +1,63 @@
+"""The index of an article's entities by role: each organisation under its words ("ORG:court"),
+each person under the titles the article gives them ("PERSON:minister"), built once so that
+"the court" or "the minister" is a lookup (:mod:`.roles`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..entities import Entity
+
+__all__ = ["entity_index"]
+
+
+def _titles_before(doc: Doc, start: int) -> list[str]:
+    """The title words written right before a name, read off the parse: "El Paso Mayor
+    [Dee Margo]" gives "mayor", "paso", "el"; "AU trade commissioner [Albert Muchanga]"
+    gives "commissioner", "trade", "au"; "sentenced [David]" gives nothing."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    out: list[str] = []
+    i = span[0].i - 1
+    while i >= 0 and len(out) < 6:
+        tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].tag_ in {"NN", "NNP"}:
+            i -= 1  # "President of Argentina [Alberto Fernández]"
+            continue
+        if tok.tag_ not in {"NN", "NNP", "NNS", "NNPS", "JJ"} or tok.text.endswith(","):
+            break
+        out.append(tok.lower_.rstrip("."))
+        i -= 1
+    return out
+
+
+def entity_index(
+    doc: Doc, text: str, entities: tuple[Entity, ...]
+) -> dict[str, tuple[list[int], list[Entity]]]:
+    """Entities by key, in reading order: "ORG"; "ORG:court" (by an organisation's last
+    word); "PERSON:minister" (by a title the article gives a person, before the name or in
+    an apposition after it)."""
+    index: dict[str, tuple[list[int], list[Entity]]] = {}
+
+    def put(key: str, ent: Entity) -> None:
+        starts, ents = index.setdefault(key, ([], []))
+        starts.append(ent.start)
+        ents.append(ent)
+
+    for ent in entities:
+        if ent.label == "ORG":
+            put("ORG", ent)
+            words = re.findall(r"[a-z]+", f"{ent.text} {ent.canonical}".lower())  # "ECJ" too
+            for word in set(words) - {"of", "the", "and", "for"}:
+                put(f"ORG:{word}", ent)
+        elif ent.label == "PERSON":
+            after = text[ent.end : ent.end + 80].lower()
+            appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
+            words = set(_titles_before(doc, ent.start)) | set(appos.split())
+            for word in words:
+                put(f"PERSON:{word}", ent)
+    return index
