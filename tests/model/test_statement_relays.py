@@ -147,3 +147,11 @@ def test_according_to_set_off_before_the_main_verb_reports_the_whole_clause(nlp)
     )
     assert ("The fire began at 10:39 a.m. local time", "police", "according to") in got
     assert ("officers arrived at the scene six minutes later", "police", "say") in got
+
+
+def test_a_body_confirming_or_estimating_a_figure_states_it(nlp):
+    got = quotes("The health ministry confirmed five new deaths on Tuesday.")
+    assert got == [("five new deaths", "The health ministry", "confirm")]
+    got = quotes("The survey estimated the town's population at just over ten thousand.")
+    assert got == [("the town's population at just over ten thousand", "The survey", "estimate")]
+    assert quotes("The minister confirmed the plan.") == []

@@ -169,7 +169,14 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
         return
     figures = _figures(token, lemma, subject, children)
     if figures is not None:  # "Phivolcs recorded 611 aftershocks", "reported 22 sold units"
-        yield extent(figures), lemma, token, subject
+        start, end = extent(figures)
+        at = _at_figure(children) if lemma == "estimate" else None
+        yield (
+            (start, max(end, token_end(at.right_edge)) if at is not None else end),
+            lemma,
+            token,
+            subject,
+        )
         return
     if lemma in {"say", "report"}:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
@@ -202,17 +209,32 @@ def _figures(
     token: Token, lemma: str, subject: Token | None, children: list[Token]
 ) -> Token | None:
     """The object of a figure-reporting verb when it holds a number ("the agency recorded 611
-    aftershocks", "Kestrel Air reported a loss of $3 million"), its subject being a source (a
+    aftershocks", "Kestrel Air reported a loss of $3 million", "the ministry confirmed five new
+    deaths", "estimated the population at just over a million"), its subject being a source (a
     body, for the verbs of :data:`.verbs.FIGURES`)."""
     if lemma in FIGURES:
         if subject is None or not _body(subject):
             return None
-    elif lemma not in {"report", "reveal"} or not is_source(subject):
+    elif lemma not in {"report", "reveal", "confirm", "estimate"} or not is_source(subject):
         return None
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
+    if lemma == "estimate" and _at_figure([*children, *obj.subtree]) is not None:
+        return obj  # "estimated the population at just over one million"
     return obj if any(t.like_num for t in obj.subtree) else None
+
+
+def _at_figure(children: list[Token]) -> Token | None:
+    """The "at" with a number after an estimate's object ("estimated the cost at $2 million")."""
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+        ),
+        None,
+    )
 
 
 def _body(subject: Token) -> bool:
