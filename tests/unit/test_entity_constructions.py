@@ -679,3 +679,12 @@ def test_a_place_named_with_a_title_word_keeps_it(blank):
     text = "Schools in Prince George were closed."
     raw = [("Prince George", "PERSON")]
     assert ents(blank, text, raw) == [("Prince George", "GPE")]
+
+
+def test_a_bodys_name_the_model_missed_is_an_organisation(blank):
+    text = "Kestrel Fire and Rescue Service were called. On Police reform, the Tarn Trust said no."
+    raw = [("Kestrel", "GPE")]
+    assert ents(blank, text, raw) == [
+        ("Kestrel Fire and Rescue Service", "ORG"),
+        ("Tarn Trust", "ORG"),
+    ]

@@ -185,6 +185,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("organisation names whole", _on_text(labels.org_tails)),
     ("a country and the body after it are one name", _on_text(bodies.place_and_body)),
     ("a body and the country after it are one name", _on_text(bodies.body_and_country)),
+    ("a body's name the model missed", _on_text(bodies.missed_bodies)),
     ("a university's campus inside its name", _on_text(bodies.campuses)),
     ("'of X and the Levant' inside a name", _on_text(bodies.regions_in_names)),
     ("a list inside an organisation's name", _on_text(shapes.listed_names)),

@@ -171,12 +171,12 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             named = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if named is not None and named.label in {"ORG", "GPE"} and child.i > head.i:
                 return Speaker(self.ent_name(named), False, span)
-        if any(c.dep_ == "conj" for c in head.children):
-            return self._joint(head, span)
-        if self.is_document(head):
+        if self.is_document(head):  # before joint sources: "a statement, as well as a ..."
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
+        if any(c.dep_ == "conj" for c in head.children):
+            return self._joint(head, span)
         span = without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
