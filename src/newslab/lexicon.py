@@ -6,27 +6,6 @@ import re
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
-#: Titles and role words that stay outside a PERSON span ("President [Vladimir Putin]").
-TITLES = frozenset(
-    """
-    president vice prime minister ministers secretary chancellor premier governor mayor senator
-    sen. rep. representative congressman congresswoman speaker judge justice
-    chief general gen. colonel col. lieutenant lt. major maj. captain capt. commander admiral
-    sergeant sgt. officer detective inspector constable sheriff marshal ambassador envoy
-    consul king queen prince princess duke duchess lord lady sir dame emperor empress pope
-    cardinal bishop archbishop monsignor monsenor monseñor reverend rev. rabbi imam sheikh ayatollah mr mr. mrs mrs.
-    ms ms. miss dr dr. doctor prof. professor dean chairman chairwoman chair ceo cfo coo
-    founder director spokesman spokeswoman spokesperson coach striker goalkeeper midfielder
-    commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
-    commandant superintendent swami guru lama mullah pastor sultan emir shah tsar czar maharaja
-    assemblyman assemblywoman assemblymember councilman councilwoman alderman alderwoman
-    defender deputy first foreign defense defence interior finance health
-    foreign-affairs home state federal acting former late attorney-general attorney
-    economy trade energy justice education labor labour transport agriculture
-    u.s. us uk house senate crown saint st. dj mp mep mme mlle
-    """.split()
-)
-
 #: Titles of a person (not of a department): a name follows them inside a span.
 PERSON_TITLES = frozenset(
     """
@@ -37,6 +16,21 @@ PERSON_TITLES = frozenset(
     ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
     mme mlle swami guru lama mullah pastor sultan emir shah tsar czar emperor empress maharaja
     assemblyman assemblywoman assemblymember councilman councilwoman alderman alderwoman
+    """.split()
+)
+
+#: Titles and role words that stay outside a PERSON span ("President [Vladimir Putin]"): a
+#: person's titles and the words that go with them ("vice", "foreign", "former").
+TITLES = PERSON_TITLES | frozenset(
+    """
+    vice prime ministers speaker sen. rep. chief general gen. col. lt. major maj. capt. admiral
+    sgt. marshal envoy consul duke duchess lady monsignor monsenor monseñor rev. mr. mrs. ms.
+    miss dr. doctor prof. dean chair ceo cfo coo founder director striker goalkeeper midfielder
+    commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
+    commandant superintendent defender deputy first foreign defense defence interior finance
+    health foreign-affairs home state federal acting former late attorney-general attorney
+    economy trade energy education labor labour transport agriculture u.s. us uk house senate
+    crown saint st. dj mp mep
     """.split()
 )
 

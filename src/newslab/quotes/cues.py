@@ -156,7 +156,11 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
         reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
-    clauses = [(object_opens(token, children, c) or extent(c)[0], extent(c)[1]) for c in reported]
+    clauses = [
+        (object_opens(token, children, c) or start, end)
+        for c in reported
+        for start, end in (extent(c),)
+    ]
     clauses = [  # "The hall has 500 seats; reports said ...": the clause before is the writer's
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
     ]

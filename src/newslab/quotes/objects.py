@@ -15,9 +15,16 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .subjects import SUBJECTS, token_end
-from .verbs import BELIEF, FIGURES, OBJECT_SAID, RULING, is_speech_verb
+from .verbs import BELIEF, FIGURES, OBJECT_SAID, OWNED, RULING, is_speech_verb
 
-__all__ = ["is_source", "judged_deed", "object_said", "reported_clause", "small_clause"]
+__all__ = [
+    "is_source",
+    "judged_deed",
+    "object_said",
+    "owned_deed",
+    "reported_clause",
+    "small_clause",
+]
 
 
 def is_source(subject: Token | None) -> bool:
@@ -99,10 +106,6 @@ def judged_deed(token: Token, lemma: str, subject: Token | None, children: list[
                 start = deed.idx - 1  # accused him of "lying": the quoted word alone
             yield (start, token_end(prep.right_edge)), lemma, token, subject
             return
-
-
-#: Verbs that own up to a deed with "to" and a gerund ("confessed to killing ...").
-OWNED = frozenset({"confess", "admit"})
 
 
 def owned_deed(token: Token, lemma: str, subject: Token | None, children: list[Token]):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAME_PARTICLES, TITLES
 
 __all__ = [
+    "et_al",
     "personal",
     "phrase_span",
     "same_name",
@@ -65,10 +66,10 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         if child.dep_ == "case" and head.dep_ == "poss":
             break  # "the mayor's warning that ...": the source is "the mayor"
         end = child.right_edge.idx + len(child.right_edge.text)
-    et_al = re.match(r"\s+et\s+al\b", text[end : end + 10])
-    if et_al:  # "Petrović et al": the name and its co-authors, however it was parsed
-        end += et_al.end()
-    if head.lower_ == "al" and head.i >= 2 and doc[head.i - 1].lower_ == "et":
+    if et_al(head) and head.lower_ != "al":  # "Petrović et al": the name and its co-authors
+        al = doc[head.i + 2]
+        end = max(end, al.idx + len(al.text.rstrip(".")))
+    if et_al(head) and head.lower_ == "al":
         first = head.i - 2  # "Stamenković et al", parsed with "al" as the subject
         while (
             first > 0
@@ -81,6 +82,15 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
     while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
         start += 1
     return start, without_trailing_words(text, start, end)
+
+
+def et_al(token: Token) -> bool:
+    """True for an author's name written with "et al" after it, or for that "al": a name and
+    its co-authors ("Petrović et al", "Okafor et al."), however the parser read it."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "al":
+        return i >= 2 and doc[i - 1].lower_ == "et"
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in {"al", "al."}
 
 
 def personal(head: Token) -> bool:

@@ -19,7 +19,7 @@ from ..lexicon import PERSON_TITLES, TITLES
 from .chains import ChainBuilder, Speaker
 from .genders import name_gender, noun_gender
 from .objects import is_source
-from .phrases import personal
+from .phrases import et_al, personal
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
 
@@ -105,7 +105,7 @@ class PronounLookups:
         found = [
             t
             for t in self.doc
-            if _et_al(t)
+            if et_al(t)
             or t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
             and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
@@ -224,15 +224,3 @@ class PronounLookups:
         if known is None and name is not None:
             known = name_gender(name)
         return known is None or known == female
-
-
-def _et_al(token: Token) -> bool:
-    """ "Petrović et al studied ...": a name and its co-authors, a group."""
-    doc = token.doc
-    if token.lower_ == "al" and token.i >= 2 and doc[token.i - 1].lower_ == "et":
-        return True  # parsed with "al" as the subject
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].lower_ == "et"
-        and doc[token.i + 2].lower_.startswith("al")
-    )

@@ -19,10 +19,12 @@ from importlib import resources
 __all__ = [
     "ASPECTUAL",
     "BELIEF",
+    "DIRECTIVE",
     "EVIDENTIAL",
     "FIGURES",
     "INFINITIVE",
     "OBJECT_SAID",
+    "OWNED",
     "RULING",
     "SAY_AFTER",
     "STANCE_AS",
@@ -60,6 +62,8 @@ INFINITIVE = frozenset(
 #: Verbs of ordering: a statement with a "that" clause ("ordered that ballots be accepted"); an
 #: order to someone to act ("ordered the firm to close") is a deed.
 DIRECTIVE = frozenset({"order", "command"})
+#: Verbs that own up to a deed with "to" and a gerund ("confessed to killing ...").
+OWNED = frozenset({"confess", "admit"})
 #: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
 OBJECT_SAID = frozenset({"deny"})
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
