@@ -79,7 +79,7 @@ EVENT_HEADS = frozenset(
 EVENT_TAILS = frozenset(
     """
     competition championship championships cup games olympics paralympics festival summit
-    conference marathon tournament expo war revolution uprising massacre genocide
+    conference marathon tournament expo war revolution uprising massacre genocide crisis
     """.split()
 )
 #: Last words of the names of public bodies ("Safeguarding Board", "Electoral Commission").

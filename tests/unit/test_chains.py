@@ -243,3 +243,45 @@ def test_an_interview_turn_names_its_speaker(at, expected):
     lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     spk = turn_speaker(text, lines, text.index(at), None)
     assert (None if spk is None else (spk.name, spk.named)) == expected
+
+
+def test_a_first_surname_and_a_pair_of_surnames_join_the_fullest_name():
+    text = (
+        "Rosa Quintal was sworn in. Quintal Arbeloa spoke. "
+        'The ruling named "Rosa M. Quintal Arbeloa" twice.'
+    )
+    chains = chains_of(
+        text,
+        ("Rosa Quintal", "PERSON"),
+        ("Quintal Arbeloa", "PERSON"),
+        ("Rosa M. Quintal Arbeloa", "PERSON"),
+    )
+    assert chains == {
+        "Rosa M. Quintal Arbeloa": ["Rosa Quintal", "Quintal Arbeloa", "Rosa M. Quintal Arbeloa"]
+    }
+
+
+def test_two_fuller_names_leave_the_short_one_alone():
+    text = "Rosa Quintal spoke. Rosa Ana Quintal and Rosa Quintal Arbeloa are cousins."
+    chains = chains_of(
+        text,
+        ("Rosa Quintal", "PERSON"),
+        ("Rosa Ana Quintal", "PERSON"),
+        ("Rosa Quintal Arbeloa", "PERSON"),
+    )
+    assert chains["Rosa Quintal"] == ["Rosa Quintal"]
+
+
+def test_a_word_of_a_place_in_a_body_name_is_no_surname_of_it():
+    text = "The High Court of Vella Marra ruled. In Spanish: Marra necesita calma."
+    built = ChainBuilder(
+        text, spans(text, ("High Court of Vella Marra", "ORG"), ("Marra", "PERSON"))
+    ).freeze()
+    found = {c.name: (c.label, [m.text for m in c.mentions]) for c in built.chains}
+    assert found["High Court of Vella Marra"] == ("ORG", ["High Court of Vella Marra"])
+
+
+def test_a_name_run_into_the_next_sentence_is_no_fuller_name():
+    text = "By Tom Hale I am a nurse. Tom Hale said so."
+    chains = chains_of(text, ("Tom Hale I", "PERSON"), ("Tom Hale", "PERSON"))
+    assert chains["Tom Hale"] == ["Tom Hale"]

@@ -29,7 +29,14 @@ from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS, TITLES
 from ..spans import Span, replace_with
 from .gazetteer import place_kind
 
-__all__ = ["body_and_country", "campuses", "missed_bodies", "place_and_body", "regions_in_names"]
+__all__ = [
+    "bodies_for",
+    "body_and_country",
+    "campuses",
+    "missed_bodies",
+    "place_and_body",
+    "regions_in_names",
+]
 
 #: Head words of bodies that a place's name may open ("House", "Court", "Department").
 _HEADS = (ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS | {"house", "service", "guard"}) - {
@@ -206,3 +213,55 @@ def missed_bodies(text: str, spans: list[Span]) -> list[Span]:
             continue
         found.append((start, end, "ORG"))
     return replace_with(spans, found) if found else spans
+
+
+#: A body's head, then "for" and what it works for: "Center for Rural Housing", "Alliance
+#: for Clean Rivers", "Ushuaia Institute for Polar Studies".
+_FOR_HEADS = (
+    r"(?:Center|Centre|Institute|Alliance|Coalition|Campaign|Foundation|Fund|Society|Council|"
+    r"Committee|Office|Commission|Association|Agency|League|Network|Partnership|Union)"
+)
+_TAIL_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)\w+)?"  # "O'Neill", not "Kestrelia's"
+_HEAD_FOR = re.compile(
+    rf"(?<![\w'’.–-])((?:[A-Z][\w'’&–-]*\s){{0,3}}){_FOR_HEADS}\sfor\s(?:the\s)?{_TAIL_WORD}"
+    rf"(?:\s(?:(?:and|of|&)\s(?!(?:the\s)?{_FOR_HEADS}\b))?{_TAIL_WORD}){{0,5}}"
+)
+#: A past-tense verb opening a sentence, in the inverted "Remarked X: ..." of some writers.
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+ed\s")
+
+
+def bodies_for(text: str, spans: list[Span]) -> list[Span]:
+    """ "the Alliance for Clean Rivers": a body's head, "for" and capitalised words are one
+    ORG, whatever the model cut of it ("Center" and "Biological Diversity" apart).
+
+    >>> bodies_for("the Alliance for Clean Rivers sued", [(18, 29, "ORG")])
+    [(4, 29, 'ORG')]
+    """
+    found: list[Span] = []
+    for m in _HEAD_FOR.finditer(text):
+        start, end = m.span()
+        lead = m.group(1)
+        owner = re.search(r"['’]s\s", lead)
+        named = _owner(text, spans, start, start + owner.start()) if owner else None
+        if owner:  # "Kestrel University's Institute for X": the owner is a name of its own
+            start, lead = start + owner.end(), lead[owner.end() :]
+        if re.search(r"['’]s$", text[start:end]):
+            end -= 2
+        opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] == ". "
+        if lead and (lead.split()[0] in _NOT_FIRST or opens and _OPENING_VERB.match(lead)):
+            start += len(lead.split()[0]) + 1
+        if any(
+            sp[0] < end and start < sp[1] and sp[1] > end and not text.startswith(" and ", end)
+            for sp in spans
+        ):
+            continue  # a longer name runs on past it (not two bodies joined by "and")
+        found += [named, (start, end, "ORG")] if named else [(start, end, "ORG")]
+    return replace_with(spans, found) if found else spans
+
+
+def _owner(text: str, spans: list[Span], start: int, end: int) -> Span:
+    """The owner before a body's name, with the label the model gave it or its kind's."""
+    same = [(s, e, label) for s, e, label in spans if s <= start and e in (end, end + 2)]
+    if same:  # the model's name, from its first word ("Imperial College London['s]")
+        return (same[0][0], end, same[0][2])
+    return (start, end, "GPE" if place_kind(text[start:end]) else "ORG")

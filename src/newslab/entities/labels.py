@@ -68,8 +68,8 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
         if label in NAME_LABELS and len(words) > 1:
-            if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE"}:
-                label = "EVENT"  # "Rice Business Plan Competition", "Commonwealth Games"
+            if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE", "FAC"}:
+                label = "EVENT"  # "Rice Business Plan Competition", "Kestrel City Marathon"
             elif words[-1] in BODY_WORDS and label == "WORK_OF_ART":
                 label = "ORG"  # a quoted "Safeguarding Board"
             elif words[-1] in _ILLNESS and not set(words) & (ORG_HEADS | ORG_WORDS):

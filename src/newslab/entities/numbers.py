@@ -6,6 +6,9 @@
 - "one of" counts: "one of the largest" gives a CARDINAL "one";
 - "the 70th anniversary", "its [25th anniversary]": the anniversary is a DATE, as OntoNotes
   marks it, with its ordinal inside;
+- "three or four", "10 to 12": two counts joined by "or" or "to" are one CARDINAL, as
+  OntoNotes marks a range;
+- hours, minutes and seconds ("2:14:04", a race time or a clock reading) are a TIME;
 - an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
   it is its own DATE ("aged six, eight, 41 and 63"); a number before "aged" counts people.
 
@@ -19,7 +22,14 @@ import re
 
 from ..spans import Occupancy, Span, replace_with
 
-__all__ = ["ages", "anniversaries", "missed_numbers", "ordinal_compounds"]
+__all__ = [
+    "ages",
+    "anniversaries",
+    "clock_readings",
+    "missed_numbers",
+    "number_pairs",
+    "ordinal_compounds",
+]
 
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -116,3 +126,58 @@ def anniversaries(text: str, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     return replace_with(spans, found)
+
+
+_PAIR_JOIN = re.compile(r" (?:or|to) ")
+
+
+def number_pairs(text: str, spans: list[Span]) -> list[Span]:
+    """ "three or four": two CARDINALs joined by "or" or "to" are one.
+
+    >>> number_pairs("three or four houses", [(0, 5, "CARDINAL"), (9, 13, "CARDINAL")])
+    [(0, 13, 'CARDINAL')]
+    """
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span[2] == out[-1][2] == "CARDINAL":
+            gap = text[out[-1][1] : span[0]]
+            if _PAIR_JOIN.fullmatch(gap) and _same_kind(
+                text[out[-1][0] : out[-1][1]], text[span[0] : span[1]], gap
+            ):
+                out[-1] = (out[-1][0], span[1], "CARDINAL")
+                continue
+        out.append(span)
+    return out
+
+
+def _same_kind(a: str, b: str, joint: str) -> bool:
+    """Both written in digits or both in words ("2 or three" is left alone); digits joined by
+    "to" rise, as a range does ("10 to 12"; a vote of "66 to 27" is two counts)."""
+    if a[:1].isdigit() != b[:1].isdigit():
+        return False
+    if joint.strip() == "to" and a[:1].isdigit():
+        low, high = (_digits(x) for x in (a, b))
+        return low is not None and high is not None and low < high
+    return True
+
+
+def _digits(text: str) -> float | None:
+    m = re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group().replace(",", "")) if m else None
+
+
+_HMS = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
+
+
+def clock_readings(text: str, spans: list[Span]) -> list[Span]:
+    """Hours, minutes and seconds ("2:14:04") are a TIME, not a count or a date.
+
+    >>> clock_readings("in 2:14:04 flat", [(3, 10, "CARDINAL")])
+    [(3, 10, 'TIME')]
+    """
+    return [
+        (s, e, "TIME")
+        if label in {"CARDINAL", "DATE", "QUANTITY"} and _HMS.fullmatch(text, s, e)
+        else (s, e, label)
+        for s, e, label in spans
+    ]

@@ -10,6 +10,7 @@ import re
 
 from ..entities.aliases import acronym_fits, fold
 from ..lexicon import PERSON_TITLES, POST_NOMINALS, TITLES
+from .person_joins import PersonIndex, join_middle_names, join_spelling_variants, one_edit
 
 __all__ = [
     "POST_NOMINALS",
@@ -54,17 +55,17 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
             union.join(reps[key], i)
         else:
             reps[key] = i
-    people = _PersonIndex(text, names, reps)
+    people = PersonIndex(text, names, reps)
     for key, i in reps.items():  # "Lavrov" and "Sergei Lavrov"; "Rosselló" and "Ricardo
         if names[i][2] == "PERSON" and " " not in key:  # Rosselló Nevares"; "Mohammad"
             candidates = people.whole.get(key) or people.fuller.get(key) or people.given(key)
             if candidates:
                 union.join(i, candidates[0])
-    _join_middle_names(names, reps, people, union)
-    _join_spelling_variants(text, names, reps, people, union)
+    join_middle_names(names, reps, people, union)
+    join_spelling_variants(text, names, reps, people, union)
     mislabelled: dict[str, int] = {}  # a non-person name's last word -> that name
-    for key, i in reps.items():
-        if names[i][2] != "PERSON" and " " in key:
+    for key, i in reps.items():  # not a body's name with "of" ("Court of Puerto Rico")
+        if names[i][2] != "PERSON" and " " in key and not _STOP & set(key.split()):
             mislabelled.setdefault(text[names[i][0] : names[i][1]].split()[-1], i)
     for key, i in reps.items():  # "Sanders" and a mislabelled "Vermont Bernie Sanders"
         word = text[names[i][0] : names[i][1]]
@@ -72,27 +73,6 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
             if word in mislabelled:
                 union.join(i, mislabelled[word])
     _join_organisations(text, names, reps, union)
-
-
-class _PersonIndex:
-    """People's names by their parts, built once."""
-
-    def __init__(self, text: str, names: list[tuple[int, int, str]], reps: dict[str, int]) -> None:
-        self.whole: dict[str, list[int]] = {}  # surname -> multiword names ending with it
-        self.fuller: dict[str, list[int]] = {}  # any later word -> multiword names holding it
-        self.firsts: dict[str, list[int]] = {}  # first name -> multiword names starting with it
-        for key, i in reps.items():
-            words = key.split()
-            if names[i][2] == "PERSON" and len(words) > 1:
-                self.whole.setdefault(words[-1], []).append(i)
-                self.firsts.setdefault(words[0], []).append(i)
-                for w in words[1:]:
-                    self.fuller.setdefault(w, []).append(i)
-
-    def given(self, word: str) -> list[int]:
-        """The one person whose first name is ``word``; none when two people share it."""
-        found = self.firsts.get(word, [])
-        return found[:1] if len(found) == 1 else []
 
 
 def _join_organisations(
@@ -167,24 +147,13 @@ def chain_of_word(word: str, names: list[str], labels: list[str]) -> int | None:
         found = {
             k
             for k, (name, label) in enumerate(zip(names, labels, strict=True))
-            if label == "PERSON" and " " in name and _one_edit(key, _last(name))
+            if label == "PERSON" and " " in name and one_edit(key, _last(name))
         }
     return found.pop() if len(found) == 1 else None
 
 
 def _last(name: str) -> str:
     return fold(name).lower().split()[-1]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return short[i:] == long[i + 1 :]
 
 
 def content_words(name: str) -> list[str]:
@@ -247,43 +216,3 @@ def chain_label(members: list[tuple[int, int, str]], text: str) -> str:
         if lab == "PERSON" and (len(words) > 1 or words[0] in last_words):
             return "PERSON"
     return max(set(labels), key=labels.count)
-
-
-def _join_middle_names(
-    names: list[tuple[int, int, str]], reps: dict[str, int], people: _PersonIndex, union: Union
-) -> None:
-    """ "Maria Ruiz" and "Maria Elena Ruiz": a person's first and last names around
-    more names are one person, when only one such fuller name is in the article."""
-    keys = {i: key.split() for key, i in reps.items()}
-    for i, words in keys.items():
-        if names[i][2] != "PERSON" or len(words) < 2:
-            continue
-        fuller = [
-            j
-            for j in people.whole.get(words[-1], [])
-            if len(keys[j]) > len(words) and keys[j][0] == words[0]
-        ]
-        if len(fuller) == 1:
-            union.join(i, fuller[0])
-
-
-def _join_spelling_variants(
-    text: str,
-    names: list[tuple[int, int, str]],
-    reps: dict[str, int],
-    people: _PersonIndex,
-    union: Union,
-) -> None:
-    """ "Saree" and "Yahya Sarea": a one-word name one letter away from exactly one
-    person's surname is that person."""
-    for key, i in reps.items():
-        if (
-            " " in key
-            or len(key) < 5
-            or key in people.whole
-            or names[i][2] in {"GPE", "NORP", "FAC"}
-        ):
-            continue
-        near = [js[0] for w, js in people.whole.items() if _one_edit(key, w)]
-        if len(near) == 1:
-            union.join(i, near[0])

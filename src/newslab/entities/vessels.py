@@ -1,0 +1,64 @@
+"""Ships and boats by their prefix or their kind, and bands by theirs.
+
+- a ship's prefix and the name after it are one PRODUCT, as OntoNotes marks vehicles: "MV
+  Tessa Brandt", "HMS Kestrel", "USS Corran Bay" (the prefixes are the usual ones of navies and
+  merchant fleets that no other abbreviation shares: MV, SS, RMS, USS, HMS, HMAS, RV ...); the model
+  reads them as an ORG and a person;
+- a name right after a lower-case kind of vessel is that vessel's: "the submarine Kestrel";
+- a name right after "the band", "the rock group", "the supergroup" is an ORG, not a
+  person or a place ("the band Fennel Sky").
+
+>>> ships("the MV Tessa Brandt sank", [(4, 6, "ORG"), (7, 19, "PERSON")])
+[(4, 19, 'PRODUCT')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span, replace_with
+
+__all__ = ["bands", "ships"]
+
+#: Prefixes no other common abbreviation shares ("MS" and "MT" are also degrees and states).
+_PREFIX = r"(?:M/?V|SS|RMS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RV|R/V)"
+_WORD = r"(?!(?:The|A|An|In|On|At|We|Our|It|Its|This|That|These|But|And|Although)\b)[A-Z][\w'’-]*"
+_NAME = rf"{_WORD}(?:(?: (?:of|de|la|del|van|von))? {_WORD})*"
+_PREFIXED = re.compile(rf"\b{_PREFIX} ({_NAME})")
+_KINDS = (
+    r"ship|vessel|submarine|tanker|ferry|freighter|cargo ship|cruise ship|liner|yacht|"
+    r"trawler|tugboat|destroyer|frigate|cruiser|warship|aircraft carrier|icebreaker"
+)
+_KIND_THEN_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:{_KINDS}),? ({_NAME})")
+_RELABEL = {"PERSON", "ORG", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC"}
+
+
+def ships(text: str, spans: list[Span]) -> list[Span]:
+    """A ship's prefix and its name, or a name right after a kind of vessel: a PRODUCT."""
+    found: list[Span] = [(m.start(), m.end(), "PRODUCT") for m in _PREFIXED.finditer(text)]
+    labels = {(s, e): label for s, e, label in spans}
+    for m in _KIND_THEN_NAME.finditer(text):
+        start, end = m.span(1)
+        if labels.get((start, end)) in _RELABEL:
+            found.append((start, end, "PRODUCT"))
+    return sorted(replace_with(spans, found)) if found else spans
+
+
+_BAND = re.compile(
+    r"\b(?:[Tt]he |[Aa] |his |her |their )?(?:(?:rock|pop|punk|jazz|folk|metal|indie|boy|girl)"
+    r" )?(?:band|supergroup|rock group|pop group)s? $"
+)
+
+
+def bands(text: str, spans: list[Span]) -> list[Span]:
+    """A name right after "the band" or "the supergroup" is an ORG.
+
+    >>> bands("joined the band Fennel Sky", [(16, 26, "PERSON")])
+    [(16, 26, 'ORG')]
+    """
+    return [
+        (s, e, "ORG")
+        if label in _RELABEL | {"PRODUCT"} and _BAND.search(text, max(0, s - 30), s)
+        else (s, e, label)
+        for s, e, label in spans
+    ]

@@ -1,0 +1,107 @@
+"""People's names that name one person: a surname and the full name, first and last names
+around middle names, two surnames, a spelling one letter apart.
+
+>>> _fits_in(["rosa", "quintal"], ["rosa", "m.", "quintal", "arbeloa"])
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .chain_names import Union
+
+__all__ = ["PersonIndex", "join_middle_names", "join_spelling_variants", "one_edit"]
+
+
+class PersonIndex:
+    """People's names by their parts, built once."""
+
+    def __init__(self, text: str, names: list[tuple[int, int, str]], reps: dict[str, int]) -> None:
+        self.whole: dict[str, list[int]] = {}  # surname -> multiword names ending with it
+        self.fuller: dict[str, list[int]] = {}  # any later word -> multiword names holding it
+        self.firsts: dict[str, list[int]] = {}  # first name -> multiword names starting with it
+        for key, i in reps.items():
+            words = key.split()
+            if names[i][2] == "PERSON" and len(words) > 1:
+                self.whole.setdefault(words[-1], []).append(i)
+                self.firsts.setdefault(words[0], []).append(i)
+                for w in words[1:]:
+                    self.fuller.setdefault(w, []).append(i)
+
+    def given(self, word: str) -> list[int]:
+        """The one person whose first name is ``word``; none when two people share it."""
+        found = self.firsts.get(word, [])
+        return found[:1] if len(found) == 1 else []
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def join_middle_names(
+    names: list[tuple[int, int, str]], reps: dict[str, int], people: PersonIndex, union: Union
+) -> None:
+    """ "Maria Ruiz" and "Maria Elena Ruiz": a person's first and last names around
+    more names are one person, when only one such fuller name is in the article; so are
+    "Maria Ruiz" or "Ruiz Vidal" and "Maria E. Ruiz Vidal" (two surnames, the first used alone).
+    """
+    keys = {i: key.split() for key, i in reps.items()}
+    for i, words in keys.items():
+        if names[i][2] != "PERSON" or len(words) < 2:
+            continue
+        fuller = {
+            j
+            for j in people.fuller.get(words[-1], [])
+            if len(keys[j]) > len(words) and _fits_in(words, keys[j])
+        }
+        if len(fuller) == 1:
+            union.join(i, fuller.pop())
+
+
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+|[^\W\d_]\.")
+
+
+def _fits_in(short: list[str], long: list[str]) -> bool:
+    """``short``'s words in order within ``long``, from its first word or to its last."""
+    if long[-len(short) :] != short and (short[0] != long[0] or short[-1] not in long[-2:]):
+        return False  # a tail of names, or first name to a surname one before the last
+    if not all(_NAME_WORD.fullmatch(w) for w in long if w not in short):
+        return False  # "Tom Hale I" (a sentence run on), "Tom Hale 2"
+    at = 0
+    for word in short:
+        if word not in long[at:]:
+            return False
+        at = long.index(word, at) + 1
+    return True
+
+
+def join_spelling_variants(
+    text: str,
+    names: list[tuple[int, int, str]],
+    reps: dict[str, int],
+    people: PersonIndex,
+    union: Union,
+) -> None:
+    """ "Saree" and "Yahya Sarea": a one-word name one letter away from exactly one
+    person's surname is that person."""
+    for key, i in reps.items():
+        if (
+            " " in key
+            or len(key) < 5
+            or key in people.whole
+            or names[i][2] in {"GPE", "NORP", "FAC"}
+        ):
+            continue
+        near = [js[0] for w, js in people.whole.items() if one_edit(key, w)]
+        if len(near) == 1:
+            union.join(i, near[0])
