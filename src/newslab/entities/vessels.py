@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Span, replace_with
+from .works import after_kind
 
 __all__ = ["bands", "ships"]
 
@@ -56,9 +57,4 @@ def bands(text: str, spans: list[Span]) -> list[Span]:
     >>> bands("joined the band Fennel Sky", [(16, 26, "PERSON")])
     [(16, 26, 'ORG')]
     """
-    return [
-        (s, e, "ORG")
-        if label in _RELABEL | {"PRODUCT"} and _BAND.search(text, max(0, s - 30), s)
-        else (s, e, label)
-        for s, e, label in spans
-    ]
+    return after_kind(text, spans, _BAND, "ORG", _RELABEL | {"PRODUCT"})

@@ -34,6 +34,7 @@ from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 
 __all__ = [
+    "after_kind",
     "acronyms_are_bodies",
     "degrees",
     "events_by_kind",
@@ -175,11 +176,20 @@ def works_by_kind(text: str, spans: list[Span]) -> list[Span]:
     >>> works_by_kind("the film Kestrel Rising", [(9, 23, "ORG")])
     [(9, 23, 'WORK_OF_ART')]
     """
+    return after_kind(text, spans, _WORK_KIND, "WORK_OF_ART", _RELABEL | {"ORG"})
+
+
+def after_kind(
+    text: str, spans: list[Span], kind: re.Pattern[str], label: str, relabel: set[str]
+) -> list[Span]:
+    """Spans labelled ``relabel`` that the ``kind`` pattern ends right before get ``label``.
+
+    >>> after_kind("the band Tarn", [(9, 13, "PERSON")], re.compile(r"band $"), "ORG", {"PERSON"})
+    [(9, 13, 'ORG')]
+    """
     return [
-        (s, e, "WORK_OF_ART")
-        if label in _RELABEL | {"ORG"} and _WORK_KIND.search(text, max(0, s - 30), s)
-        else (s, e, label)
-        for s, e, label in spans
+        (s, e, label) if old in relabel and kind.search(text, max(0, s - 30), s) else (s, e, old)
+        for s, e, old in spans
     ]
 
 
