@@ -34,16 +34,16 @@ from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 
 __all__ = [
-    "after_kind",
     "acronyms_are_bodies",
+    "after_kind",
     "degrees",
     "events_by_kind",
     "holidays",
-    "works_by_kind",
     "newspaper_kinds",
     "newspaper_names",
     "numbered_channels",
     "periodicals",
+    "works_by_kind",
 ]
 
 #: A kind of publication or site right before its name, or "published in".
