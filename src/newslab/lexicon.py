@@ -7,6 +7,15 @@ import re
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 #: Titles of a person (not of a department): a name follows them inside a span.
+#: Family words that stand for a relative the article names ("his daughter Ana Ruiz" ...
+#: "his daughter said").
+FAMILY_NOUNS = frozenset(
+    """
+    daughter son wife husband mother father brother sister widow widower fiancee fiancée fiance
+    fiancé girlfriend boyfriend partner uncle aunt cousin niece nephew grandson granddaughter
+    grandmother grandfather stepfather stepmother stepson stepdaughter
+    """.split()
+)
 PERSON_TITLES = frozenset(
     """
     president representative senator congressman congresswoman governor mayor judge justice

@@ -192,6 +192,8 @@ def _cut_at(i: int, head: int, left: int, right: int) -> tuple[int, int]:
 _MAY_CUT = frozenset({"conj", "advcl", "relcl", "prep"})
 #: Prepositions that open the writer's aside after a comma.
 _ASIDE_PREPS = frozenset({"despite", "without", "prior"})
+#: What a speaker may say nothing more about: "without elaborating", "without giving details".
+_WITHHOLDING = frozenset({"elaborate", "give", "provide", "offer", "specify", "disclose"})
 
 
 def _writers_aside(tok: Token, head: Token) -> bool:
@@ -210,6 +212,12 @@ def _writers_aside(tok: Token, head: Token) -> bool:
         # ", despite photos showing ...", ", without specifying ...", ", prior to setting
         # bail": what the writer sets beside the statement
         return tok.lower_ == "despite" or any(t.tag_ == "VBG" for t in tok.subtree)
+    if tok.dep_ == "prep" and tok.lower_ == "without" and tok.right_edge.i >= head.right_edge.i - 1:
+        # "said he died abroad without elaborating": a speaker's silence ends the sentence
+        gerund = next((c for c in tok.children if c.tag_ == "VBG"), None)
+        return gerund is not None and (
+            is_speech_verb(gerund.lemma_.lower()) or gerund.lemma_.lower() in _WITHHOLDING
+        )
     if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
         return False
     return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
+from ..lexicon import DOCUMENT_NOUNS, FAMILY_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
 from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
 from .phrases import whole_of
@@ -84,6 +84,9 @@ class RoleLookups:
         """ "the minister", "The Senate Minority Leader", "the agency": the person or body
         the article introduced with that word."""
         words = phrase.lower().replace("’s", " ").replace("'s", " ").split()
+        if head.lower_ in FAMILY_NOUNS and words[:1] in (["his"], ["her"], ["their"], ["the"]):
+            person = self._titled_person(head.lower_, head.idx)  # "his daughter Ana Ruiz"
+            return None if person is None else Speaker(person, True, self.phrase_span(head))
         if (
             not words
             or words[0] not in {"the", "a", "an"}

@@ -1,0 +1,56 @@
+"""Relatives as sources, and what a speaker leaves unsaid: sentences written for these tests
+(issue #13). "his daughter said" is the daughter the article named ("his daughter Saga
+Ekblad"); "without elaborating" at a clause's end is the speaker's silence, not the news."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str, str | None, str | None]]:
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    return [(q.text, q.speaker, q.cue) for q in ann.quotes]
+
+
+def test_a_relative_named_before_is_the_source_of_the_family_noun(nlp):
+    text = (
+        "The painter Tomas Ekblad died on Monday, his daughter Saga Ekblad confirmed. "
+        "Although he had lived in Chile, his daughter said he died in Sweden."
+    )
+    assert said(text)[1] == ("he died in Sweden", "Saga Ekblad", "say")
+
+
+def test_a_relative_named_in_an_apposition_is_the_source_too(nlp):
+    text = (
+        "Mira Holm, the mother of the missing hiker, spoke to reporters. "
+        "The mother said her son was an experienced climber."
+    )
+    assert said(text) == [("her son was an experienced climber", "Mira Holm", "say")]
+
+
+def test_a_family_noun_the_article_never_named_stays_as_written(nlp):
+    text = "Carl Brandt was arrested. The father said the boy was innocent."
+    assert said(text) == [("the boy was innocent", "The father", "say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("His daughter said he died in Sweden without elaborating.", "he died in Sweden"),
+        (
+            "The ministry said the plant would close without giving further details.",
+            "the plant would close",
+        ),
+    ],
+)
+def test_without_elaborating_is_the_speakers_not_the_news(nlp, text, clause):
+    assert [q[0] for q in said(text)] == [clause]
+
+
+def test_without_doing_something_else_stays_in_the_clause(nlp):
+    text = "Police said the man left the shop without paying."
+    assert [q[0] for q in said(text)] == ["the man left the shop without paying"]
