@@ -279,7 +279,7 @@ DOCUMENT_NOUNS = frozenset(
     "paper projection projections estimate estimates assessment investigation inquiry audit "
     "findings finding video footage complaint indictment lawsuit motion affidavit number "
     "numbers guideline guidelines guidance framework rules doctrine doctrines request "
-    "requests autopsy post-mortem postmortem inquest probe".split()
+    "requests autopsy post-mortem postmortem inquest probe opinion".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
 

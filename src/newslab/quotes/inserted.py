@@ -10,6 +10,8 @@ clause around. Used by :mod:`.cues`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..nlp import doc_text, sentence_of
@@ -69,6 +71,8 @@ def inserted_start(text: str, token: Token, subject: Token | None) -> int | None
     after = text[token_end(token) : token_end(token) + 2].strip()
     if not (before.endswith(",") and after.startswith(",")) or not len(lead):
         return None
+    if re.match(r",\s*[\"“]", text[token_end(token) : token_end(token) + 4]):
+        return None  # 'In remarks to the press, Ruiz observed, "...': a quotation it opens
     if any(t.pos_ in {"VERB", "AUX"} for t in lead):
         return None
     return sent.start_char

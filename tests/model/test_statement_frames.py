@@ -1,0 +1,48 @@
+"""The frame a speaker speaks in ("In a statement, ...", "In remarks to reporters, ...") and
+the document a court speaks through ("The opinion of the tribunal stated"): sentences written
+for these tests (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab import Article, annotate
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    return [(q.text, q.speaker, q.kind, q.cue) for q in ann.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'In remarks to the press agency, Lena Varga noted, "I have never '
+            'seen a flood like this one."',
+            ("I have never seen a flood like this one", "Lena Varga", "direct", "note"),
+        ),
+        (
+            'In a statement on Friday, the mayor, Tomas Ekblad, said, "The bridge stays shut."',
+            ("The bridge stays shut", "Tomas Ekblad", "direct", "say"),
+        ),
+    ],
+)
+def test_a_quotation_after_its_frame_and_cue_is_the_quoted_words_alone(nlp, text, expected):
+    assert said(text) == [expected]
+
+
+def test_a_cue_set_off_inside_a_sentence_still_reports_all_of_it(nlp):
+    text = "Beyond that, he said, the bank may be following a lead."
+    assert [q[0] for q in said(text)] == ["Beyond that, he said, the bank may be following a lead"]
+
+
+def test_a_courts_opinion_speaks_for_the_court(nlp):
+    text = "The opinion of the tribunal stated that the contract was void."
+    assert said(text) == [("the contract was void", "the tribunal", "indirect", "state")]
+
+
+def test_an_opinion_held_by_experts_is_no_statement(nlp):
+    assert said("In the opinion of many experts, the bridge is unsafe.") == []
