@@ -351,3 +351,24 @@ def test_the_day_before_an_event_counts_from_the_day_last_named(blank):
 def test_parts_of_quarters_and_seasons_are_one_span(blank, text, span, value, first, last):
     t = got(blank, text, dated=[span])[span]  # a half is a timex where the model saw a date
     assert (t.value, t.start_date, t.end_date) == (value, first, last)
+
+
+def test_a_count_of_seconds_before_a_comparative_is_a_length(blank):
+    text = (
+        "She won in 2:14:04, which was 81 seconds faster than the old mark and two seconds ahead."
+    )
+    found = got(blank, text, dated=("81 seconds", "two seconds"))
+    assert found["81 seconds"].value == "PT81S"
+    assert found["two seconds"].value == "PT2S"
+    assert found["2:14:04"].value == "PT2H14M4S"
+
+
+def test_second_as_an_ordinal_is_still_no_length(blank):
+    text = "It rained for a second consecutive day."
+    assert "a second" not in got(blank, text)
+
+
+def test_an_age_after_aged_is_no_timex(blank):
+    text = "The former agent died on Saturday, aged 78, and the driver, aged 34, was unhurt."
+    found = got(blank, text, dated=("Saturday", "aged 78", "aged 34"))
+    assert set(found) == {"Saturday"}

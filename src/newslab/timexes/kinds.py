@@ -224,7 +224,6 @@ KINDS: tuple[Kind, ...] = (
         untyped="DURATION",
     ),
     Kind("age", p.AGE, lengths.age, needs=("-old",), untyped="DURATION"),
-    Kind("aged", p.AGED, lengths.aged, needs=("age",), untyped="DURATION"),
     Kind(
         "vague_duration",
         p.VAGUE_DURATION,

@@ -14,7 +14,11 @@ from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
 #: Units an offset is not counted in to a calendar day ("two hours later" stays a length).
 _NOT_DAYS = frozenset({"second", "minute", "hour", "decade", "century"})
 #: Words that may follow a length; any other word after "a second" makes it an ordinal.
-_AFTER_A_LENGTH = frozenset(DIRECTIONS) | {"or", "and", "of", "to", "in", "on", "for", "from"}
+_AFTER_A_LENGTH = (
+    frozenset(DIRECTIONS)
+    | {"or", "and", "of", "to", "in", "on", "for", "from"}
+    | {"ahead", "behind", "faster", "slower", "quicker", "short", "off"}
+)
 
 
 def _amount(c: Candidate) -> tuple[float | None, str]:
@@ -108,7 +112,8 @@ def vague_ago(c: Candidate, ctx: Context) -> Resolved:
 
 def duration(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
-    if unit == "second" and _is_ordinal_second(c, ctx):
+    one = ctx.text[c.start : c.end].lower().endswith("second")  # not "81 seconds faster"
+    if unit == "second" and one and _is_ordinal_second(c, ctx):
         return None
     singular = c.groups["unit"].lower() == "quarter"
     if singular and n == 1 and ctx.text[c.end : c.end + 4] == " of ":
@@ -157,10 +162,6 @@ def age(c: Candidate, ctx: Context) -> Resolved:
         Period(tv.duration_value(number(c.groups["num"]), c.groups["unit"].lower())),
         "an age",
     )
-
-
-def aged(c: Candidate, ctx: Context) -> Resolved:
-    return "DURATION", Period(f"P{int(c.groups['num'])}Y"), "an age"
 
 
 def set_(c: Candidate, ctx: Context) -> Resolved:

@@ -219,7 +219,6 @@ AGE = (
     rf"\b(?P<num>\d{{1,3}}|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     rf"{_AGE_WORDS})-(?P<unit>year|month|week|day)s?-old\b"
 )
-AGED = r"\b(?:aged|age)\s(?P<num>\d{1,3})\b"
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
     r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
