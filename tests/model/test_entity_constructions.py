@@ -264,3 +264,13 @@ def test_a_weight_in_pounds_stays_a_quantity(nlp):
 def test_a_maker_and_its_model_codes_in_the_plural_are_products(nlp):
     text = "It flies Boeing 767s and Airbus A310s for freight."
     assert ents(nlp, text) == [("Boeing 767s", "PRODUCT"), ("Airbus A310s", "PRODUCT")]
+
+
+def test_a_group_of_someone_opening_a_sentence_is_no_name_but_the_person_is(nlp):
+    text = "He was flown to Kestrelton. Associates of Ekblad alleged he drank poisoned tea."
+    assert ("Ekblad", "PERSON") in ents(nlp, text)
+    assert all("Associates" not in t for t, _ in ents(nlp, text))
+
+
+def test_a_body_named_for_a_group_of_something_stays_whole(nlp):
+    assert ("Veterans of Foreign Wars", "ORG") in ents(nlp, "Veterans of Foreign Wars met.")

@@ -117,3 +117,9 @@ def test_a_country_before_a_family_apposition_stays_a_place(blank):
     text = "Although he lived in Tuvalu, his son said he died in Tuvalu."
     raw = [("Tuvalu", "GPE"), ("Tuvalu", "GPE", 1)]
     assert ents(blank, text, raw) == [("Tuvalu", "GPE"), ("Tuvalu", "GPE")]
+
+
+def test_a_chemical_element_alone_is_no_name(blank):
+    text = "Hydrogen and helium gas are light. Gold Coast Council met."
+    raw = [("Hydrogen", "ORG"), ("Gold Coast Council", "ORG")]
+    assert ents(blank, text, raw) == [("Gold Coast Council", "ORG")]

@@ -20,10 +20,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Doc
+
 from ..lexicon import ORG_HEADS, PERSON_TITLES
 from ..spans import NAME_LABELS, Span
+from .people import person_name
 
-__all__ = ["common_acronyms", "honorifics", "latin_names", "plural_titles", "shouting"]
+__all__ = [
+    "chemical_elements",
+    "common_nouns",
+    "common_acronyms",
+    "honorifics",
+    "latin_names",
+    "plural_titles",
+    "shouting",
+]
 
 #: Heads that stand for a body named before ("the Court ruled"), never a name alone.
 _BARE_HEADS = ORG_HEADS | {"administration", "chamber", "government", "cabinet", "hall"}
@@ -157,3 +168,70 @@ def common_acronyms(text: str, spans: list[Span]) -> list[Span]:
     if not common:
         return spans
     return [(s, e, label) for s, e, label in spans if text[s:e] not in common]
+
+
+#: The 118 elements of the IUPAC periodic table, by their English names.
+ELEMENTS = frozenset(
+    """
+    hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium
+    magnesium aluminium aluminum silicon phosphorus sulfur sulphur chlorine argon potassium
+    calcium scandium titanium vanadium chromium manganese iron cobalt nickel copper zinc
+    gallium germanium arsenic selenium bromine krypton rubidium strontium yttrium zirconium
+    niobium molybdenum technetium ruthenium rhodium palladium silver cadmium indium tin
+    antimony tellurium iodine xenon caesium cesium barium lanthanum cerium praseodymium
+    neodymium promethium samarium europium gadolinium terbium dysprosium holmium erbium
+    thulium ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold
+    mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium
+    protactinium uranium neptunium plutonium americium curium berkelium californium
+    einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium
+    bohrium hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium
+    moscovium livermorium tennessine oganesson
+    """.split()
+)
+
+
+def chemical_elements(text: str, spans: list[Span]) -> list[Span]:
+    """ "Hydrogen and helium gas have very low density": a chemical element's name alone is no
+    organisation, person or place (the planet Mercury stays a LOC; "Gold Coast" is two words).
+
+    >>> chemical_elements("Hydrogen leaks.", [(0, 8, "ORG")])
+    []
+    """
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if not (
+            label in {"ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"}
+            and text[s:e].lower() in ELEMENTS
+        )
+    ]
+
+
+def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Photographs, videos and texts were shown": a plural common noun capitalised only
+    because it opens the sentence is no name."""
+    out = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end)
+        if (
+            span is not None
+            and len(span) == 1
+            and label in NAME_LABELS - {"NORP"}
+            and span[0].is_sent_start
+            and span[0].tag_ == "NNS"  # a plural common noun; a surname may be tagged NN
+        ):
+            continue
+        if (  # "Associates of Navalny alleged": the people after "of" are the name
+            span is not None
+            and label in {"PERSON", "ORG"}
+            and len(span) > 2
+            and span[0].is_sent_start
+            and span[0].tag_ == "NNS"
+            and span[1].lower_ == "of"
+            and all(t.tag_ == "NNP" for t in span[2:])
+            and (len(span) == 3 or person_name(span[2:].text))  # not "Veterans of Foreign Wars"
+        ):
+            label = "PERSON"
+            start = span[2].idx
+        out.append((start, end, label))
+    return out

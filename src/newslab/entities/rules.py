@@ -143,24 +143,6 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans + found
 
 
-def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Photographs, videos and texts were shown": a plural common noun capitalised only
-    because it opens the sentence is no name."""
-    out = []
-    for start, end, label in spans:
-        span = doc.char_span(start, end)
-        if (
-            span is not None
-            and len(span) == 1
-            and label in NAME_LABELS - {"NORP"}
-            and span[0].is_sent_start
-            and span[0].tag_ == "NNS"  # a plural common noun; a surname may be tagged NN
-        ):
-            continue
-        out.append((start, end, label))
-    return out
-
-
 def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles stay outside PERSON; a span of title words only ("Defense") is no entity."""
     text = doc_text(doc)
