@@ -54,3 +54,47 @@ def test_without_elaborating_is_the_speakers_not_the_news(nlp, text, clause):
 def test_without_doing_something_else_stays_in_the_clause(nlp):
     text = "Police said the man left the shop without paying."
     assert [q[0] for q in said(text)] == ["the man left the shop without paying"]
+
+
+def test_an_answer_going_on_in_paragraphs_of_its_own_is_a_statement_each(nlp):
+    text = (
+        "Wikinews spoke to the astronomer Lena Varga about her find.\n"
+        "((WN)) What did you find?\n"
+        "((Lena Varga)) A young star. I think it is only a million years old.\n"
+        "It also spins fast, and we hope to measure it again next year.\n"
+        "██ Stars: 3\n"
+        "Having won the prize, Varga moved to Kestrelton with her family.\n"
+        "((WN)) You said it was young? Did the Tarnow Institute say it was old?\n"
+        "((Lena Varga)) Yes."
+    )
+    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    found = [(q.text, q.speaker, q.kind, q.speaker_span) for q in ann.quotes]
+    assert found == [
+        (
+            "A young star. I think it is only a million years old.",
+            "Lena Varga",
+            "direct",
+            (text.index("Lena Varga))"), text.index("Lena Varga))") + 10),
+        ),
+        # the answer's next paragraph: her words, but no name in its own paragraph to point at
+        (
+            "It also spins fast, and we hope to measure it again next year.",
+            "Lena Varga",
+            "direct",
+            None,
+        ),
+        # a chart's legend and the writer's narration are no answer; a question restating
+        # her words is none either, but a third party named in a question still spoke
+        (
+            "it was old",
+            "Tarnow Institute",
+            "indirect",
+            (text.index("the Tarnow"), text.index("the Tarnow") + len("the Tarnow Institute")),
+        ),
+        (
+            "Yes.",
+            "Lena Varga",
+            "direct",
+            (text.rindex("Lena Varga))"), text.rindex("Lena Varga))") + 10),
+        ),
+    ]

@@ -24,7 +24,15 @@ from .chains import Speaker
 if TYPE_CHECKING:
     from .chains import ChainBuilder
 
-__all__ = ["Answer", "answer_turns", "answers", "in_turn", "inside_own_answer", "turn_speaker"]
+__all__ = [
+    "Answer",
+    "answer_turns",
+    "answers",
+    "in_question",
+    "in_turn",
+    "inside_own_answer",
+    "turn_speaker",
+]
 
 _TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)\s")
 _INTERVIEWER = frozenset({"wn", "wikinews"})
@@ -50,6 +58,17 @@ def turn_speaker(
     return Speaker(name, person and " " in name, span, person=person)
 
 
+def in_question(text: str, offset: int) -> bool:
+    """True inside the interviewer's turn ("((WN)) You said ...?"): a question, no statement.
+
+    >>> in_question("((WN)) You said so?", 8), in_question("((Ana Ruiz)) I did.", 14)
+    (True, False)
+    """
+    m = _TURN.match(text, text.rfind("\n", 0, offset) + 1)
+    name = m.group(1).strip() if m else ""
+    return name.lower() in _INTERVIEWER or bool(re.fullmatch(r"[A-Z]{1,4}", name))
+
+
 def in_turn(text: str, offset: int) -> bool:
     """True inside a transcript's turn ("((Ana Ruiz)) ...").
 
@@ -67,7 +86,8 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
     paragraph opening with a name in double brackets that is not the interviewer's and does
     not end in a question mark."""
     out = []
-    for m in _LINE.finditer(text):
+    turns = list(_LINE.finditer(text))
+    for k, m in enumerate(turns):
         name, body = m.group(1).strip(), m.group(2).rstrip()
         if name.lower() in _INTERVIEWER or re.fullmatch(r"[A-Z]{1,4}", name) or not body:
             continue  # the interviewer: "WN", "Wikinews", initials
@@ -75,7 +95,33 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
             continue  # a question back is no statement
         start = m.start(2)
         out.append((body, start, start + len(body), name, m.span(1)))
+        if k + 1 < len(turns):  # the answer's further paragraphs, up to the next turn
+            for line in _PLAIN_LINE.finditer(text, m.end(), turns[k + 1].start()):
+                more = line.group().rstrip()
+                if _goes_on(more, name):
+                    out.append((more, line.start(), line.start() + len(more), name, m.span(1)))
     return out
+
+
+def _goes_on(line: str, name: str) -> bool:
+    """A paragraph between two turns that carries the answer on: prose of some length (not
+    a chart's legend, "Hare: 3"), not a question, not another speaker's "Name: ...", and not
+    the writer's narration about the one answering (which names them)."""
+    words = line.split()
+    return (
+        len(words) >= 6
+        and line[-1] in ".!”\"')]…"
+        and not _NAMED_LINE.match(line)
+        and not any(w in words for w in name.split() if w[:1].isupper() and len(w) > 2)
+    )
+
+
+#: Another speaker's line in a transcript: "Frido Welker: I think ...".
+_NAMED_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
+
+
+#: A paragraph with no speaker's name in brackets: an answer going on.
+_PLAIN_LINE = re.compile(r"^(?!\(\()[^\n]+$", re.MULTILINE)
 
 
 #: An interviewee's answer: (start, end, text, speaker, the span of the name in brackets).
@@ -93,7 +139,7 @@ def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[Answer] = []
     for body, start, end, _, name_span in answers(text):
-        speaker = turn_speaker(text, lines, start, chains)
+        speaker = turn_speaker(text, lines, name_span[0], chains)  # the turn's own line
         if speaker is not None:
             out.append((start, end, body, speaker, name_span))
     return out

@@ -20,7 +20,7 @@ from ..nlp import doc_text
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
-from .interviews import answer_turns, inside_own_answer
+from .interviews import answer_turns, in_question, inside_own_answer
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -220,9 +220,14 @@ def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) ->
     if not turns:
         return found
     starts = [t[0] for t in turns]
-    kept = [q for q in found if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)]
+    kept = [
+        q
+        for q in found
+        if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)
+        and not (q.speaker is None and in_question(text, q.start))  # "You said ...?"
+    ]
     answers = [
-        Quote(s, e, body, spk.name, spk.named, "direct", None, name_span, None)
+        _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", None, name_span))
         for s, e, body, spk, name_span in turns
     ]
     return sorted(kept + answers, key=lambda q: (q.start, q.end))
