@@ -98,3 +98,12 @@ def test_an_answer_going_on_in_paragraphs_of_its_own_is_a_statement_each(nlp):
             (text.rindex("Lena Varga))"), text.rindex("Lena Varga))") + 10),
         ),
     ]
+
+
+def test_questions_with_no_answer_given_state_nothing_of_their_own(nlp):
+    text = (
+        "The candidate Lena Varga answered questions by email.\n"
+        "((WSS)) : Which people would you ask to be in your cabinet?\n"
+        "((WSS)) : Do you expect it to be close?"
+    )
+    assert said(text) == []

@@ -216,16 +216,12 @@ def _without_nested_opinions(found: list[Quote]) -> list[Quote]:
 def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
     """An interviewee's answers as direct statements of theirs, with no cue (a transcript has
     no verb of saying), in place of their own statements inside them."""
-    turns = answer_turns(text, chains)
+    found = [q for q in found if not (q.speaker is None and in_question(text, q.start))]
+    turns = answer_turns(text, chains)  # and "You said ...?" in a question is no statement
     if not turns:
         return found
     starts = [t[0] for t in turns]
-    kept = [
-        q
-        for q in found
-        if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)
-        and not (q.speaker is None and in_question(text, q.start))  # "You said ...?"
-    ]
+    kept = [q for q in found if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)]
     answers = [
         _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", None, name_span))
         for s, e, body, spk, name_span in turns
