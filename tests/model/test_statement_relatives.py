@@ -107,3 +107,12 @@ def test_questions_with_no_answer_given_state_nothing_of_their_own(nlp):
         "((WSS)) : Do you expect it to be close?"
     )
     assert said(text) == []
+
+
+def test_we_and_it_inside_an_answer_are_the_answer_speaking(nlp):
+    text = (
+        "((WN)) What did you find?\n"
+        "((Lena Varga)) The rats pressed both levers. Now after we found that, we went on. "
+        "It shows us that rats dislike harm. The coach said we had to rebuild."
+    )
+    assert [(q[1], q[2]) for q in said(text)] == [("Lena Varga", None), ("The coach", "say")]

@@ -213,6 +213,10 @@ def _without_nested_opinions(found: list[Quote]) -> list[Quote]:
     ]
 
 
+#: Pronouns that, inside an interviewee's answer, speak for the answer itself.
+_WORDS_OF_ANSWER = frozenset({"i", "we", "it", "this", "that", "they", "you", "s", "one"})
+
+
 def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
     """An interviewee's answers as direct statements of theirs, with no cue (a transcript has
     no verb of saying), in place of their own statements inside them."""
@@ -221,7 +225,16 @@ def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) ->
     if not turns:
         return found
     starts = [t[0] for t in turns]
-    kept = [q for q in found if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)]
+    kept = [
+        q
+        for q in found
+        if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)
+        and not (  # "we found", "it shows" inside an answer: the answer's own reasoning
+            q.speaker_span is not None
+            and text[q.speaker_span[0] : q.speaker_span[1]].lower().lstrip("'’") in _WORDS_OF_ANSWER
+            and inside_own_answer(turns, starts, q.start, q.end, None)
+        )
+    ]
     answers = [
         _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", None, name_span))
         for s, e, body, spk, name_span in turns
