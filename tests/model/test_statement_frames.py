@@ -46,3 +46,18 @@ def test_a_courts_opinion_speaks_for_the_court(nlp):
 
 def test_an_opinion_held_by_experts_is_no_statement(nlp):
     assert said("In the opinion of many experts, the bridge is unsafe.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The co-chair of the panel said the vote was fair.", "The co-chair of the panel"),
+        (  # the model sees no name here; the phrase is still whole, not "study co"
+            '"The vote was fair," said study co-author and Royal Kestrel Society University '
+            "Research Fellow Tomas How.",
+            "study co-author",
+        ),
+    ],
+)
+def test_a_source_phrase_keeps_its_hyphenated_words_whole(nlp, text, speaker):
+    assert [q[1] for q in said(text)] == [speaker]

@@ -79,6 +79,13 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
             first -= 1
         start = min(start, doc[first].idx)
     start = min(start, head.idx)
+    if start > 1 and text[start - 1] in "-‐" and text[start - 2].isalnum():
+        before = doc.char_span(start - 2, start - 1, alignment_mode="expand")
+        if before is not None:  # "The co-chair", parsed as "co" and "chair" apart
+            start = before[0].left_edge.idx
+    hyphened = re.match(r"[-‐][\w-]*\w", text[end : end + 30])
+    if hyphened:  # "study co-author", parsed as "co" with "-author" hanging elsewhere
+        end += hyphened.end()
     while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
         start += 1
     return start, without_trailing_words(text, start, end)
