@@ -61,3 +61,20 @@ def test_an_opinion_held_by_experts_is_no_statement(nlp):
 )
 def test_a_source_phrase_keeps_its_hyphenated_words_whole(nlp, text, speaker):
     assert [q[1] for q in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The reef was surveyed in May. Added Mayor Lena Varga, "We will fund the work."',
+            ("We will fund the work", "Lena Varga", "direct", "add"),
+        ),
+        (
+            'The reef was surveyed in May. Added the mayor, "We will fund the work."',
+            ("We will fund the work", "the mayor", "direct", "add"),
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_cue_and_source_before_a_quotation(nlp, text, expected):
+    assert said(text) == [expected]

@@ -86,7 +86,10 @@ def attribute_leftovers(
             spk = Speaker(lead.speaker, lead.speaker_named, lead.speaker_span)
             quote = make(text, seg.start, seg.end, spk, "direct", lead.cue, lead.cue_span)
         elif cue is not None:
-            spk = resolver.for_cue(subject_of(cue) or named_after(cue), cue)
+            source = subject_of(cue) or named_after(cue)
+            if source is not None and cue.idx < seg.start <= source.idx < seg.end:
+                source = _source_after(cue, seg)  # 'Added the mayor, "We ..."': not "We"
+            spk = resolver.for_cue(source, cue)
             cue_span = (cue.idx, token_end(cue))
             if spk.span is not None and spk.span[0] < cue_span[1] < spk.span[1]:
                 # '"..." tweeted Mayor Ana Ruiz' misread as one phrase: the name after the cue
@@ -151,7 +154,7 @@ def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) ->
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     """The reporting verb nearest the quotation in its sentence (or the one beside it); for
     a short quotation, only a verb that governs it."""
-    inverted = _inverted_after(doc, seg)
+    inverted = _inverted_after(doc, seg) or _inverted_before(doc, seg)
     if inverted is not None:
         return inverted
     tokens = _around(doc, seg)
@@ -188,6 +191,35 @@ def _inverted_after(doc: Doc, seg: QuotedSegment) -> Token | None:
         ok = is_speech_verb(tok.lemma_.lower()) and tok.tag_.startswith("VB")
         return tok if ok and named_after(tok) is not None else None
     return None
+
+
+def _inverted_before(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """'Added Mayor Ana Ruiz, "We will fund it."': a sentence opening with a speech verb in
+    the past, its source after it and a comma or colon before the quotation."""
+    text = doc_text(doc)
+    span = doc.char_span(seg.start, seg.start + 1, alignment_mode="expand")
+    if span is None or not re.search(r"[,:]\s*[\"“]?$", text[max(0, seg.start - 4) : seg.start]):
+        return None
+    first = sentence_of(span[0])[0]
+    if first.i == span[0].i or span[0].i - first.i > 12 or not first.text[:1].isupper():
+        return None
+    verb = first
+    ok = is_speech_verb(verb.lemma_.lower()) and verb.tag_ in {"VBD", "VBN"}
+    between = verb.doc[verb.i + 1 : span[0].i]
+    if not ok or any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return None
+    return (
+        verb
+        if named_after(verb) is not None or any(t.pos_ in {"NOUN", "PROPN"} for t in between)
+        else None
+    )
+
+
+def _source_after(verb: Token, seg: QuotedSegment) -> Token | None:
+    """The head of the noun phrase between an opening cue and its quotation."""
+    nouns = [t for t in verb.doc[verb.i + 1 : verb.i + 14] if t.idx < seg.start]
+    nouns = [t for t in nouns if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if nouns else None
 
 
 def _judged_as(doc: Doc, seg: QuotedSegment) -> Token | None:

@@ -53,6 +53,8 @@ def holder(doc: Doc, seg: QuotedSegment) -> Token | None:
     if span is None or opens_sentence(doc, seg) or in_turn(doc_text(doc), seg.start):
         return None  # an interviewee's words are theirs (:mod:`.interviews`)
     root = sentence_of(span[0]).root
+    if seg.start <= root.idx < seg.end:
+        return None  # the quotation's own verb holds nothing: it is the quotation
     if root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT_VERBS:
         return None  # 'Making them "is like sticking your hand in an oven"'
     subject = subject_of(root)
