@@ -123,3 +123,20 @@ def test_a_chemical_element_alone_is_no_name(blank):
     text = "Hydrogen and helium gas are light. Gold Coast Council met."
     raw = [("Hydrogen", "ORG"), ("Gold Coast Council", "ORG")]
     assert ents(blank, text, raw) == [("Gold Coast Council", "ORG")]
+
+
+def test_a_body_with_a_number_in_its_name_is_one_organisation(blank):
+    text = "The Lost 19 Project found it. About 40 Police officers came. In 2019 Police said so."
+    raw = [("19", "CARDINAL"), ("About 40", "CARDINAL"), ("2019", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("Lost 19 Project", "ORG"),
+        ("About 40", "CARDINAL"),
+        ("2019", "DATE"),
+    ]
+
+
+def test_a_body_the_model_read_as_a_person_and_more_is_one_organisation(blank):
+    text = "Kestrel Fire and Rescue Service were called."
+    assert ents(blank, text, [("Kestrel Fire", "PERSON")]) == [
+        ("Kestrel Fire and Rescue Service", "ORG")
+    ]

@@ -182,14 +182,15 @@ def regions_in_names(text: str, spans: list[Span]) -> list[Span]:
 
 #: Capitalised words (with "and", "of", "for" between) ending in the head of a body's name.
 _MISSED_BODY = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’&-]*\s(?:(?:and|of|for|the)\s)*){1,5}"
+    r"(?<![\w'’.-])[A-Z][\w'’&-]*\s(?:(?:(?:and|of|for|the)\s)*(?:[A-Z][\w'’&-]*|\d{1,4})\s){0,4}"
     r"(?:Service|Police|Council|Agency|Authority|Commission|Department|Ministry|Institute|"
-    r"University|Association|Foundation|Brigade|Trust|Society|Committee|Federation)\b"
+    r"University|Association|Foundation|Brigade|Trust|Society|Committee|Federation|Project)\b"
 )
 #: Capitalised words that open a sentence, not a name ("On Police reform", "The Kestrel ...").
 _NOT_FIRST = frozenset(
     "The A An This That These Those Its Their His Her On In At For From With By To Of As If "
-    "When While After Before During Under Over".split()
+    "When While After Before During Under Over About Around Nearly Some Almost Only Just "
+    "Up More".split()
 )
 
 
@@ -207,8 +208,15 @@ def missed_bodies(text: str, spans: list[Span]) -> list[Span]:
         if first in _NOT_FIRST:
             start += len(first) + 1
         inside = [sp for sp in spans if sp[0] < end and start < sp[1]]
-        if len(text[start:end].split()) < 2 or any(
-            sp[2] not in {"GPE", "NORP", "LOC"} or sp[0] < start or sp[1] > end for sp in inside
+        if (
+            text[start].isdigit()
+            or len(text[start:end].split()) < 2
+            or any(
+                sp[2] not in {"GPE", "NORP", "LOC", "CARDINAL", "PERSON"}
+                or sp[0] < start
+                or sp[1] > end
+                for sp in inside
+            )
         ):
             continue
         found.append((start, end, "ORG"))
