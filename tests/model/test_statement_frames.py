@@ -78,3 +78,20 @@ def test_a_source_phrase_keeps_its_hyphenated_words_whole(nlp, text, speaker):
 )
 def test_a_sentence_opening_with_its_cue_and_source_before_a_quotation(nlp, text, expected):
     assert said(text) == [expected]
+
+
+def test_according_to_set_off_before_a_verb_that_states_nothing_reports_the_sentence(nlp):
+    text = "Local officials, according to the Kestrel Herald, have noted other unusual data."
+    assert said(text) == [
+        (
+            "Local officials, according to the Kestrel Herald, have noted other unusual data",
+            "Kestrel Herald",
+            "indirect",
+            "according to",
+        )
+    ]
+
+
+def test_according_to_set_off_before_a_verb_that_reports_a_clause_is_a_relay(nlp):
+    text = "Witnesses, according to the Kestrel Herald, said the car was red."
+    assert said(text) == [("the car was red", "Witnesses", "indirect", "say")]

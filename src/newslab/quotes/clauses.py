@@ -73,8 +73,14 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     if head.tag_ == "VBG" and head.dep_ in {"advcl", "acl"}:
         head = sent.root  # "Rescuers, working in the cold, according to X recovered ..."
     subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-    if is_cue_verb(head.lemma_.lower()) and subject is not None and subject.i < token.i < head.i:
+    if (
+        is_cue_verb(head.lemma_.lower())
+        and subject is not None
+        and subject.i < token.i < head.i
+        and any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in head.children)
+    ):
         return  # "Witnesses, according to X, said ...": the witnesses' statement, relayed
+        # ("Officials, according to X, have noted unusual data" says nothing of its own)
     inserted = text[phrase_end : phrase_end + 2].strip().startswith(",")
     after = [  # and what the parser hung on "according" set off by commas: "was, according
         t  # to X, among the dead"
