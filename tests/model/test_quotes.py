@@ -154,4 +154,4 @@ def test_bad_marks_keep_the_statement_and_warn(nlp):
     orphan = annotate(
         Article.from_text("“Nobody knows who said this at all.”", title="t", published=None)
     )
-    assert [(q.speaker, q.kind) for q in orphan.quotes] == [(None, "direct")]
+    assert orphan.quotes == ()  # quoted words the article gives to nobody are no statement

@@ -3,8 +3,9 @@
 - the cue that governs them, or the attribution beside them (``"...?" Mr. Jones said.``);
 - the statement before them, when a quotation goes on after its attribution
   (``"A," she said. "B."``: B gets the same speaker, cue and spans);
-- nobody, for titles of works and programmes (``said on “Fox News Sunday”``) and for short
-  scare quotes that no reporting verb governs.
+- nobody, for titles of works and programmes (``said on “Fox News Sunday”``), for scare
+  quotes that no reporting verb governs and for quoted words the article gives to no
+  source: those are no attributed statement (ANNOTATIONS.md), so they are left out.
 
 >>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
 True
@@ -126,6 +127,8 @@ def attribute_leftovers(
                 spk = Speaker(None, False, None)
                 if verb is not None:  # 'She voiced a wish to "build a city that works"'
                     spk = resolver.for_cue(subject_of(verb), verb)
+                if spk.name is None and spk.span is None:
+                    continue  # words the article gives to no one: no attributed statement
                 cue = verb.lemma_.lower() if verb is not None and spk.name else None
                 cue_span = (verb.idx, token_end(verb)) if cue and verb is not None else None
                 quote = make(text, seg.start, seg.end, spk, "direct", cue, cue_span)

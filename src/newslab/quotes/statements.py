@@ -99,7 +99,8 @@ def extract_quotes(
     found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
     found = _with_answers(text, without_translations(text, found), chains)
     resolver.chain_pronouns()
-    return _dedupe(found), warnings
+    attributed = [q for q in found if q.speaker is not None or q.speaker_span is not None]
+    return _dedupe(attributed), warnings  # words given to no one are no attributed statement
 
 
 def _statement(
