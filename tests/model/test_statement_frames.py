@@ -95,3 +95,23 @@ def test_according_to_set_off_before_a_verb_that_states_nothing_reports_the_sent
 def test_according_to_set_off_before_a_verb_that_reports_a_clause_is_a_relay(nlp):
     text = "Witnesses, according to the Kestrel Herald, said the car was red."
     assert said(text) == [("the car was red", "Witnesses", "indirect", "say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "State legislators supporting the bill argued it would stop fraud.",
+            "State legislators supporting the bill",
+        ),
+        (
+            "Officials investigating the crash said the pilot was tired.",
+            "Officials investigating the crash",
+        ),
+        ("Residents there told reporters the water was brown.", "Residents there"),
+        # a participle of saying is a claim of its own, not who the source is
+        ("Reports citing sources in the party indicated she would run.", "Reports"),
+    ],
+)
+def test_an_unnamed_source_is_the_phrase_as_written_with_its_participle(nlp, text, speaker):
+    assert [q[1] for q in said(text)] == [speaker]

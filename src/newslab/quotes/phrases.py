@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAME_PARTICLES, TITLES
+from .verbs import is_cue_verb
 
 __all__ = [
     "et_al",
@@ -55,6 +56,17 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         if cc:  # made the clause before "and" part of the phrase
             start = doc[cc[-1].i + 1].idx
     for child in head.rights:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBG"
+            and "," not in text[end : child.idx]
+            and not is_cue_verb(child.lemma_.lower())  # not "a story alleging ...": a claim
+        ):
+            end = child.right_edge.idx + len(child.right_edge.text)  # "officials studying X"
+            continue
+        if child.dep_ == "advmod" and child.lower_ in {"there", "here", "nearby", "locally"}:
+            end = child.idx + len(child.text)  # "Residents there"
+            continue
         if (
             child.dep_ not in _NP_RIGHT
             or "," in text[end : child.idx]
