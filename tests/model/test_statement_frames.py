@@ -115,3 +115,8 @@ def test_according_to_set_off_before_a_verb_that_reports_a_clause_is_a_relay(nlp
 )
 def test_an_unnamed_source_is_the_phrase_as_written_with_its_participle(nlp, text, speaker):
     assert [q[1] for q in said(text)] == [speaker]
+
+
+def test_a_title_with_no_name_is_the_phrase_as_written(nlp):
+    text = "One MP told the Kestrel Herald that the vote was fair."
+    assert said(text) == [("the vote was fair", "One MP", "indirect", "tell")]

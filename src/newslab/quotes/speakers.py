@@ -191,7 +191,12 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         role = self._role(head, phrase) or self._described_body(phrase, span)
         if role is not None:
             return role
-        if ent is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+        if (
+            ent is None
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.lower_.rstrip(".") not in TITLES  # "One MP told ...": a title, no name
+        ):
             name = self._proper_name(head)  # "Jo Wu from the camp"
             chain = self.chains.chain_of_word(name) if " " not in name else None
             if chain is not None:  # "Ravi", untagged, of "Ravi Kumar Sen"
