@@ -120,3 +120,10 @@ def test_an_unnamed_source_is_the_phrase_as_written_with_its_participle(nlp, tex
 def test_a_title_with_no_name_is_the_phrase_as_written(nlp):
     text = "One MP told the Kestrel Herald that the vote was fair."
     assert said(text) == [("the vote was fair", "One MP", "indirect", "tell")]
+
+
+def test_a_law_that_states_something_is_its_own_source(nlp):
+    text = "Republic Act No. 4521 states that no firm shall build a dam without a permit."
+    assert said(text) == [
+        ("no firm shall build a dam without a permit", "Republic Act No. 4521", "indirect", "state")
+    ]

@@ -185,7 +185,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
             return Speaker(
                 self.ent_name(beside), beside.label == "PERSON", span
             )  # "broadcaster NRK"
-        if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC", "LAW"}:
             if same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(self.ent_name(ent), False, span)
         role = self._role(head, phrase) or self._described_body(phrase, span)

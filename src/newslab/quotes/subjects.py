@@ -74,7 +74,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [  # a verb is no subject ("not only implying X would be required")
             c
             for c in tok.children
-            if c.dep_ in SUBJECTS and not c.tag_.startswith("VB") and not _translation_mark(c)
+            if c.dep_ in SUBJECTS
+            and not c.tag_.startswith("VB")
+            and not c.is_punct  # "Act No. 12 states": the parser's three subjects
+            and not _translation_mark(c)
         ]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
