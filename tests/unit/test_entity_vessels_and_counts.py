@@ -140,3 +140,20 @@ def test_a_body_the_model_read_as_a_person_and_more_is_one_organisation(blank):
     assert ents(blank, text, [("Kestrel Fire", "PERSON")]) == [
         ("Kestrel Fire and Rescue Service", "ORG")
     ]
+
+
+def test_a_photo_credit_is_a_person_or_the_body_the_model_saw_and_its_site(blank):
+    text = (
+        "The march filled the square. Image: Kestrel j wood (flickr).\n"
+        "A rally in May. Image: Tarnby Wire.\n"
+        "A map. Image: Ana Varga (photos), Lena Voss (montage)."
+    )
+    raw = [("Kestrel", "GPE"), ("May", "DATE"), ("Tarnby Wire", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Kestrel j wood", "PERSON"),
+        ("flickr", "ORG"),
+        ("May", "DATE"),
+        ("Tarnby Wire", "ORG"),
+        ("Ana Varga", "PERSON"),
+        ("Lena Voss", "PERSON"),
+    ]

@@ -239,4 +239,5 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("ordinals and 'one of' the model missed", _on_text(numbers.missed_numbers)),
     ("given names before a surname", _on_text(names.extend_given_names)),
     ("adjacent parts of one name joined, again", _on_text(rules.merge_adjacent_people)),
+    ("a photo credit names a person, its site an ORG", _on_text(layout.credits)),
 )
