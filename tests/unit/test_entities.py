@@ -222,7 +222,8 @@ def test_an_interviewer_who_asks_stays_what_it_is(blank):
 def test_image_alone_before_a_credit_is_no_name(blank):
     text = "Ana Sol at the rally. Image: Kestrel Radio."
     raw = [("Ana Sol", "PERSON"), ("Image", "PERSON")]
-    assert ents(blank, text, raw) == [("Ana Sol", "PERSON")]
+    # the credit itself is a name: a body, by its word "Radio"
+    assert ents(blank, text, raw) == [("Ana Sol", "PERSON"), ("Kestrel Radio", "ORG")]
 
 
 def test_an_acronym_is_no_title_of_a_work(blank):

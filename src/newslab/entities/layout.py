@@ -95,7 +95,13 @@ _CREDIT_PART = re.compile(r"(?P<name>[^,()]+?)(?: \((?P<site>[^()]+)\))?(?=, |\.
 _ROLES = frozenset(
     {"photo", "photos", "montage", "file", "video", "map", "graphic", "left", "right"}
 )
-_BODY = ORG_WORDS | BODY_WORDS | ORG_HEADS | {"house", "congress", "navy", "army", "media", "days"}
+_BODY = (
+    ORG_WORDS
+    | BODY_WORDS
+    | ORG_HEADS
+    | set("house congress navy army media days radio tv television channel studio studios".split())
+    | set("archive archives pictures images photos wire service".split())
+)
 
 
 def credits(text: str, spans: list[Span]) -> list[Span]:
