@@ -372,3 +372,27 @@ def test_an_age_after_aged_is_no_timex(blank):
     text = "The former agent died on Saturday, aged 78, and the driver, aged 34, was unhurt."
     found = got(blank, text, dated=("Saturday", "aged 78", "aged 34"))
     assert set(found) == {"Saturday"}
+
+
+def test_a_term_between_two_whole_years_is_two_years(blank):
+    text = "He served as mayor, 1980–1987; then as governor, 1988–2017."
+    found = timexes_by_hand(blank, text, (), anchor=FRIDAY)  # the model saw none of them
+    assert [(t.text, t.value) for t in found.values()] == [
+        ("1980", "1980"),
+        ("1987", "1987"),
+        ("1988", "1988"),
+        ("2017", "2017"),
+    ]
+    assert "1200" not in got(blank, "See pages 1200-1450.", dated=("1200",))
+
+
+def test_light_years_and_a_daily_paper_are_no_time(blank):
+    text = "The star is 50 light years away, the daily Kestrel Post said; it rains daily."
+    found = got(blank, text, dated=("years", "daily"))
+    assert [(t.text, t.value) for t in found.values()] == [("daily", "P1D")]
+
+
+def test_a_number_before_people_counted_is_no_year(blank):
+    text = "Of these, 1846 persons were treated. In 2019 people voted."
+    found = got(blank, text, dated=("1846", "2019"))
+    assert [(t.text, t.value) for t in found.values()] == [("2019", "2019")]

@@ -85,8 +85,9 @@ def after_a_preposition(m: re.Match[str]) -> bool:
 
 
 def is_year_range(m: re.Match[str]) -> bool:
-    """Both ends are years, the second after the first: at most ten years on when written
-    with a dash ("2015-16"), fifty with "to" or "and" ("from 2009 to 2011")."""
+    """Both ends are years, the second after the first: at most ten years on when the end is
+    written short ("2015-16"), a hundred with a whole year after a dash ("1987–2017"), fifty
+    with "to" or "and" ("from 2009 to 2011")."""
     if m.group("year"):
         end = re.match(r"[-–](\d+)", m.string[m.end() :])
         first, last = int(m.group("year")), end.group(1) if end else ""
@@ -99,7 +100,10 @@ def is_year_range(m: re.Match[str]) -> bool:
     if not last.isdigit():
         return False
     end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    return 1500 <= first < end_year <= first + (50 if m.group("later") else 10)
+    # a dash between two whole years spans a term or a life ("1987–2017"); a short end
+    # ("2015-16") a season, never more than ten years on
+    span = 50 if m.group("later") else 100 if len(last) == 4 else 10
+    return 1500 <= first < end_year <= min(first + span, 2100)
 
 
 def is_weekly(m: re.Match[str]) -> bool:

@@ -221,7 +221,7 @@ AGE = (
 )
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
-    r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
+    r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)(?:-long)?\b"
 )
 SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
@@ -241,6 +241,7 @@ WEEKLY_DAY = (
 )
 SET_ADVERB = (
     r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
+    r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?-i:[A-Z])))"  # "the daily Kestrel Post"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = (
@@ -271,7 +272,18 @@ SEASON = (
     r"(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
 )
-YEAR = r"(?<![\d$£€.,:/])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"
+_COUNTED_AFTER = (
+    r"persons|people|patients|cases|deaths|children|residents|soldiers|troops|workers|votes|"
+    r"homes|houses|buildings|vehicles|cars|passengers|students|members|employees|jobs"
+)
+#: A year; "1846 persons were hospitalized" is a count, unless a preposition of time leads
+#: ("In 2019 people voted").
+YEAR = (
+    r"(?<![\d$£€.,:/])\b"
+    r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=[Ss]ince\s)|(?<=\bby\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s)"
+    rf"|(?<=[Dd]uring\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)|(?<=\bof\s)|(?!\d{{4}}\s(?:{_COUNTED_AFTER})\b))"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.:]\d|\s?(?:UTC|GMT|%)|-\w)"
+)
 YEAR_RANGE = (
     rf"(?=\d)(?:(?<![\d$£€.,:/])\b(?P<year>{_YEAR})(?=[-–](?:\d\d){{1,2}}\b)"
     r"|(?<=\d\d[-–])(?P<end>\d\d(?:\d\d)?)\b(?![-–]\d)"
