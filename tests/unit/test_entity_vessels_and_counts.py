@@ -157,3 +157,11 @@ def test_a_photo_credit_is_a_person_or_the_body_the_model_saw_and_its_site(blank
         ("Ana Varga", "PERSON"),
         ("Lena Voss", "PERSON"),
     ]
+
+
+def test_a_paper_the_model_missed_is_an_organisation_but_not_a_square_or_an_office(blank):
+    text = "The Kestrel Herald reported it. At Times Square, the Tarnby Post Office shut."
+    assert ents(blank, text, [("Times Square", "FAC")]) == [
+        ("Kestrel Herald", "ORG"),
+        ("Times Square", "FAC"),
+    ]

@@ -184,7 +184,9 @@ def regions_in_names(text: str, spans: list[Span]) -> list[Span]:
 _MISSED_BODY = re.compile(
     r"(?<![\w'’.-])[A-Z][\w'’&-]*\s(?:(?:(?:and|of|for|the)\s)*(?:[A-Z][\w'’&-]*|\d{1,4})\s){0,4}"
     r"(?:Service|Police|Council|Agency|Authority|Commission|Department|Ministry|Institute|"
-    r"University|Association|Foundation|Brigade|Trust|Society|Committee|Federation|Project)\b"
+    r"University|Association|Foundation|Brigade|Trust|Society|Committee|Federation|Project|"
+    r"Herald|Gazette|Tribune|Chronicle|Courier|Observer|Telegraph|Times|Post|Journal)\b"
+    r"(?![ -][A-Z])"  # the whole name: not "Kestrel Times Square", "Post Office"
 )
 #: Capitalised words that open a sentence, not a name ("On Police reform", "The Kestrel ...").
 _NOT_FIRST = frozenset(
@@ -209,7 +211,8 @@ def missed_bodies(text: str, spans: list[Span]) -> list[Span]:
             start += len(first) + 1
         inside = [sp for sp in spans if sp[0] < end and start < sp[1]]
         if (
-            text[start].isdigit()
+            " and the " in text[start:end]  # two names: "the Kestrel Bulletin and the Tarnby ..."
+            or text[start].isdigit()
             or len(text[start:end].split()) < 2
             or any(
                 sp[2] not in {"GPE", "NORP", "LOC", "CARDINAL", "PERSON"}
