@@ -228,9 +228,11 @@ def missed_bodies(text: str, spans: list[Span]) -> list[Span]:
 
 #: A body's head, then "for" and what it works for: "Center for Rural Housing", "Alliance
 #: for Clean Rivers", "Ushuaia Institute for Polar Studies".
+#: Heads that continue with "for" (lexicon.ORG_HEADS), and a few that only do so in names.
 _FOR_HEADS = (
-    r"(?:Center|Centre|Institute|Alliance|Coalition|Campaign|Foundation|Fund|Society|Council|"
-    r"Committee|Office|Commission|Association|Agency|League|Network|Partnership|Union)"
+    "(?:"
+    + "|".join(sorted(w.capitalize() for w in ORG_HEADS | {"campaign", "network", "partnership"}))
+    + ")"
 )
 _TAIL_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)\w+)?"  # "O'Neill", not "Kestrelia's"
 _HEAD_FOR = re.compile(

@@ -1,10 +1,11 @@
-"""Ships and boats by their prefix or their kind, and bands by theirs.
+"""Ships by their prefix, and bands by their kind.
 
 - a ship's prefix and the name after it are one PRODUCT, as OntoNotes marks vehicles: "MV
   Tessa Brandt", "HMS Kestrel", "USS Corran Bay" (the prefixes are the usual ones of navies and
   merchant fleets that no other abbreviation shares: MV, SS, RMS, USS, HMS, HMAS, RV ...); the model
   reads them as an ORG and a person;
-- a name right after a lower-case kind of vessel is that vessel's: "the submarine Kestrel";
+- (a name right after a lower-case kind of vessel, "the submarine Kestrel", is a PRODUCT by
+  the words around it: :func:`.context.context_label` and ``lexicon.VEHICLE_NOUNS``);
 - a name right after "the band", "the rock group", "the supergroup" is an ORG, not a
   person or a place ("the band Fennel Sky").
 
@@ -26,22 +27,12 @@ _PREFIX = r"(?:M/?V|SS|RMS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RV|R/V)"
 _WORD = r"(?!(?:The|A|An|In|On|At|We|Our|It|Its|This|That|These|But|And|Although)\b)[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?:(?: (?:of|de|la|del|van|von))? {_WORD})*"
 _PREFIXED = re.compile(rf"\b{_PREFIX} ({_NAME})")
-_KINDS = (
-    r"ship|vessel|submarine|tanker|ferry|freighter|cargo ship|cruise ship|liner|yacht|"
-    r"trawler|tugboat|destroyer|frigate|cruiser|warship|aircraft carrier|icebreaker"
-)
-_KIND_THEN_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|its|their) (?:{_KINDS}),? ({_NAME})")
 _RELABEL = {"PERSON", "ORG", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC"}
 
 
 def ships(text: str, spans: list[Span]) -> list[Span]:
-    """A ship's prefix and its name, or a name right after a kind of vessel: a PRODUCT."""
+    """A ship's prefix and its name: one PRODUCT, whatever the model made of them."""
     found: list[Span] = [(m.start(), m.end(), "PRODUCT") for m in _PREFIXED.finditer(text)]
-    labels = {(s, e): label for s, e, label in spans}
-    for m in _KIND_THEN_NAME.finditer(text):
-        start, end = m.span(1)
-        if labels.get((start, end)) in _RELABEL:
-            found.append((start, end, "PRODUCT"))
     return sorted(replace_with(spans, found)) if found else spans
 
 
