@@ -242,3 +242,21 @@ PERIODS_ENDED = (
 def test_every_value_in_the_text_as_worked_out_by_hand(nlp, paragraphs, published, expected):
     got = timexes(*paragraphs, published=published)
     assert {text: t.value for text, t in got.items()} == expected
+
+
+def test_a_vague_count_of_hundreds_or_thousands_of_years_is_centuries_or_millennia(nlp):
+    # TIMEX3 writes an unspecified number of centuries PXCE and of millennia PXML
+    got = timexes(
+        "Farmers lived in the valley for a few hundred years.",
+        "The old road stood for several thousand years; the wait was a few hundred days.",
+        published="2021-03-10",
+    )
+    assert got["a few hundred years"].value == "PXCE"
+    assert got["several thousand years"].value == "PXML"
+    assert got["a few hundred days"].value == "PXD"
+    assert "hundred years" not in got  # the vague count stays inside the span
+
+
+def test_a_number_with_a_plus_counts_at_least_that_many(nlp):
+    got = timexes("In 18+ years of diving at the reef, she saw two sharks.", published="2021-03-10")
+    assert got["18+ years"].type == "DURATION" and got["18+ years"].value == "P18Y"

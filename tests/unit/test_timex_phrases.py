@@ -33,7 +33,9 @@ from newslab.timexes.words import (
 _DAY = r"(?:\d{2}|\d{3}|\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
 _CLOCK = r"T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT)"
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
-_LENGTH = rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE))+(?:T(?:{_AMOUNT}[HMS])+)?|T(?:{_AMOUNT}[HMS])+)"
+_LENGTH = (
+    rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML))+(?:T(?:{_AMOUNT}[HMS])+)?|T(?:{_AMOUNT}[HMS])+)"
+)
 TIMEX3 = {
     "DATE": re.compile(
         rf"(?:{_DAY}(?:{_CLOCK})?|FY\d{{4}}|PRESENT_REF|PAST_REF|FUTURE_REF|{_LENGTH})"

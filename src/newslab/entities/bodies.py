@@ -14,7 +14,8 @@
 - A campus after its university's name is part of it: "[University of Kestrel at Tarn]",
   "[University of Kestrel, Tarn]" (a town after a comma), "[Royal Naval College, Dunmore]".
 - A region joined to a body's place by "and the" is part of the name: "[Islamic Emirate of
-  Kestrel and the Levant]", where the model stops at the first place.
+  Kestrel and the Levant]", where the model stops at the first place; so is a second place
+  the gazetteer knows after "and" ("[Port Authority of New York and New Jersey]").
 
 >>> text = "the Maryland House of Delegates voted"
 >>> place_and_body(text, [(4, 12, "GPE")])
@@ -162,18 +163,27 @@ def campuses(text: str, spans: list[Span]) -> list[Span]:
 
 
 def regions_in_names(text: str, spans: list[Span]) -> list[Span]:
-    """ "[Islamic Emirate of Kestrel]" + " and the " + "[Levant]" (a place): one ORG."""
+    """ "[Islamic Emirate of Kestrel]" + " and the " + "[Levant]", "[Port Authority of Tarn]"
+    + " and " + "[North Kestrel]" (places both): one ORG."""
     by_start = {s: (s, e, label) for s, e, label in spans}
     found: list[Span] = []
     for start, end, label in spans:
-        nxt = by_start.get(end + 9)
+        gap = re.match(r" and (?:the )?", text[end : end + 9])
+        nxt = by_start.get(end + gap.end()) if gap else None
+        last = re.search(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$", text[start:end])
         if (
-            label == "ORG"
-            and nxt
+            nxt
+            and last
             and nxt[2] in {"GPE", "LOC"}
-            and text[end : end + 9] == " and the "
-            and re.search(r" of (?:the )?[A-Z][\w'’-]*$", text[start:end])
-            and " " not in text[nxt[0] : nxt[1]]
+            and (
+                label == "ORG"
+                and gap.group(0) == " and the "
+                and " " not in text[nxt[0] : nxt[1]]
+                or label in {"ORG", "FAC"}
+                and any(w.lower() in _HEADS for w in text[start:end].split()[:3])
+                and place_kind(last.group(1)) is not None
+                and place_kind(text[nxt[0] : nxt[1]]) is not None
+            )
             and not re.match(r"[ ]?[A-Z]", text[nxt[1] : nxt[1] + 2])
         ):
             found.append((start, nxt[1], "ORG"))

@@ -54,14 +54,22 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "EVENT"
             elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in {"PERSON", "ORG"}:
                 label = "GPE"
-            elif (words[0] in FAC_WORDS or words[-1] in FAC_WORDS) and label in {
-                "PERSON",
-                "ORG",
-                "WORK_OF_ART",
-                "PRODUCT",
-                "GPE",
-            }:
-                label = "FAC"
+            elif (
+                (words[0] in FAC_WORDS or words[-1] in FAC_WORDS)
+                and label
+                in {
+                    "PERSON",
+                    "ORG",
+                    "WORK_OF_ART",
+                    "PRODUCT",
+                    "GPE",
+                }
+                and not (label == "GPE" and place_label(text[start:end]))
+            ):
+                label = "FAC"  # but "Fort Lee", a town the gazetteer knows, stays a place
+            head = words[: words.index("of")][-1:] if "of" in words[1:] else words[-1:]
+            if label == "FAC" and head and head[0] in BODY_WORDS:
+                label = "ORG"  # "Port Authority (of Tarn)", a body: its head decides
         if label in NAME_LABELS and len(words) > 1 and label in {"PERSON", "ORG", "GPE"}:
             if words[-1] in LOC_WORDS:
                 label = "LOC"

@@ -12,6 +12,8 @@ in a script the English model cannot read.
 - A passage in another script (Devanagari, Arabic, Cyrillic, ...) quoted in an English
   article is read by the English model as a string of names; a span whose letters are not
   Latin is no entity.
+- Invisible characters (a zero-width joiner or space, a byte-order mark) at a name's edge,
+  left by a web page's markup, are not part of it.
 
 >>> speaker_turns("((Ana Sol)) Yes.", [(2, 9, "ORG")])
 [(2, 9, 'PERSON')]
@@ -26,7 +28,7 @@ import unicodedata
 from ..lexicon import BODY_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Span, replace_with
 
-__all__ = ["captions", "credits", "foreign_script", "speaker_turns"]
+__all__ = ["captions", "credits", "foreign_script", "invisible_edges", "speaker_turns"]
 
 #: "((Ana Sol))" at the start of a line or after a sentence: one to four capitalised words,
 #: at least one letter in lower case ("((WN))" is the interviewer's initials).
@@ -130,3 +132,23 @@ def credits(text: str, spans: list[Span]) -> list[Span]:
             if part.group("site") and part.group("site").lower() not in _ROLES:
                 found.append((*part.span("site"), "ORG"))
     return sorted(replace_with(spans, found)) if found else spans
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def invisible_edges(text: str, spans: list[Span]) -> list[Span]:
+    """A span without the invisible characters at its edges ("Kestrel Daily\u200d").
+
+    >>> invisible_edges("Kestrel Daily\u200d said", [(0, 14, "ORG")])
+    [(0, 13, 'ORG')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        while start < end and text[start] in _INVISIBLE:
+            start += 1
+        while end > start and text[end - 1] in _INVISIBLE:
+            end -= 1
+        if start < end:
+            out.append((start, end, label))
+    return out

@@ -22,6 +22,7 @@ __all__ = [
     "acronyms",
     "extend_given_names",
     "fold",
+    "hyphenated_surnames",
     "one_label_per_name",
     "split_coordinated",
     "propagate_names",
@@ -199,3 +200,24 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
                 taken.take(span[0], span[1])
                 found.append(span)
     return spans + found
+
+
+#: The rest of a hyphenated word after a name ("Chan" + "-o-cha").
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+")
+
+
+def hyphenated_surnames(text: str, spans: list[Span]) -> list[Span]:
+    """A surname the model cut at a hyphen ("[Chan]-o-cha") is the whole word, where the
+    article gives that word in a person's full name ("Prayut Chan-o-cha"); "Ruiz-led" stays
+    cut, since no name has it.
+
+    >>> hyphenated_surnames("Ana Ki-o-ra spoke; Ki-o-ra left.", [(0, 11, "PERSON"), (19, 21, "PERSON")])
+    [(0, 11, 'PERSON'), (19, 26, 'PERSON')]
+    """
+    words = {w for s, e, label in spans if label == "PERSON" for w in text[s:e].split()}
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _HYPHENATED.match(text, end) if label == "PERSON" else None
+        word = text[start:end].split()[-1] + m.group() if m else ""
+        out.append((start, m.end(), label) if m and word in words else (start, end, label))
+    return out

@@ -8,6 +8,7 @@
   marks it, with its ordinal inside;
 - "three or four", "10 to 12": two counts joined by "or" or "to" are one CARDINAL, as
   OntoNotes marks a range;
+- two years joined by a dash ("2017–2018", "1961-62") are a DATE;
 - hours, minutes and seconds ("2:14:04", a race time or a clock reading) are a TIME;
 - an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
   it is its own DATE ("aged six, eight, 41 and 63"); a number before "aged" counts people.
@@ -29,6 +30,7 @@ __all__ = [
     "missed_numbers",
     "number_pairs",
     "ordinal_compounds",
+    "year_ranges",
 ]
 
 _ORDINAL = re.compile(
@@ -181,3 +183,28 @@ def clock_readings(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+#: Two years joined by a dash ("2017–2018", "1961-62"), a term, not a count.
+_YEARS = re.compile(r"(1[5-9]\d\d|20\d\d)[-–](\d\d|\d{4})")
+#: Words after a range of years that still make it a term ("the 2015-16 season").
+_TERM_AFTER = re.compile(r"(?:\s+(?:season|seasons|term|period|school|academic|fiscal)\b|[^\w]|$)")
+
+
+def year_ranges(text: str, spans: list[Span]) -> list[Span]:
+    """Two years joined by a dash are a DATE, as OntoNotes marks a period ("during
+    2017–2018", "the 1961-62 season"); a range of counts ("1500-2000 people") stays one.
+
+    >>> year_ranges("worst during 2017–2018.", [(13, 22, "CARDINAL")])
+    [(13, 22, 'DATE')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _YEARS.fullmatch(text, start, end) if label == "CARDINAL" else None
+        if m is not None and _TERM_AFTER.match(text, end):
+            first, last = int(m.group(1)), m.group(2)
+            later = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            if first < later <= first + (10 if len(last) == 2 else 100):
+                label = "DATE"
+        out.append((start, end, label))
+    return out

@@ -21,18 +21,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PERSON_TITLES, TITLES
+from ..lexicon import FAC_WORDS, LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
-from .gazetteer import demonym_place, place_kind, place_label
+from .gazetteer import demonym_place, place_kind
 
 __all__ = [
     "celestial_bodies",
     "gazetteer_places",
-    "given_name_after_place",
     "missed_places",
     "nationalities",
-    "place_before_person",
-    "title_of_place",
 ]
 
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
@@ -98,10 +95,27 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or paired
             or _IN_PLACE.search(before)
             or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
+            or (kind == "city" and _route_or_site(text, start, end, out))
         ):
             label = place
         final.append((start, end, label))
     return final
+
+
+def _route_or_site(text: str, start: int, end: int, spans: list[Span]) -> bool:
+    """A city's name the model made an organisation is the city on a route with a place
+    ("from Omsk to Berlin", "from Berlin to Omsk") or before a site's noun ("Omsk hospital");
+    "from Toyota to Honda" stays two companies."""
+    after = text[end : end + 40]
+    if re.match(r" (?:" + "|".join(sorted(FAC_WORDS)) + r")\b", after):
+        return True
+    places = {(s, e) for s, e, label in spans if label == "GPE"}
+    route = re.match(r" to (?:the )?", after)
+    if route and re.search(r"\bfrom (?:the )?$", text[max(0, start - 12) : start]):
+        return any(s == end + route.end() for s, _ in places)
+    base = max(0, start - 60)
+    back = re.search(r"\bfrom (?:the )?(\S[^,.;]{0,40}?) to (?:the )?$", text[base:start])
+    return back is not None and any(e == base + back.end(1) for _, e in places)
 
 
 def _split_pair(text: str, span: Span) -> list[Span] | None:
@@ -144,107 +158,6 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
     return spans + found
 
 
-#: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
-_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from|to)\s+(?:the\s+)?$")
-
-
-def _is_title(m: re.Match[str] | None) -> bool:
-    return bool(m) and any((w or "").lower() in TITLES for w in m.groups())  # type: ignore[union-attr]
-
-
-def title_of_place(text: str, spans: list[Span]) -> list[Span]:
-    """ "[Archbishop of Canterbury]" as one span: the title goes outside and the place is a
-    place ("Archbishop of [Canterbury]", "Mayor of [Tallinn]")."""
-    out: list[Span] = []
-    for start, end, label in spans:
-        m = _TITLE_THEN_PLACE.fullmatch(text, start, end) if label in NAME_LABELS else None
-        titles = m.group(1).lower().split() if m else []
-        place = m.group(2) if m else ""
-        if (
-            m
-            and all(t in TITLES for t in titles)
-            and titles[-1] in PERSON_TITLES
-            and place_kind(place)
-        ):
-            out.append((m.start(2), end, place_label(place) or "GPE"))
-        else:
-            out.append((start, end, label))
-    return out
-
-
-_TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
-
-
-def place_before_person(text: str, spans: list[Span]) -> list[Span]:
-    """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
-    Sturgeon]": after a title and "of"/"from"/"to", a known place and a name are two entities;
-    so are an organisation and a name ("director of [Kestrel Foundation Ana Sol]", "Ambassador
-    to the [United Nations Ana Sol]")."""
-    out: list[Span] = []
-    for start, end, label in spans:
-        words = text[start:end].split(" ")
-        title = _TITLE_OF.search(text[max(0, start - 40) : start])
-        if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
-            if _is_title(title):
-                split, first = _place_prefix(words), "GPE"
-                if not split:
-                    split, first = _org_prefix(words), "ORG"
-                if split:
-                    cut = start + len(" ".join(words[:split]))
-                    out += [(start, cut, first), (cut + 1, end, "PERSON")]
-                    continue
-        out.append((start, end, label))
-    return out
-
-
-def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
-    """ "Mayor of London" + " Sadiq" + "Khan": between a title's place and a PERSON, the
-    capitalised words left out are the person's given names."""
-    out = sorted(spans)
-    for i in range(1, len(out)):
-        (ps, pe, plabel), (s, e, label) = out[i - 1], out[i]
-        title = _TITLE_OF.search(text[max(0, ps - 40) : ps])
-        gap = text[pe:s]
-        if (
-            label == "PERSON"
-            and plabel == "GPE"
-            and _is_title(title)
-            and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
-        ):
-            out[i] = (pe + 1, e, "PERSON")
-    return out
-
-
-def _org_prefix(words: list[str]) -> int | None:
-    """ "director of [Kestrel Foundation Ana Sol]": how many first words are an organisation's
-    name (its last word a head such as "Foundation", "International"), leaving a person's name."""
-    for k in range(len(words) - 2, 1, -1):
-        rest = words[k:]
-        if (
-            words[k - 1].lower() in _ORG_ENDS
-            and all(re.fullmatch(_WORD, w) for w in rest)
-            and rest[-1].lower() not in _NOT_A_NAME
-        ):
-            return k
-    return None
-
-
-def _place_prefix(words: list[str]) -> int | None:
-    """How many first words are a place, leaving a person's name of two words or more."""
-    for k in range(len(words) - 2, 0, -1):
-        rest = words[k:]
-        if (
-            place_kind(" ".join(words[:k])) not in {None, "town"}
-            and all(re.fullmatch(_WORD, w) for w in rest)
-            and not place_kind(" ".join(rest))
-            and rest[-1].lower() not in _NOT_A_NAME  # "of San" + "Bernardino County"
-        ):
-            return k
-    return None
-
-
-_NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
-_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"}
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 

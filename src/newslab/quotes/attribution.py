@@ -25,7 +25,7 @@ from .quotation_marks import QuotedSegment
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end
-from .surrounding import holder, introducer, opens_sentence
+from .surrounding import as_put, holder, introducer, opens_sentence
 from .verbs import is_speech_verb
 
 __all__ = ["attribute_leftovers", "is_title"]
@@ -157,7 +157,7 @@ def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) ->
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
     """The reporting verb nearest the quotation in its sentence (or the one beside it); for
     a short quotation, only a verb that governs it."""
-    inverted = _inverted_after(doc, seg) or _inverted_before(doc, seg)
+    inverted = _inverted_after(doc, seg) or _inverted_before(doc, seg) or as_put(doc, seg)
     if inverted is not None:
         return inverted
     tokens = _around(doc, seg)

@@ -13,7 +13,14 @@ import bisect
 from spacy.tokens import Token
 
 from ..entities import Entity
-from ..lexicon import DOCUMENT_NOUNS, FAMILY_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
+from ..lexicon import (
+    BODY_WORDS,
+    DOCUMENT_NOUNS,
+    FAMILY_NOUNS,
+    INSTITUTION_NOUNS,
+    ORG_HEADS,
+    PERSON_TITLES,
+)
 from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
 from .phrases import whole_of
@@ -42,6 +49,21 @@ _SAME_TITLE = {
     "chief": {"leader", "head"},
     "head": {"chief", "director"},
 }
+
+
+#: Words that say what kind of body a name is ("Senate", "World Health Organization").
+_KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS
+
+
+def _other_kind(name: str, title: str) -> bool:
+    """Whether a body's name says it is another kind of body than the role noun: "the
+    ministry" is not the "Senate" last named, though "the company" may be "Kestrel Air".
+
+    >>> _other_kind("Senate", "ministry"), _other_kind("Kestrel Air", "company")
+    (True, False)
+    """
+    kinds = {w for w in name.lower().split() if w in _KINDS}
+    return bool(kinds) and title not in kinds
 
 
 class RoleLookups:
@@ -103,7 +125,9 @@ class RoleLookups:
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
             ent = ent or self._last("ORG", head.idx)
-            if ent is not None:  # "the agency" -> "Saudi Press Agency", else the last body
+            if ent is not None and not _other_kind(
+                self.ent_name(ent), title
+            ):  # "the agency" -> "Saudi Press Agency", else the last body
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         person = self._titled_person(title, head.idx)
         if person is not None:

@@ -19,6 +19,7 @@ from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
 from .interviews import turn_speaker
+from .joint import JointLookups
 from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
@@ -33,7 +34,7 @@ _DATELINE = re.compile(
 )
 
 
-class SpeakerResolver(PronounLookups, RoleLookups):
+class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
     """Resolves source mentions of one article; remembers the speakers it has seen."""
 
     def __init__(
@@ -81,7 +82,7 @@ class SpeakerResolver(PronounLookups, RoleLookups):
     def in_chains(self, speaker: Speaker, head: Token) -> Speaker:
         """The speaker named as its chain names it (the fullest name the article gives),
         with the subject recorded as one more mention of that chain."""
-        if any(c.dep_ == "conj" for c in head.children):
+        if len(self._listed(head)) > 1:
             return speaker  # joint sources are named in _joint
         chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
         chosen = self.chains.chain_named(speaker.name) if speaker.named else None
@@ -147,9 +148,9 @@ class SpeakerResolver(PronounLookups, RoleLookups):
         last = self._person_last(span)
         if last is not None and last != ent:  # "Longtime Kestrel Hour writer and performer Ana
             return Speaker(self.ent_name(last), True, span)  # Ruiz": the parser's head is the show
-        if ent is not None and ent.label == "PERSON":
-            return Speaker(self.ent_name(ent), True, span)
-        conj = any(c.dep_ == "conj" for c in head.children)
+        conj = len(self._listed(head)) > 1
+        if ent is not None and ent.label == "PERSON":  # "Ana Ruiz and Tom Hale": both
+            return self._joint(head, span) if conj else Speaker(self.ent_name(ent), True, span)
         if (head.lower_.rstrip(".") in TITLES or head.text in POST_NOMINALS) and not conj:
             # "Prosecutor Kama Melly QC", "First Minister of Scotland Nicola Sturgeon": the
             # parser makes the title the head; the one person inside is the speaker
@@ -251,34 +252,6 @@ class SpeakerResolver(PronounLookups, RoleLookups):
                 found[self.ent_name(ent)] = ent
             stack += [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod", "punct"}]
         return next(iter(found.values())) if len(found) == 1 else None
-
-    def _joint(self, head: Token, span: tuple[int, int]) -> Speaker:
-        """Sources joined by "and": "Reuters and the BBC" by their names as written (a "he"
-        among them by the name it points to); "Party chair and Senator Jane Roe" is one
-        person with two titles; "the U.S. and its allies" stays as written."""
-        parts = [head, *head.conjuncts]
-        chains: list[int | None] = []
-        names: list[str | None] = []
-        for t in parts:
-            if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
-                name = self._pronoun(t, (t.idx, t.idx + len(t.text))).name
-                chains.append(self.chains.chain_named(name))
-                names.append(name)
-                continue
-            ent = self.entity_at(t)
-            chains.append(self.chains.chain_at(t.idx, t.idx + len(t.text)))
-            names.append(ent.text if ent is not None else None)
-        people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
-        titles = all(
-            k is not None or not any(c.dep_ in {"det", "poss"} for c in t.children)
-            for t, k in zip(parts, chains, strict=True)
-        )
-        if len(people) == 1 and titles and len(set(chains) - {None}) == 1:
-            person = parts[chains.index(people[0])]
-            return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
-        if all(n is not None for n in names) and len(set(chains)) == len(chains):
-            return Speaker(" and ".join(n for n in names if n), False, span)
-        return Speaker(self._as_written(span), False, span)
 
     def _head_after(self, ent: Entity, head: Token) -> bool:
         """True when the phrase's head noun comes after the entity ("U.S. officials")."""

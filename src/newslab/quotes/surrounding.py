@@ -2,12 +2,16 @@
 
 - a quotation that opens its own sentence, after a sentence about a person or a body, is
   what they went on to say ("Jo Lin, the coach, disagreed." before "We were lucky.");
+- "as X put it" right after a quotation, or "As X put it," right before one, makes the
+  quotation X's ('"ground to a halt", as the court's ruling put it');
 - a quotation inside a sentence whose subject is a person or a body, before it, is theirs
   ('She voiced a wish to "build a city that works"'), unless the verb is too light ("is",
   "has") or the words are an interviewee's own (:mod:`.interviews`).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -19,7 +23,7 @@ from .spans_index import SegmentIndex
 from .subjects import subject_of
 from .verbs import is_speech_verb
 
-__all__ = ["holder", "introducer", "opens_sentence"]
+__all__ = ["as_put", "holder", "introducer", "opens_sentence"]
 
 
 def introducer(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
@@ -62,6 +66,41 @@ def holder(doc: Doc, seg: QuotedSegment) -> Token | None:
         return None
     inside = root.left_edge.i <= span[0].i and span[-1].i <= root.right_edge.i
     return root if inside and subject.i < span[0].i else None
+
+
+#: Verbs of an "as X put it" aside: how a source worded what the quotation repeats.
+_AS_VERBS = frozenset({"put", "say", "write", "describe", "call", "phrase", "tell", "word"})
+
+
+def as_put(doc: Doc, seg: QuotedSegment) -> Token | None:
+    """The verb of "as X put it" beside a quotation: right after its closing mark
+    ('"slowed to a crawl" — as the ruling put it —') or opening the sentence before its
+    opening mark ('As Ana Ruiz put it, "..."').
+
+    >>> import spacy
+    >>> from .quotation_marks import quoted_segments
+    >>> doc = spacy.blank("en")('It "went well," as she put it.')
+    >>> as_put(doc, quoted_segments(doc.text)[0][0]) is None  # no parse: no verb to find
+    True
+    """
+    text = doc_text(doc)
+    after = re.match(r"[\s,;—–-]*as\s", text[seg.inner_end + 1 : seg.inner_end + 12], re.I)
+    if after is not None:
+        at = seg.inner_end + 1 + after.end() - 3
+    elif re.search(r",\s*[\"“]?$", text[max(0, seg.start - 4) : seg.start]):
+        span = doc.char_span(seg.start, seg.start + 1, alignment_mode="expand")
+        first = sentence_of(span[0])[0] if span is not None else None
+        if first is None or first.lower_ != "as":
+            return None
+        at = first.idx
+    else:
+        return None
+    span = doc.char_span(at, at + 2)
+    mark = span[0] if span is not None else None
+    verb = mark.head if mark is not None and mark.dep_ == "mark" else None
+    if verb is None or verb.lemma_.lower() not in _AS_VERBS or verb.i - mark.i > 10:
+        return None
+    return verb if subject_of(verb) is not None else None
 
 
 #: Verbs too light to hold a quotation: what a sentence is or has is no one's words.

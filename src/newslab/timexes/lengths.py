@@ -25,8 +25,12 @@ def _amount(c: Candidate) -> tuple[float | None, str]:
     """The number and the singular unit of a length ("two and a half years" -> 2.5, year)."""
     g = c.groups
     unit = unit_of(g["unit"]) or "day"
-    text = (g.get("num") or "").lower()
-    n = None if " ".join(text.split()) in VAGUE_NUMBERS else number(text)
+    text = " ".join((g.get("num") or "").lower().split()).removesuffix("+")  # "18+": 18
+    vague, _, times = text.rpartition(" ")
+    if vague in VAGUE_NUMBERS and times in {"hundred", "thousand"}:  # "a few hundred years"
+        big = {"hundred": "century", "thousand": "millennium"}[times]
+        return None, big if unit == "year" else unit
+    n = None if text in VAGUE_NUMBERS else number(text)
     if n is not None and g.get("plus"):
         n += 0.5
     return n, unit

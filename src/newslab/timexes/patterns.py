@@ -53,7 +53,11 @@ _CARD = (
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 #: A fraction is tried first: "a quarter of a century" is 25 years, not "a quarter".
-_NUM = rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half)?|{_any(VAGUE_NUMBERS)})"
+#: A count: a fraction, a number ("18+" is at least 18), or a vague one ("a few hundred").
+_NUM = (
+    rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+)?"
+    rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand)(?=\s))?)"
+)
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>\sand\sa\shalf)?"
 _BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"

@@ -78,6 +78,7 @@ UNIT_CODES = {
     "year": ("", "Y"),
     "decade": ("", "DE"),
     "century": ("", "CE"),
+    "millennium": ("", "ML"),  # only for "a few thousand years" (PXML)
 }
 #: Hedges kept inside a timex span ("[at least another week]", "[nearly 24-hour]"): the
 #: number hedges of the lexicon, and those of time.

@@ -1,0 +1,120 @@
+"""Titles and places written together: "[Archbishop of Canterbury]" is a title and a place,
+"[Mayor of Tallinn Ana Sol]" a place and a person after a title, and the given names the
+model leaves between a title's place and a person ("Governor of Kestrel [Ana] Sol").
+
+>>> title_of_place("the Mayor of Tallinn spoke", [(4, 20, "PERSON")])
+[(13, 20, 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PERSON_TITLES, TITLES
+from ..spans import NAME_LABELS, Span
+from .gazetteer import place_kind, place_label
+
+__all__ = ["given_name_after_place", "place_before_person", "title_of_place"]
+
+_WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
+#: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
+_TITLE_OF = re.compile(r"\b(?:(\w+)\s+)?(\w+)\s+(?:of|from|to)\s+(?:the\s+)?$")
+
+
+def _is_title(m: re.Match[str] | None) -> bool:
+    return bool(m) and any((w or "").lower() in TITLES for w in m.groups())  # type: ignore[union-attr]
+
+
+def title_of_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Archbishop of Canterbury]" as one span: the title goes outside and the place is a
+    place ("Archbishop of [Canterbury]", "Mayor of [Tallinn]")."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _TITLE_THEN_PLACE.fullmatch(text, start, end) if label in NAME_LABELS else None
+        titles = m.group(1).lower().split() if m else []
+        place = m.group(2) if m else ""
+        if (
+            m
+            and all(t in TITLES for t in titles)
+            and titles[-1] in PERSON_TITLES
+            and place_kind(place)
+        ):
+            out.append((m.start(2), end, place_label(place) or "GPE"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
+_TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
+
+
+def place_before_person(text: str, spans: list[Span]) -> list[Span]:
+    """ "Senator from [Vermont Bernie Sanders]", "First Minister of [Scotland Nicola
+    Sturgeon]": after a title and "of"/"from"/"to", a known place and a name are two entities;
+    so are an organisation and a name ("director of [Kestrel Foundation Ana Sol]", "Ambassador
+    to the [United Nations Ana Sol]")."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        words = text[start:end].split(" ")
+        title = _TITLE_OF.search(text[max(0, start - 40) : start])
+        if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
+            if _is_title(title):
+                split, first = _place_prefix(words), "GPE"
+                if not split:
+                    split, first = _org_prefix(words), "ORG"
+                if split:
+                    cut = start + len(" ".join(words[:split]))
+                    out += [(start, cut, first), (cut + 1, end, "PERSON")]
+                    continue
+        out.append((start, end, label))
+    return out
+
+
+def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
+    """ "Mayor of London" + " Sadiq" + "Khan": between a title's place and a PERSON, the
+    capitalised words left out are the person's given names."""
+    out = sorted(spans)
+    for i in range(1, len(out)):
+        (ps, pe, plabel), (s, e, label) = out[i - 1], out[i]
+        title = _TITLE_OF.search(text[max(0, ps - 40) : ps])
+        gap = text[pe:s]
+        if (
+            label == "PERSON"
+            and plabel == "GPE"
+            and _is_title(title)
+            and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
+        ):
+            out[i] = (pe + 1, e, "PERSON")
+    return out
+
+
+def _org_prefix(words: list[str]) -> int | None:
+    """ "director of [Kestrel Foundation Ana Sol]": how many first words are an organisation's
+    name (its last word a head such as "Foundation", "International"), leaving a person's name."""
+    for k in range(len(words) - 2, 1, -1):
+        rest = words[k:]
+        if (
+            words[k - 1].lower() in _ORG_ENDS
+            and all(re.fullmatch(_WORD, w) for w in rest)
+            and rest[-1].lower() not in _NOT_A_NAME
+        ):
+            return k
+    return None
+
+
+def _place_prefix(words: list[str]) -> int | None:
+    """How many first words are a place, leaving a person's name of two words or more."""
+    for k in range(len(words) - 2, 0, -1):
+        rest = words[k:]
+        if (
+            place_kind(" ".join(words[:k])) not in {None, "town"}
+            and all(re.fullmatch(_WORD, w) for w in rest)
+            and not place_kind(" ".join(rest))
+            and rest[-1].lower() not in _NOT_A_NAME  # "of San" + "Bernardino County"
+        ):
+            return k
+    return None
+
+
+_NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
+_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"}

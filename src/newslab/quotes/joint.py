@@ -1,0 +1,80 @@
+"""Sources named together: "Reuters and the BBC", "Ana Ruiz, Tom Hale and Rui Sa said",
+"Ruiz and colleagues", each by the names the article gives; "Party chair and Senator Jane
+Roe" is one person with two titles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities import Entity
+from ..lexicon import PRONOUNS
+from .chains import ChainBuilder, Speaker
+
+__all__ = ["JointLookups"]
+
+
+class JointLookups:
+    """What a speaker resolver knows of joint sources; mixed into :class:`SpeakerResolver`."""
+
+    chains: ChainBuilder
+
+    def entity_at(self, token: Token) -> Entity | None:  # pragma: no cover - the resolver's
+        raise NotImplementedError
+
+    def ent_name(self, ent: Entity) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def phrase_span(self, head: Token) -> tuple[int, int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _pronoun(self, head: Token, span: tuple[int, int]) -> Speaker:  # pragma: no cover
+        raise NotImplementedError
+
+    def _as_written(self, span: tuple[int, int]) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def _joint(self, head: Token, span: tuple[int, int]) -> Speaker:
+        """Sources joined by "and": "Reuters and the BBC" by their names as written (a "he"
+        among them by the name it points to); "Party chair and Senator Jane Roe" is one
+        person with two titles; "the U.S. and its allies" stays as written."""
+        parts = self._listed(head)
+        if parts[1].dep_ == "appos":  # the list as written: "Ana Ruiz, Tom Hale and Rui Sa"
+            span = (span[0], max(span[1], self.phrase_span(parts[-1])[1]))
+        chains: list[int | None] = []
+        names: list[str | None] = []
+        for t in parts:
+            if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+                name = self._pronoun(t, (t.idx, t.idx + len(t.text))).name
+                chains.append(self.chains.chain_named(name))
+                names.append(name)
+                continue
+            ent = self.entity_at(t)
+            chains.append(self.chains.chain_at(t.idx, t.idx + len(t.text)))
+            person = ent is not None and ent.label == "PERSON"  # a body as written
+            names.append(None if ent is None else self.ent_name(ent) if person else ent.text)
+        people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
+        titles = all(  # "Party chair and Senator Jane Roe", not "Jane Roe and others"
+            k is not None
+            or t.tag_ in {"NN", "NNP"}
+            and not any(c.dep_ in {"det", "poss"} for c in t.children)
+            for t, k in zip(parts, chains, strict=True)
+        )
+        if len(people) == 1 and titles and len(set(chains) - {None}) == 1:
+            person = parts[chains.index(people[0])]
+            return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
+        if all(n is not None for n in names) and len(set(chains)) == len(chains):
+            listed = [n for n in names if n]  # "A, B and C"
+            return Speaker(" and ".join([", ".join(listed[:-1]), listed[-1]]), False, span)
+        return Speaker(self._as_written(span), False, span)
+
+    def _listed(self, head: Token) -> list[Token]:
+        """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa", which the
+        parser reads as a name in apposition to a name, is a list too."""
+        for c in head.children:
+            ent = self.entity_at(c) if c.dep_ == "appos" and c.conjuncts else None
+            if ent is not None and ent.label == "PERSON" == getattr(
+                self.entity_at(head), "label", ""
+            ):
+                return [head, c, *c.conjuncts]
+        return [head, *head.conjuncts]
