@@ -274,3 +274,13 @@ def test_a_group_of_someone_opening_a_sentence_is_no_name_but_the_person_is(nlp)
 
 def test_a_body_named_for_a_group_of_something_stays_whole(nlp):
     assert ("Veterans of Foreign Wars", "ORG") in ents(nlp, "Veterans of Foreign Wars met.")
+
+
+def test_a_number_like_a_year_that_counts_a_plural_noun_is_a_count(nlp):
+    got = ents(nlp, "By Friday there had been 2741 confirmed cases and 1846 persons were treated.")
+    assert ("2741", "CARDINAL") in got and ("1846", "CARDINAL") in got
+
+
+def test_a_year_after_a_word_of_time_or_a_determiner_stays_a_year(nlp):
+    got = ents(nlp, "In 2019 elections were held across Kestrelia. The 2019 votes were close.")
+    assert [label for text, label in got if text == "2019"] == ["DATE", "DATE"]

@@ -84,3 +84,37 @@ def test_invisible_characters_are_no_part_of_a_name(blank):
     got = extract_entities(make_doc(blank, text, [("Kestrel Xtra\u200d", "ORG")]))
     assert [(e.text, e.label) for e in got] == [("Kestrel Xtra", "ORG")]
     assert text[got[0].start : got[0].end] == "Kestrel Xtra"
+
+
+def test_a_genus_and_its_epithet_written_out_or_abbreviated_are_no_name(blank):
+    text = "Divers found Tessaria montanica near the reef; T. montanica grows slowly."
+    raw = [("Tessaria montanica", "PERSON"), ("T. montanica", "PERSON")]
+    assert ents(blank, text, raw) == []
+
+
+def test_a_genus_before_its_epithet_in_brackets_is_no_name(blank):
+    text = "The shark (Varrodon tessarias) was seen by Lena Varga."
+    raw = [("Varrodon", "PERSON"), ("Lena Varga", "PERSON")]
+    assert ents(blank, text, raw) == [("Lena Varga", "PERSON")]
+
+
+def test_a_word_with_an_editors_bracketed_capital_is_no_name(blank):
+    text = 'She said: "[S]evenfold gains are likely," and Lena Varga agreed.'
+    raw = [("S]evenfold", "ORG"), ("Lena Varga", "PERSON")]
+    assert ents(blank, text, raw) == [("Lena Varga", "PERSON")]
+
+
+def test_capitals_in_brackets_after_a_body_are_its_acronym_in_any_language(blank):
+    text = "Staff of the Norwegian Polar Agency (NPI) met. Later NPI said no."
+    raw = [("Norwegian Polar Agency", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Norwegian Polar Agency", "ORG"),
+        ("NPI", "ORG"),
+        ("NPI", "ORG"),
+    ]
+
+
+def test_the_initials_of_the_place_in_a_bodys_name_are_the_place(blank):
+    text = "The Parliament of New Kestrelia (NK) voted."
+    raw = [("Parliament of New Kestrelia", "ORG"), ("NK", "GPE")]
+    assert ents(blank, text, raw) == raw

@@ -28,7 +28,8 @@ _CAMPUS = re.compile(r" \(([A-Z]{2,5} ([A-Z][a-z]+))\)")
 
 
 def acronyms(text: str, spans: list[Span]) -> list[Span]:
-    """ "Long Name (LN)" gives LN the long name's label, and "LN (Long Name)" the reverse,
+    """ "Long Name (LN)" gives LN the long name's label (an organisation's acronym in
+    another language's initials too: "German Aerospace Center (DLR)"), and "LN (Long Name)" the reverse,
     as does a short name in brackets ("Fire Protection (CalFire)");
     an acronym whose letters are the initials of one long name in the article takes that
     name's label ("DRC" and "Democratic Republic of the Congo")."""
@@ -38,7 +39,10 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
         if label not in NAME_LABELS:
             continue
         m = _ACRONYM.match(text, end)
-        if m and acronym_fits(m.group(1), text[start:end]):
+        if m and (
+            acronym_fits(m.group(1), text[start:end])
+            or _foreign_acronym(text, m, start, end, label)
+        ):
             found.append((m.start(1), m.end(1), label))
         m = re.compile(r"\s*\(([A-Z][^()]{3,80})\)").match(text, end)
         if m and acronym_fits(text[start:end], m.group(1)):
@@ -57,6 +61,21 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
     defined = {text[s:e]: label for s, e, label in found}  # every later mention of an alias
     spans = [(s, e, defined.get(text[s:e], label)) for s, e, label in spans]
     return replace_with(spans, found)
+
+
+def _foreign_acronym(text: str, m: re.Match[str], start: int, end: int, label: str) -> bool:
+    """ "German Aerospace Center (DLR)": capitals in brackets right after an organisation's
+    name of two words or more are its acronym, though in another language's initials; not
+    the initials of the name's end ("Parliament of New South Wales (NSW)")."""
+    words = text[start:end].split()
+    return (
+        label == "ORG"
+        and len(words) > 1
+        and text[end : end + 2] == " ("
+        and bool(re.fullmatch(r"[A-Z]{2,6}", m.group(1)))
+        # "Parliament of New South Wales (NSW)": the initials of the place in the name
+        and not any(acronym_fits(m.group(1), " ".join(words[k:])) for k in range(1, len(words)))
+    )
 
 
 def _initials_labels(text: str, spans: list[Span]) -> list[Span]:

@@ -98,19 +98,22 @@ _GENUS = re.compile(
     r"venator|titan|bacter|coccus|bacillus|myces|virus)"
 )
 #: A species epithet after a genus ("Tyrannosaurus rex", "Aedes aegypti").
-_EPITHET = re.compile(
-    r" (?:[a-z]{2,}(?:ensis|oides|ii|ae|iformis|icus|icum|alis|ianus|aceus)|rex)\b"
-)
+_EPITHET_END = r"(?:ensis|oides|ii|ae|iformis|icus|icum|alis|ianus|aceus|ora|ica|ias|ella|ula)"
+_EPITHET = re.compile(rf" (?:[a-z]{{2,}}{_EPITHET_END}|rex)\b")
+#: A genus, written out or as its initial, and its epithet in one span ("A. millepora").
+_BINOMIAL = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]\.) [a-z]{{2,}}{_EPITHET_END}")
 
 
 def latin_names(text: str, spans: list[Span]) -> list[Span]:
-    """A genus ("Velociraptor") or a genus and species ("Tyrannosaurus rex") is no entity."""
+    """A genus ("Velociraptor") or a genus and species ("Tyrannosaurus rex", "Kestrelia
+    montanica", "K. montanica") is no entity."""
     return [
         (s, e, label)
         for s, e, label in spans
         if label not in NAME_LABELS
         or not (
             _GENUS.fullmatch(text[s:e])
+            or _BINOMIAL.fullmatch(text[s:e])
             or (re.fullmatch(r"[A-Z][a-z]+", text[s:e]) and _EPITHET.match(text, e))
         )
     ]

@@ -12,6 +12,8 @@ in a script the English model cannot read.
 - A passage in another script (Devanagari, Arabic, Cyrillic, ...) quoted in an English
   article is read by the English model as a string of names; a span whose letters are not
   Latin is no entity.
+- A word whose first letter an editor put in brackets ("[S]evengill sharks", "[I]t was")
+  is an ordinary word made to open a quotation, no name.
 - Invisible characters (a zero-width joiner or space, a byte-order mark) at a name's edge,
   left by a web page's markup, are not part of it.
 
@@ -28,7 +30,14 @@ import unicodedata
 from ..lexicon import BODY_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Span, replace_with
 
-__all__ = ["captions", "credits", "foreign_script", "invisible_edges", "speaker_turns"]
+__all__ = [
+    "captions",
+    "credits",
+    "editorial_capitals",
+    "foreign_script",
+    "invisible_edges",
+    "speaker_turns",
+]
 
 #: "((Ana Sol))" at the start of a line or after a sentence: one to four capitalised words,
 #: at least one letter in lower case ("((WN))" is the interviewer's initials).
@@ -152,3 +161,16 @@ def invisible_edges(text: str, spans: list[Span]) -> list[Span]:
         if start < end:
             out.append((start, end, label))
     return out
+
+
+def editorial_capitals(text: str, spans: list[Span]) -> list[Span]:
+    """A single word with an editor's bracketed capital ("[S]evengill") is no name.
+
+    >>> editorial_capitals("said: [S]evengill sharks", [(7, 17, "ORG")])
+    []
+    """
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if not re.fullmatch(r"\[?[A-Z]\][a-z]+", text[max(0, s - 1) : e])
+    ]

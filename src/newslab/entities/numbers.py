@@ -8,6 +8,8 @@
   marks it, with its ordinal inside;
 - "three or four", "10 to 12": two counts joined by "or" or "to" are one CARDINAL, as
   OntoNotes marks a range;
+- a number like a year that counts the plural noun after it ("2741 confirmed cases") is a
+  CARDINAL, unless a word of time or a determiner leads ("in 2019 elections", "the 2019 votes");
 - two years joined by a dash ("2017–2018", "1961-62") are a DATE;
 - hours, minutes and seconds ("2:14:04", a race time or a clock reading) are a TIME;
 - an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
@@ -21,12 +23,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from ..spans import Occupancy, Span, replace_with
 
 __all__ = [
     "ages",
     "anniversaries",
     "clock_readings",
+    "counts_not_years",
     "missed_numbers",
     "number_pairs",
     "ordinal_compounds",
@@ -206,5 +211,31 @@ def year_ranges(text: str, spans: list[Span]) -> list[Span]:
             later = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             if first < later <= first + (10 if len(last) == 2 else 100):
                 label = "DATE"
+        out.append((start, end, label))
+    return out
+
+
+#: Words before a year that keep it a year before a plural noun ("in 2019 elections").
+_YEAR_LEADS = frozenset(
+    "in since by from until during before after of the a its their his her".split()
+)
+
+
+def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A DATE that is a bare number counting the plural noun after it ("2741 confirmed
+    cases were reported") is a CARDINAL."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end) if label == "DATE" else None
+        tok = span[0] if span is not None and len(span) == 1 else None
+        if (
+            tok is not None
+            and re.fullmatch(r"\d{4}", tok.text)
+            and tok.dep_ == "nummod"
+            and tok.head.tag_ == "NNS"
+            and tok.head.i > tok.i
+            and (tok.i == 0 or doc[tok.i - 1].lower_ not in _YEAR_LEADS)
+        ):
+            label = "CARDINAL"
         out.append((start, end, label))
     return out
