@@ -74,3 +74,58 @@ def test_a_role_noun_is_not_a_body_of_another_kind(nlp):
 def test_a_role_noun_is_the_last_body_whose_name_says_no_kind(nlp):
     text = "Kestrel Air cut ten routes. The company said fuel costs had doubled."
     assert [q[1] for q in said(text)] == ["Kestrel Air"]
+
+
+def test_a_source_reports_a_finding_as_its_object(nlp):
+    text = "Researchers at Tarn University reported a new way to grow wheat in salty soil."
+    assert said(text) == [
+        (
+            "a new way to grow wheat in salty soil",
+            "Researchers at Tarn University",
+            "indirect",
+            "report",
+        )
+    ]
+
+
+def test_a_reported_figure_keeps_its_detail_after_including(nlp):
+    text = "Since then, the ministry has reported more cases of flu, including 165 in one day."
+    assert [q[0] for q in said(text)] == ["more cases of flu, including 165 in one day"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vessberg reported the theft to the police on Monday.",  # a deed, reported to someone
+        "The bishop told priests to report abuses.",  # the priests are to report, not yet
+    ],
+)
+def test_reporting_a_deed_or_a_duty_is_no_finding(nlp, text):
+    assert [q for q in said(text) if q[3] == "report"] == []
+
+
+def test_a_clause_read_as_an_object_is_reported_whole(nlp):
+    text = "The weather service reported Storm Anika in the bay had grown into a typhoon."
+    assert [q[0] for q in said(text)] == ["Storm Anika in the bay had grown into a typhoon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to agreed facts heard in court, the fire was set at night.",
+            "agreed facts heard in court",
+        ),
+        (
+            "A statement posted to her official account said she had died at home.",
+            "A statement posted to her official account",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_the_participle_that_places_it(nlp, text, speaker):
+    assert [q[1] for q in said(text)] == [speaker]
+
+
+def test_a_sentence_verb_misread_as_a_participle_stays_out_of_the_source(nlp):
+    text = 'A neighbour described for the Kestrel Post how it began, stating, "It was loud."'
+    assert all(not (q[1] or "").startswith("A neighbour described") for q in said(text))

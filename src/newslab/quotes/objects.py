@@ -173,6 +173,10 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     figures = _figures(token, lemma, subject, children)
     if figures is not None:  # "Phivolcs recorded 611 aftershocks", "reported 22 sold units"
         start, end = extent(figures)
+        text = doc_text(token.doc)
+        for c in children:  # "reported more cases, including 165 in one day": its detail
+            if c.lower_ == "including" and text[end : c.idx].strip() == ",":
+                end = token_end(c.right_edge)
         at = _at_figure(children) if lemma == "estimate" else None
         yield (
             (start, max(end, token_end(at.right_edge)) if at is not None else end),
@@ -225,7 +229,38 @@ def _figures(
         return None
     if lemma == "estimate" and _at_figure([*children, *obj.subtree]) is not None:
         return obj  # "estimated the population at just over one million"
+    if lemma == "report" and obj.pos_ != "NUM" and _own_finding(token, obj, children):
+        return obj  # "researchers reported a new mechanism": a finding, with a number or not
     return obj if any(t.like_num for t in obj.subtree) else None
+
+
+def _own_finding(token: Token, obj: Token, children: list[Token]) -> bool:
+    """ "The survey reported a rise in thefts": the verb's own subject reports its object, no
+    clause besides ("reported its source said ..."), no clause the parser cut after the object
+    ("reported Hurricane Ana had strengthened") and nothing reported to someone ("reported
+    the theft to police", a deed)."""
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    return (
+        any(c.dep_ == "nsubj" for c in children)
+        and not any(_clause_misread(c) for c in children)
+        and not (nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"})
+        and not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    )
+
+
+def _clause_misread(child: Token) -> bool:
+    """A clause beside a reporting verb's object that is what it reports, the object being
+    that clause's subject misread: "reported Hurricane Ana [in the bay] had grown" (an advcl
+    with no "because" or "as"), "reported astronomers and others had seen it" (a conjunct
+    with a subject of its own), or any clausal complement."""
+    if child.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(child.children)
+    if child.dep_ == "advcl":
+        return not any(c.dep_ == "mark" for c in kids)
+    if child.dep_ == "conj":
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+    return child.dep_ in {"ccomp", "xcomp", "parataxis"}
 
 
 def _at_figure(children: list[Token]) -> Token | None:

@@ -58,11 +58,16 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
     for child in head.rights:
         if (
             child.dep_ == "acl"
-            and child.tag_ == "VBG"
+            and child.tag_ in {"VBG", "VBN"}
             and "," not in text[end : child.idx]
-            and not is_cue_verb(child.lemma_.lower())  # not "a story alleging ...": a claim
-        ):
-            end = child.right_edge.idx + len(child.right_edge.text)  # "officials studying X"
+            and (
+                not is_cue_verb(child.lemma_.lower())  # "a story alleging X" is a claim
+                or child.tag_ == "VBN"
+                and head.lemma_.lower() in DOCUMENT_NOUNS
+            )  # but "a statement posted online" is where the statement stands
+            and not _finite_misread(text, child)
+        ):  # "officials studying X", "facts heard in court"
+            end = child.right_edge.idx + len(child.right_edge.text)
             continue
         if child.dep_ == "advmod" and child.lower_ in {"there", "here", "nearby", "locally"}:
             end = child.idx + len(child.text)  # "Residents there"
@@ -101,6 +106,13 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
     while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
         start += 1
     return start, without_trailing_words(text, start, end)
+
+
+def _finite_misread(text: str, verb: Token) -> bool:
+    """A participle the parser hung on a noun that is the sentence's own verb: "the company
+    invested in X and started Y", "An eyewitness described for a news agency: ..."."""
+    after = text[verb.right_edge.idx + len(verb.right_edge.text) :].lstrip()[:1]
+    return after == ":" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
 
 
 def et_al(token: Token) -> bool:
