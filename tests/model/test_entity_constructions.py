@@ -284,3 +284,10 @@ def test_a_number_like_a_year_that_counts_a_plural_noun_is_a_count(nlp):
 def test_a_year_after_a_word_of_time_or_a_determiner_stays_a_year(nlp):
     got = ents(nlp, "In 2019 elections were held across Kestrelia. The 2019 votes were close.")
     assert [label for text, label in got if text == "2019"] == ["DATE", "DATE"]
+
+
+def test_two_capitalised_words_after_a_title_are_a_person_whatever_the_given_name(nlp):
+    got = ents(
+        nlp, "The find was vital, said the museum's curator, Oyelaran Tessby. Tessby smiled."
+    )
+    assert ("Oyelaran Tessby", "PERSON") in got and ("Tessby", "PERSON") in got
