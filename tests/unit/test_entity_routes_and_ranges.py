@@ -118,3 +118,12 @@ def test_the_initials_of_the_place_in_a_bodys_name_are_the_place(blank):
     text = "The Parliament of New Kestrelia (NK) voted."
     raw = [("Parliament of New Kestrelia", "ORG"), ("NK", "GPE")]
     assert ents(blank, text, raw) == raw
+
+
+def test_from_opens_a_range_of_dates_the_model_gave_whole(blank):
+    text = "She taught from 1977 to 1995 and sang from May 3 until May 9."
+    raw = [("1977 to 1995", "DATE"), ("May 3 until May 9", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("from 1977 to 1995", "DATE"),
+        ("from May 3 until May 9", "DATE"),
+    ]

@@ -276,19 +276,18 @@ def _range_opener(text: str, prev: Span, start: int, label: str) -> int:
 
 def date_edges(text: str, spans: list[Span]) -> list[Span]:
     """ "late last July", "mid-August", "as early as July 2019": the word that places a date
-    is inside it; "from 2008 until 2016" is one DATE, "between 3 p.m. and 6 a.m." one TIME."""
+    is inside it; "from 2008 until 2016" is one DATE with its "from", "between 3 p.m. and 6
+    a.m." one TIME."""
     out: list[Span] = []
     for start, end, label in sorted(spans):
         if label in {"DATE", "TIME"}:
-            before = text[max(0, start - 15) : start]
-            m = (
-                _EDGE.search(before)
-                if not re.match(r"(?i)early|late|mid", text[start:end])
-                else None
-            )
-            m = m or (
-                _VERY.search(before) if re.match(r"(?i)early|late", text[start:end]) else None
-            )
+            before, inside = text[max(0, start - 15) : start], text[start:end]
+            edged = re.match(r"(?i)early|late", inside)
+            m = _VERY.search(before) if edged else None
+            if not edged and not re.match(r"(?i)mid", inside):
+                m = _EDGE.search(before)
+            if not m and _RANGE.search(inside) and before.lower().endswith("from "):
+                m = re.search(r"from $", before, re.I)  # "from 1977 to 1995", the model's range
             if m:
                 start = max(0, start - 15) + m.start()
         prev = out[-1] if out else None
