@@ -129,3 +129,13 @@ def test_an_unnamed_source_keeps_the_participle_that_places_it(nlp, text, speake
 def test_a_sentence_verb_misread_as_a_participle_stays_out_of_the_source(nlp):
     text = 'A neighbour described for the Kestrel Post how it began, stating, "It was loud."'
     assert all(not (q[1] or "").startswith("A neighbour described") for q in said(text))
+
+
+def test_a_phrasal_cue_keeps_its_particle(nlp):
+    text = "The lawyers pointed out that many cultures have a wide idea of family."
+    assert [q[3] for q in said(text)] == ["point out"]
+
+
+def test_a_possessive_before_a_speech_noun_is_the_person_it_points_to(nlp):
+    text = "Tom Vessberg spoke on Monday. He backed up his claim that the bridge was safe."
+    assert [q[1] for q in said(text)] == ["Tom Vessberg"]

@@ -137,7 +137,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
             return Speaker(None, False, span)  # "Some said ...": nobody the article names
-        if lower in PRONOUNS and head.pos_ == "PRON":
+        if lower in PRONOUNS | {"his", "their", "its"} and head.pos_ == "PRON":  # "his claim"
             if any(c.dep_ == "conj" for c in head.children):
                 return self._joint(head, span)  # "Both he and the county's commissioner"
             return self._pronoun(head, span)

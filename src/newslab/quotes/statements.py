@@ -25,7 +25,7 @@ from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations
-from .verbs import BELIEF, characterizes
+from .verbs import BELIEF, characterizes, with_particle
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -96,7 +96,7 @@ def extract_quotes(
                     own_subject.add(cue_tok.idx)
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
     found = _without_nested_opinions(_without_own_nested(found, own_subject))
-    found = [_in_paragraphs(text, q) for q in _without_relayed(found)]
+    found = [with_particle(doc, _in_paragraphs(text, q)) for q in _without_relayed(found)]
     found = _with_answers(text, without_translations(text, found), chains)
     resolver.chain_pronouns()
     attributed = [q for q in found if q.speaker is not None or q.speaker_span is not None]

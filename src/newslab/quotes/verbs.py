@@ -13,8 +13,12 @@ them, the news uses of ruling, finding, projecting and declaring, and belief ver
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc
 
 __all__ = [
     "ASPECTUAL",
@@ -33,6 +37,7 @@ __all__ = [
     "is_cue_verb",
     "is_speech_verb",
     "urges",
+    "with_particle",
 ]
 
 #: Verbs of thinking: they report only with a clause ("hope that ..."), never a bare object,
@@ -136,3 +141,23 @@ def is_cue_verb(lemma: str) -> bool:
         or lemma in DIRECTIVE
         or characterizes(lemma)
     )
+
+
+#: Particles a phrasal cue keeps ("point out", "rule out", "hit back"), as ANNOTATIONS.md asks.
+_PARTICLES = frozenset({"out", "back", "up", "down", "off"})
+
+
+def with_particle(doc: Doc, quote: Any) -> Any:
+    """The statement with its phrasal cue whole: "pointed out that ..." is cue "point out".
+
+    >>> import spacy
+    >>> with_particle(spacy.blank("en")("x"), None) is None  # nothing to look up
+    True
+    """
+    span = None if quote is None or quote.cue_span is None else doc.char_span(*quote.cue_span)
+    if span is None or len(span) != 1 or quote.cue != span[0].lemma_.lower():
+        return quote
+    particle = next((c.lower_ for c in span[0].children if c.dep_ == "prt"), None)
+    if particle not in _PARTICLES:
+        return quote
+    return dataclasses.replace(quote, cue=f"{quote.cue} {particle}")
