@@ -139,3 +139,15 @@ def test_a_phrasal_cue_keeps_its_particle(nlp):
 def test_a_possessive_before_a_speech_noun_is_the_person_it_points_to(nlp):
     text = "Tom Vessberg spoke on Monday. He backed up his claim that the bridge was safe."
     assert [q[1] for q in said(text)] == ["Tom Vessberg"]
+
+
+def test_a_relative_word_is_never_a_source_name(nlp):
+    text = (
+        "Reports go to the council, the body which sets the doctrines. "
+        "Per the doctrines, two witnesses are required."
+    )
+    assert [q[1] for q in said(text)] == ["the doctrines"]
+
+
+def test_lets_say_is_no_statement(nlp):
+    assert said("Let's say I bought it on a DVD and gave it away.") == []

@@ -34,6 +34,9 @@ _DATELINE = re.compile(
 )
 
 
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
+
+
 class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
     """Resolves source mentions of one article; remembers the speakers it has seen."""
 
@@ -70,6 +73,9 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if subject is None or not_a_source(subject):
             return Speaker(None, False, None)
         speaker = self.in_chains(self.resolve(subject), subject)
+        if (speaker.name or "").lower() in _RELATIVE_WORDS:  # a "which" is no one's name: the
+            start, end = self.phrase_span(subject)  # phrase as written stands for the source
+            speaker = Speaker(self._as_written((start, end)), False, (start, end))
         self.remember(cue.idx, speaker)
         return speaker
 

@@ -27,10 +27,15 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it's", "which"})
 
 
 def not_a_source(subject: Token) -> bool:
-    """A bare demonstrative or determiner ("This will ...", "Those ..."), or a time
-    expression ("the coming days"): never a source."""
-    if subject.tag_ in {"DT", "PDT", "WDT"} or (
-        subject.lower_ in _DEMONSTRATIVES and not any(c.dep_ != "punct" for c in subject.children)
+    """A bare demonstrative or determiner ("This will ...", "Those ..."), a time
+    expression ("the coming days") or the "us" of "Let's say": never a source."""
+    if (
+        subject.tag_ in {"DT", "PDT", "WDT"}
+        or subject.lower_ in {"'s", "’s"}
+        or (
+            subject.lower_ in _DEMONSTRATIVES
+            and not any(c.dep_ != "punct" for c in subject.children)
+        )
     ):
         return True
     if subject.ent_type_ in {"DATE", "TIME"} and (
