@@ -260,3 +260,16 @@ def test_a_vague_count_of_hundreds_or_thousands_of_years_is_centuries_or_millenn
 def test_a_number_with_a_plus_counts_at_least_that_many(nlp):
     got = timexes("In 18+ years of diving at the reef, she saw two sharks.", published="2021-03-10")
     assert got["18+ years"].type == "DURATION" and got["18+ years"].value == "P18Y"
+
+
+def test_by_the_evening_is_the_evening_of_the_day_the_story_is_at(nlp):
+    got = timexes(
+        "A pipe burst in Tarnby on Monday. Most homes had water again by the evening.",
+        published="2020-08-12",
+    )
+    assert got["the evening"].type == "TIME" and got["the evening"].value == "2020-08-10TEV"
+
+
+def test_by_the_evening_of_habit_is_no_one_day(nlp):
+    got = timexes("They usually come home by the evening.", published="2020-08-12")
+    assert "the evening" not in got

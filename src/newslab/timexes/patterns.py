@@ -103,7 +103,8 @@ PARTOFDAY = (
 )
 PART_IN_STORY = (
     r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)"
-    r"|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]hroughout\s)|(?<=\b[Ii]nto\s)|(?<=\b[Uu]ntil\s))(?P<the>the\s)?)"
+    r"|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]hroughout\s)|(?<=\b[Ii]nto\s)|(?<=\b[Uu]ntil\s)"
+    r"|(?<=\b[Bb]y\s)(?=the\s))(?P<the>the\s)?)"
     r"(?P<part>morning|afternoon|evening|night)\b"
     r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?=\s[a-z])))"
 )
