@@ -36,6 +36,7 @@ __all__ = [
     "number_pairs",
     "ordinal_compounds",
     "year_ranges",
+    "years_apart",
 ]
 
 _ORDINAL = re.compile(
@@ -207,9 +208,8 @@ def year_ranges(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         m = _YEARS.fullmatch(text, start, end) if label == "CARDINAL" else None
         if m is not None and _TERM_AFTER.match(text, end):
-            first, last = int(m.group(1)), m.group(2)
-            later = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-            if first < later <= first + (10 if len(last) == 2 else 100):
+            last = m.group(2)  # a season ("2015-16") ten years at most, a term a hundred
+            if years_apart(int(m.group(1)), last, longest=10 if len(last) == 2 else 100):
                 label = "DATE"
         out.append((start, end, label))
     return out
@@ -239,3 +239,17 @@ def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
             label = "CARDINAL"
         out.append((start, end, label))
     return out
+
+
+def years_apart(first: int, last: str, *, longest: int) -> bool:
+    """A year and a later end, written whole or short, at most ``longest`` years on.
+
+    >>> years_apart(2015, "16", longest=10), years_apart(1987, "2017", longest=100)
+    (True, True)
+    >>> years_apart(2015, "12", longest=10), years_apart(1500, "2000", longest=100)
+    (False, False)
+    """
+    if not last.isdigit():
+        return False
+    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return 1500 <= first < end_year <= min(first + longest, 2100)

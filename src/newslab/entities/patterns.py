@@ -286,10 +286,10 @@ def date_edges(text: str, spans: list[Span]) -> list[Span]:
             m = _VERY.search(before) if edged else None
             if not edged and not re.match(r"(?i)mid", inside):
                 m = _EDGE.search(before)
-            if not m and _RANGE.search(inside) and before.lower().endswith("from "):
-                m = re.search(r"from $", before, re.I)  # "from 1977 to 1995", the model's range
             if m:
                 start = max(0, start - 15) + m.start()
+            elif _RANGE.search(inside) and before.lower().endswith("from "):
+                start -= 5  # "from 1977 to 1995", a range the model gave whole
         prev = out[-1] if out else None
         opener = _range_opener(text, prev, start, label) if prev else 0
         if prev and opener:  # "from 2008 until 2016", "between 3 p.m. and 6 a.m."

@@ -272,7 +272,10 @@ def _name_shaped(name: str, common: frozenset[str]) -> bool:
     in lower case: a name's shape, whatever the given name."""
     words = name.split()
     return (
-        all(_WORD.fullmatch(w) and w.lower() not in common | _NOT_NAMES for w in words)
+        all(
+            _WORD.fullmatch(w) and w.lower() not in common and w.lower() not in _NOT_NAMES
+            for w in words
+        )
         and not any(w.lower().removesuffix("s") in _HEADS for w in words)
         and place_kind(name) is None
         and not place_kind(words[0])

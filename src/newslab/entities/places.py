@@ -67,6 +67,10 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
         out.extend(_split_pair(text, span) or [span])
     regions = {s for s, e, _ in out if place_kind(text[s:e]) in _REGIONS}  # "..., Texas"
     towns = {e for s, e, _ in out if place_kind(text[s:e])}  # "Allen, ..."
+    gpes = (
+        {s for s, _, label in out if label == "GPE"},
+        {e for _, e, label in out if label == "GPE"},
+    )
     final = []
     for start, end, label in out:
         name = text[start:end]
@@ -95,27 +99,30 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or paired
             or _IN_PLACE.search(before)
             or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
-            or (kind == "city" and _route_or_site(text, start, end, out))
+            or (kind == "city" and _route_or_site(text, start, end, gpes))
         ):
             label = place
         final.append((start, end, label))
     return final
 
 
-def _route_or_site(text: str, start: int, end: int, spans: list[Span]) -> bool:
+#: A site's noun right after a name ("Omsk hospital", "Tarn airport").
+_SITE_AFTER = re.compile(r" (?:" + "|".join(sorted(FAC_WORDS)) + r")\b")
+
+
+def _route_or_site(text: str, start: int, end: int, gpes: tuple[set[int], set[int]]) -> bool:
     """A city's name the model made an organisation is the city on a route with a place
     ("from Omsk to Berlin", "from Berlin to Omsk") or before a site's noun ("Omsk hospital");
-    "from Toyota to Honda" stays two companies."""
+    "from Toyota to Honda" stays two companies. ``gpes``: the starts and ends of the places."""
     after = text[end : end + 40]
-    if re.match(r" (?:" + "|".join(sorted(FAC_WORDS)) + r")\b", after):
+    if _SITE_AFTER.match(after):
         return True
-    places = {(s, e) for s, e, label in spans if label == "GPE"}
     route = re.match(r" to (?:the )?", after)
     if route and re.search(r"\bfrom (?:the )?$", text[max(0, start - 12) : start]):
-        return any(s == end + route.end() for s, _ in places)
+        return end + route.end() in gpes[0]
     base = max(0, start - 60)
     back = re.search(r"\bfrom (?:the )?(\S[^,.;]{0,40}?) to (?:the )?$", text[base:start])
-    return back is not None and any(e == base + back.end(1) for _, e in places)
+    return back is not None and base + back.end(1) in gpes[1]
 
 
 def _split_pair(text: str, span: Span) -> list[Span] | None:

@@ -35,6 +35,8 @@ _DATELINE = re.compile(
 
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
+#: Pronouns that stand for a source, possessives included ("his claim that ...").
+_PRONOUNS = PRONOUNS | {"his", "their", "its"}
 
 
 class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
@@ -143,7 +145,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
             return Speaker(None, False, span)  # "Some said ...": nobody the article names
-        if lower in PRONOUNS | {"his", "their", "its"} and head.pos_ == "PRON":  # "his claim"
+        if lower in _PRONOUNS and head.pos_ == "PRON":  # "he said", "his claim that"
             if any(c.dep_ == "conj" for c in head.children):
                 return self._joint(head, span)  # "Both he and the county's commissioner"
             return self._pronoun(head, span)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.numbers import years_apart
 from ..lexicon import UNITS
 from . import patterns as p
 
@@ -97,13 +98,10 @@ def is_year_range(m: re.Match[str]) -> bool:
         if before is None:
             return False
         first, last = int(before.group(1)), m.group("end") or m.group("later")
-    if not last.isdigit():
-        return False
-    end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
     # a dash between two whole years spans a term or a life ("1987–2017"); a short end
     # ("2015-16") a season, never more than ten years on
     span = 50 if m.group("later") else 100 if len(last) == 4 else 10
-    return 1500 <= first < end_year <= min(first + span, 2100)
+    return years_apart(first, last, longest=span)
 
 
 def is_weekly(m: re.Match[str]) -> bool:
