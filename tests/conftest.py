@@ -120,6 +120,26 @@ def make_doc(blank, text: str, ents: list[tuple[str, str]] | list[tuple[str, str
     return doc
 
 
+def entities_by_hand(blank, text: str, raw) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(text, label) of each entity newslab makes of a Doc built by hand with the ``raw``
+    entities the model would have given (see :func:`make_doc`)."""
+    from newslab.entities import extract_entities
+
+    return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
+
+
+def annotation_of(text: str, *, published: str = "2024-03-05"):  # type: ignore[no-untyped-def]
+    """The full annotation of a one-paragraph article written for a test."""
+    from newslab import Article, annotate
+
+    return annotate(Article.from_text(text, title="Test", published=published))
+
+
+def said(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    """(statement, speaker, kind, cue) for each statement the full pipeline finds in ``text``."""
+    return [(q.text, q.speaker, q.kind, q.cue) for q in annotation_of(text).quotes]
+
+
 def timexes_of(*paragraphs: str, published: str) -> dict:
     """The timexes the full pipeline finds in an article of ``paragraphs``, by their text."""
     from newslab import Article, annotate

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslab import Article, annotate
+from tests.conftest import said
 
 pytestmark = pytest.mark.model
-
-
-def said(text: str) -> list[tuple[str, str | None, str, str | None]]:
-    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
-    return [(q.text, q.speaker, q.kind, q.cue) for q in ann.quotes]
 
 
 @pytest.mark.parametrize(

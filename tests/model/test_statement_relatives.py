@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newslab import Article, annotate
+from tests.conftest import annotation_of
 
 pytestmark = pytest.mark.model
 
 
 def said(text: str) -> list[tuple[str, str | None, str | None]]:
-    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
-    return [(q.text, q.speaker, q.cue) for q in ann.quotes]
+    return [(q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
 
 
 def test_a_relative_named_before_is_the_source_of_the_family_noun(nlp):
@@ -67,7 +66,7 @@ def test_an_answer_going_on_in_paragraphs_of_its_own_is_a_statement_each(nlp):
         "((WN)) You said it was young? Did the Tarnow Institute say it was old?\n"
         "((Lena Varga)) Yes."
     )
-    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    ann = annotation_of(text)
     found = [(q.text, q.speaker, q.kind, q.speaker_span) for q in ann.quotes]
     assert found == [
         (

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from newslab import Article, annotate
+from tests.conftest import annotation_of
 
 pytestmark = pytest.mark.model
 
 
 def said(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(statement, speaker, cue, speaker span as written) for each statement in ``text``."""
-    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    ann = annotation_of(text)
     out = []
     for q in ann.quotes:
         span = ann.body[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
@@ -361,12 +361,8 @@ def test_according_to_a_report_with_its_own_clause_keeps_the_real_subject(nlp):
 
 
 def test_a_given_name_and_surname_the_model_missed_are_a_named_person(nlp):
-    ann = annotate(
-        Article.from_text(
-            "According to Tarn News, prosecutor Ana Ruiz later added that the men had fled.",
-            title="Test",
-            published="2024-03-05",
-        )
+    ann = annotation_of(
+        "According to Tarn News, prosecutor Ana Ruiz later added that the men had fled."
     )
     assert [(e.text, e.label) for e in ann.entities if e.label == "PERSON"] == [
         ("Ana Ruiz", "PERSON")
@@ -483,7 +479,7 @@ def test_an_interviewees_answer_is_a_direct_statement_of_theirs(nlp):
         "((WN)) And now?\n"
         "((Ana Ruiz)) Now I rest."
     )
-    ann = annotate(Article.from_text(text, title="Test", published="2024-03-05"))
+    ann = annotation_of(text)
     found = [(q.kind, q.speaker, q.text) for q in ann.quotes]
     assert found == [
         ("direct", "Ana Ruiz", "I think it was time. The coach said we had to rebuild."),

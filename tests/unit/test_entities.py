@@ -7,11 +7,9 @@ checks the span and label newslab turns them into.
 from __future__ import annotations
 
 from newslab.entities import extract_entities
-from tests.conftest import make_doc
+from tests.conftest import entities_by_hand, make_doc
 
-
-def ents(blank, text, raw):
-    return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
+ents = entities_by_hand
 
 
 def test_leading_determiner_goes_outside_names(blank):

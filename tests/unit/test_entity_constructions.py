@@ -12,11 +12,9 @@ import datetime as dt
 from newslab.entities import extract_entities
 from newslab.entities.gazetteer import demonym_place, place_kind, place_label
 from newslab.timexes import extract_timexes
-from tests.conftest import make_doc
+from tests.conftest import entities_by_hand, make_doc
 
-
-def ents(blank, text, raw):
-    return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
+ents = entities_by_hand
 
 
 # --- the gazetteer -------------------------------------------------------------------------

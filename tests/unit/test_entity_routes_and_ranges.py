@@ -5,11 +5,9 @@ small model tends to give. Names of people and bodies are made up for the test."
 from __future__ import annotations
 
 from newslab.entities import extract_entities
-from tests.conftest import make_doc
+from tests.conftest import entities_by_hand, make_doc
 
-
-def ents(blank, text, raw):
-    return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
+ents = entities_by_hand
 
 
 def test_a_city_on_a_route_with_a_place_is_a_place(blank):

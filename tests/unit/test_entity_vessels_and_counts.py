@@ -4,12 +4,9 @@ the raw entities the small model tends to give. Every name is made up for the te
 
 from __future__ import annotations
 
-from newslab.entities import extract_entities
-from tests.conftest import make_doc
+from tests.conftest import entities_by_hand
 
-
-def ents(blank, text, raw):
-    return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
+ents = entities_by_hand
 
 
 def test_a_ship_prefix_and_its_name_are_one_product(blank):
