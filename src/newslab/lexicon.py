@@ -98,7 +98,9 @@ BODY_WORDS = frozenset(
     foundation federation ministry department tribunal court
     """.split()
 )
-GPE_WORDS = frozenset({"county", "province", "prefecture", "oblast", "governorate", "district"})
+GPE_WORDS = frozenset(
+    {"county", "parish", "province", "prefecture", "oblast", "governorate", "district"}
+)
 FAC_WORDS = frozenset(
     """
     airport bridge stadium arena tower towers palace cathedral mosque church temple synagogue

@@ -250,7 +250,12 @@ def test_a_title_after_a_country_and_its_court_stays_outside(blank):
 def test_a_party_between_a_state_and_a_body_keeps_them_apart(blank):
     text = "He lost the 2018 Montana Republican Senate primary."
     raw = [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
-    assert ents(blank, text, raw) == [("Montana", "GPE"), ("Republican", "NORP"), ("Senate", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("2018", "DATE"),  # a year before a name is a DATE of its own
+        ("Montana", "GPE"),
+        ("Republican", "NORP"),
+        ("Senate", "ORG"),
+    ]
 
 
 def test_a_campus_belongs_to_its_university(blank):

@@ -8,6 +8,8 @@
   living thing, which is outside the 18 labels (ANNOTATIONS.md).
 - A plural title alone ("Senators", "Representatives") is a title, not an organisation; so is
   the bare head of an organisation's name ("the Court", "the Council", "the Administration").
+- A name runs to no lower-case verb: in "The Tribune reported Hale was ill" the model's one
+  ORG "Tribune reported Hale" is the name before the verb, "Tribune".
 - An acronym defined for a lower-case phrase ("chronic wasting disease (CWD)", "personal
   protective equipment (PPE)") names a thing, not an organisation, wherever it stands.
 
@@ -34,6 +36,7 @@ __all__ = [
     "latin_names",
     "plural_titles",
     "shouting",
+    "verbs_in_names",
 ]
 
 #: Heads that stand for a body named before ("the Court ruled"), never a name alone.
@@ -237,4 +240,34 @@ def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             label = "PERSON"
             start = span[2].idx
         out.append((start, end, label))
+    return out
+
+
+#: The labels of names that hold no verb ("Stop the Steal" is an EVENT, a title may hold one).
+_VERBLESS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def verbs_in_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "The Tribune reported Hale was ill": a name the model ran across a lower-case finite
+    verb ends before it.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["The", "Tribune", "reported", "Hale", "was", "ill", "."]
+    >>> doc = Doc(Vocab(), words=words, tags=["DT", "NNP", "VBD", "NNP", "VBD", "JJ", "."])
+    >>> verbs_in_names(doc, [(4, 25, "ORG")])
+    [(4, 11, 'ORG')]
+    """
+    out = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end)
+        verb = None
+        if span is not None and label in _VERBLESS:
+            verb = next(
+                (t for t in span[1:] if t.text.islower() and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}),
+                None,
+            )
+        if verb is None:
+            out.append((start, end, label))
+        elif verb.i - 1 >= span.start and doc[verb.i - 1].text[:1].isupper():
+            out.append((start, doc[verb.i - 1].idx + len(doc[verb.i - 1].text), label))
     return out

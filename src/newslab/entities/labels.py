@@ -17,7 +17,6 @@ from ..lexicon import (
     EVENT_TAILS,
     FAC_WORDS,
     GPE_WORDS,
-    INSTITUTION_NOUNS,
     LOC_WORDS,
     MONTHS,
     ORG_HEADS,
@@ -34,7 +33,6 @@ __all__ = [
     "acronym_long_forms",
     "coordinated_names",
     "dangling_words",
-    "ordinals_and_heads",
     "possessive_names",
     "org_tails",
     "relabel_by_head",
@@ -42,6 +40,8 @@ __all__ = [
 
 
 _ILLNESS = frozenset({"syndrome", "disease", "virus", "fever"})
+#: Labels the model gives "X County" or "X Parish" by mistake.
+_NOT_GPE = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
@@ -50,9 +50,13 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         words = text[start:end].lower().split()
         if label in NAME_LABELS and len(words) > 1:
-            if words[0] in EVENT_HEADS and label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
+            if (
+                words[0] in EVENT_HEADS
+                and label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}
+                and words[-1] not in ORG_HEADS  # "Storm Prediction Center" is a body
+            ):
                 label = "EVENT"
-            elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in {"PERSON", "ORG"}:
+            elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in _NOT_GPE:
                 label = "GPE"
             elif (
                 (words[0] in FAC_WORDS or words[-1] in FAC_WORDS)
@@ -245,39 +249,6 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
         ):
             grown.append((first, end, "ORG"))
     return replace_with(spans, grown)
-
-
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
-_EVENT_HEAD = re.compile(r"(?:Hurricane|(?:Tropical )?Storm|Typhoon|Cyclone|Tornado) $")
-
-
-def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
-    """ "116th U.S. Congress" is an ORDINAL and an ORG (a numbered sitting of a body, not
-    "20th Century Fox"); "Storm" + "Lorenzo" is one EVENT; "Waterloo" + " station" a FAC."""
-    out: list[Span] = []
-    for start, end, label in spans:
-        m = _ORDINAL.match(text, start)
-        body = text[start:end].lower().split()[-1]
-        if (
-            label in NAME_LABELS
-            and m
-            and m.end() < end
-            and body in INSTITUTION_NOUNS | {"assembly"}
-        ):
-            out.append((start, m.end() - 1, "ORDINAL"))
-            start = m.end()
-        head = _EVENT_HEAD.search(text[max(0, start - 16) : start])
-        if label in {"PERSON", "EVENT", "ORG", "GPE"} and head:
-            start, label = start - len(head.group()), "EVENT"
-        if (
-            label in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
-            and text[end : end + 8] == " station"
-            and not re.search(r"\b(?i:a|an)\s+$", text[max(0, start - 4) : start])
-            and not (label == "ORG" and text[start:end].isupper())  # "a CBS station"
-        ):
-            end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
-        out.append((start, end, label))
-    return out
 
 
 _OWNER = re.compile(r"(?P<owner>(?:\S+ )+?\S+?)(?:['’]s|(?<=s)['’]) (?P<owned>\S+ .+)")

@@ -15,11 +15,12 @@ from ..spans import NAME_LABELS, Occupancy, Span, drop_contained
 from . import context
 from .aliases import acronym_fits, acronyms, fold
 from .gazetteer import place_kind
-from .people import person_name
+from .people import WIDELY_GIVEN, given_names, person_name
 
 __all__ = [
     "acronym_fits",
     "acronyms",
+    "couples",
     "extend_given_names",
     "fold",
     "hyphenated_surnames",
@@ -221,3 +222,34 @@ def hyphenated_surnames(text: str, spans: list[Span]) -> list[Span]:
         word = text[start:end].split()[-1] + m.group() if m else ""
         out.append((start, m.end(), label) if m and word in words else (start, end, label))
     return out
+
+
+_COUPLE = re.compile(r"(?:^|[^\w'’-] ?)([A-Z][^\W\d_]+) and $")
+
+
+def couples(text: str, spans: list[Span]) -> list[Span]:
+    """ "Mara and Tomas Vell": a widely given name before "and" and a person's two-word name
+    names a couple who share the surname, one PERSON (as the gold has it), when nobody in the
+    article bears that first word as a surname and it is no country.
+
+    >>> couples("Mara and Tomas Vell drove", [(0, 4, "GPE"), (9, 19, "PERSON")])
+    [(0, 19, 'PERSON')]
+    """
+    surnames = {text[s:e].split()[-1] for s, e, label in spans if label == "PERSON"}
+    out = []
+    for s, e, label in spans:
+        m = _COUPLE.search(text, max(0, s - 30), s) if label == "PERSON" else None
+        first = m.group(1) if m else ""
+        before = text[max(0, s - 60) : m.start(1)].split()[-1:] if m else []
+        if (
+            m
+            and text[s:e].count(" ") == 1
+            and person_name(text[s:e])
+            and given_names().get(first.lower(), ("", 0))[1] >= WIDELY_GIVEN
+            and first not in surnames
+            and place_kind(first) not in {"country", "continent"}
+            and not (before and before[0][:1].isupper() and not before[0].endswith("."))
+        ):
+            s = m.start(1)  # not "Ana Ruiz and Tomas Vell": "Ruiz" is a surname
+        out.append((s, e, label))
+    return drop_contained(out)

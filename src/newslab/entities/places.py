@@ -212,3 +212,6 @@ def celestial_bodies(text: str, spans: list[Span]) -> list[Span]:
             label = "LOC"
         out.append((start, end, label))
     return out
+
+
+# END

@@ -51,10 +51,17 @@ _RATE = re.compile(
 
 
 def rates(text: str, spans: list[Span]) -> list[Span]:
-    """ "US$40 apiece", "€9 per person", "$15 an hour": the rate is part of the MONEY."""
+    """ "US$40 apiece", "€9 per person", "$15 an hour": the rate is part of the MONEY; so is
+    "per hour" of a QUANTITY ("75 miles per hour", "eight kilometres an hour").
+
+    >>> rates("at 75 miles per hour", [(3, 11, "QUANTITY")])
+    [(3, 20, 'QUANTITY')]
+    """
     out = []
     for s, e, label in spans:
-        m = _RATE.match(text, e) if label == "MONEY" else None
+        m = _RATE.match(text, e) if label in {"MONEY", "QUANTITY"} else None
+        if m and label == "QUANTITY" and m.group().startswith((" apiece", " each")):
+            m = None  # "five kilograms each": a weight, each one's
         out.append((s, m.end() if m else e, label))
     return out
 

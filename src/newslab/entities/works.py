@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import MONTHS
 from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 
@@ -144,11 +145,19 @@ def numbered_channels(text: str, spans: list[Span]) -> list[Span]:
 _HOLIDAY = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}Day")
 
 
+_MONTH = "(?:" + "|".join(m.title() for m in MONTHS) + ")"
+#: A day of a month, as a name the model took for an event: "the January 7 quake".
+_DAY = re.compile(_MONTH + r" \d{1,2}(?:, \d{4})?|\d{1,2} " + _MONTH + r"(?: \d{4})?")
+
+
 def holidays(text: str, spans: list[Span]) -> list[Span]:
-    """ "Bastille Day", "Election Day": a holiday is a DATE.
+    """ "Bastille Day", "Election Day": a holiday is a DATE; so is a day of a month the model
+    called an event ("the January 7 quake").
 
     >>> holidays("at the Bastille Day parade", [(7, 19, "FAC")])
     [(7, 19, 'DATE')]
+    >>> holidays("after the January 7 quake", [(10, 19, "EVENT")])
+    [(10, 19, 'DATE')]
     """
     return [
         (
@@ -156,7 +165,7 @@ def holidays(text: str, spans: list[Span]) -> list[Span]:
             e,
             "DATE"
             if label in NAME_LABELS - {"PERSON", "NORP", "LANGUAGE"}
-            and _HOLIDAY.fullmatch(text, s, e)
+            and (_HOLIDAY.fullmatch(text, s, e) or _DAY.fullmatch(text, s, e))
             else label,
         )
         for s, e, label in spans

@@ -153,6 +153,7 @@ def extent(head: Token) -> tuple[int, int]:
         own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
         edge = tok.left_edge.i
         trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
+        trailing = trailing and not _describes_now(tok)
         if trailing or own_attribution:  # ", which ..." after the clause's verb is the writer's
             cut = [edge, tok.right_edge.i]
             cut += [c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i]
@@ -168,6 +169,20 @@ def extent(head: Token) -> tuple[int, int]:
     ):
         first += 1
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
+
+
+def _describes_now(relative: Token) -> bool:
+    """ "Ruiz, who is being treated in hospital": a "who" clause telling how someone is now
+    (present or ongoing) is part of the report; one telling what they did ("Ruiz, who
+    served as mayor from 2008") is the writer's background."""
+    if relative.doc[relative.left_edge.i].lower_ not in {"who", "whose", "whom"}:
+        return False
+    aux = {c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        relative.tag_ in {"VBZ", "VBP"}
+        or bool(aux & {"is", "are", "am", "being", "has", "have"})
+        or (relative.tag_ == "VBG" and bool(aux))
+    )
 
 
 def _attribution_after(semicolon: Token) -> bool:

@@ -27,7 +27,14 @@ from .objects import (
     reported_clause,
     small_clause,
 )
-from .subjects import SUBJECTS, not_a_source, noun_source, subject_of, token_end
+from .subjects import (
+    SUBJECTS,
+    misread_relative,
+    not_a_source,
+    noun_source,
+    subject_of,
+    token_end,
+)
 from .verbs import (
     ASPECTUAL,
     BELIEF,
@@ -75,7 +82,7 @@ def cue_statements(token: Token, sent: Span):
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
     ):
         return  # "allowed if two doctors agree ...": a condition, nobody said it yet
-    if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token) and subject is None:
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
     if _bare_participle(token) or _split_passive(token):
         return  # "When asked whether she would resign, she said": she was asked, not asking
@@ -227,6 +234,8 @@ def _bare_participle(token: Token) -> bool:
     own = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
     if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl", "dep"}:
         return False
+    if misread_relative(token):
+        return False  # "The chief, Ana Ruiz, announced ...": the chief's own verb
     if token.tag_ == "VBN":
         return True
     opens = token.i == sentence_of(token).start or any(c.dep_ == "mark" for c in token.children)

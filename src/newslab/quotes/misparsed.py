@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import sentence_of
 from .clauses import extent
-from .subjects import SUBJECTS, token_end
+from .subjects import SUBJECTS, misread_relative, token_end
 
 __all__ = ["clause_after", "object_opens", "subject_as_object"]
 
@@ -100,7 +100,11 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     """A finite clause whose subject follows the cue, reached over nothing but the cue's own
     modifiers and commas, that the parser did not put under the cue."""
     doc, sent = token.doc, sentence_of(token)
-    if token.dep_ != "pcomp" and not any(c.dep_ in SUBJECTS for c in token.children):
+    if (
+        token.dep_ != "pcomp"
+        and not misread_relative(token)
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    ):
         return None  # "Speaking to a paper, Tom Reyes explained ...": the clause's own verb
         # (but "upon announcing to journalists [the mayor was alive]" reports it)
     if token.i > 0 and doc[token.i - 1].tag_ in {"DT", "PRP$"}:
@@ -113,11 +117,11 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     if i >= sent.end:
         return None
     subject = doc[i]
-    while subject.dep_ not in SUBJECTS and subject.head.i > subject.i:
+    while subject.dep_ not in SUBJECTS | {"expl"} and subject.head.i > subject.i:
         subject = subject.head  # "62 Acme outlets": the head noun of the phrase it opens
     verb = subject.head
     if (
-        subject.dep_ not in SUBJECTS
+        subject.dep_ not in SUBJECTS | {"expl"}
         or subject.left_edge.i != i
         or verb.i <= subject.i
         or verb.pos_ not in {"VERB", "AUX"}

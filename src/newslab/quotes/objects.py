@@ -100,6 +100,8 @@ def judged_deed(token: Token, lemma: str, subject: Token | None, children: list[
     preps += [c for c in dobj.children if c.lower_ == "of"]  # not "a contest for redesigning"
     for prep in preps:
         deed = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if deed is not None and any(c.dep_ in SUBJECTS for c in deed.children):
+            continue  # ", with the river rising": what went on around, not a deed judged
         if prep.i > dobj.i and prep.dep_ == "prep" and deed is not None:
             start = dobj.left_edge.idx
             if doc_text(token.doc)[deed.idx - 1 : deed.idx] in {"“", '"'}:

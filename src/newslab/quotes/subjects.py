@@ -14,7 +14,15 @@ from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, TIME_WORDS
 from ..nlp import doc_text, sentence_of
 from .verbs import is_cue_verb
 
-__all__ = ["SUBJECTS", "named_after", "not_a_source", "noun_source", "subject_of", "token_end"]
+__all__ = [
+    "SUBJECTS",
+    "misread_relative",
+    "named_after",
+    "not_a_source",
+    "noun_source",
+    "subject_of",
+    "token_end",
+]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: First and second persons: a verb with one of these as its subject is in a quotation.
@@ -45,6 +53,24 @@ def not_a_source(subject: Token) -> bool:
     return subject.lemma_.lower() in TIME_WORDS and subject.pos_ == "NOUN"
 
 
+def misread_relative(verb: Token) -> bool:
+    """ "The security chief, Ana Ruiz, announced ...": a past-tense verb after a comma that
+    the parser hung on the noun before as a relative clause is that noun's own verb."""
+    doc = verb.doc
+    clause = any(  # a tagger's "VBN" with a clause of its own is as finite
+        c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS | {"expl"} for k in c.children)
+        for c in verb.children
+    )
+    return (
+        verb.dep_ == "acl"
+        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and clause)
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "appos" for c in verb.head.children)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue's subject, or the agent of a passive; a cue without one (a conjunct, a
     participle: "After weeks of criticizing ..., Lavrov told") takes its governor's."""
@@ -64,6 +90,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         if not subjects or any(c.lemma_.lower() in _QUOTED_PERSONS for c in subjects):
             tok = verb.head  # the root is in the quotation: "has backed it, telling: 'let us'"
+    elif misread_relative(verb):
+        return _antecedent(verb.head)  # "The chief, Ana Ruiz, announced ...": the chief
     elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head  # "officials asking the company to pay", "calls by officials asking"
         source = noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else None

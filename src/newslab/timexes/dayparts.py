@@ -91,9 +91,9 @@ def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     is not a time, so the word after a bare part must be a noun the part is said of."""
     g = c.groups
     part = g["part"].lower()
-    if g.get("the") and not _on_one_day(c, ctx):
-        return None
-    if not g.get("adv") and not g.get("the"):
+    if (g.get("the") or g.get("early")) and not _on_one_day(c, ctx):
+        return None  # "until early evening": once, in the past, as "in the evening" is
+    if not g.get("adv") and not g.get("the") and not g.get("early"):
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
         if after is None or after.pos_ not in {"NOUN", "PROPN"}:

@@ -104,9 +104,9 @@ PARTOFDAY = (
 PART_IN_STORY = (
     r"(?:(?P<adv>[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\sin\sthe\s|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)"
     r"|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]hroughout\s)|(?<=\b[Ii]nto\s)|(?<=\b[Uu]ntil\s)"
-    r"|(?<=\b[Bb]y\s)(?=the\s))(?P<the>the\s)?)"
+    r"|(?<=\b[Bb]y\s)(?=the\s|early\s|late\s))(?P<the>the\s)?(?P<early>(?:early|late)\s)?)"
     r"(?P<part>morning|afternoon|evening|night)\b"
-    r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?=\s[a-z])))"
+    r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?(early)(?!\s(?:of|before|after)\b)|(?=\s[a-z]))))"
 )
 TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"

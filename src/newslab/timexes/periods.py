@@ -154,6 +154,13 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
         dec = 190 + DECADE_WORDS[g["word"].lower()]
     else:
         dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
+    if g.get("dec") and dec % 10 == 0 and dec < 200:  # "the 1800s": the century, 1800-1899
+        cent = dec // 10  # (TimeML's "18"; "the 2000s" is read as the decade, as news uses it)
+        return (
+            "DATE",
+            Period(f"{cent:02d}", dt.date(cent * 100, 1, 1), dt.date(cent * 100 + 99, 12, 31)),
+            "a century",
+        )
     return (
         "DATE",
         Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),

@@ -25,11 +25,15 @@ SCHEDULE_WORDS = frozenset(
 )
 #: Verbs whose present tense looks ahead to what they govern ("plans to vote on Friday").
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "schedule"})
+#: Verbs whose present tense looks ahead to their object's time ("forecasters predict
+#: landfall Saturday morning", "the firm expects results on Friday").
+FORECAST_VERBS = PLAN_VERBS | {"predict", "forecast", "project", "anticipate"}
 MODALS = frozenset({"should", "would", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
 _UNTIL = frozenset({"until", "till", "til"})
+_DAYPARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 
 
 def direction_at(doc: Doc, start: int) -> int:
@@ -38,6 +42,8 @@ def direction_at(doc: Doc, start: int) -> int:
     if span is None or len(span) == 0:
         return 0
     tok = span[0]
+    if tok.dep_ == "compound" and tok.head.lower_ in _DAYPARTS:
+        tok = tok.head  # "Saturday morning": the phrase's own head
     if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
         return 0  # "failed bid for October elections": the noun's time, not the verb's
     before = _word_before(tok)
@@ -77,6 +83,8 @@ def _verb_direction(verb: Token) -> int:
     if aux & FUTURE_AUX:
         return 1
     if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
+        if "would" in aux and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            return 0  # "predicted that it would pass on Wednesday": ahead of the past
         return 1
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
@@ -92,6 +100,8 @@ def _verb_direction(verb: Token) -> int:
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "is due in May"
     if aux & _PAST_AUX or verb.tag_ == "VBD":
         return -1
+    if verb.lemma_ in FORECAST_VERBS and (verb.tag_ in {"VBZ", "VBP"} or aux & _PRESENT_BE):
+        return 1
     if verb.tag_ == "VBN":
         return 0 if aux & _PRESENT_BE else -1
     if verb.tag_ == "VBG" and aux & _PRESENT_BE:

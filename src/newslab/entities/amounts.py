@@ -1,0 +1,83 @@
+"""Amounts the model cuts in two or mistakes for time: number pairs, fractions of a whole.
+
+- "three or four" is one CARDINAL; "five or six feet", "five to six million dollars" one
+  QUANTITY or MONEY, the unit after the second number being both's. Digits joined by "to"
+  must rise to make a range ("10 to 12"; a vote of "66 to 27" is two counts).
+- "a quarter of the island", "about half of the votes": a fraction of a whole is a CARDINAL,
+  not the quarter of a year or half of a day the model took it for.
+
+>>> fractions_of("for about a quarter of the island", [(4, 19, "DATE")])
+[(4, 19, 'CARDINAL')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+
+__all__ = ["fractions_of", "number_pairs"]
+
+#: A fraction of something, the "of" after it: "a quarter of", "one half of", "a third of".
+_FRACTION_OF = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|over|more than|less than|some) )?"
+    r"(?:a|one|an?other) (?:quarter|half|third|fifth|tenth)",
+    re.IGNORECASE,
+)
+
+
+def fractions_of(text: str, spans: list[Span]) -> list[Span]:
+    """ "a quarter of the island": a fraction of a whole, taken for a DATE or a TIME, is a
+    CARDINAL (see the module)."""
+    return [
+        (s, e, "CARDINAL")
+        if label in {"DATE", "TIME"}
+        and _FRACTION_OF.fullmatch(text, s, e)
+        and text[e : e + 4] == " of "
+        else (s, e, label)
+        for s, e, label in spans
+    ]
+
+
+_PAIR_JOIN = re.compile(r" (?:or|to) ")
+
+
+def number_pairs(text: str, spans: list[Span]) -> list[Span]:
+    """ "three or four": two CARDINALs joined by "or" or "to" are one; so are a CARDINAL and
+    the measure after it ("five or six feet" is one QUANTITY).
+
+    >>> number_pairs("three or four houses", [(0, 5, "CARDINAL"), (9, 13, "CARDINAL")])
+    [(0, 13, 'CARDINAL')]
+    """
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and out[-1][2] == "CARDINAL" and span[2] in _MEASURES:
+            gap = text[out[-1][1] : span[0]]
+            first, second = text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]
+            if _PAIR_JOIN.fullmatch(gap) and _same_kind(
+                first.split(" ")[-1], second.split(" ")[0], gap
+            ):  # "five or six feet", "five to six million dollars": the unit is both's
+                out[-1] = (out[-1][0], span[1], span[2])
+                continue
+        out.append(span)
+    return out
+
+
+#: What a number before "or"/"to" shares: a count, or the unit of the measure after it.
+_MEASURES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _same_kind(a: str, b: str, joint: str) -> bool:
+    """Both written in digits or both in words ("2 or three" is left alone); digits joined by
+    "to" rise, as a range does ("10 to 12"; a vote of "66 to 27" is two counts)."""
+    if a[:1].isdigit() != b[:1].isdigit():
+        return False
+    if joint.strip() == "to" and a[:1].isdigit():
+        low, high = (_digits(x) for x in (a, b))
+        return low is not None and high is not None and low < high
+    return True
+
+
+def _digits(text: str) -> float | None:
+    m = re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group().replace(",", "")) if m else None

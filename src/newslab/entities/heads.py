@@ -1,0 +1,99 @@
+"""Names told by a word beside them: a storm's kind, a station, a sitting's number, a division.
+
+- A storm named after its kind is one EVENT, kind and all ("Tropical Storm Ana", "Typhoon
+  Vell"), whether the model found the name or not; "Storm Prediction Center" is a body.
+- "116th U.S. Congress" is an ORDINAL and an ORG (a numbered sitting of a body, not "20th
+  Century Fox"); "Waterloo" + " station" is a FAC.
+- "Lafourche" + " Parish", "Kestrel" + " County": a name the model cut before the kind of
+  division it names is one GPE with it.
+
+>>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
+[(3, 22, 'EVENT')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS
+from ..spans import NAME_LABELS, Span, drop_contained, replace_with
+from .gazetteer import place_kind
+
+__all__ = ["ordinals_and_heads", "storms", "unit_tails"]
+
+
+#: A named storm: its kind, then one capitalised name with no name running on after it
+#: ("Tropical Storm Ana", "Typhoon Kestrel"; not "Storm Prediction Center", "Storm Area 51").
+_STORM = re.compile(
+    r"\b(?:(?:Super )?Typhoon|Hurricane|Cyclone|(?:Sub)?[Tt]ropical (?:Storm|Depression)|Storm)"
+    r" (?!(?:Hunters?|Center|Centre|Season|Warning|Watch|Tracker)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+    r"\b(?![ -][A-Z\d]|['’]s [A-Z])"
+)  # words of the trade after a storm's kind name no storm ("Hurricane Hunters")
+
+
+def storms(text: str, spans: list[Span]) -> list[Span]:
+    """A storm named after its kind is one EVENT, kind and all, whether the model found the
+    name or not.
+
+    >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
+    [(3, 22, 'EVENT')]
+    """
+    found = [
+        (m.start(), m.end(), "EVENT")
+        for m in _STORM.finditer(text)
+        if not re.search(r"[A-Z][\w.]* $", text[max(0, m.start() - 20) : m.start()])
+    ]  # not the "Hurricane Center" of "National Hurricane Center"
+    return replace_with(spans, found) if found else spans
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
+_EVENT_HEAD = re.compile(r"(?:Hurricane|(?:Tropical )?Storm|Typhoon|Cyclone|Tornado) $")
+
+
+def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
+    """ "116th U.S. Congress" is an ORDINAL and an ORG (a numbered sitting of a body, not
+    "20th Century Fox"); "Storm" + "Lorenzo" is one EVENT; "Waterloo" + " station" a FAC."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _ORDINAL.match(text, start)
+        body = text[start:end].lower().split()[-1]
+        if (
+            label in NAME_LABELS
+            and m
+            and m.end() < end
+            and body in INSTITUTION_NOUNS | {"assembly"}
+        ):
+            out.append((start, m.end() - 1, "ORDINAL"))
+            start = m.end()
+        head = _EVENT_HEAD.search(text[max(0, start - 16) : start])
+        if label in {"PERSON", "EVENT", "ORG", "GPE"} and head:
+            start, label = start - len(head.group()), "EVENT"
+        if (
+            label in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
+            and text[end : end + 8] == " station"
+            and not re.search(r"\b(?i:a|an)\s+$", text[max(0, start - 4) : start])
+            and not (label == "ORG" and text[start:end].isupper())  # "a CBS station"
+        ):
+            end, label = end + 8, "FAC"  # "Waterloo station" (but "a London station")
+        out.append((start, end, label))
+    return out
+
+
+#: A kind of division written after a place's name, no name running on ("District Court").
+_UNIT_TAIL = re.compile(r" (?:" + "|".join(w.title() for w in sorted(GPE_WORDS)) + r")\b(?! [A-Z])")
+
+
+def unit_tails(text: str, spans: list[Span]) -> list[Span]:
+    """ "Lafourche" + " Parish", "Kestrel" + " County": a name the model cut before the kind
+    of division it names is one GPE with it.
+
+    >>> unit_tails("in Vell Parish today", [(3, 7, "ORG"), (8, 14, "NORP")])
+    [(3, 14, 'GPE')]
+    """
+    out = []
+    for start, end, label in spans:
+        m = _UNIT_TAIL.match(text, end) if label in NAME_LABELS - {"EVENT", "LAW"} else None
+        if m and place_kind(text[start:end]) in {"country", "continent"}:
+            m = None  # "a United States District judge": a country has no county
+        out.append((start, m.end(), "GPE") if m else (start, end, label))
+    return drop_contained(out)

@@ -1,0 +1,100 @@
+"""Statements, names and times in constructions met while reading batches R and S, each on
+sentences written for these tests with made-up names (issues #13, #14, #15).
+
+Timex values are worked out by hand from the calendar: 2024-03-08 is a Friday, so the
+Saturday after it is 2024-03-09 and the one before 2024-03-02.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of, said, timexes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_name_never_runs_across_a_verb(nlp):
+    # the model's one ORG "Tribune reported Hale" is a paper, a verb and a person
+    ann = annotation_of("The Tribune reported Hale was planning to visit Ruiz on Friday.")
+    assert not any(" reported " in e.text for e in ann.entities)
+    assert ann.quotes[0].speaker in {"Tribune", "The Tribune"}
+
+
+def test_what_went_on_around_a_declaration_is_no_deed_judged(nlp):
+    # "with the river rising" is the scene, not what the mayor was accused of or declared
+    assert (
+        said(
+            "The mayor declared a state of emergency for the city on Thursday, with the river rising."
+        )
+        == []
+    )
+    assert said("The union accused the board of hiding its losses.") == [
+        ("the board of hiding its losses", "The union", "indirect", "accuse")
+    ]
+
+
+def test_a_who_clause_on_how_someone_is_now_is_part_of_the_report(nlp):
+    got = said(
+        "The Tribune reported Hale was planning to visit Ruiz, who is being treated in hospital."
+    )
+    assert got[0][0] == "Hale was planning to visit Ruiz, who is being treated in hospital"
+
+
+def test_a_who_clause_on_what_someone_did_is_the_writers_background(nlp):
+    got = said("The paper reported Pell had met Ruiz, who served as mayor from 2008 until 2016.")
+    assert got[0][0] == "Pell had met Ruiz"
+
+
+def test_a_cue_after_an_apposition_the_parser_hung_on_the_noun_is_the_nouns(nlp):
+    got = said("The security chief, Ana Ruiz, announced on Tuesday the suspects were in custody.")
+    assert got == [("the suspects were in custody", "Ana Ruiz", "indirect", "announce")]
+
+
+def test_a_present_forecast_looks_ahead(nlp):
+    got = timexes_of("Forecasters predict landfall Saturday morning.", published="2024-03-08")
+    assert got["Saturday morning"].value == "2024-03-09TMO"
+    past = timexes_of("The storm hit Saturday morning.", published="2024-03-08")
+    assert past["Saturday morning"].value == "2024-03-02TMO"
+
+
+def test_the_hundreds_of_a_century_are_the_century(nlp):
+    # TIMEX3 writes a century as its years' first two digits; "the 1960s" stays a decade
+    got = timexes_of(
+        "In the 1800s the herd was hunted; in the 1960s it grew.", published="2024-03-08"
+    )
+    assert got["the 1800s"].value == "18"
+    assert got["the 1960s"].value == "196"
+
+
+def test_early_evening_after_a_preposition_is_that_evening(nlp):
+    got = timexes_of(
+        "On Sunday the crowd marched through the city. By late afternoon most had left.",
+        published="2024-03-08",
+    )
+    assert got["late afternoon"].value == "2024-03-03TAF"
+
+
+def test_a_day_before_an_event_noun_anchors_the_previous_day(nlp):
+    got = timexes_of(
+        "The island was without power after the January 7 quake. A smaller one hit the "
+        "previous day.",
+        published="2024-03-08",
+    )
+    assert got["January 7"].value == "2024-01-07"
+    assert got["the previous day"].value == "2024-01-06"
+
+
+def test_a_year_before_a_name_is_a_timex(nlp):
+    got = timexes_of("The 1965 Kestrel Rights Act was amended.", published="2024-03-08")
+    assert got["1965"].value == "1965"
+
+
+def test_would_under_a_past_report_is_no_future_of_the_publication(nlp):
+    # published Thursday 2019-09-19: "predicted it would pass Wednesday night" is the
+    # Wednesday before, as a past-tense report leaves it; "would" in a present report looks ahead
+    got = timexes_of(
+        "The agency predicted that the storm would pass the island Wednesday night.",
+        published="2019-09-19",
+    )
+    assert got["Wednesday night"].value == "2019-09-18TNI"
