@@ -98,3 +98,44 @@ def test_would_under_a_past_report_is_no_future_of_the_publication(nlp):
         published="2019-09-19",
     )
     assert got["Wednesday night"].value == "2019-09-18TNI"
+
+
+def test_an_object_and_to_be_after_it_are_what_was_reported(nlp):
+    assert said("The Daily Vell reported the commander to be dead.") == [
+        ("the commander to be dead", "Daily Vell", "indirect", "report")
+    ]
+    # an infinitive after an object is otherwise its purpose, not a report
+    assert said("The ministry announced a new law to curb fraud.") == []
+    # and one urged to do something is no part of what was urged
+    assert said("Ana Ruiz urged the company to be careful.")[0][0] == "to be careful"
+
+
+def test_a_death_announced_is_news_told_and_a_resignation_announced_a_deed(nlp):
+    assert said("The ministry announced the death of the poet Tomas Vell.") == [
+        ("the death of the poet Tomas Vell", "The ministry", "indirect", "announce")
+    ]
+    assert said("Mayor Ana Ruiz announced her resignation on Monday.") == []
+
+
+def test_an_intention_stated_is_what_was_said(nlp):
+    assert said("The firm Kestrel Foods stated its intention to leave the market.")[0][:2] == (
+        "its intention to leave the market",
+        "Kestrel Foods",
+    )
+
+
+def test_a_cue_the_parser_read_as_a_participle_with_the_clause_as_the_sentences(nlp):
+    text = (
+        "He survived an attack in 2019. The city's police chief, Jonas Pell, announced on "
+        "Tuesday there were suspects in custody."
+    )
+    assert said(text) == [("there were suspects in custody", "Jonas Pell", "indirect", "announce")]
+
+
+def test_a_sources_phrase_ends_before_an_aside_inside_it(nlp):
+    got = said("The governor of Tarnia, a state on the coast, declared that the storm was serious.")
+    assert got[0][1] == "The governor of Tarnia"
+    got = said(
+        "The account for Kestrel Radio, which replaced the old show, said the host had left."
+    )
+    assert got[0][1] == "The account for Kestrel Radio"

@@ -93,3 +93,12 @@ def test_a_year_before_a_name_is_a_date_of_its_own(blank):
     found = ents(blank, text, raw)
     assert ("1965", "DATE") in found and ("2016", "DATE") in found
     assert ("Kestrel Rights Act", "LAW") in found
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(blank):
+    text = 'Sergeant Matiu "Matt" Vellan was shot, and Ana "Ani" Ruiz saw it.'
+    raw = [('Matiu "Matt', "PERSON"), ("Vellan", "PERSON"), ("Ana", "PERSON"), ("Ruiz", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ('Matiu "Matt" Vellan', "PERSON"),
+        ('Ana "Ani" Ruiz', "PERSON"),
+    ]

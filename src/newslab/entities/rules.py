@@ -201,13 +201,25 @@ def _followed_by_title(text: str, end: int) -> bool:
     return bool(m and m.group(1).lower().rstrip(",") in TITLES)
 
 
+#: A nickname in quotation marks between a given name and a surname.
+_NICKNAME = re.compile(r" [\"“][A-Z][\w'’.-]*[\"”] ")
+
+
 def merge_adjacent_people(text: str, spans: list[Span]) -> list[Span]:
-    """Two PERSON spans separated by one space are one name ("Amy Berman" "Jackson"); a title
-    alone before a PERSON ("Monseñor" "Ana Sol") is no name of its own."""
+    """Two PERSON spans separated by one space are one name ("Amy Berman" "Jackson"), and so
+    are two with a nickname in quotation marks between ('Ana "Ani" Ruiz'); a title alone
+    before a PERSON ("Monseñor" "Ana Sol") is no name of its own."""
     spans = sorted(spans)
     out: list[Span] = []
     for span in spans:
-        if out and span[2] == "PERSON" and text[out[-1][1] : span[0]] == " ":
+        gap = text[out[-1][1] : span[0]] if out else ""
+        if out and span[2] == out[-1][2] == "PERSON" and _NICKNAME.fullmatch(gap):
+            out[-1] = (out[-1][0], span[1], "PERSON")  # 'Matiu "Matt" Ratana' is one name
+            continue
+        if gap == '" ' and span[2] == out[-1][2] == "PERSON" and text.count('"', *out[-1][:2]):
+            out[-1] = (out[-1][0], span[1], "PERSON")  # 'Matiu "Matt' + '" ' + 'Ratana'
+            continue
+        if out and span[2] == "PERSON" and gap == " ":
             if all(w.lower() in TITLES for w in text[out[-1][0] : out[-1][1]].split()):
                 out[-1] = span
                 continue

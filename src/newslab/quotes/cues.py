@@ -116,6 +116,18 @@ def cue_statements(token: Token, sent: Span):
 _PLAIN = frozenset({"confirm", "estimate", "conclude"})
 
 
+def _to_be(clause: Token) -> int | None:
+    """ "reported the commander to be dead", "found the samples to have dried": an object
+    and "to be" or "to have" after it are one small clause, what was reported of the object
+    (not a purpose: "announced a law to curb fraud"); where the object starts, else None."""
+    head = clause.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < clause.i), None)
+    if obj is None or not infinitive(clause):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+    return obj.left_edge.idx if clause.lemma_ == "be" or perfect else None
+
+
 def _object_before(token: Token, clause: Token) -> bool:
     return any(c.dep_ == "dobj" and token.i < c.i < clause.i for c in token.children)
 
@@ -161,10 +173,14 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             and _that(c)
         ]
     elif not urges(lemma):  # "announced a new law to mandate ...": the law's purpose
-        reported = [c for c in reported if not (infinitive(c) and _object_before(token, c))]
+        reported = [
+            c
+            for c in reported
+            if not (infinitive(c) and _object_before(token, c)) or _to_be(c) is not None
+        ]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
     clauses = [
-        (object_opens(token, children, c) or start, end)
+        (object_opens(token, children, c) or (None if urges(lemma) else _to_be(c)) or start, end)
         for c in reported
         for start, end in (extent(c),)
     ]

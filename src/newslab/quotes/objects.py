@@ -15,7 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .subjects import SUBJECTS, token_end
-from .verbs import BELIEF, FIGURES, OBJECT_SAID, OWNED, RULING, is_speech_verb
+from .verbs import BELIEF, FIGURES, OBJECT_NEWS, OBJECT_SAID, OWNED, RULING, is_speech_verb
 
 __all__ = [
     "is_source",
@@ -199,9 +199,12 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
         ):
             yield extent(obj), lemma, token, subject
         return
+    objs = [c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i]
+    if len(objs) == 1 and objs[0].lemma_ in OBJECT_NEWS.get(lemma, ()):
+        yield (objs[0].left_edge.idx, token_end(objs[0].right_edge)), lemma, token, subject
+        return  # "announced the death of the poet", "stated its intention to leave"
     if lemma not in OBJECT_SAID:
         return
-    objs = [c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i]
     if len(objs) != 1 or objs[0].dep_ != "dobj" or objs[0].pos_ not in {"NOUN", "PROPN"}:
         return
     obj = objs[0]

@@ -82,7 +82,7 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
             break
         if child.dep_ == "case" and head.dep_ == "poss":
             break  # "the mayor's warning that ...": the source is "the mayor"
-        end = child.right_edge.idx + len(child.right_edge.text)
+        end = _end_before_asides(text, child)
     if et_al(head) and head.lower_ != "al":  # "Petrović et al": the name and its co-authors
         al = doc[head.i + 2]
         end = max(end, al.idx + len(al.text.rstrip(".")))
@@ -106,6 +106,22 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
     while start < end and (text[start] in "“\"'‘(" or text[start].isspace()):
         start += 1
     return start, without_trailing_words(text, start, end)
+
+
+def _end_before_asides(text: str, child: Token) -> int:
+    """Where ``child``'s words end, before any aside set off by a comma inside them: "The
+    governor of Tarnia[, a state on the coast]", "The account for Kestrel Radio[, which
+    replaced ...]"."""
+    for tok in child.subtree:
+        if (
+            tok.i > child.i
+            and tok.dep_ in {"appos", "relcl", "acl", "advcl"}
+            and text[max(0, tok.left_edge.idx - 3) : tok.left_edge.idx].rstrip().endswith(",")
+            and not (tok.ent_type_ == "GPE" and tok.head.ent_type_ == "GPE")  # "Baytown, Texas"
+        ):
+            last = tok.doc[tok.left_edge.i - 1]  # the comma; the phrase ends before it
+            return last.idx
+    return child.right_edge.idx + len(child.right_edge.text)
 
 
 def _finite_misread(text: str, verb: Token) -> bool:

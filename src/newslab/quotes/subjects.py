@@ -60,6 +60,9 @@ def misread_relative(verb: Token) -> bool:
     clause = any(  # a tagger's "VBN" with a clause of its own is as finite
         c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS | {"expl"} for k in c.children)
         for c in verb.children
+    ) or (  # or one whose clause the parser made the sentence's, with two subjects
+        verb.head.dep_ in SUBJECTS
+        and any(k.dep_ in SUBJECTS | {"expl"} and k.i > verb.i for k in verb.head.head.children)
     )
     return (
         verb.dep_ == "acl"

@@ -27,6 +27,7 @@ __all__ = [
     "EVIDENTIAL",
     "FIGURES",
     "INFINITIVE",
+    "OBJECT_NEWS",
     "OBJECT_SAID",
     "OWNED",
     "RULING",
@@ -71,6 +72,16 @@ DIRECTIVE = frozenset({"order", "command"})
 OWNED = frozenset({"confess", "admit"})
 #: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
 OBJECT_SAID = frozenset({"deny"})
+#: Objects that are news told, by verb: a death announced or confirmed ("announced the death
+#: of the poet"; one's own resignation announced is a deed, as the gold has it), an intention
+#: or a wish stated ("stated its intention to leave the market").
+_DEATH = frozenset({"death", "passing"})
+_INTENT = frozenset({"intention", "intent", "desire", "wish", "willingness", "readiness"})
+OBJECT_NEWS = {
+    "announce": _DEATH | _INTENT,
+    "confirm": _DEATH,
+    **{verb: _INTENT for verb in ("state", "express", "declare", "reiterate")},
+}
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
 STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "

@@ -83,8 +83,8 @@ def _verb_direction(verb: Token) -> int:
     if aux & FUTURE_AUX:
         return 1
     if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
-        if "would" in aux and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
-            return 0  # "predicted that it would pass on Wednesday": ahead of the past
+        if "would" in aux and verb.dep_ == "ccomp" and _past_forecast(verb.head):
+            return 0  # "predicted that it would pass on Wednesday": ahead of a past forecast
         return 1
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
@@ -109,6 +109,13 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _past_forecast(verb: Token) -> bool:
+    """ "predicted", "forecast", "expected": a forecast made before the story is told is of
+    days near it, which may be past by the time of publication ("said the mine would reopen
+    in the spring" looks ahead as ever)."""
+    return verb.tag_ == "VBD" and verb.lemma_ in FORECAST_VERBS - PLAN_VERBS | {"expect"}
 
 
 def _clause_direction(verb: Token) -> int:
