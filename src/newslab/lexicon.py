@@ -228,7 +228,8 @@ INSTITUTION_NOUNS = frozenset(
     """
     court courts tribunal jury panel government ministry department police parliament senate
     congress legislature cabinet council regulator administration office embassy military army
-    navy coalition alliance campaign opposition prosecution defence defense inquiry
+    navy coalition alliance campaign opposition prosecution defence defense inquiry hospital
+    clinic laboratory
     """.split()
 )
 ORG_NOUNS = (

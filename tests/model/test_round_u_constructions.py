@@ -139,3 +139,9 @@ def test_a_sources_phrase_ends_before_an_aside_inside_it(nlp):
         "The account for Kestrel Radio, which replaced the old show, said the host had left."
     )
     assert got[0][1] == "The account for Kestrel Radio"
+
+
+def test_a_hospital_is_a_source_of_what_it_found(nlp):
+    assert said("The hospital found him to be positive for the virus.") == [
+        ("him to be positive for the virus", "The hospital", "indirect", "find")
+    ]

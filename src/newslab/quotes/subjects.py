@@ -56,21 +56,26 @@ def not_a_source(subject: Token) -> bool:
 def misread_relative(verb: Token) -> bool:
     """ "The security chief, Ana Ruiz, announced ...": a past-tense verb after a comma that
     the parser hung on the noun before as a relative clause is that noun's own verb."""
-    doc = verb.doc
-    clause = any(  # a tagger's "VBN" with a clause of its own is as finite
-        c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS | {"expl"} for k in c.children)
-        for c in verb.children
-    ) or (  # or one whose clause the parser made the sentence's, with two subjects
-        verb.head.dep_ in SUBJECTS
-        and any(k.dep_ in SUBJECTS | {"expl"} and k.i > verb.i for k in verb.head.head.children)
-    )
-    return (
+    doc, head = verb.doc, verb.head
+    if not (
         verb.dep_ == "acl"
-        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and clause)
+        and verb.tag_ in {"VBD", "VBN"}
         and verb.i > 0
         and doc[verb.i - 1].text == ","
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "appos" for c in verb.head.children)
+        and head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "appos" for c in head.children)
+    ):
+        return False
+    return (
+        verb.tag_ == "VBD"
+        or any(  # a tagger's "VBN" with a clause of its own is as finite
+            c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS | {"expl"} for k in c.children)
+            for c in verb.children
+        )
+        or (  # or one whose clause the parser made the sentence's, with two subjects
+            head.dep_ in SUBJECTS
+            and any(k.dep_ in SUBJECTS | {"expl"} and k.i > verb.i for k in head.head.children)
+        )
     )
 
 
