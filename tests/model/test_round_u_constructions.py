@@ -145,3 +145,17 @@ def test_a_hospital_is_a_source_of_what_it_found(nlp):
     assert said("The hospital found him to be positive for the virus.") == [
         ("him to be positive for the virus", "The hospital", "indirect", "find")
     ]
+
+
+def test_a_participle_after_the_sentence_posts_what_its_subject_wrote(nlp):
+    text = (
+        "Officials said the ferry was late.\nTomas Vell took to social media, posting at 12:54 "
+        'am local time (0454 UTC) on Twitter, "Tonight, [Ana] and I tested positive. We will '
+        'get through this TOGETHER!"'
+    )
+    assert said(text)[1][1:] == ("Tomas Vell", "direct", "post")
+
+
+def test_a_source_named_by_named_or_called_is_that_name(nlp):
+    assert said("A local teacher named Ana Ruiz said the school was closed.")[0][1] == "Ana Ruiz"
+    assert said("A man called Tomas Vell said it was over.")[0][1] == "Tomas Vell"

@@ -253,6 +253,13 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             return None
         found: dict[str, Entity] = {}
         stack = [c for c in head.children if c.dep_ in {"compound", "appos", "nmod", "punct"}]
+        stack += [  # "a student named Wong", "a man called Tomas Vell": the name given
+            k
+            for c in head.children
+            if c.dep_ == "acl" and c.lemma_ in {"name", "call"} and c.tag_ == "VBN"
+            for k in c.children
+            if k.dep_ in {"oprd", "attr", "xcomp"}
+        ]
         while stack:
             tok = stack.pop()
             ent = self.entity_at(tok)

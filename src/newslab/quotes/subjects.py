@@ -91,7 +91,12 @@ def subject_of(verb: Token) -> Token | None:
         return _antecedent(relayed)
     if (
         verb.tag_ == "VBG"
-        and verb.dep_ in {"advcl", "xcomp"}
+        and (
+            verb.dep_ in {"advcl", "xcomp"}
+            or verb.dep_ == "csubj"  # "took to social media, posting ...", misread as a subject
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+        )
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
         tok = sentence_of(verb).root  # "An eyewitness described how it unfolded, stating"
