@@ -159,3 +159,18 @@ def test_a_participle_after_the_sentence_posts_what_its_subject_wrote(nlp):
 def test_a_source_named_by_named_or_called_is_that_name(nlp):
     assert said("A local teacher named Ana Ruiz said the school was closed.")[0][1] == "Ana Ruiz"
     assert said("A man called Tomas Vell said it was over.")[0][1] == "Tomas Vell"
+
+
+def test_a_quotation_after_a_colon_is_its_own_sentences_source(nlp):
+    text = (
+        "The mayor declared an emergency on Thursday.\nGovernor Ana Ruiz addressed the public: "
+        '"No one should take this storm lightly. Low intensity does not mean low impact."'
+    )
+    assert said(text) == [
+        (
+            "No one should take this storm lightly. Low intensity does not mean low impact",
+            "Ana Ruiz",
+            "direct",
+            "address",
+        )
+    ]

@@ -275,7 +275,14 @@ def _around(doc: Doc, seg: QuotedSegment) -> list[Token]:
     first, last = sentence_of(span[0]), sentence_of(span[-1])
     start, end = first.start, last.end
     before = text[max(0, seg.start - 3) : seg.start].strip(" “\"'‘")
-    if before.endswith((":", ",")) and first.start > 0:
+    own = (
+        before.endswith(":")
+        and any(  # 'Governor Ana Ruiz addressed the public: "..."':
+            t.dep_ == "nsubj" and t.head.idx < seg.start and t.head.pos_ in {"VERB", "AUX"}
+            for t in doc[first.start : span[0].i]
+        )
+    )  # the sentence's own source, not one of the sentence before
+    if before.endswith((":", ",")) and first.start > 0 and not own:
         start = sentence_of(doc[first.start - 1]).start
     after = text[seg.inner_end + 1 : seg.inner_end + 3].strip()
     if last.end < len(doc):
