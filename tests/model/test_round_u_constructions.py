@@ -174,3 +174,11 @@ def test_a_quotation_after_a_colon_is_its_own_sentences_source(nlp):
             "address",
         )
     ]
+
+
+def test_a_verb_of_how_words_sounded_reports_no_clause_set_after_a_comma(nlp):
+    # VerbNet manner_speaking-37.3: "sang" is no report of what came next in the list
+    assert said("Pupils sang, Elder Tomas Vell gave a prayer, and the horses were released.") == []
+    assert said("Ana Ruiz shouted that the bridge was closed.") == [
+        ("the bridge was closed", "Ana Ruiz", "indirect", "shout")
+    ]

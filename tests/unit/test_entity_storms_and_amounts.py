@@ -102,3 +102,15 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(blank):
         ('Matiu "Matt" Vellan', "PERSON"),
         ('Ana "Ani" Ruiz', "PERSON"),
     ]
+
+
+def test_a_person_of_a_body_taken_for_one_name_is_the_person_and_the_body(blank):
+    text = '"We will heal," Crystal Vellan of the Northern Kestrel said.'
+    assert ents(blank, text, [("Crystal Vellan of the Northern Kestrel", "WORK_OF_ART")]) == [
+        ("Crystal Vellan", "PERSON")
+    ]
+    text = "Tomas Vell of the Arceneau Council said so."
+    assert ents(blank, text, [("Tomas Vell of the Arceneau Council", "ORG")]) == [
+        ("Tomas Vell", "PERSON"),
+        ("Arceneau Council", "ORG"),
+    ]

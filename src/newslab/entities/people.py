@@ -94,11 +94,21 @@ _NOT_FIRST = TITLES | frozenset(MONTHS) | _ARTICLES
 
 
 def given_name_people(text: str, spans: list[Span]) -> list[Span]:
-    """An ORG, FAC, work or product named "Given Surname" is a PERSON (see the module)."""
-    return [
-        (s, e, "PERSON") if label in _MISREAD and person_name(text[s:e]) else (s, e, label)
-        for s, e, label in spans
-    ]
+    """An ORG, FAC, work or product named "Given Surname" is a PERSON (see the module); one
+    named "Given Surname of the X" is that person and, but for a work, the body after "of"."""
+    out: list[Span] = []
+    for s, e, label in spans:
+        m = _OF.fullmatch(text, s, e) if label in _MISREAD else None
+        if m and person_name(m.group(1)):  # "Ana Ruiz of the Kestrel Council"
+            out.append((s, s + len(m.group(1)), "PERSON"))
+            if label != "WORK_OF_ART":
+                out.append((m.start(2), e, label))
+            continue
+        out.append((s, e, "PERSON" if label in _MISREAD and person_name(text[s:e]) else label))
+    return out
+
+
+_OF = re.compile(r"(\S+ \S+) of (?:the )?([A-Z].*)")
 
 
 def person_name(name: str) -> bool:

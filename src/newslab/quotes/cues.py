@@ -44,6 +44,7 @@ from .verbs import (
     characterizes,
     is_cue_verb,
     is_speech_verb,
+    manner_of_speaking,
     urges,
 )
 
@@ -104,7 +105,8 @@ def cue_statements(token: Token, sent: Span):
         for f in found
         if f[0][1] <= token.idx
     ]
-    if not found and is_speech_verb(lemma) and subject is not None:
+    plain = is_speech_verb(lemma) and lemma not in manner_of_speaking()  # not "sang, ..."
+    if not found and plain and subject is not None:
         span = subject_as_object(token, children) or clause_after(token)
         found = [(span, lemma, token, subject)] if span is not None else []
     if subject is not None:  # never the source's own phrase, misread as a clause before the cue
@@ -179,6 +181,8 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             if not (infinitive(c) and _object_before(token, c)) or _to_be(c) is not None
         ]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
+    if lemma in manner_of_speaking():  # "Pupils sang, a chief gave a prayer": no report
+        reported = [c for c in reported if _that(c)]
     clauses = [
         (object_opens(token, children, c) or (None if urges(lemma) else _to_be(c)) or start, end)
         for c in reported

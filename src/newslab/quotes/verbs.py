@@ -37,6 +37,7 @@ __all__ = [
     "communication_verbs",
     "is_cue_verb",
     "is_speech_verb",
+    "manner_of_speaking",
     "urges",
     "with_particle",
 ]
@@ -115,6 +116,25 @@ def _data() -> dict[str, frozenset[str]]:
             verb, use = line.split("\t")[:2]
             uses.setdefault(use, set()).add(verb.replace("_", " "))
     return {use: frozenset(verbs) for use, verbs in uses.items()}
+
+
+@functools.cache
+def manner_of_speaking() -> frozenset[str]:
+    """Verbs that tell only how words sounded (VerbNet manner_speaking-37.3: "sing",
+    "scream", "cry"): they report a clause only with "that", never one set after a comma
+    ("Pupils sang, a chief gave a prayer").
+
+    >>> "sing" in manner_of_speaking(), "say" in manner_of_speaking()
+    (True, False)
+    """
+    lines = resources.files("newslab").joinpath("data/reporting_verbs.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in lines.splitlines()[1:] if line.strip()]
+    other = {verb for verb, use, source, *_ in rows if source != _MANNER}
+    other |= INFINITIVE | RULING | STANCE_AS  # "call" does more ("called for", "called it")
+    return frozenset(verb for verb, use, source, *_ in rows if source == _MANNER) - other
+
+
+_MANNER = "VerbNet manner_speaking-37.3"
 
 
 def communication_verbs() -> frozenset[str]:
