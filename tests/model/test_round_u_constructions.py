@@ -182,3 +182,8 @@ def test_a_verb_of_how_words_sounded_reports_no_clause_set_after_a_comma(nlp):
     assert said("Ana Ruiz shouted that the bridge was closed.") == [
         ("the bridge was closed", "Ana Ruiz", "indirect", "shout")
     ]
+
+
+def test_a_number_and_a_dash_before_an_amount_are_its_range(nlp):
+    ann = annotation_of("He sought about 15–25 million dollars from the firm.")
+    assert [(e.text, e.label) for e in ann.entities] == [("about 15–25 million dollars", "MONEY")]

@@ -114,3 +114,15 @@ def test_a_person_of_a_body_taken_for_one_name_is_the_person_and_the_body(blank)
         ("Tomas Vell", "PERSON"),
         ("Arceneau Council", "ORG"),
     ]
+
+
+def test_a_name_after_the_town_of_is_a_place(blank):
+    text = "A minister visiting the town of Pandelvo met the City of Vellmouth Council."
+    raw = [("Pandelvo", "ORG"), ("Vellmouth Council", "ORG")]
+    assert ents(blank, text, raw) == [("Pandelvo", "GPE"), ("Vellmouth Council", "ORG")]
+
+
+def test_a_count_ending_in_a_currency_is_money(blank):
+    text = "He paid nearly half a million US dollars in fines."
+    raw = [("nearly half a million US dollars", "CARDINAL")]
+    assert ents(blank, text, raw) == [("nearly half a million US dollars", "MONEY")]

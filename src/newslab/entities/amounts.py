@@ -3,6 +3,8 @@
 - "three or four" is one CARDINAL; "five or six feet", "five to six million dollars" one
   QUANTITY or MONEY, the unit after the second number being both's. Digits joined by "to"
   must rise to make a range ("10 to 12"; a vote of "66 to 27" is two counts).
+- "about 15–25 million dollars": a number and a dash before an amount make its range, the
+  hedge before them inside.
 - "a quarter of the island", "about half of the votes": a fraction of a whole is a CARDINAL,
   not the quarter of a year or half of a day the model took it for.
 
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import HEDGE_RE
 from ..spans import Span
 
-__all__ = ["fractions_of", "number_pairs"]
+__all__ = ["fractions_of", "number_pairs", "ranges_before"]
 
 #: A fraction of something, the "of" after it: "a quarter of", "one half of", "a third of".
 _FRACTION_OF = re.compile(
@@ -81,3 +84,25 @@ def _same_kind(a: str, b: str, joint: str) -> bool:
 def _digits(text: str) -> float | None:
     m = re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text)
     return float(m.group().replace(",", "")) if m else None
+
+
+#: A number and a dash right before an amount, a hedge before them: "about 15–".
+_RANGE_START = re.compile(
+    r"(?:" + HEDGE_RE.pattern.removesuffix(r"\s*$") + r" )?\d[\d,.]*[–-]$", re.IGNORECASE
+)
+
+
+def ranges_before(text: str, spans: list[Span]) -> list[Span]:
+    """ "about 15–25 million dollars": the model's "25 million dollars" takes the start of
+    its range.
+
+    >>> ranges_before("fined about 15–25 million dollars", [(15, 33, "MONEY")])
+    [(6, 33, 'MONEY')]
+    """
+    out = []
+    for s, e, label in spans:
+        m = _RANGE_START.search(text, max(0, s - 24), s) if label in _MEASURES else None
+        if m and text[s : s + 1].isdigit() and m.end() == s:
+            s = m.start()
+        out.append((s, e, label))
+    return out

@@ -6,6 +6,8 @@
   Century Fox"); "Waterloo" + " station" is a FAC.
 - "Lafourche" + " Parish", "Kestrel" + " County": a name the model cut before the kind of
   division it names is one GPE with it.
+- "the town of Pandelvo", "the city of Vellmouth": a name after a kind of settlement and "of"
+  is that place, a GPE, whatever the model called it.
 
 >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
 [(3, 22, 'EVENT')]
@@ -15,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS
+from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_kind
 
-__all__ = ["ordinals_and_heads", "storms", "unit_tails"]
+__all__ = ["ordinals_and_heads", "places_of_kind", "storms", "unit_tails"]
 
 
 #: A named storm: its kind, then one capitalised name with no name running on after it
@@ -97,3 +99,28 @@ def unit_tails(text: str, spans: list[Span]) -> list[Span]:
             m = None  # "a United States District judge": a country has no county
         out.append((start, m.end(), "GPE") if m else (start, end, label))
     return drop_contained(out)
+
+
+#: A kind of settlement or division and "of" before a name: "the town of ", "the city of ".
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|hamlet|municipality|province|region|district|county|state|port)"
+    r" of $",
+    re.IGNORECASE,
+)
+
+
+def places_of_kind(text: str, spans: list[Span]) -> list[Span]:
+    """ "the town of Pandelvo": a name after a kind of place and "of" is a GPE.
+
+    >>> places_of_kind("visiting the town of Pandelvo", [(21, 29, "ORG")])
+    [(21, 29, 'GPE')]
+    """
+    return [
+        (s, e, "GPE")
+        if label in {"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+        and _PLACE_OF.search(text, max(0, s - 14), s)
+        and not re.search(r"\b(?:[Tt]he )?[A-Z]\w* $", text[max(0, s - 30) : s - 3])
+        and text[s:e].rsplit(" ", 1)[-1].lower() not in ORG_HEADS | ORG_WORDS
+        else (s, e, label)
+        for s, e, label in spans
+    ]

@@ -71,7 +71,15 @@ def _names() -> frozenset[str]:
 
 def named_amounts(text: str, spans: list[Span]) -> list[Span]:
     """ "38.8 million euro", "900 million złotys": a number and a currency's name are MONEY,
-    in place of the number (never over a date or a name)."""
+    in place of the number (never over a date or a name); so is a count ending in one.
+
+    >>> named_amounts("fines of half a million US dollars", [(9, 34, "CARDINAL")])
+    [(9, 34, 'MONEY')]
+    """
+    spans = [  # "nearly half a million US dollars", taken for a count
+        (s, e, "MONEY" if label == "CARDINAL" and _currency_word(text[s:e]) else label)
+        for s, e, label in spans
+    ]
     found = []
     for m in _NAMED.finditer(text):
         word = fold(m.group(1)).replace("ł", "l")
@@ -81,6 +89,12 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
         if all(s[2] in NUMBER_LABELS and s[2] != "DATE" for s in inside):
             found.append((m.start(), m.end(), "MONEY"))
     return replace_with(spans, found) if found else spans
+
+
+def _currency_word(amount: str) -> bool:
+    """True for an amount whose last word is a currency's name ("... US dollars")."""
+    word = fold(amount.rsplit(" ", 1)[-1]).lower().replace("ł", "l")
+    return " " in amount and (word in _names() or word.endswith("s") and word[:-1] in _names())
 
 
 def _glued(name: str, label: str) -> bool:
