@@ -25,6 +25,7 @@ PERSON_TITLES = frozenset(
     ayatollah chairman chairwoman coach inspector sheriff cardinal archbishop bishop rabbi imam
     mme mlle swami guru lama mullah pastor sultan emir shah tsar czar emperor empress maharaja
     assemblyman assemblywoman assemblymember councilman councilwoman alderman alderwoman
+    taoiseach tánaiste
     """.split()
 )
 

@@ -126,3 +126,9 @@ def test_a_count_ending_in_a_currency_is_money(blank):
     text = "He paid nearly half a million US dollars in fines."
     raw = [("nearly half a million US dollars", "CARDINAL")]
     assert ents(blank, text, raw) == [("nearly half a million US dollars", "MONEY")]
+
+
+def test_an_irish_premiers_title_stays_outside_the_name(blank):
+    text = "He met Taoiseach Leo Vell and Tánaiste Ana Ruiz in Dublin."
+    raw = [("Taoiseach Leo Vell", "PERSON"), ("Tánaiste Ana Ruiz", "PERSON"), ("Dublin", "GPE")]
+    assert ents(blank, text, raw)[:2] == [("Leo Vell", "PERSON"), ("Ana Ruiz", "PERSON")]
