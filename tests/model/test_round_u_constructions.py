@@ -187,3 +187,29 @@ def test_a_verb_of_how_words_sounded_reports_no_clause_set_after_a_comma(nlp):
 def test_a_number_and_a_dash_before_an_amount_are_its_range(nlp):
     ann = annotation_of("He sought about 15–25 million dollars from the firm.")
     assert [(e.text, e.label) for e in ann.entities] == [("about 15–25 million dollars", "MONEY")]
+
+
+def test_an_as_attribution_before_or_after_its_clause_reports_the_clause(nlp):
+    assert said("As the agency reported, the bridge was closed for two days.") == [
+        ("the bridge was closed for two days", "the agency", "indirect", "report")
+    ]
+    assert said("The bridge was closed for two days, as the agency reported.") == [
+        ("The bridge was closed for two days", "the agency", "indirect", "report")
+    ]
+    # a comparison and a going-on are no attribution
+    assert said("They got about a quarter as much money as Ana Ruiz requested.") == []
+    assert said("The march went on, as protests continued.") == []
+
+
+def test_an_attribution_set_between_commas_inside_its_clause_reports_all_of_it(nlp):
+    assert said("The tide was enough, the study suggests, to flood the lower town.") == [
+        (
+            "The tide was enough, the study suggests, to flood the lower town",
+            "the study",
+            "indirect",
+            "suggest",
+        )
+    ]
+    assert said("The fire started, the rangers said, near the old mill.")[0][0] == (
+        "The fire started, the rangers said, near the old mill"
+    )

@@ -15,8 +15,9 @@ import re
 from spacy.tokens import Token
 
 from ..nlp import doc_text, sentence_of
+from .clauses import extent
 from .subjects import token_end
-from .verbs import SAY_AFTER, is_speech_verb
+from .verbs import ASPECTUAL, BELIEF, SAY_AFTER, is_speech_verb, urges
 
 __all__ = ["after_or_around", "host_clause", "inserted_start", "set_off"]
 
@@ -25,12 +26,17 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
     """ "Russia will continue talks, Lavrov said." and "Beyond that, he said, the bank may
     be following a lead.": the clause the attribution is set into with commas."""
     head, text = token.head, doc_text(token.doc)
+    as_span = _as_reported(token, lemma, subject, children)
+    if as_span is not None:
+        yield as_span, lemma, token, subject
+        return
     if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < head.i:
         return  # "Speaking to a local paper, Tom Reyes explained ...": the main verb reports
     around = head.i > token.i and token.tag_ != "VBG" and set_off(text, token, subject)
     host = host_clause(text, token, children)
+    between = around or set_off(text, token, subject)  # ", the study suggests, to flood"
     if (
-        not (lemma in SAY_AFTER or around and is_speech_verb(lemma))  # ", she testified,"
+        not (lemma in SAY_AFTER or between and is_speech_verb(lemma))  # ", she testified,"
         or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host for c in children)
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
         or subject is None
@@ -88,11 +94,12 @@ def _attribution(token: Token, subject: Token | None) -> list[Token]:
 
 
 def host_clause(text: str, token: Token, children: list[Token]) -> Token | None:
-    """ "The bridge would be inspected, Jones said, to find out why": the parser hangs the
-    rest of the host clause on the inserted attribution; that clause is not its content."""
+    """ "The bridge would be inspected, Jones said, to find out why", "The crash began, police
+    said, in the northbound lanes": the parser hangs the rest of the host clause on the
+    inserted attribution; that clause is not its content."""
     if token.dep_ != "parataxis" or token.head.i > token.i:
         return None
-    after = [c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i]
+    after = [c for c in children if c.dep_ in {"xcomp", "ccomp", "prep"} and c.i > token.i]
     if after and text[token_end(token) : after[0].left_edge.idx].strip() == ",":
         return after[0]
     return None
@@ -107,3 +114,44 @@ def set_off(text: str, token: Token, subject: Token | None) -> bool:
     before = text[max(0, left.idx - 2) : left.idx].strip()
     after = text[token_end(right) : token_end(right) + 2].strip()
     return before.endswith(",") and after.startswith(",")
+
+
+#: What an "as" clause holds of its own: then it says something, not "as X reported".
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "attr", "conj", "acomp", "oprd"})
+
+
+def _as_reported(
+    token: Token, lemma: str, subject: Token | None, children: list[Token]
+) -> tuple[int, int] | None:
+    """ "As the agency reported, the bridge was closed", "the bridge was closed, as the agency
+    reported": the clause an "as" attribution is set before or after, without it (one set
+    inside stays: "is, as reports noted, elected"). Not "as expected", "as he hoped", nor
+    "as she put it" (an object of its own)."""
+    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    text = doc_text(token.doc)
+    if (
+        mark is None
+        or token.dep_ != "advcl"
+        or subject is None
+        or subject.head != token
+        or lemma in BELIEF | ASPECTUAL
+        or urges(lemma)  # "as much money as he requested": a comparison
+        or any(c.dep_ in _OWN_CONTENT for c in children)
+        or token.head.dep_ in {"relcl", "acl"}  # "the only one that is, as X noted, ..."
+        or not (mark.is_sent_start or text[max(0, mark.idx - 2) : mark.idx].strip() == ",")
+    ):
+        return None
+    head = token.head.head if token.head.dep_ in {"aux", "auxpass"} else token.head
+    start, end = extent(head)
+    low, high = token.left_edge.idx, token_end(token.right_edge)
+    if low <= start:  # "As the agency reported, ..."
+        start = high
+        while start < end and text[start] in " ,":
+            start += 1
+    elif not text[high:end].strip(" .,;"):  # "..., as the agency reported."
+        end = low
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+    else:
+        return None  # set inside its clause: left to the parse ("is, as X noted, elected")
+    return (start, end) if start < end else None
