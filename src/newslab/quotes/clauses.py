@@ -168,7 +168,13 @@ def extent(head: Token) -> tuple[int, int]:
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):
         first += 1
+    while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
+        last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
+
+
+#: Words that join two clauses, never the last word of a reported one.
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 
 
 def _describes_now(relative: Token) -> bool:
