@@ -21,11 +21,11 @@ from ..spans import Span
 
 __all__ = ["fractions_of", "number_pairs", "ranges_before"]
 
+#: A hedge of the lexicon's list, as a prefix: "about ", "more than ".
+_HEDGE = r"(?:" + HEDGE_RE.pattern.removesuffix(r"\s*$") + r" )?"
 #: A fraction of something, the "of" after it: "a quarter of", "one half of", "a third of".
 _FRACTION_OF = re.compile(
-    r"(?:(?:about|around|nearly|almost|roughly|over|more than|less than|some) )?"
-    r"(?:a|one|an?other) (?:quarter|half|third|fifth|tenth)",
-    re.IGNORECASE,
+    _HEDGE + r"(?:a|one|an?other) (?:quarter|half|third|fifth|tenth)", re.IGNORECASE
 )
 
 
@@ -87,9 +87,7 @@ def _digits(text: str) -> float | None:
 
 
 #: A number and a dash right before an amount, a hedge before them: "about 15–".
-_RANGE_START = re.compile(
-    r"(?:" + HEDGE_RE.pattern.removesuffix(r"\s*$") + r" )?\d[\d,.]*[–-]$", re.IGNORECASE
-)
+_RANGE_START = re.compile(_HEDGE + r"\d[\d,.]*[–-]$", re.IGNORECASE)
 
 
 def ranges_before(text: str, spans: list[Span]) -> list[Span]:

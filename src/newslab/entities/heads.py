@@ -26,8 +26,9 @@ __all__ = ["ordinals_and_heads", "places_of_kind", "storms", "unit_tails"]
 
 #: A named storm: its kind, then one capitalised name with no name running on after it
 #: ("Tropical Storm Ana", "Typhoon Kestrel"; not "Storm Prediction Center", "Storm Area 51").
+_KINDS = r"(?:Super )?Typhoon|Hurricane|Cyclone|(?:Sub)?[Tt]ropical (?:Storm|Depression)|Storm"
 _STORM = re.compile(
-    r"\b(?:(?:Super )?Typhoon|Hurricane|Cyclone|(?:Sub)?[Tt]ropical (?:Storm|Depression)|Storm)"
+    r"\b(?:" + _KINDS + ")"
     r" (?!(?:Hunters?|Center|Centre|Season|Warning|Watch|Tracker)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
     r"\b(?![ -][A-Z\d]|['’]s [A-Z])"
 )  # words of the trade after a storm's kind name no storm ("Hurricane Hunters")
@@ -49,7 +50,7 @@ def storms(text: str, spans: list[Span]) -> list[Span]:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
-_EVENT_HEAD = re.compile(r"(?:Hurricane|(?:Tropical )?Storm|Typhoon|Cyclone|Tornado) $")
+_EVENT_HEAD = re.compile(r"(?:" + _KINDS + r"|Tornado) $")  # before a name the model found
 
 
 def ordinals_and_heads(text: str, spans: list[Span]) -> list[Span]:
@@ -103,8 +104,9 @@ def unit_tails(text: str, spans: list[Span]) -> list[Span]:
 
 #: A kind of settlement or division and "of" before a name: "the town of ", "the city of ".
 _PLACE_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|municipality|province|region|district|county|state|port)"
-    r" of $",
+    r"\b(?:"
+    + "|".join(sorted(GPE_WORDS | {"town", "city", "village", "hamlet", "municipality"}))
+    + r"|region|state|port) of $",
     re.IGNORECASE,
 )
 

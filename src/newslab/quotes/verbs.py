@@ -107,14 +107,23 @@ _NEWS = frozenset(
 
 
 @functools.cache
-def _data() -> dict[str, frozenset[str]]:
-    """The verbs of ``data/reporting_verbs.tsv`` by use ("speech", "as", "to"), read once."""
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """(verb, use, source) for each row of ``data/reporting_verbs.tsv``, read once."""
     lines = resources.files("newslab").joinpath("data/reporting_verbs.tsv").read_text("utf-8")
+    return tuple(
+        (verb.replace("_", " "), use, source)
+        for verb, use, source, *_ in (
+            line.split("\t") for line in lines.splitlines()[1:] if line.strip() and line[0] != "#"
+        )
+    )
+
+
+@functools.cache
+def _data() -> dict[str, frozenset[str]]:
+    """The verbs of ``data/reporting_verbs.tsv`` by use ("speech", "as", "to")."""
     uses: dict[str, set[str]] = {}
-    for line in lines.splitlines()[1:]:
-        if line.strip() and not line.startswith("#"):
-            verb, use = line.split("\t")[:2]
-            uses.setdefault(use, set()).add(verb.replace("_", " "))
+    for verb, use, _source in _rows():
+        uses.setdefault(use, set()).add(verb)
     return {use: frozenset(verbs) for use, verbs in uses.items()}
 
 
@@ -127,11 +136,9 @@ def manner_of_speaking() -> frozenset[str]:
     >>> "sing" in manner_of_speaking(), "say" in manner_of_speaking()
     (True, False)
     """
-    lines = resources.files("newslab").joinpath("data/reporting_verbs.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in lines.splitlines()[1:] if line.strip()]
-    other = {verb for verb, use, source, *_ in rows if source != _MANNER}
+    other = {verb for verb, _use, source in _rows() if source != _MANNER}
     other |= INFINITIVE | RULING | STANCE_AS  # "call" does more ("called for", "called it")
-    return frozenset(verb for verb, use, source, *_ in rows if source == _MANNER) - other
+    return frozenset(verb for verb, _use, source in _rows() if source == _MANNER) - other
 
 
 _MANNER = "VerbNet manner_speaking-37.3"
