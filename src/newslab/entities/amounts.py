@@ -6,7 +6,8 @@
 - "about 15–25 million dollars": a number and a dash before an amount make its range, the
   hedge before them inside.
 - "a quarter of the island", "about half of the votes": a fraction of a whole is a CARDINAL,
-  not the quarter of a year or half of a day the model took it for.
+  not the quarter of a year or half of a day the model took it for;
+- "about half a mile", "a quarter mile": a fraction of a unit of measure is a QUANTITY.
 
 >>> fractions_of("for about a quarter of the island", [(4, 19, "DATE")])
 [(4, 19, 'CARDINAL')]
@@ -16,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HEDGE_RE
-from ..spans import Span
+from ..lexicon import HEDGE_RE, UNITS
+from ..spans import Span, replace_with
 
-__all__ = ["fractions_of", "number_pairs", "ranges_before"]
+__all__ = ["fractions_of", "fractions_of_units", "number_pairs", "ranges_before"]
 
 #: A hedge of the lexicon's list, as a prefix: "about ", "more than ".
 _HEDGE = r"(?:" + HEDGE_RE.pattern.removesuffix(r"\s*$") + r" )?"
@@ -40,6 +41,29 @@ def fractions_of(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+#: A fraction of a unit of measure: "half a mile", "a quarter mile", "one third of a metre".
+_FRACTION_UNIT = re.compile(
+    _HEDGE + rf"(?:(?:a|one) )?(?:half|quarter|third)(?: of)? (?:an? )?(?:{UNITS})\b",
+    re.IGNORECASE,
+)
+
+
+def fractions_of_units(text: str, spans: list[Span]) -> list[Span]:
+    """ "about half a mile": a fraction of a unit of measure is one QUANTITY, its hedge inside.
+
+    >>> fractions_of_units("lies about half a mile away", [(5, 15, "CARDINAL")])
+    [(5, 22, 'QUANTITY')]
+    """
+    found = []
+    for m in _FRACTION_UNIT.finditer(text):
+        words = m.group().lower().split()
+        if words[-2] in {"a", "an", "of"} or words[-2] in {"half", "quarter"}:
+            found.append((m.start(), m.end(), "QUANTITY"))
+    if not found:
+        return spans
+    return sorted(replace_with(spans, found))
 
 
 _PAIR_JOIN = re.compile(r" (?:or|to) ")

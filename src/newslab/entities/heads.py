@@ -6,8 +6,10 @@
   Century Fox"); "Waterloo" + " station" is a FAC.
 - "Lafourche" + " Parish", "Kestrel" + " County": a name the model cut before the kind of
   division it names is one GPE with it.
-- "the town of Pandelvo", "the city of Vellmouth": a name after a kind of settlement and "of"
-  is that place, a GPE, whatever the model called it.
+- "the town of Pandelvo", "the city of Vellmouth", "the mayor of Tarnsk": a name after a
+  kind of settlement (or its mayor) and "of" is that place, a GPE, whatever the model called it.
+- "Flood and Drought Management" + " Directorate": a body's name the model cut before the
+  head noun that ends it is one ORG with it.
 
 >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
 [(3, 22, 'EVENT')]
@@ -21,7 +23,7 @@ from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_kind
 
-__all__ = ["ordinals_and_heads", "places_of_kind", "storms", "unit_tails"]
+__all__ = ["body_tails", "ordinals_and_heads", "places_of_kind", "storms", "unit_tails"]
 
 
 #: A named storm: its kind, then one capitalised name with no name running on after it
@@ -106,7 +108,7 @@ def unit_tails(text: str, spans: list[Span]) -> list[Span]:
 _PLACE_OF = re.compile(
     r"\b(?:"
     + "|".join(sorted(GPE_WORDS | {"town", "city", "village", "hamlet", "municipality"}))
-    + r"|region|state|port) of $",
+    + r"|region|state|port|mayors?) of $",
     re.IGNORECASE,
 )
 
@@ -126,3 +128,24 @@ def places_of_kind(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+#: The head noun that ends a body's name, the name not running on ("Directorate General").
+_BODY_TAIL = re.compile(
+    r" (?:Presidency|Directorate|Secretariat|Inspectorate|Ministry|Office|Bureau|Agency|"
+    r"Authority|Commission|Administration|Service|Department)\b(?! [A-Z]|['’]s? [A-Z]| of )"
+)
+
+
+def body_tails(text: str, spans: list[Span]) -> list[Span]:
+    """ "Disaster and Flood Management" + " Directorate": an ORG the model cut before the head
+    noun of a body is one ORG with it.
+
+    >>> body_tails("the Tarn Flood Management Directorate said", [(4, 25, "ORG")])
+    [(4, 37, 'ORG')]
+    """
+    out = []
+    for start, end, label in spans:
+        m = _BODY_TAIL.match(text, end) if label == "ORG" else None
+        out.append((start, m.end(), label) if m else (start, end, label))
+    return drop_contained(out)

@@ -44,6 +44,10 @@ _ILLNESS = frozenset({"syndrome", "disease", "virus", "fever"})
 _NOT_GPE = frozenset({"PERSON", "ORG", "NORP"})
 
 
+#: Last words of a carrier's name: "Tarn Valley Railway", "Kestrel Airways".
+_CARRIERS = frozenset({"railway", "railways", "railroad", "airlines", "airways"})
+
+
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
     out = []
@@ -79,6 +83,8 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
+        if label in {"LOC", "GPE", "PERSON"} and len(words) > 1 and words[-1] in _CARRIERS:
+            label = "ORG"  # "North Coast Railway", a company that runs trains, not a place
         if label in NAME_LABELS and len(words) > 1:
             if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE", "FAC"}:
                 label = "EVENT"  # "Rice Business Plan Competition", "Kestrel City Marathon"

@@ -12,7 +12,8 @@
   CARDINAL, unless a word of time or a determiner leads ("in 2019 elections", "the 2019 votes");
 - two years joined by a dash ("2017–2018", "1961-62") are a DATE;
 - hours, minutes and seconds ("2:14:04", a race time or a clock reading) are a TIME;
-- an age is a DATE that keeps its "aged": "all aged fifteen", and each age of a list after
+- an age is a DATE that keeps its "aged" and any hedge: "all aged fifteen", "aged about
+  40", and each age of a list after
   it is its own DATE ("aged six, eight, 41 and 63"); a number before "aged" counts people.
 
 >>> missed_numbers("She was the tenth, one of six.", [])
@@ -25,6 +26,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..lexicon import HEDGES
 from ..spans import Occupancy, Span, replace_with
 
 __all__ = [
@@ -94,7 +96,11 @@ _AGE = (
     rf"(?:\d{{1,3}}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?"
     rf"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{_UNITS})"
 )
-_AGED = re.compile(rf"\b[Aa]ged ({_AGE})(?=[\s,.;:)]|$)")
+#: "aged 40", "aged about 40" (a hedge of the lexicon's between "aged" and the age).
+_AGED = re.compile(
+    rf"\b[Aa]ged (?:(?:{'|'.join(h for h in HEDGES if h.isalpha() or ' ' in h)}) )?"
+    rf"({_AGE})(?=[\s,.;:)]|$)"
+)
 #: The next age of a list: ", 49", ", and 59" (not ", two aged", a count of people).
 _NEXT_AGE = re.compile(rf",? (?:and )?({_AGE})(?=[,.;:)]|\s+and\b|$)")
 
@@ -185,11 +191,12 @@ _YEAR_LEADS = frozenset(
 
 def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
     """A DATE that is a bare number counting the plural noun after it ("2741 confirmed
-    cases were reported") is a CARDINAL."""
+    cases were reported") is a CARDINAL; after a weekday and a comma it is split from the day
+    ("as of Monday, 1885 aftershocks")."""
     out: list[Span] = []
     for start, end, label in spans:
         span = doc.char_span(start, end) if label == "DATE" else None
-        tok = span[0] if span is not None and len(span) == 1 else None
+        tok = span[-1] if span is not None else None
         if (
             tok is not None
             and re.fullmatch(r"\d{4}", tok.text)
@@ -198,9 +205,17 @@ def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
             and tok.head.i > tok.i
             and (tok.i == 0 or doc[tok.i - 1].lower_ not in _YEAR_LEADS)
         ):
-            label = "CARDINAL"
+            if len(span) == 1:
+                label = "CARDINAL"
+            elif len(span) == 3 and span[1].text == "," and span[0].lower_ in _WEEKDAYS:
+                out.append((start, span[0].idx + len(span[0].text), "DATE"))
+                start = tok.idx  # "as of Monday, 1885 aftershocks": a day, then a count
+                label = "CARDINAL"
         out.append((start, end, label))
     return out
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def years_apart(first: int, last: str, *, longest: int) -> bool:

@@ -1,8 +1,8 @@
 """Surface patterns of times, dates and measures that spaCy's small model gets wrong.
 
 "6 p.m. local time", "1700 UTC", "yesterday morning", "late on Tuesday", "75 ft",
-"next Wednesday, July 31", "late last July", "from 2008 until 2016": regular expressions over
-the body, turned into entity spans.
+"next Wednesday, July 31": regular expressions over the body, turned into entity spans (where a
+date's span starts, "late last July", "from 2008 until 2016", is :mod:`.edges`).
 """
 
 from __future__ import annotations
@@ -253,47 +253,3 @@ def ordinal_words(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(1), m.end(1), "CARDINAL") for m in _CATEGORY.finditer(text)]
     found = [f for f in found if not any(_overlaps(f, s) and s[2] != "CARDINAL" for s in out)]
     return replace_with(out, found)
-
-
-#: Words that place a date within its period: "late last July", "mid-August", "as early as
-#: July 2019"; "very" before "early" ("Very early Wednesday morning").
-_EDGE = re.compile(r"(?:\b(?:as (?:early|late) as|(?:very )?(?:early|late)) |\bmid-)$", re.I)
-_VERY = re.compile(r"\bvery $", re.I)
-_RANGE = re.compile(r" (?:until|till|to|through) ")
-
-
-def _range_opener(text: str, prev: Span, start: int, label: str) -> int:
-    """The length of "from " or "between " before ``prev`` when ``prev`` and the span at
-    ``start`` are the two ends of one range of dates or times; else 0."""
-    if label != prev[2] or label not in {"DATE", "TIME"}:
-        return 0
-    between = text[prev[1] : start]
-    before = text[max(0, prev[0] - 8) : prev[0]].lower()
-    if before.endswith("from ") and _RANGE.fullmatch(between):
-        return 5
-    return 8 if before == "between " and between == " and " else 0
-
-
-def date_edges(text: str, spans: list[Span]) -> list[Span]:
-    """ "late last July", "mid-August", "as early as July 2019": the word that places a date
-    is inside it; "from 2008 until 2016" is one DATE with its "from", "between 3 p.m. and 6
-    a.m." one TIME."""
-    out: list[Span] = []
-    for start, end, label in sorted(spans):
-        if label in {"DATE", "TIME"}:
-            before, inside = text[max(0, start - 15) : start], text[start:end]
-            edged = re.match(r"(?i)early|late", inside)
-            m = _VERY.search(before) if edged else None
-            if not edged and not re.match(r"(?i)mid", inside):
-                m = _EDGE.search(before)
-            if m:
-                start = max(0, start - 15) + m.start()
-            elif _RANGE.search(inside) and before.lower().endswith("from "):
-                start -= 5  # "from 1977 to 1995", a range the model gave whole
-        prev = out[-1] if out else None
-        opener = _range_opener(text, prev, start, label) if prev else 0
-        if prev and opener:  # "from 2008 until 2016", "between 3 p.m. and 6 a.m."
-            out[-1] = (prev[0] - opener, end, label)
-            continue
-        out.append((start, end, label))
-    return out

@@ -80,6 +80,8 @@ class PronounLookups:
             for at, spk in self._recent_history(window, offset):
                 if group is not None and at < group.idx:
                     break
+                if head.lower_ in NEUTER and self._plural(spk):
+                    continue  # "Officials said ... It also urged": "it" is no group
                 if not spk.named and not (group is not None and spk.person):
                     return Speaker(spk.name, False, span)  # not "the head of ...": one person
             if group is not None:  # "The officers are back at work. They said ..."
@@ -95,6 +97,14 @@ class PronounLookups:
         return (
             Speaker(person, named, span, person=not named) if person else Speaker(None, False, span)
         )
+
+    def _plural(self, spk: Speaker) -> bool:
+        """Whether a source was written as a plural common noun ("Officials", "local police
+        officers"), which "it" cannot point to."""
+        if spk.span is None:
+            return False
+        last = self.doc.char_span(*spk.span, alignment_mode="expand")
+        return last is not None and len(last) > 0 and last[-1].tag_ == "NNS"
 
     @functools.cached_property
     def _groups(self) -> tuple[list[int], list[Token]]:

@@ -119,7 +119,7 @@ def subject_of(verb: Token) -> Token | None:
                 return _antecedent(obj)
         subjects = [  # a verb is no subject ("not only implying X would be required")
             c
-            for c in tok.children
+            for c in _with_auxiliaries(tok)
             if c.dep_ in SUBJECTS
             and not c.tag_.startswith("VB")
             and not c.is_punct  # "Act No. 12 states": the parser's three subjects
@@ -154,6 +154,13 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """A verb's children, and its auxiliary's when an aside parts them: in "The board has, in
+    a letter, urged ..." the parser hangs the subject on "has"."""
+    kids = list(verb.children)
+    return kids + [c for a in kids if a.dep_ == "aux" and a.i < verb.i for c in a.children]
 
 
 def _translation_mark(subject: Token) -> bool:

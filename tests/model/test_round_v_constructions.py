@@ -1,0 +1,38 @@
+"""Statements, names and times in constructions met while reading batch T, each on sentences
+written for these tests with made-up names (issues #13, #14, #15).
+
+Timex values are worked out by hand from the calendar: 2020-11-07 is a Saturday, so the
+Monday before it is 2020-11-02.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of, said, timexes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_count_after_a_weekday_and_a_comma_is_no_year(nlp):
+    ann = annotation_of("As of Monday, 1885 aftershocks had been felt in Velkovo.")
+    found = [(e.text, e.label) for e in ann.entities]
+    assert ("Monday", "DATE") in found and ("1885", "CARDINAL") in found
+    times = timexes_of("As of Monday, 1885 aftershocks had been felt.", published="2020-11-07")
+    assert set(times) == {"Monday"} and times["Monday"].value == "2020-11-02"
+
+
+def test_it_points_to_a_body_not_to_a_plural_source(nlp):
+    ann = annotation_of(
+        "The Tarn Water Board said the dam was safe. Officials said most roads were open. "
+        'It also urged people to "stay away from the river."'
+    )
+    urged = [q for q in ann.quotes if q.cue == "urge"]
+    assert len(urged) == 1 and urged[0].speaker == "Tarn Water Board"
+
+
+def test_an_aside_between_auxiliary_and_cue_keeps_the_subject(nlp):
+    # the parser hangs "The board" on "has", not on "urged"
+    assert said("The board has, in a letter, urged drivers to slow down.") == [
+        ("to slow down", "The board", "indirect", "urge")
+    ]
