@@ -46,6 +46,11 @@ TITLES = PERSON_TITLES | frozenset(
 
 #: Letters after a name that are not part of it ("Durham Hall QC").
 POST_NOMINALS = frozenset("QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD MD".split())
+#: Adverbs that join a clause to the one before ("sank, however, ..."), a closed class.
+CONJUNCTIVE_ADVERBS = frozenset(
+    "however though also too meanwhile instead moreover furthermore nonetheless nevertheless "
+    "therefore thus still besides otherwise".split()
+)
 #: Hedges that stay inside a number's span ("[at least seventeen]", "[some 130,000]").
 HEDGES = (
     "at least",

@@ -36,3 +36,34 @@ def test_an_aside_between_auxiliary_and_cue_keeps_the_subject(nlp):
     assert said("The board has, in a letter, urged drivers to slow down.") == [
         ("to slow down", "The board", "indirect", "urge")
     ]
+
+
+def test_according_to_inside_a_phrase_reports_that_phrase(nlp):
+    assert said(
+        "The disease has killed 80 people, including, according to the ministry, 12 children."
+    ) == [
+        (
+            "including, according to the ministry, 12 children",
+            "the ministry",
+            "indirect",
+            "according to",
+        )
+    ]
+    assert said("The hall was, according to the owner, insured.") == [
+        ("The hall was, according to the owner, insured", "the owner", "indirect", "according to")
+    ]
+
+
+def test_according_to_after_a_joining_adverb_reports_the_clause(nlp):
+    got = said("The ship sank, however, according to the navy, without loss of life.")
+    assert [q[0] for q in got] == [
+        "The ship sank, however, according to the navy, without loss of life"
+    ]
+
+
+def test_according_to_before_a_new_clause_reports_what_came_before(nlp):
+    got = said(
+        "Magnitude 5.1 according to the Velkovo observatory, it was recorded as magnitude 5.3 "
+        "by another agency."
+    )
+    assert got == [("Magnitude 5.1", "the Velkovo observatory", "indirect", "according to")]

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import CONJUNCTIVE_ADVERBS
 from ..nlp import doc_text, sentence_of
 from .subjects import SUBJECTS, token_end
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
@@ -69,6 +70,11 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
             end = min(end, extent(root)[1])
         yield (phrase_end, end), "according to", token, source
         return
+    opener = _interrupted(token, source)
+    if opener is not None:  # "including, according to X, 54 children": the phrase it parts
+        start = first if opener.pos_ == "AUX" else opener.idx  # "was, according to X, among"
+        yield (start, _clause_end(text, phrase_end, sent.end_char)), "according to", token, source
+        return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
     if head.tag_ == "VBG" and head.dep_ in {"advcl", "acl"}:
         head = sent.root  # "Rescuers, working in the cold, according to X recovered ..."
@@ -96,7 +102,31 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         end = max(end, token_end(head.right_edge))  # planets were found": the clause goes on
     if clause is not None:  # the clause the parser hung on the source is the sentence's own
         end = max(end, token_end(clause.right_edge))
+    if (
+        inserted
+        and not set_off
+        and any(c.dep_ in SUBJECTS and c.idx >= phrase_end for c in head.children)
+    ):
+        end = phrase_start  # "Magnitude 6 according to X, it was put at 6.4 by Y": what's before
     yield (first, _clause_end(text, first, end)), "according to", token, source
+
+
+def _interrupted(token: Token, source: Token) -> Token | None:
+    """The word before "according to X" set off by commas when what it opens goes on after
+    the source: "including, according to X, 54 children", "potentially, according to X, $3
+    billion", "was, according to X, insured"; None when a whole clause stands before."""
+    doc = token.doc
+    if token.i < 3 or doc[token.i - 1].text != ",":
+        return None
+    word = doc[token.i - 2]
+    if word.pos_ == "AUX" or word.lemma_ == "be":
+        return word  # "The hall was, according to X, insured"
+    if doc[token.i - 3].text != ",":
+        return None
+    if word.pos_ == "ADV":  # not "sank, however, ...", "then, according to X, fled"
+        nxt = doc[min(source.right_edge.i + 2, len(doc) - 1)]  # after the comma
+        return None if word.lower_ in CONJUNCTIVE_ADVERBS or nxt.pos_ in {"VERB", "AUX"} else word
+    return word if word.pos_ == "ADP" or word.tag_ == "VBG" else None
 
 
 def _apposition_after(text: str, source: Token, name: Token) -> bool:
