@@ -67,3 +67,17 @@ def test_according_to_before_a_new_clause_reports_what_came_before(nlp):
         "by another agency."
     )
     assert got == [("Magnitude 5.1", "the Velkovo observatory", "indirect", "according to")]
+
+
+def test_the_body_before_a_statement_is_the_body_that_spoke(nlp):
+    got = said(
+        "The Velkovo Water Board said on Monday the dam was safe. "
+        "The board statement said the river was falling."
+    )
+    assert [q[1] for q in got] == ["Velkovo Water Board", "Velkovo Water Board"]
+    # "a federal court decision" is some other court's, not the court the story is about
+    other = said(
+        "The Velkovo District Court said on Monday the dam was safe. "
+        "A federal court decision said the river was public."
+    )
+    assert other[1][1] != "Velkovo District Court"

@@ -9,6 +9,7 @@ logarithm of the article's length.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -35,6 +36,9 @@ ORG_ROLES = frozenset(
     "network broadcaster newspaper paper website service publication magazine outlet "
     "publisher tabloid".split()
 )
+
+#: Nouns of a body before a document's noun ("the board statement"): the body issued it.
+_BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
 
 #: Of those, the ones that report: "the publication said" is the outlet that spoke last.
 _MEDIA = frozenset(
@@ -100,6 +104,11 @@ class RoleLookups:
         raise NotImplementedError
 
     def _pronoun(self, head: Token, span: tuple[int, int]) -> Speaker:  # pragma: no cover
+        raise NotImplementedError
+
+    def _recent_history(
+        self, window: int, offset: int
+    ) -> Iterator[tuple[int, Speaker]]:  # pragma: no cover
         raise NotImplementedError
 
     def _role(self, head: Token, phrase: str) -> Speaker | None:
@@ -214,10 +223,17 @@ class RoleLookups:
                     ):
                         return owner
         for child in children:  # "a fire service statement": the service the article names
-            if child.dep_ == "compound" and child.lemma_.lower() in ORG_ROLES:
+            if child.dep_ != "compound" or child.lemma_.lower() not in _BODY_NOUNS:
+                continue
+            if child.lemma_.lower() in ORG_ROLES:
                 body = self._most_named(f"ORG:{child.lemma_.lower()}", len(self.text))
                 if body is not None:
                     return Speaker(self.ent_name(body), False, None)
+            if not any(c.lower_ == "the" for c in head.children):
+                continue  # "a federal court decision": some other court's
+            for _, spk in self._recent_history(0, head.idx):  # "The board statement": the
+                if spk.name and child.lower_ in spk.name.lower().split():  # board that spoke
+                    return Speaker(spk.name, spk.named, None)
         before = head.doc[head.i - 1] if head.i > 0 else None
         ent = self.entity_at(before) if before is not None else None
         if (
