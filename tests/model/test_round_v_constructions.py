@@ -81,3 +81,15 @@ def test_the_body_before_a_statement_is_the_body_that_spoke(nlp):
         "A federal court decision said the river was public."
     )
     assert other[1][1] != "Velkovo District Court"
+
+
+def test_a_statement_that_a_body_issued_is_the_bodys(nlp):
+    assert said("The board issued a statement that a guard had been injured.") == [
+        ("a guard had been injured", "The board", "indirect", "state")
+    ]
+
+
+def test_a_statement_to_the_effect_reports_what_follows(nlp):
+    assert said(
+        "The palace issued a statement to the effect the king considered it inappropriate."
+    ) == [("the king considered it inappropriate", "The palace", "indirect", "state")]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, host_clause, inserted_start
 from .misparsed import clause_after, object_opens, subject_as_object
+from .nouns import noun_statements
 from .objects import (
     is_source,
     judged_deed,
@@ -31,7 +31,6 @@ from .subjects import (
     SUBJECTS,
     misread_relative,
     not_a_source,
-    noun_source,
     subject_of,
     token_end,
 )
@@ -58,12 +57,8 @@ def cue_statements(token: Token, sent: Span):
     if token.text == "Per" and token.i == sent.start and token.dep_ == "prep":
         yield from according_to(token, sent, prep=token)  # "Per the decree, priests must ..."
         return
-    if token.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
-        for child in token.children:
-            if child.dep_ in {"acl", "ccomp", "appos"} and any(
-                c.dep_ == "mark" for c in child.children
-            ):
-                yield extent(child), SPEECH_NOUNS[lemma], token, noun_source(token)
+    if token.pos_ == "NOUN":
+        yield from noun_statements(token)  # "a statement that ...", "to the effect ..."
         return
     if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return
