@@ -93,3 +93,13 @@ def test_a_statement_to_the_effect_reports_what_follows(nlp):
     assert said(
         "The palace issued a statement to the effect the king considered it inappropriate."
     ) == [("the king considered it inappropriate", "The palace", "indirect", "state")]
+
+
+def test_a_figure_reported_keeps_where_and_when_but_not_the_writers_background(nlp):
+    assert said(
+        "The local health secretary reported one more case in Vellmark village, where some "
+        "nurses live."
+    ) == [("one more case in Vellmark village", "The local health secretary", "indirect", "report")]
+    assert said("The ministry reported 36 infections at the Velkovo base on Monday.")[0][0] == (
+        "36 infections at the Velkovo base on Monday"
+    )

@@ -9,6 +9,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS, TITLES
@@ -176,9 +178,12 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if figures is not None:  # "Phivolcs recorded 611 aftershocks", "reported 22 sold units"
         start, end = extent(figures)
         text = doc_text(token.doc)
-        for c in children:  # "reported more cases, including 165 in one day": its detail
+        for c in children:  # "reported more cases, including 165 in one day": its detail;
             if c.lower_ == "including" and text[end : c.idx].strip() == ",":
                 end = token_end(c.right_edge)
+            elif c.dep_ == "prep" and c.i > figures.i and not text[end : c.idx].strip():
+                aside = _RELATIVE.search(text, c.idx, token_end(c.right_edge))
+                end = aside.start() if aside else token_end(c.right_edge)  # "one case in X"
         at = _at_figure(children) if lemma == "estimate" else None
         yield (
             (start, max(end, token_end(at.right_edge)) if at is not None else end),
@@ -215,6 +220,10 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if any(t.pos_ == "PRON" for t in obj.subtree):
         return
     yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+
+
+#: A relative clause set off by a comma: the writer's background ("in Vell, where ...").
+_RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b")
 
 
 def _figures(
