@@ -103,3 +103,8 @@ def test_a_figure_reported_keeps_where_and_when_but_not_the_writers_background(n
     assert said("The ministry reported 36 infections at the Velkovo base on Monday.")[0][0] == (
         "36 infections at the Velkovo base on Monday"
     )
+
+
+def test_a_quotation_of_several_sentences_after_a_comma_is_the_subjects(nlp):
+    got = said('The singer also reacted on Twitter, "Sad news. He was a fiery drummer."')
+    assert got == [("Sad news. He was a fiery drummer", "The singer", "direct", "react")]

@@ -66,9 +66,10 @@ def holder(doc: Doc, seg: QuotedSegment) -> Token | None:
     named = colon is not None and subject is not None and subject.pos_ == "PROPN"
     if subject is None or subject.dep_ != "nsubj" or not (_introduces(subject) or named):
         return None  # (a name before a colon that opens the quotation: "Ana Ruiz wrote: ")
+    opened = re.search(r"[:,]\s*[\"“]?$", doc_text(doc)[max(0, seg.start - 4) : seg.start])
     inside = root.left_edge.i <= span[0].i and (  # 'X addressed the public: "A. B."' holds
-        span[-1].i <= root.right_edge.i or colon is not None  # sentences after its colon
-    )
+        span[-1].i <= root.right_edge.i or opened is not None  # sentences after its colon
+    )  # (or comma: 'X reacted on Twitter, "A. B."')
     return root if inside and subject.i < span[0].i else None
 
 
