@@ -61,3 +61,27 @@ def test_a_head_noun_that_starts_another_name_stays_out(blank):
     text = "The Tarn Water Office Building was closed, as was the Tarn Water Office of Records."
     raw = [("Tarn Water", "ORG"), ("Tarn Water", "ORG", 1)]
     assert ents(blank, text, raw) == [("Tarn Water", "ORG"), ("Tarn Water", "ORG")]
+
+
+def test_a_name_listed_after_from_among_places_is_a_place(blank):
+    text = "Crews came from Tarnby, Vellmere, Brakka, Osk and Kessa Moor."
+    raw = [
+        ("Tarnby", "GPE"),
+        ("Vellmere", "ORG"),
+        ("Brakka", "PERSON"),
+        ("Osk", "PERSON"),
+        ("Kessa Moor", "PERSON"),
+    ]
+    assert {label for _, label in ents(blank, text, raw)} == {"GPE"}
+
+
+def test_a_persons_name_in_a_list_of_places_stays_a_person(blank):
+    text = "Crews came from Tarnby, Vellmere and Osk with Anna Brakka."
+    raw = [("Tarnby", "GPE"), ("Vellmere", "GPE"), ("Osk", "GPE"), ("Anna Brakka", "PERSON")]
+    assert ("Anna Brakka", "PERSON") in ents(blank, text, raw)
+
+
+def test_a_clinic_a_cemetery_and_a_medical_center_are_sites(blank):
+    text = "He was taken from the Tarnby Medical Center to the Osk Clinic, near Vell Cemetery."
+    raw = [("Tarnby Medical Center", "ORG"), ("Osk Clinic", "ORG"), ("Vell Cemetery", "ORG")]
+    assert {label for _, label in ents(blank, text, raw)} == {"FAC"}

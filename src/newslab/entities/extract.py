@@ -234,6 +234,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
         _on_text(titled_places.given_name_after_place),
     ),
     ("places the model missed", _on_text(places.missed_places)),
+    ("a name listed among places is a place", _on_text(places.places_in_lists)),
     ("a name and the kind of division after it are one place", _on_text(heads.unit_tails)),
     ("a name after 'the town of' is a place", _on_text(heads.places_of_kind)),
     ("a body's name and the head noun after it are one", _on_text(heads.body_tails)),

@@ -44,6 +44,8 @@ _ILLNESS = frozenset({"syndrome", "disease", "virus", "fever"})
 _NOT_GPE = frozenset({"PERSON", "ORG", "NORP"})
 
 
+#: Two last words that make a name a site: "Walter Reed National Military Medical Center".
+_SITES = (["medical", "center"], ["medical", "centre"])
 #: Last words of a carrier's name: "Tarn Valley Railway", "Kestrel Airways".
 _CARRIERS = frozenset({"railway", "railways", "railroad", "airlines", "airways"})
 
@@ -63,7 +65,7 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
             elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in _NOT_GPE:
                 label = "GPE"
             elif (
-                (words[0] in FAC_WORDS or words[-1] in FAC_WORDS)
+                (words[0] in FAC_WORDS or words[-1] in FAC_WORDS or words[-2:] in _SITES)
                 and label
                 in {
                     "PERSON",

@@ -10,6 +10,9 @@ name after it ("First Minister of Scotland Nicola Sturgeon"). A name the gazette
 - the model called it a nationality (NORP) or a date, which a town's name is not ("the
   Montreal team", "marched in Winnipeg").
 
+A name listed among places ("from Dolgellau, Harlech, Barmouth and Bala"), the others all
+places, is a place too, whatever the model called it.
+
 Plural nationalities made from a place ("Canadians", "Londoners", "Texans") are NORP.
 
 >>> text = "Rescuers flew from Ushuaia, Tierra del Fuego Province, on Monday."
@@ -24,12 +27,14 @@ import re
 from ..lexicon import FAC_WORDS, LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
+from .people import person_name
 
 __all__ = [
     "celestial_bodies",
     "gazetteer_places",
     "missed_places",
     "nationalities",
+    "places_in_lists",
 ]
 
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
@@ -215,3 +220,52 @@ def celestial_bodies(text: str, spans: list[Span]) -> list[Span]:
 
 
 # END
+
+
+#: What joins the names of a list: ", ", ", and ", " and ", " or ".
+_JOIN = re.compile(r",? (?:and|or) |, ")
+
+
+def places_in_lists(text: str, spans: list[Span]) -> list[Span]:
+    """ "from Dolgellau, Harlech, Barmouth and Bala": in a list of three names or more, the
+    others all places (two or more of them), a PERSON or ORG is a place too.
+
+    >>> places_in_lists("at Tarnby, Vell and Osk.", [(3, 9, "GPE"), (11, 15, "PERSON"), (20, 23, "GPE")])
+    [(3, 9, 'GPE'), (11, 15, 'GPE'), (20, 23, 'GPE')]
+    """
+    spans = sorted(spans)
+    out = list(spans)
+    run: list[int] = []
+    for i, span in enumerate(spans + [(len(text) + 2, len(text) + 2, "")]):
+        if run and not _JOIN.fullmatch(text, spans[run[-1]][1], span[0]):
+            _relabel_list(text, out, run)
+            run = []
+        if span[2] in {"GPE", "PERSON", "ORG"}:
+            run.append(i)
+        else:
+            _relabel_list(text, out, run)
+            run = []
+    return out
+
+
+#: A verb right after a name: the name is a clause's subject, not the list's last place.
+_VERB_AFTER = re.compile(r" (?:have|has|had|is|are|was|were|will|would|can|could|said|say)\b")
+
+
+def _relabel_list(text: str, out: list[Span], run: list[int]) -> None:
+    """A list of three or more, most of them places or the first after "from", "in" and the
+    like: all places."""
+    if run and _VERB_AFTER.match(text, out[run[-1]][1]):
+        run = run[:-1]  # "in Saqqara and Tuna, and Egyptologists have ...": a new clause
+    labels = [out[i][2] for i in run]
+    placed = run and (
+        _IN_PLACE.search(text, 0, out[run[0]][0])
+        or _AT_PLACE.search(text, max(0, out[run[0]][0] - 12), out[run[0]][0])
+    )
+    gpes = labels.count("GPE")
+    if len(run) >= 3 and (gpes >= 2 and gpes > len(run) / 2 or placed and labels[0] == "GPE"):
+        for i in run:  # not a person's name ("Ada Quist") nor a body the gazetteer lacks
+            start, end, label = out[i]
+            name = text[start:end]
+            if label == "PERSON" and not person_name(name) or place_kind(name):
+                out[i] = (start, end, "GPE")
