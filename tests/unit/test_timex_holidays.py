@@ -26,6 +26,10 @@ from tests.conftest import make_doc
         ("Labor Day", 2020, dt.date(2020, 9, 7)),
         ("MLK Day", 2022, dt.date(2022, 1, 17)),
         ("Boxing Day", 2019, dt.date(2019, 12, 26)),
+        ("International Women's Day", 2020, dt.date(2020, 3, 8)),  # United Nations days
+        ("Women's Day", 2021, dt.date(2021, 3, 8)),
+        ("World AIDS Day", 2019, dt.date(2019, 12, 1)),
+        ("Earth Day", 2022, dt.date(2022, 4, 22)),
     ],
 )
 def test_each_rule_gives_the_day_the_calendar_does(name, year, day):

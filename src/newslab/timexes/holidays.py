@@ -42,6 +42,16 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "Remembrance Day": ("fixed", 11, 11, 0),
     "Veterans Day": ("fixed", 11, 11, 0),
     "Juneteenth": ("fixed", 6, 19, 0),
+    # United Nations observances, on one fixed day everywhere
+    "International Holocaust Remembrance Day": ("fixed", 1, 27, 0),
+    "International Women's Day": ("fixed", 3, 8, 0),
+    "Earth Day": ("fixed", 4, 22, 0),
+    "International Workers' Day": ("fixed", 5, 1, 0),
+    "World Press Freedom Day": ("fixed", 5, 3, 0),
+    "World Environment Day": ("fixed", 6, 5, 0),
+    "World Refugee Day": ("fixed", 6, 20, 0),
+    "World AIDS Day": ("fixed", 12, 1, 0),
+    "Human Rights Day": ("fixed", 12, 10, 0),
     "Martin Luther King Jr. Day": ("nth", 1, 0, 3),
     "Presidents' Day": ("nth", 2, 0, 3),
     "Memorial Day": ("nth", 5, 0, -1),
@@ -68,6 +78,8 @@ _ALIASES = {
     "Thanksgiving": "Thanksgiving Day",
     "Christmas": "Christmas Day",
     "Easter": "Easter Sunday",
+    "Women's Day": "International Women's Day",
+    "International Women’s Day": "International Women's Day",
 }
 _NAMES = sorted({*HOLIDAYS, *_ALIASES}, key=len, reverse=True)
 #: Every name in lower case up to its apostrophe: a text without one has no holiday.
