@@ -108,3 +108,10 @@ def test_a_figure_reported_keeps_where_and_when_but_not_the_writers_background(n
 def test_a_quotation_of_several_sentences_after_a_comma_is_the_subjects(nlp):
     got = said('The singer also reacted on Twitter, "Sad news. He was a fiery drummer."')
     assert got == [("Sad news. He was a fiery drummer", "The singer", "direct", "react")]
+
+
+def test_a_year_before_a_singular_noun_is_a_date_and_a_count_stays_a_count(nlp):
+    ann = annotation_of("A 2016 study of the Velkovo club found it had 2020 members.")
+    found = [(e.text, e.label) for e in ann.entities]
+    assert ("2016", "DATE") in found and ("2020", "CARDINAL") in found
+    assert [t.value for t in ann.timexes] == ["2016"]

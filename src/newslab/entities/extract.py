@@ -196,6 +196,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("two years joined by a dash are a DATE", _on_text(numbers.year_ranges)),
     ("a year before a name the model left out", _on_text(numbers.years_before_names)),
     ("a number like a year that counts a noun is a CARDINAL", _on_doc(numbers.counts_not_years)),
+    ("a year before a singular noun is a DATE", _on_doc(numbers.years_as_modifiers)),
     ("'City, D.C.' and planets by their catalogue names", _on_text(shapes.places_by_shape)),
     ("a name never ends in a small word", _on_text(labels.dangling_words)),
     ("organisation names whole", _on_text(labels.org_tails)),

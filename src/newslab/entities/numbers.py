@@ -10,6 +10,7 @@
   OntoNotes marks a range;
 - a number like a year that counts the plural noun after it ("2741 confirmed cases") is a
   CARDINAL, unless a word of time or a determiner leads ("in 2019 elections", "the 2019 votes");
+  before a singular noun, after a determiner, it is a DATE ("a 2016 study");
 - two years joined by a dash ("2017–2018", "1961-62") are a DATE;
 - hours, minutes and seconds ("2:14:04", a race time or a clock reading) are a TIME;
 - an age is a DATE that keeps its "aged" and any hedge: "all aged fifteen", "aged about
@@ -38,6 +39,7 @@ __all__ = [
     "ordinal_compounds",
     "year_ranges",
     "years_apart",
+    "years_as_modifiers",
     "years_before_names",
 ]
 
@@ -216,6 +218,27 @@ def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def years_as_modifiers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "a 2016 study", "the total 2020 population", "his 1949 debut": a year between a
+    determiner (or an adjective) and a singular noun is a DATE, not the count the model took
+    it for ("2020 members" counts a plural noun and stays a CARDINAL)."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end) if label == "CARDINAL" else None
+        tok = span[0] if span is not None and len(span) == 1 else None
+        if (
+            tok is not None
+            and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text)
+            and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].tag_ in {"DT", "PRP$", "POS", "JJ"}
+            and doc[tok.i + 1].tag_ in {"NN", "JJ", "VBN"}
+            and doc[tok.i + 1].text.islower()
+        ):
+            label = "DATE"
+        out.append((start, end, label))
+    return out
 
 
 def years_apart(first: int, last: str, *, longest: int) -> bool:
