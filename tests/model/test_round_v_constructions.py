@@ -115,3 +115,9 @@ def test_a_year_before_a_singular_noun_is_a_date_and_a_count_stays_a_count(nlp):
     found = [(e.text, e.label) for e in ann.entities]
     assert ("2016", "DATE") in found and ("2020", "CARDINAL") in found
     assert [t.value for t in ann.timexes] == ["2016"]
+
+
+def test_a_year_and_a_half_ago_with_hyphens_is_dated(nlp):
+    # 18 months before 2020-06-06 is December 2018
+    times = timexes_of("The man converted a year-and-a-half ago.", published="2020-06-06")
+    assert times["a year-and-a-half ago"].value == "2018-12"

@@ -85,3 +85,11 @@ def test_a_clinic_a_cemetery_and_a_medical_center_are_sites(blank):
     text = "He was taken from the Tarnby Medical Center to the Osk Clinic, near Vell Cemetery."
     raw = [("Tarnby Medical Center", "ORG"), ("Osk Clinic", "ORG"), ("Vell Cemetery", "ORG")]
     assert {label for _, label in ents(blank, text, raw)} == {"FAC"}
+
+
+def test_a_length_and_a_half_written_with_hyphens_is_one_date(blank):
+    text = "He converted a year-and-a-half ago and waited two hours-and-a-half."
+    assert ents(blank, text, []) == [
+        ("a year-and-a-half ago", "DATE"),
+        ("two hours-and-a-half", "TIME"),
+    ]

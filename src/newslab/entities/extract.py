@@ -152,6 +152,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("clock times and periods of a day", _on_text(patterns.time_expressions)),
     ("weekday phrases", _on_text(patterns.weekday_phrases)),
     ("quantities with units", _on_text(patterns.quantities)),
+    ("'a year-and-a-half ago' is one DATE", _on_text(patterns.lengths_and_a_half)),
     ("lines of a results list: a name and a number", _on_text(patterns.list_lines)),
     ("currency signs inside money", _on_text(patterns.currency_signs)),
     ("money names a currency", _on_text(patterns.money_needs_money)),

@@ -86,6 +86,28 @@ def weekday_phrases(text: str, spans: list[Span]) -> list[Span]:
     return replace_with(spans, found)
 
 
+#: "a year-and-a-half ago", "two months-and-a-half": a length and a half, written joined.
+_AND_A_HALF = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?P<unit>year|month|week|day|hour|minute)s?"
+    r"-and-a-half(?: (?:ago|later|earlier))?\b",
+    re.IGNORECASE,
+)
+
+
+def lengths_and_a_half(text: str, spans: list[Span]) -> list[Span]:
+    """ "a year-and-a-half ago": one DATE (a TIME for hours and minutes), which the model
+    does not see written with hyphens.
+
+    >>> lengths_and_a_half("He left a year-and-a-half ago.", [])
+    [(8, 29, 'DATE')]
+    """
+    found = [
+        (m.start(), m.end(), "TIME" if m["unit"].lower() in {"hour", "minute"} else "DATE")
+        for m in _AND_A_HALF.finditer(text)
+    ]
+    return replace_with(spans, found) if found else spans
+
+
 def quantities(text: str, spans: list[Span]) -> list[Span]:
     """A number with a unit of measure ("75 ft", "~23 m", "60–80 mph") is a QUANTITY."""
     found = []

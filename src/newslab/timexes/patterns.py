@@ -59,7 +59,7 @@ _NUM = (
     rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand)(?=\s))?)"
 )
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
-_PLUS = r"(?P<plus>\sand\sa\shalf)?"
+_PLUS = r"(?P<plus>[\s-]and[\s-]a[\s-]half)?"
 _BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
 _NOT_FIRST = {"a", "an", "another", "single", "couple", "a couple of", "hundred", "a hundred"}
 _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
