@@ -121,3 +121,8 @@ def test_a_year_and_a_half_ago_with_hyphens_is_dated(nlp):
     # 18 months before 2020-06-06 is December 2018
     times = timexes_of("The man converted a year-and-a-half ago.", published="2020-06-06")
     assert times["a year-and-a-half ago"].value == "2018-12"
+
+
+def test_a_nationality_before_its_noun_stays_a_nationality(nlp):
+    ann = annotation_of("Tomas Vell, a three-year-old Syrian boy, was found on the beach.")
+    assert ("Syrian", "NORP") in [(e.text, e.label) for e in ann.entities]

@@ -93,3 +93,13 @@ def test_a_length_and_a_half_written_with_hyphens_is_one_date(blank):
         ("a year-and-a-half ago", "DATE"),
         ("two hours-and-a-half", "TIME"),
     ]
+
+
+def test_a_faith_or_a_doctrine_is_norp(blank):
+    text = "He converted to Islam, embraced Vellism and read Christianity Today."
+    raw = [("Islam", "ORG"), ("Christianity Today", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Islam", "NORP"),
+        ("Vellism", "NORP"),
+        ("Christianity Today", "ORG"),
+    ]

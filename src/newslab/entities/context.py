@@ -202,6 +202,7 @@ def context_label(
         return "ORG"  # not a nationality before its noun: "the Nauruan website"
     if (
         label in {"ORG", "NORP", "GPE"}
+        and not (label == "NORP" and re.match(r" [a-z]", after))  # "a 3-year-old Syrian boy"
         and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
         and text[start:end].split()[-1].lower() not in _BODIES  # "the Navy, who told it"
         and place_kind(text[start:end]) not in {"country", "state"}  # "in Chad, his son said"

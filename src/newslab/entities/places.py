@@ -175,7 +175,8 @@ _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
 
 def nationalities(text: str, spans: list[Span]) -> list[Span]:
     """ "Canadians", "Londoners", "American Samoans": the people of a place are NORP (plural,
-    or singular after "a"/"any"); "American" + "Samoan" side by side are one NORP."""
+    or singular after "a"/"any" or before a noun: "a three-year-old Syrian boy"); "American" +
+    "Samoan" side by side are one NORP."""
     people = _people_words(text, spans)
     merged: list[Span] = []
     for span in sorted(spans):
@@ -192,7 +193,9 @@ def nationalities(text: str, spans: list[Span]) -> list[Span]:
             if demonym_place(name):
                 label = "NORP"
             elif (found := demonym_place(name + "s")) and (
-                " " in found or _DETERMINER.search(text[max(0, start - 12) : start])
+                " " in found
+                or _DETERMINER.search(text[max(0, start - 12) : start])
+                or re.match(r" [a-z]+\b(?<!said)", text[end : end + 16])  # "Syrian boy"
             ):
                 label = "NORP"
         out.append((start, end, label))
