@@ -126,3 +126,19 @@ def test_a_year_and_a_half_ago_with_hyphens_is_dated(nlp):
 def test_a_nationality_before_its_noun_stays_a_nationality(nlp):
     ann = annotation_of("Tomas Vell, a three-year-old Syrian boy, was found on the beach.")
     assert ("Syrian", "NORP") in [(e.text, e.label) for e in ann.entities]
+
+
+def test_an_object_and_to_be_read_as_an_adverbial_is_still_the_finding(nlp):
+    got = said(
+        "The team studied the ibis bones. They found the DNA sequences from the ancient "
+        "birds to be relatively diverse."
+    )
+    assert got == [
+        (
+            "the DNA sequences from the ancient birds to be relatively diverse",
+            "The team",
+            "indirect",
+            "find",
+        )
+    ]
+    assert said("The agency announced a plan to be ready by May.") == []

@@ -51,6 +51,9 @@ def reported_clause(child: Token) -> bool:
         return infinitive(child) or _gerund(child)
     if child.dep_ == "advcl" and _clause_before(child):
         return True
+    if child.dep_ == "advcl" and child.lemma_ == "be" and infinitive(child):
+        # "found the sequences to be diverse", the parser's adverbial read of a small clause
+        return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
