@@ -142,3 +142,9 @@ def test_an_object_and_to_be_read_as_an_adverbial_is_still_the_finding(nlp):
         )
     ]
     assert said("The agency announced a plan to be ready by May.") == []
+
+
+def test_a_campaign_or_an_administration_named_for_a_person_is_the_body(nlp):
+    got = said("Ana Ruiz spoke on Monday. The Ruiz campaign said the bridge was safe.")
+    assert got[0][1] == "The Ruiz campaign"
+    assert said("Study co-author Karen Vell said the ice melted.")[0][1] == "Karen Vell"

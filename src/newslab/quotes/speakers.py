@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..lexicon import POST_NOMINALS, PRONOUNS, TITLES
+from ..lexicon import INSTITUTION_NOUNS, POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import text_genders
@@ -251,6 +251,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         through a preposition: "the lawyer for John Smith" is not John Smith)."""
         if head.pos_ not in {"NOUN", "PROPN", "X"} or not head.text[:1].islower():
             return None
+        if head.lemma_.lower() in INSTITUTION_NOUNS:
+            return None  # "The Biden campaign", "the Trump administration": a body, not him
         found: dict[str, Entity] = {}
         stack = [c for c in head.children if c.dep_ in {"compound", "appos", "nmod", "punct"}]
         stack += [  # "a student named Wong", "a man called Tomas Vell": the name given
