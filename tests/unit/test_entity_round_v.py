@@ -103,3 +103,13 @@ def test_a_faith_or_a_doctrine_is_norp(blank):
         ("Vellism", "NORP"),
         ("Christianity Today", "ORG"),
     ]
+
+
+def test_a_date_run_across_a_comma_into_another_phrase_is_two(blank):
+    text = "On June 12, minutes before the vote, and on December 22, last year, it rained."
+    raw = [("June 12, minutes", "DATE"), ("December 22, last year", "DATE")]
+    assert ents(blank, text, raw) == [
+        ("June 12", "DATE"),
+        ("minutes", "DATE"),
+        ("December 22, last year", "DATE"),
+    ]

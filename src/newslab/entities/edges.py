@@ -1,6 +1,7 @@
 """Where a date's span starts: the word that places it within its period ("late last July",
 "mid-August", "as early as July 2019") and the opener of a range ("from 2008 until 2016",
-"between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME.
+"between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME; and
+where one DATE the model ran across a comma is two ("June 12, minutes before").
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -12,7 +13,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["date_edges"]
+__all__ = ["comma_joined_dates", "date_edges"]
 
 #: Words that place a date within its period: "late last July", "mid-August", "as early as
 #: July 2019"; "very" before "early" ("Very early Wednesday morning").
@@ -62,4 +63,25 @@ def date_edges(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = (prev[0] - opener, end, label)
             continue
         out.append((start, end, label))
+    return out
+
+
+#: A comma, then a lower-case word: a second phrase of time, not the year of the first.
+_COMMA_WORD = re.compile(r", (?=[a-z])(?!(?:last|this|next) year\b)")  # "December 22, last year"
+
+
+def comma_joined_dates(text: str, spans: list[Span]) -> list[Span]:
+    """ "On June 12, minutes before the vote", "Super Tuesday, yesterday": one DATE the model
+    ran across a comma into a lower-case word is two DATEs.
+
+    >>> comma_joined_dates("On June 12, minutes before", [(3, 19, "DATE")])
+    [(3, 10, 'DATE'), (12, 19, 'DATE')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _COMMA_WORD.search(text, start, end) if label == "DATE" else None
+        if m is None:
+            out.append((start, end, label))
+            continue
+        out += [(start, m.start(), label), (m.end(), end, label)]
     return out

@@ -186,6 +186,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'below' and 'above' inside an amount of money", _on_text(money.limits)),
     ("dates written in parts joined", _on_text(patterns.merge_dates)),
     ("the word that places a date inside it; ranges of dates", _on_text(edges.date_edges)),
+    ("a date run across a comma into another is two", _on_text(edges.comma_joined_dates)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("ages: 'aged' inside, each age of a list its own", _on_text(numbers.ages)),
