@@ -113,3 +113,9 @@ def test_a_date_run_across_a_comma_into_another_phrase_is_two(blank):
         ("minutes", "DATE"),
         ("December 22, last year", "DATE"),
     ]
+
+
+def test_earlier_on_a_weekday_stays_inside_its_date(blank):
+    text = "Earlier on Friday, the senate met; later Monday it rose."
+    raw = [("Friday", "DATE"), ("Monday", "DATE")]
+    assert ents(blank, text, raw) == [("Earlier on Friday", "DATE"), ("later Monday", "DATE")]

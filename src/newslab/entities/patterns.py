@@ -43,9 +43,9 @@ TIME_RE = re.compile(
 )
 #: A weekday with the word that places it ("this Wednesday", "late on Tuesday").
 WEEKDAY_RE = re.compile(
-    r"(?i:\b(?:(?:late|early)(?: on)? |(?:this|last|next|this past|this coming) )"
+    r"(?i:\b(?:(?:late|early|earlier|later)(?: on)? |(?:this|last|next|this past|this coming) )"
     + _WEEKDAY
-    + r")\b"
+    + r"(?: local time)?)\b"
 )
 QUANTITY_RE = re.compile(
     r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of )?"
