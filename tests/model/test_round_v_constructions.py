@@ -148,3 +148,16 @@ def test_a_campaign_or_an_administration_named_for_a_person_is_the_body(nlp):
     got = said("Ana Ruiz spoke on Monday. The Ruiz campaign said the bridge was safe.")
     assert got[0][1] == "The Ruiz campaign"
     assert said("Study co-author Karen Vell said the ice melted.")[0][1] == "Karen Vell"
+
+
+def test_an_object_and_its_phrase_the_parser_gave_the_cue_open_the_clause(nlp):
+    got = said("The Velkovo board announced the tests by a laboratory found poison in the well.")
+    assert got == [
+        (
+            "the tests by a laboratory found poison in the well",
+            "The Velkovo board",
+            "indirect",
+            "announce",
+        )
+    ]
+    assert said("The Velkovo board announced a plan on Monday to close the bridge.") == []

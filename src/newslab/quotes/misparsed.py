@@ -68,6 +68,18 @@ def object_opens(token: Token, children: list[Token], clause: Token) -> int | No
     return obj.left_edge.idx if obj is not None and obj.i > token.i else None
 
 
+def _object_prep(gap: Span, cue: Token) -> bool:
+    """The gap is one prepositional phrase hung on the cue ("by a laboratory")."""
+    first = gap[0]
+    return (
+        first.dep_ == "prep"
+        and first.head.i == cue.i
+        and first.right_edge.i == gap[-1].i
+        and first.lower_ in {"by", "from", "of", "at", "in", "on"}
+        and any(c.dep_ == "pobj" for c in first.children)  # not "by observing ..."
+    )
+
+
 def _object_before(children: list[Token], clause: Token) -> Token | None:
     """The cue's object that ends right before ``clause`` (a comma between allowed: "the
     new region, to be called Norland, would govern itself"; so is an aside of the cue's own set
@@ -78,6 +90,8 @@ def _object_before(children: list[Token], clause: Token) -> Token | None:
         gap = c.doc[c.right_edge.i + 1 : clause.left_edge.i]
         if (all(t.text == "," for t in gap) and len(gap) <= 1) or _aside(gap, c.head):
             return c
+        if len(gap) and _object_prep(gap, c.head):  # "announced the tests by a laboratory
+            return c  # found poison": the object's "by" phrase the parser gave the cue
     return None
 
 
