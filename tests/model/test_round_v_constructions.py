@@ -161,3 +161,14 @@ def test_an_object_and_its_phrase_the_parser_gave_the_cue_open_the_clause(nlp):
         )
     ]
     assert said("The Velkovo board announced a plan on Monday to close the bridge.") == []
+
+
+def test_a_that_clause_hung_on_the_objects_apposition_is_what_was_told(nlp):
+    got = said(
+        "A hospital official told a local agency, a news outlet, that one of the dead was Tomas Vell."
+    )
+    assert got == [("one of the dead was Tomas Vell", "A hospital official", "indirect", "tell")]
+    # a true relative clause, its object missing, is no report
+    assert (
+        said("The Velkovo Post published an article about a laptop that he left at a shop.") == []
+    )

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, host_clause, inserted_start
-from .misparsed import clause_after, object_opens, subject_as_object
+from .misparsed import clause_after, object_opens, subject_as_object, that_clause_in_object
 from .nouns import noun_statements
 from .objects import (
     is_source,
@@ -102,7 +102,11 @@ def cue_statements(token: Token, sent: Span):
     ]
     plain = is_speech_verb(lemma) and lemma not in manner_of_speaking()  # not "sang, ..."
     if not found and plain and subject is not None:
-        span = subject_as_object(token, children) or clause_after(token)
+        span = (
+            subject_as_object(token, children)
+            or clause_after(token)
+            or that_clause_in_object(token, children)
+        )
         found = [(span, lemma, token, subject)] if span is not None else []
     if subject is not None:  # never the source's own phrase, misread as a clause before the cue
         found = [f for f in found if not (f[0][0] <= subject.idx < f[0][1] <= token.idx)]

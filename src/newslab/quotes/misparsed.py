@@ -21,7 +21,7 @@ from ..nlp import sentence_of
 from .clauses import extent
 from .subjects import SUBJECTS, misread_relative, token_end
 
-__all__ = ["clause_after", "object_opens", "subject_as_object"]
+__all__ = ["clause_after", "object_opens", "subject_as_object", "that_clause_in_object"]
 
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
 _TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
@@ -146,3 +146,24 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     start = subject.left_edge.idx
     end = max(token_end(t) for t in verb.subtree if t.i >= i and not t.is_punct)
     return start, end
+
+
+#: What a clause with nothing missing has after its verb: an object, a complement, a passive.
+_WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"})
+
+
+def that_clause_in_object(token: Token, children: list[Token]) -> tuple[int, int] | None:
+    """ "told a local agency, a news outlet, that one of the dead was X": a "that" clause with
+    a subject of its own, which the parser hung on the object's apposition as a relative
+    clause, is what was told (a relative "that" is the clause's subject or object, not its
+    mark)."""
+    for obj in (c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i):
+        for rel in (t for t in obj.subtree if t.dep_ == "relcl"):
+            kids = list(rel.children)
+            if (
+                any(k.dep_ == "mark" and k.lower_ == "that" for k in kids)
+                and any(k.dep_ in SUBJECTS for k in kids)
+                and any(k.dep_ in _WHOLE for k in kids)  # not "a laptop that he left at X"
+            ):
+                return extent(rel)
+    return None
