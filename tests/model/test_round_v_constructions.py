@@ -172,3 +172,14 @@ def test_a_that_clause_hung_on_the_objects_apposition_is_what_was_told(nlp):
     assert (
         said("The Velkovo Post published an article about a laptop that he left at a shop.") == []
     )
+
+
+def test_a_colon_that_opens_a_quotation_ends_the_reported_clause(nlp):
+    got = said(
+        "One of the authors, Tom Harrel, told a magazine the pattern suggested a deep cause: "
+        '"Somehow, these frogs are turning on old machinery."'
+    )
+    assert [(q[0], q[2]) for q in got] == [
+        ("the pattern suggested a deep cause", "indirect"),
+        ("Somehow, these frogs are turning on old machinery", "direct"),
+    ]

@@ -10,7 +10,7 @@ works and programmes ("said on “Fox News Sunday”") are not statements.
 
 from __future__ import annotations
 
-import bisect
+import re
 from dataclasses import asdict, dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -21,11 +21,12 @@ from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
 from .interviews import answer_turns, in_question, inside_own_answer
+from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .quotation_marks import QuotedSegment, quoted_segments
-from .spans_index import Covering, SegmentIndex
+from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations
-from .verbs import BELIEF, characterizes, with_particle
+from .verbs import characterizes, with_particle
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -95,12 +96,16 @@ def extract_quotes(
                 if subject is not None and subject.head.i == cue_tok.i:
                     own_subject.add(cue_tok.idx)
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
-    found = _without_nested_opinions(_without_own_nested(found, own_subject))
-    found = [with_particle(doc, _in_paragraphs(text, q)) for q in _without_relayed(found)]
+    found = without_nested_opinions(without_own_nested(found, own_subject))
+    found = [with_particle(doc, _in_paragraphs(text, q)) for q in without_relayed(found)]
     found = _with_answers(text, without_translations(text, found), chains)
     resolver.chain_pronouns()
     attributed = [q for q in found if q.speaker is not None or q.speaker_span is not None]
     return _dedupe(attributed), warnings  # words given to no one are no attributed statement
+
+
+#: A colon that opens a quotation: what follows is a statement of its own.
+_COLON_QUOTE = re.compile(r':\s*["“]')
 
 
 def _statement(
@@ -115,6 +120,9 @@ def _statement(
 ) -> list[Quote]:
     """The statement (or direct quotes) one cue reports, with its speaker resolved."""
     start, end = _trim(text, *content)
+    colon = _COLON_QUOTE.search(text, start, end)
+    if colon is not None and index.holding(start) is None:
+        start, end = _trim(text, start, colon.start())  # 'said X: "..."': X, then the quotation
     if end <= start:
         return []
     inside = index.overlapping(start, end)
@@ -159,59 +167,6 @@ def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     before = text[max(0, first - 2) : first]
     after = text[last.idx + len(last.text) : last.idx + len(last.text) + 2]
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
-
-
-def _without_relayed(found: list[Quote]) -> list[Quote]:
-    """ "According to NBC, Pelosi called ...": a medium that relays a statement with its own
-    speaker and cue is a channel, not a source (the statement keeps its speaker)."""
-    cues = sorted(
-        q.cue_span[0]
-        for q in found
-        if q.cue != "according to" and q.cue_span is not None and q.speaker
-    )
-
-    def holds_a_cue(q: Quote) -> bool:
-        i = bisect.bisect_left(cues, q.start)
-        return i < len(cues) and cues[i] < q.end
-
-    return [q for q in found if q.cue != "according to" or not holds_a_cue(q)]
-
-
-def _without_own_nested(found: list[Quote], own_subject: set[int]) -> list[Quote]:
-    """ "blamed the governor for encouraging loggers to clear the hills": a cue inside a
-    statement of the same speaker, whose subject it borrowed, is part of what was said, not
-    a second statement; "troops it says Russia has massed", with a subject of its own, stays."""
-    by_speaker: dict[str, Covering] = {}
-    for q in found:
-        if q.speaker is not None:
-            by_speaker.setdefault(q.speaker, Covering()).add(q.start, q.end)
-
-    def nested(q: Quote) -> bool:
-        if q.cue_span is None or q.speaker is None or q.start <= q.cue_span[0] < q.end:
-            return False  # a set-off cue ("Beyond that, he said, ...") sits in its own span
-        if q.cue_span[0] in own_subject:
-            return False
-        lo, hi = min(q.start, q.cue_span[0]), max(q.end, q.cue_span[1])
-        return by_speaker[q.speaker].covers(lo, hi)
-
-    return [q for q in found if not nested(q)]
-
-
-def _without_nested_opinions(found: list[Quote]) -> list[Quote]:
-    """ "asked him if he thought ...": a thinking verb inside another statement is no source."""
-    outer = Covering()
-    for q in found:
-        if q.cue_span is None or not (q.start <= q.cue_span[0] < q.end):
-            outer.add(q.start, q.end)
-    return [
-        q
-        for q in found
-        if not (
-            q.cue in BELIEF
-            and q.cue_span is not None
-            and outer.covers(q.cue_span[0], q.cue_span[0] + 1)
-        )
-    ]
 
 
 #: Pronouns that, inside an interviewee's answer, speak for the answer itself.
