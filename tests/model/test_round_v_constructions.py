@@ -183,3 +183,11 @@ def test_a_colon_that_opens_a_quotation_ends_the_reported_clause(nlp):
         ("the pattern suggested a deep cause", "indirect"),
         ("Somehow, these frogs are turning on old machinery", "direct"),
     ]
+
+
+def test_an_acronym_in_brackets_is_its_names_whatever_its_letters(nlp):
+    got = said(
+        "The Velkovo Security Service (KSB) said the blast was an accident. "
+        "The KSB denied the two blasts are related."
+    )
+    assert [q[1] for q in got] == ["Velkovo Security Service", "Velkovo Security Service"]

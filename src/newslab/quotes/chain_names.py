@@ -91,7 +91,7 @@ def _join_organisations(
             j = reps.get(fold(alias).lower())
             if j is not None:
                 union.join(i, j)
-        if text[e : e + 1] == ")" and re.match(r"\s*\(\s*$", text[max(0, s - 3) : s]):
+        if text[e : e + 1] == ")" and re.search(r"\s*\(\s*$", text[max(0, s - 3) : s]):
             for gap in range(1, 4):  # "Long Name (LN)"
                 if s - gap in ends:
                     union.join(i, ends[s - gap])
