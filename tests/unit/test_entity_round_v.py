@@ -119,3 +119,18 @@ def test_earlier_on_a_weekday_stays_inside_its_date(blank):
     text = "Earlier on Friday, the senate met; later Monday it rose."
     raw = [("Friday", "DATE"), ("Monday", "DATE")]
     assert ents(blank, text, raw) == [("Earlier on Friday", "DATE"), ("later Monday", "DATE")]
+
+
+def test_a_body_cut_at_its_members_plural_possessive_is_one(blank):
+    text = "The Tarn Bishops' Conference met, as did the Vell Nations' Food Agency."
+    raw = [
+        ("Tarn Bishops", "ORG"),
+        ("Conference", "ORG"),
+        ("Vell Nations", "ORG"),
+        ("Food Agency", "ORG"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Tarn Bishops' Conference", "ORG"),
+        ("Vell Nations", "ORG"),
+        ("Food Agency", "ORG"),
+    ]

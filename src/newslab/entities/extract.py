@@ -242,6 +242,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name and the kind of division after it are one place", _on_text(heads.unit_tails)),
     ("a name after 'the town of' is a place", _on_text(heads.places_of_kind)),
     ("a body's name and the head noun after it are one", _on_text(heads.body_tails)),
+    ("a body's name cut at a plural possessive is one", _on_text(heads.plural_possessive_names)),
     ("the Sun, the Moon and the planets are places", _on_text(places.celestial_bodies)),
     ("nationalities named by their place", _on_text(places.nationalities)),
     ("faiths and doctrines are NORP", _on_text(faiths.faiths)),

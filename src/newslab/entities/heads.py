@@ -19,11 +19,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS
+from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS, TITLES
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_kind
 
-__all__ = ["body_tails", "ordinals_and_heads", "places_of_kind", "storms", "unit_tails"]
+__all__ = [
+    "body_tails",
+    "ordinals_and_heads",
+    "places_of_kind",
+    "plural_possessive_names",
+    "storms",
+    "unit_tails",
+]
 
 
 #: A named storm: its kind, then one capitalised name with no name running on after it
@@ -149,3 +156,35 @@ def body_tails(text: str, spans: list[Span]) -> list[Span]:
         m = _BODY_TAIL.match(text, end) if label == "ORG" else None
         out.append((start, m.end(), label) if m else (start, end, label))
     return drop_contained(out)
+
+
+def _members(name: str) -> bool:
+    """A body's members in the plural, not a body ("Catholic Bishops", "Tarn Teachers"; not
+    "House of Representatives", "United Nations")."""
+    last = name.split()[-1].lower()
+    return (
+        " of " not in name
+        and last.endswith("s")
+        and (last[:-1] in TITLES or last.endswith(("ers", "ists", "ors")))
+    )
+
+
+def plural_possessive_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Catholic Bishops" + "' " + "Conference of Tarn": a body's name with a plural
+    possessive inside, which the model cut at the apostrophe, is one ORG.
+
+    >>> plural_possessive_names("the Tarn Bishops' Conference met", [(4, 16, "ORG"), (18, 28, "ORG")])
+    [(4, 28, 'ORG')]
+    """
+    out: list[Span] = []
+    for span in sorted(spans):
+        if (
+            out
+            and out[-1][2] == span[2] == "ORG"
+            and text[out[-1][1] : span[0]] in {"' ", "’ "}
+            and _members(text[out[-1][0] : out[-1][1]])
+        ):
+            out[-1] = (out[-1][0], span[1], "ORG")
+            continue
+        out.append(span)
+    return out
