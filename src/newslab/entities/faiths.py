@@ -30,14 +30,14 @@ def faiths(text: str, spans: list[Span]) -> list[Span]:
     >>> faiths("He embraced Marxism and Islam.", [(24, 29, "ORG")])
     [(12, 19, 'NORP'), (24, 29, 'NORP')]
     """
-    found = [(m.start(), m.end()) for m in _FAITH.finditer(text)]
+    found = {(m.start(), m.end()) for m in _FAITH.finditer(text)}
     if not found:
         return spans
     exact = {(s, e) for s, e, _ in spans}
-    taken = Occupancy(len(text), [sp for sp in spans if (sp[0], sp[1]) not in exact & set(found)])
+    taken = Occupancy(len(text), [sp for sp in spans if (sp[0], sp[1]) not in found])
     out = [
-        (s, e, "NORP") if (s, e) in set(found) and label in _RELABEL else (s, e, label)
+        (s, e, "NORP") if (s, e) in found and label in _RELABEL else (s, e, label)
         for s, e, label in spans
     ]
-    out += [(s, e, "NORP") for s, e in found if (s, e) not in exact and taken.free(s, e)]
+    out += [(s, e, "NORP") for s, e in sorted(found) if (s, e) not in exact and taken.free(s, e)]
     return sorted(out)

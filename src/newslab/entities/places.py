@@ -260,13 +260,15 @@ def _relabel_list(text: str, out: list[Span], run: list[int]) -> None:
     like: all places."""
     if run and _VERB_AFTER.match(text, out[run[-1]][1]):
         run = run[:-1]  # "in Saqqara and Tuna, and Egyptologists have ...": a new clause
+    if len(run) < 3:
+        return
     labels = [out[i][2] for i in run]
-    placed = run and (
-        _IN_PLACE.search(text, 0, out[run[0]][0])
-        or _AT_PLACE.search(text, max(0, out[run[0]][0] - 12), out[run[0]][0])
+    first = out[run[0]][0]  # the words just before the list (a bounded window: linear cost)
+    placed = _IN_PLACE.search(text, max(0, first - 30), first) or _AT_PLACE.search(
+        text, max(0, first - 12), first
     )
     gpes = labels.count("GPE")
-    if len(run) >= 3 and (gpes >= 2 and gpes > len(run) / 2 or placed and labels[0] == "GPE"):
+    if gpes >= 2 and gpes > len(run) / 2 or placed and labels[0] == "GPE":
         for i in run:  # not a person's name ("Ada Quist") nor a body the gazetteer lacks
             start, end, label = out[i]
             name = text[start:end]
