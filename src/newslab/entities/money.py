@@ -82,8 +82,7 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
     ]
     found = []
     for m in _NAMED.finditer(text):
-        word = fold(m.group(1)).replace("ł", "l")
-        if word not in _names() and not (word.endswith("s") and word[:-1] in _names()):
+        if not _is_currency(m.group(1)):
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         if all(s[2] in NUMBER_LABELS and s[2] != "DATE" for s in inside):
@@ -93,8 +92,13 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
 
 def _currency_word(amount: str) -> bool:
     """True for an amount whose last word is a currency's name ("... US dollars")."""
-    word = fold(amount.rsplit(" ", 1)[-1]).lower().replace("ł", "l")
-    return " " in amount and (word in _names() or word.endswith("s") and word[:-1] in _names())
+    return " " in amount and _is_currency(amount.rsplit(" ", 1)[-1])
+
+
+def _is_currency(word: str) -> bool:
+    """A currency's name, singular or plural ("euro", "złotys", "dollars")."""
+    word = fold(word).lower().replace("ł", "l")
+    return word in _names() or word.endswith("s") and word[:-1] in _names()
 
 
 def _glued(name: str, label: str) -> bool:

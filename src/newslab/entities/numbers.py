@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..lexicon import HEDGES
+from ..lexicon import HEDGES, WEEKDAYS
 from ..spans import Occupancy, Span, replace_with
 
 __all__ = [
@@ -209,15 +209,12 @@ def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             if len(span) == 1:
                 label = "CARDINAL"
-            elif len(span) == 3 and span[1].text == "," and span[0].lower_ in _WEEKDAYS:
+            elif len(span) == 3 and span[1].text == "," and span[0].lower_ in WEEKDAYS:
                 out.append((start, span[0].idx + len(span[0].text), "DATE"))
                 start = tok.idx  # "as of Monday, 1885 aftershocks": a day, then a count
                 label = "CARDINAL"
         out.append((start, end, label))
     return out
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def years_as_modifiers(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -103,8 +103,8 @@ class PronounLookups:
         officers"), which "it" cannot point to."""
         if spk.span is None:
             return False
-        last = self.doc.char_span(*spk.span, alignment_mode="expand")
-        return last is not None and len(last) > 0 and last[-1].tag_ == "NNS"
+        phrase = self.doc.char_span(*spk.span, alignment_mode="expand")
+        return phrase is not None and len(phrase) > 0 and phrase[-1].tag_ == "NNS"
 
     @functools.cached_property
     def _groups(self) -> tuple[list[int], list[Token]]:

@@ -62,11 +62,11 @@ def holder(doc: Doc, seg: QuotedSegment) -> Token | None:
     if root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT_VERBS:
         return None  # 'Making them "is like sticking your hand in an oven"'
     subject = subject_of(root)
-    colon = re.search(r":\s*[\"“]?$", doc_text(doc)[max(0, seg.start - 4) : seg.start])
-    named = colon is not None and subject is not None and subject.pos_ == "PROPN"
+    opened = re.search(r"([:,])\s*[\"“]?$", doc_text(doc)[max(0, seg.start - 4) : seg.start])
+    colon = opened is not None and opened.group(1) == ":"
+    named = colon and subject is not None and subject.pos_ == "PROPN"
     if subject is None or subject.dep_ != "nsubj" or not (_introduces(subject) or named):
         return None  # (a name before a colon that opens the quotation: "Ana Ruiz wrote: ")
-    opened = re.search(r"[:,]\s*[\"“]?$", doc_text(doc)[max(0, seg.start - 4) : seg.start])
     inside = root.left_edge.i <= span[0].i and (  # 'X addressed the public: "A. B."' holds
         span[-1].i <= root.right_edge.i or opened is not None  # sentences after its colon
     )  # (or comma: 'X reacted on Twitter, "A. B."')
