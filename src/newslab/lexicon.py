@@ -235,7 +235,7 @@ INSTITUTION_NOUNS = frozenset(
     court courts tribunal jury panel government ministry department police parliament senate
     congress legislature cabinet council regulator administration office embassy military army
     navy coalition alliance campaign opposition prosecution defence defense inquiry hospital
-    clinic laboratory
+    clinic laboratory service brigade bureau watchdog utility firm
     """.split()
 )
 ORG_NOUNS = (

@@ -4,7 +4,7 @@
   "INR 500") is MONEY; the codes come from ``pycountry``, read on first use. Codes that are
   English words in capitals ("ALL", "TOP", "CUP") are left out.
 - An amount with its currency's name after it ("38.8 million euro", "900 million złotys",
-  "2,000 rupees") is MONEY; the names are the last words of ``pycountry``'s currency names
+  "2,000 rupees", "500 Armenian dram") is MONEY; the names are the last words of ``pycountry``'s currency names
   (and "rouble", "yuan"), without those that are also common English words ("pound",
   "mark", "real", "won", "sum", ...).
 - A limit word before an amount stays inside it, as the hedges do ("incomes [below
@@ -57,7 +57,8 @@ _NOT_NAMES = frozenset(
     "som fomento oro previsional pound dong leone kip".split()
 )
 _NAMED = re.compile(
-    r"(?<![\w.])\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? ([a-zł]+)\b"
+    r"(?<![\w.])\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?"
+    r"((?: [A-Z][a-zA-Z.]*){0,2}) ([a-zł]+)\b"
 )
 
 
@@ -82,10 +83,17 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
     ]
     found = []
     for m in _NAMED.finditer(text):
-        if not _is_currency(m.group(1)):
+        if not _is_currency(m.group(2)):
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
-        if all(s[2] in NUMBER_LABELS and s[2] != "DATE" for s in inside):
+        if all(  # "100,000 Georgian lari", "5,000 Hong Kong dollars": whose money it is
+            s[2] in NUMBER_LABELS
+            and s[2] != "DATE"
+            or s[2] in {"NORP", "GPE"}
+            and m.start(1) <= s[0]
+            and s[1] <= m.end(1)
+            for s in inside
+        ):
             found.append((m.start(), m.end(), "MONEY"))
     return replace_with(spans, found) if found else spans
 

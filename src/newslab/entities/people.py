@@ -33,6 +33,7 @@ from ..lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_TITLES,
     TITLES,
     WEEKDAYS,
 )
@@ -67,19 +68,7 @@ _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _HEADS = (
     frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
     | {w.lower() for w in LAW_HEADS}
-    | {
-        "prize",
-        "award",
-        "medal",
-        "trophy",
-        "point",
-        "catholic",
-        "trust",
-        "family",
-        "show",
-        "metro",
-        "métro",
-    }
+    | set("prize award medal trophy point catholic trust family show metro métro".split())
 )
 #: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
 _LARGE = frozenset({"continent", "country", "state"})
@@ -181,8 +170,12 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
             m = _BEFORE.search(text, max(0, s - 30), s)
             if (
                 m
-                and _given(m.group(1), GIVEN, common)
-                and (not _given(words[0], GIVEN, common) or _CANTONESE.fullmatch(words[-1]))
+                and (
+                    _given(m.group(1), GIVEN, common)
+                    and (not _given(words[0], GIVEN, common) or _CANTONESE.fullmatch(words[-1]))
+                    or len(words) == 1
+                    and _after_role(text, m, common, label)
+                )
                 and taken.free(m.start(1), s)
             ):
                 s, label = m.start(1), "PERSON"
@@ -227,6 +220,20 @@ def _surname(text: str, m: re.Match[str], common: frozenset[str], taken: Occupan
         and taken.free(m.start(1), m.end(1))
         and not text[m.end(1) + 1 : m.end(1) + 2].isupper()
         and text[m.end(1) : m.end(1) + 1] != ":"  # "Ana Ruiz Image: ...", a photo's caption
+    )
+
+
+def _after_role(text: str, m: re.Match[str], common: frozenset[str], label: str) -> bool:
+    """ "Council spokesperson Tjerk [Vanhoof]": a capitalised word between a lower-case role
+    and a surname is the person's given name, whatever the list of given names knows."""
+    role = re.search(r"\b([a-z]+) $", text[max(0, m.start(1) - 20) : m.start(1)])
+    word = m.group(1).lower()
+    return (
+        label == "PERSON"
+        and role is not None
+        and role.group(1) in PERSON_TITLES
+        and word not in common | TITLES | _NOT_NAMES
+        and not place_kind(m.group(1))
     )
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..nlp import sentence_of
 from .clauses import extent
 from .subjects import SUBJECTS, misread_relative, token_end
+from .verbs import is_speech_verb
 
 __all__ = ["clause_after", "object_opens", "subject_as_object", "that_clause_in_object"]
 
@@ -35,12 +36,15 @@ def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | 
     if token.lemma_.lower() in _TOLD:
         return None
     for child in children:
-        if child.dep_ not in {"ccomp", "conj"} or any(
+        if child.dep_ not in {"ccomp", "conj", "advcl"} or any(
             c.dep_ in SUBJECTS | {"expl"} for c in child.children
         ):
             continue
         if child.dep_ == "conj" and not _unjoined(token, child):
             continue
+        if child.dep_ == "advcl" and not _finite_unmarked(child):
+            continue  # "suggested the weeds, like rising heat, might weaken ...", read as an
+            # adverbial clause; not "... the bridge, while building ..." nor "to open"
         obj = _object_before(children, child)
         if obj is not None and obj.i > token.i:
             return obj.left_edge.idx, extent(child)[1]
@@ -52,10 +56,29 @@ def _unjoined(token: Token, conj: Token) -> bool:
     a finite verb after the cue's object with no conjunction before it is the object's."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i < conj.i]
     return (
-        conj.tag_ in {"VBD", "VBZ", "VBP"}
+        _finite(conj)
         and not any(c.dep_ in {"cc", "punct"} and token.i < c.i < conj.i for c in token.children)
-        and not any(t.pos_ in {"VERB", "AUX"} for o in objects for t in o.subtree)
+        and not any(  # "classes ranging ...", but not "a statement saying ..."
+            _finite(t) or is_speech_verb(t.lemma_.lower()) for o in objects for t in o.subtree
+        )
     )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tense of its own: "captured", "might render", "would be cancelled"."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    )
+
+
+def _finite_unmarked(verb: Token) -> bool:
+    """A clause with an auxiliary of its own ("might render"; a bare "first announced"
+    is a participle) and opened by no conjunction ("while", "as", "because")."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    ) and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def object_opens(token: Token, children: list[Token], clause: Token) -> int | None:

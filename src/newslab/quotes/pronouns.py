@@ -225,6 +225,7 @@ class PronounLookups:
             span is not None
             and span.root.dep_ in {"nsubj", "nsubjpass"}
             and span.root.head.dep_ not in {"relcl", "acl"}
+            and not _said_by_a_person(span.root.head)
         )
 
     def _gender_fits(self, name: str | None, female: bool) -> bool:
@@ -234,3 +235,21 @@ class PronounLookups:
         if known is None and name is not None:
             known = name_gender(name)
         return known is None or known == female
+
+
+def _said_by_a_person(clause: Token) -> bool:
+    """Whether ``clause`` is what a person said or thought ("Ruiz said Lin was able, but she
+    added ...": she is Ruiz, not Lin); a body's report leaves its subject in view ("Police
+    said Lin was held. She ..." is Lin)."""
+    if clause.dep_ != "ccomp":
+        return False
+    verb = clause.head
+    for _ in range(3):  # "arguing Lin could help": the subject of the verb it hangs on
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            who = subjects[0]
+            return who.ent_type_ == "PERSON" or who.lower_ in MALE | FEMALE
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

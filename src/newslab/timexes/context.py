@@ -35,7 +35,8 @@ class Context:
     ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
     ... on Sunday"); ``here``: the last period named earlier in the same sentence;
     ``stretch``: the last period longer than a day it named ("the third quarter", then "which
-    ended on September 28": the quarter); ``at``: where the phrase starts."""
+    ended on September 28": the quarter); ``past``: the last day it named that is not after
+    ``anchor``; ``at``: where the phrase starts."""
 
     text: str
     doc: Doc
@@ -47,6 +48,7 @@ class Context:
     year: int | None = None
     here: Period | None = None
     stretch: Period | None = None
+    past: dt.date | None = None
 
     @functools.cached_property
     def tense(self) -> int:
@@ -65,7 +67,11 @@ class Context:
 
     @property
     def base(self) -> dt.date:
-        """The day anaphoric phrases count from ("the following day"): ``ref``, else ``anchor``."""
+        """The day anaphoric phrases count from ("the following day"): ``ref``, else
+        ``anchor``; in a past-tense sentence never a day still to come ("take effect on
+        December 10 ... were released later the same day": the day before that)."""
+        if self.ref is not None and self.ref > self.anchor and self.tense < 0:
+            return self.past or self.anchor
         return self.ref or self.anchor
 
 
@@ -81,6 +87,7 @@ class Story:
         starts |= {m.end() for m in re.finditer("\n", text)}  # paragraphs too
         self.sentence_starts = sorted(starts)
         self.day: dt.date | None = None
+        self.past: dt.date | None = None  # the last day named that is not after the anchor
         self.last: Period | None = None
         self.stretch: Period | None = None  # the last period longer than a day
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
@@ -118,6 +125,7 @@ class Story:
             year=self.years.get(self.sentence(c.start)),
             here=self.here.get(self.sentence(c.start)),
             stretch=self.stretch,
+            past=self.past,
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
 
@@ -134,6 +142,8 @@ class Story:
         self.last = self.here[self.sentence(c.start)] = period
         if period.start == period.end:
             self.day = period.start
+            if period.start <= self.anchor:
+                self.past = period.start
             self.seen.append((c.start, c.end, period.start))
             return
         self.stretch = period

@@ -148,8 +148,9 @@ YEAR_PART = (
     r"|\bthe\s(?:entire|whole|full)\syear\b"
 )
 WEEKEND = r"\b(?:the|this\s(?P<dir>past|coming))\sweekend\b"
-RELDAY = (
-    r"\b(?:the|that)\s(?:very\s)?(?P<rel>same|following|next|previous|preceding)\s"
+RELDAY = (  # "later the same day" is whole, as "later that day" is
+    r"\b(?:(?:later|earlier)\s(?=(?:the|that)\s(?:very\s)?same\s))?"
+    r"(?:the|that)\s(?:very\s)?(?P<rel>same|following|next|previous|preceding)\s"
     r"(?P<unit>day|morning|night|evening)\b"
 )
 #: "the day before", "the year after", "the week before the vote" (the day the story last

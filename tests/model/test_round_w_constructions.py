@@ -1,0 +1,103 @@
+"""Statements and times in constructions met while reading batch U, each on sentences
+written for these tests with made-up names (issues #13, #14).
+
+Timex values are worked out by hand from the calendar: 2021-06-13 is a Sunday, so the
+Friday before it is 2021-06-11.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of, timexes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_he_after_a_name_in_what_was_said_is_the_speaker(nlp):
+    ann = annotation_of(
+        "Mark Delaney left the club on Monday. He said Tom Walsh was a fine manager, "
+        'but he added that "it was time to go."'
+    )
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [
+        ("say", "Mark Delaney"),
+        ("add", "Mark Delaney"),
+    ]
+
+
+def test_he_can_still_be_the_person_a_body_spoke_of(nlp):
+    ann = annotation_of('Police said Tom Walsh was arrested. "I am innocent," he said.')
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", "Police"), ("say", "Tom Walsh")]
+
+
+def test_he_is_the_person_a_body_reported_on_not_a_name_further_back(nlp):
+    ann = annotation_of(
+        "Jim Rourke died in June. The network revealed that Tom Walsh had accepted blame "
+        'but did not say he ordered it. Speaking to a reporter, he said, "It is my fault."'
+    )
+    assert [(q.cue, q.speaker) for q in ann.quotes if q.cue == "say"] == [("say", "Tom Walsh")]
+
+
+def test_a_past_sentence_counts_the_same_day_from_a_day_gone_by(nlp):
+    times = timexes_of(
+        "On Friday, the ministry announced new rules. The rules, which are to take effect "
+        "on December 10, ban all flights. They were published later the same day.",
+        published="2021-06-13",
+    )
+    assert set(times) == {"Friday", "December 10", "later the same day"}
+    assert times["Friday"].value == "2021-06-11"
+    assert times["December 10"].value == "2021-12-10"
+    assert times["later the same day"].value == "2021-06-11"
+
+
+def test_a_future_sentence_still_counts_from_the_day_to_come(nlp):
+    times = timexes_of(
+        "The vote is set for December 10. The board will resign that day.",
+        published="2021-06-13",
+    )
+    assert times["that day"].value == "2021-12-10"
+
+
+def test_a_clause_read_as_an_adverbial_after_the_object_is_what_was_suggested(nlp):
+    # the parser makes "was forcing" an adverbial clause of "suggest" with no subject
+    found = [
+        (q.text, q.speaker, q.cue)
+        for q in annotation_of(
+            "Early reports suggest a faulty valve on the Tarn pump, which had never failed "
+            "before, was forcing water back into the mine."
+        ).quotes
+    ]
+    assert found == [
+        (
+            "a faulty valve on the Tarn pump, which had never failed before, was forcing "
+            "water back into the mine",
+            "Early reports",
+            "suggest",
+        )
+    ]
+
+
+def test_a_second_verb_after_a_long_object_is_what_was_announced(nlp):
+    ann = annotation_of(
+        "Ilsa Vront, the mayor of Tarnby, Kestrel County, announced classes for pupils ranging "
+        "from nursery to sixth form, public and private, would be cancelled, while Ada Quell, "
+        "the mayor of Vellby, also cancelled exams."
+    )
+    assert [(q.speaker, q.cue) for q in ann.quotes] == [("Ilsa Vront", "announce")]
+    assert ann.quotes[0].text.startswith("classes for pupils ranging from nursery")
+
+
+def test_a_participle_after_the_object_is_no_clause_of_its_own(nlp):
+    ann = annotation_of(
+        "On Sunday, the league announced a full review of the season, beyond the review of "
+        'the "final round" first announced seven days earlier.'
+    )
+    assert [q.kind for q in ann.quotes if q.cue == "announce"] != ["mixed"]
+
+
+def test_a_fire_service_can_indicate_what_happened(nlp):
+    found = [
+        (q.text, q.speaker, q.cue)
+        for q in annotation_of("The fire brigade indicated an inquiry was underway.").quotes
+    ]
+    assert found == [("an inquiry was underway", "The fire brigade", "indicate")]

@@ -1,0 +1,44 @@
+"""An amount with a nationality before its currency's name, and a given name the list of
+given names does not know between a role and a surname; on Docs built by hand with the raw
+entities the small model tends to give (issue #15). Every name is made up for the test."""
+
+from __future__ import annotations
+
+from tests.conftest import entities_by_hand
+
+ents = entities_by_hand
+
+
+def test_an_amount_keeps_the_nationality_of_its_currency(blank):
+    text = "Bail was set at 100,000 Armenian dram and a fine at 20 Hong Kong dollars."
+    raw = [("100,000", "CARDINAL"), ("Armenian", "NORP"), ("20", "CARDINAL"), ("Hong Kong", "GPE")]
+    assert ents(blank, text, raw) == [
+        ("100,000 Armenian dram", "MONEY"),
+        ("20 Hong Kong dollars", "MONEY"),
+    ]
+
+
+def test_a_nationality_before_a_plain_noun_is_no_money(blank):
+    text = "The 12 Armenian villages lost 5,000 euros."
+    raw = [("12", "CARDINAL"), ("Armenian", "NORP"), ("5,000", "CARDINAL")]
+    assert ents(blank, text, raw) == [
+        ("12", "CARDINAL"),
+        ("Armenian", "NORP"),
+        ("5,000 euros", "MONEY"),
+    ]
+
+
+def test_a_word_between_a_role_and_a_surname_is_the_given_name(blank):
+    text = "Council spokesperson Tjerk Vanhoof told reporters the talks had failed."
+    raw = [("Vanhoof", "PERSON")]
+    assert ents(blank, text, raw) == [("Tjerk Vanhoof", "PERSON")]
+
+
+def test_a_title_or_a_place_between_a_role_and_a_surname_stays_out(blank):
+    text = "The spokesperson Senator Vanhoof spoke, and the lawyer Texas Brandl did not."
+    raw = [("Vanhoof", "PERSON"), ("Texas", "GPE"), ("Brandl", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ("Vanhoof", "PERSON"),
+        ("Texas", "GPE"),
+        ("Brandl", "PERSON"),
+    ]
