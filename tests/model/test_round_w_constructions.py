@@ -101,3 +101,34 @@ def test_a_fire_service_can_indicate_what_happened(nlp):
         for q in annotation_of("The fire brigade indicated an inquiry was underway.").quotes
     ]
     assert found == [("an inquiry was underway", "The fire brigade", "indicate")]
+
+
+def test_a_clause_read_as_the_cues_second_verb_after_its_modifiers_is_reported(nlp):
+    # the parser makes "was" a second verb of "indicated", with "on Twitter" between
+    found = [
+        (q.text, q.speaker, q.cue)
+        for q in annotation_of(
+            "The ambulance service indicated on Twitter the young woman was critically ill."
+        ).quotes
+    ]
+    assert found == [("the young woman was critically ill", "The ambulance service", "indicate")]
+
+
+def test_a_passive_with_its_agent_reports_what_the_agent_said(nlp):
+    said = annotation_of(
+        "It was announced by the ministry that the border would reopen. The allegation was "
+        "denied by Mira Ostend, the club lawyer. The deaths were confirmed by local police."
+    ).quotes
+    assert [(q.text, q.speaker, q.cue) for q in said] == [
+        ("the border would reopen", "the ministry", "announce"),
+        ("The allegation", "Mira Ostend", "deny"),
+        ("The deaths", "local police", "confirm"),
+    ]
+
+
+def test_a_passive_without_an_agent_or_with_a_second_object_reports_nothing(nlp):
+    ann = annotation_of(
+        "It was announced on Monday that the border would reopen. He was denied bail by the "
+        "judge. The bridge was opened by the mayor."
+    )
+    assert ann.quotes == ()

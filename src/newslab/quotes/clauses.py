@@ -193,7 +193,7 @@ def extent(head: Token) -> tuple[int, int]:
                 left_cut, right_cut = _cut_at(i, head.i, left_cut, right_cut)
     first, last = left_cut + 1, right_cut - 1
     while first <= last and (
-        (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
+        (doc[first].dep_ in {"mark", "dobj"} and doc[first].lower_ == "that" and first < head.i)
         or doc[first].is_punct
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):

@@ -148,7 +148,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         return None  # "Unlike the accused, ...": a noun the tagger read as a verb
     i = token.i + 1
     while i < sent.end and (
-        doc[i].text == "," or doc[i].dep_ in _BETWEEN and token in doc[i].ancestors
+        doc[i].text == "," or doc[i].dep_ in _BETWEEN and _hangs_on(doc[i], token)
     ):
         i += 1
     if i >= sent.end:
@@ -164,7 +164,8 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         or verb.pos_ not in {"VERB", "AUX"}
         or verb.dep_ in {"relcl", "acl"}
         or verb in token.subtree
-    ):
+        and not (verb.head == token and verb.dep_ == "conj" and _unjoined(token, verb))
+    ):  # "indicated on Twitter the girl was ill", the clause read as a second verb
         return None
     start = subject.left_edge.idx
     end = max(token_end(t) for t in verb.subtree if t.i >= i and not t.is_punct)
@@ -190,3 +191,15 @@ def that_clause_in_object(token: Token, children: list[Token]) -> tuple[int, int
             ):
                 return extent(rel)
     return None
+
+
+def _hangs_on(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` is one of the cue's own modifiers ("on Twitter"), not a word of a
+    subject further down ("the" of "the girl was ill", read as the cue's second verb)."""
+    for _ in range(8):
+        if tok.dep_ in SUBJECTS or tok.head.i == tok.i:
+            return False
+        if tok.head.i == cue.i:
+            return True
+        tok = tok.head
+    return False

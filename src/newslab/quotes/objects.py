@@ -42,7 +42,7 @@ def is_source(subject: Token | None) -> bool:
         or lemma in INSTITUTION_NOUNS
     ):
         return True
-    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "team", "group"))
+    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "team", "group", "guard"))
 
 
 def reported_clause(child: Token) -> bool:
@@ -60,9 +60,15 @@ def reported_clause(child: Token) -> bool:
     # may go"; "the case was closed", where the parser hangs the subject on "was"
     if not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for h in heads for c in h.children):
         return False  # a clause reports with a subject: "guarantees Moscow has demanded"
-    return not any(
-        c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} for c in child.children
+    return not any(  # "that" read as the object of its own clause is its mark
+        c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} and not _mark(c)
+        for c in child.children
     )
+
+
+def _mark(tok: Token) -> bool:
+    """ "announced by the ministry that the border would reopen": a "that" opening the clause."""
+    return tok.lower_ == "that" and tok.i == tok.head.left_edge.i and tok.i + 1 < tok.head.i
 
 
 def _clause_before(child: Token) -> bool:
@@ -193,12 +199,17 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
             yield extent(obj), lemma, token, subject
         return
     objs = [c for c in children if c.dep_ in {"dobj", "dative"} and c.i > token.i]
+    if any(c.dep_ == "auxpass" for c in children) and objs:
+        return  # "He was denied bail by the judge": the object is what was withheld
+    if not objs and any(c.dep_ == "agent" for c in children):  # "The claim was denied by X",
+        objs = [c for c in children if c.dep_ == "nsubjpass" and c.i < token.i]  # "The deaths
+        # were confirmed by police": the passive's subject is what the agent said
     if len(objs) == 1 and objs[0].lemma_ in OBJECT_NEWS.get(lemma, ()):
         yield (objs[0].left_edge.idx, token_end(objs[0].right_edge)), lemma, token, subject
         return  # "announced the death of the poet", "stated its intention to leave"
     if lemma not in OBJECT_SAID:
         return
-    if len(objs) != 1 or objs[0].dep_ != "dobj" or objs[0].pos_ not in {"NOUN", "PROPN"}:
+    if len(objs) != 1 or objs[0].dep_ == "dative" or objs[0].pos_ not in {"NOUN", "PROPN"}:
         return
     obj = objs[0]
     said = [c for c in obj.children if c.dep_ in {"acl", "ccomp"}]
