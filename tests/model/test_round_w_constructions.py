@@ -132,3 +132,28 @@ def test_a_passive_without_an_agent_or_with_a_second_object_reports_nothing(nlp)
         "judge. The bridge was opened by the mayor."
     )
     assert ann.quotes == ()
+
+
+def test_a_role_set_before_a_name_names_that_person_later(nlp):
+    ann = annotation_of(
+        "Anna Vell was arrested in June. Her father, Tomas Vell, said she was innocent. "
+        "The father added that she would appeal."
+    )
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [
+        ("say", "Tomas Vell"),
+        ("add", "Tomas Vell"),
+    ]
+    ann = annotation_of(
+        "Vellby FC sacked its coach. The club's chairman, Piet Rann, said the decision was hard. "
+        "The chairman added that a new coach would be named soon."
+    )
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", "Piet Rann"), ("add", "Piet Rann")]
+
+
+def test_they_after_two_names_joined_by_and_is_both(nlp):
+    ann = annotation_of(
+        "Ola Kvist and Lena Brek wrote to the board. They said the plan was unfair."
+    )
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", "Ola Kvist and Lena Brek")]
+    ann = annotation_of("Ola Kvist met Lena Brek. They said the plan was unfair.")
+    assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", None)]

@@ -108,8 +108,9 @@ class PronounLookups:
 
     @functools.cached_property
     def _groups(self) -> tuple[list[int], list[Token]]:
-        """Plural nouns and teams that are the subject of a clause, and authors named with
-        "et al" wherever they stand (the parser reads those in many ways), in reading order
+        """Plural nouns, teams and names joined by "and" that are the subject of a clause,
+        and authors named with "et al" wherever they stand (the parser reads those in many
+        ways), in reading order
         (their offsets, then the tokens): what a later "they" may point to when no unnamed
         source spoke since."""
         found = [
@@ -118,7 +119,11 @@ class PronounLookups:
             if et_al(t)
             or t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
-            and (t.tag_ in {"NNS", "NNPS"} or t.lemma_.lower() in {"team", "group"})
+            and (
+                t.tag_ in {"NNS", "NNPS"}
+                or t.lemma_.lower() in {"team", "group"}
+                or _joined_names(t)  # "Ola Kvist and Lena Brek wrote ... They said"
+            )
             and is_source(t)
         ]
         return [t.idx for t in found], found
@@ -253,3 +258,10 @@ def _said_by_a_person(clause: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _joined_names(tok: Token) -> bool:
+    """A name joined by "and" to another name: two sources a later "they" may point to."""
+    return tok.ent_type_ in {"PERSON", "ORG"} and any(
+        c.dep_ == "conj" and c.ent_type_ in {"PERSON", "ORG"} for c in tok.children
+    )

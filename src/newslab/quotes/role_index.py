@@ -35,6 +35,20 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     return out
 
 
+#: A noun phrase set before a name with a comma: "Her father, [Tomas Vell]", "The club's
+#: chairman, [Piet Rann]"; a determiner or a possessive opens it, and it has few words.
+_APPOSED = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s)((?:the|his|her|their|its|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4}),\s$",
+    re.IGNORECASE,
+)
+
+
+def _apposed_before(text: str, start: int) -> list[str]:
+    """The words of a noun phrase put before a name as its apposition ("her father")."""
+    m = _APPOSED.search(text[max(0, start - 60) : start])
+    return m.group(1).lower().split() if m else []
+
+
 def entity_index(
     doc: Doc, text: str, entities: tuple[Entity, ...]
 ) -> dict[str, tuple[list[int], list[Entity]]]:
@@ -58,6 +72,7 @@ def entity_index(
             after = text[ent.end : ent.end + 80].lower()
             appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
             words = set(_titles_before(doc, ent.start)) | set(appos.split())
+            words |= set(_apposed_before(text, ent.start))
             for word in words:
                 put(f"PERSON:{word}", ent)
     return index
