@@ -157,3 +157,46 @@ def test_they_after_two_names_joined_by_and_is_both(nlp):
     assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", "Ola Kvist and Lena Brek")]
     ann = annotation_of("Ola Kvist met Lena Brek. They said the plan was unfair.")
     assert [(q.cue, q.speaker) for q in ann.quotes] == [("say", None)]
+
+
+def test_a_clause_goes_on_after_an_attribution_set_off_by_commas(nlp):
+    found = [
+        (q.text, q.speaker)
+        for q in annotation_of(
+            "The bridge was not safe, engineers have said, and should never have opened."
+        ).quotes
+    ]
+    assert found == [
+        ("The bridge was not safe, engineers have said, and should never have opened", "engineers")
+    ]
+
+
+def test_what_the_speaker_did_after_the_attribution_is_not_carried_on(nlp):
+    found = [
+        q.text
+        for q in annotation_of("The bridge was not safe, engineers said, and left the site.").quotes
+    ]
+    assert found == ["The bridge was not safe"]
+
+
+def test_another_sources_claim_or_a_later_deed_after_a_comma_is_the_writers(nlp):
+    said = annotation_of(
+        "The driver told police he lost control, with some witnesses claiming he was speeding. "
+        "The mayor announced he would drop the plan, before reversing course the next day."
+    ).quotes
+    assert [(q.text, q.cue) for q in said] == [
+        ("he lost control", "tell"),
+        ("he was speeding", "claim"),
+        ("he would drop the plan", "announce"),
+    ]
+
+
+def test_a_detail_with_with_or_a_plain_before_stays_in_what_was_said(nlp):
+    said = annotation_of(
+        "The coach said the team would train hard, with two sessions a day. "
+        "The firm said it would close the plant before moving production abroad."
+    ).quotes
+    assert [q.text for q in said] == [
+        "the team would train hard, with two sessions a day",
+        "it would close the plant before moving production abroad",
+    ]

@@ -248,7 +248,7 @@ def _cut_at(i: int, head: int, left: int, right: int) -> tuple[int, int]:
 #: The dependencies that can end a reported clause early.
 _MAY_CUT = frozenset({"conj", "advcl", "relcl", "prep"})
 #: Prepositions that open the writer's aside after a comma.
-_ASIDE_PREPS = frozenset({"despite", "without", "prior"})
+_ASIDE_PREPS = frozenset({"despite", "without", "prior", "before", "after"})
 #: What a speaker may say nothing more about: "without elaborating", "without giving details".
 _WITHHOLDING = frozenset({"elaborate", "give", "provide", "offer", "specify", "disclose"})
 
@@ -265,9 +265,11 @@ def _writers_aside(tok: Token, head: Token) -> bool:
         return True
     if tok.dep_ == "advcl" and tok.lower_ == "meaning" and "," in before:
         return True  # ", meaning the UK would leave ...": the writer's gloss
-    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS and "," in before:
-        # ", despite photos showing ...", ", without specifying ...", ", prior to setting
-        # bail": what the writer sets beside the statement
+    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS | {"with"} and "," in before:
+        # ", despite photos showing ...", ", without specifying ...", ", before reversing
+        # course": what the writer sets beside it; ", with some press claiming": another source
+        if tok.lower_ == "with":
+            return any(t.tag_ == "VBG" and is_speech_verb(t.lemma_.lower()) for t in tok.subtree)
         return tok.lower_ == "despite" or any(t.tag_ == "VBG" for t in tok.subtree)
     if tok.dep_ == "prep" and tok.lower_ == "without" and tok.right_edge.i >= head.right_edge.i - 1:
         # "said he died abroad without elaborating": a speaker's silence ends the sentence

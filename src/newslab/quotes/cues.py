@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text, sentence_of
 from .clauses import according_to, extent, infinitive
-from .inserted import after_or_around, host_clause, inserted_start
+from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .misparsed import clause_after, object_opens, subject_as_object, that_clause_in_object
 from .nouns import noun_statements
 from .objects import (
@@ -110,7 +110,7 @@ def cue_statements(token: Token, sent: Span):
         found = [(span, lemma, token, subject)] if span is not None else []
     if subject is not None:  # never the source's own phrase, misread as a clause before the cue
         found = [f for f in found if not (f[0][0] <= subject.idx < f[0][1] <= token.idx)]
-    yield from found
+    yield from ((carried_on(f[0], token, subject), *f[1:]) for f in found)
 
 
 #: Communication verbs that are also evidential but take any subject ("said", "told").

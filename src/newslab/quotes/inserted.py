@@ -19,7 +19,7 @@ from .clauses import extent
 from .subjects import token_end
 from .verbs import ASPECTUAL, BELIEF, SAY_AFTER, is_speech_verb, urges
 
-__all__ = ["after_or_around", "host_clause", "inserted_start", "set_off"]
+__all__ = ["after_or_around", "carried_on", "host_clause", "inserted_start", "set_off"]
 
 
 def after_or_around(token: Token, lemma: str, subject: Token | None, children: list[Token]):
@@ -62,6 +62,30 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
         inserted = inserted_start(text, token, subject)  # hung the verb on the noun before
         start = start if inserted is None else min(start, inserted)
         yield (start, token_end(head.right_edge)), lemma, token, subject
+
+
+def carried_on(span: tuple[int, int], token: Token, subject: Token | None) -> tuple[int, int]:
+    """ "The bridge was not safe, engineers have said, and should never have opened": a
+    clause reported before an attribution set off by commas goes on after it with "and" or
+    "but" and a verb that has no subject of its own but an auxiliary ("should", "was");
+    the statement runs to that verb's end, over the attribution (else ``span`` as it is)."""
+    text = doc_text(token.doc)
+    if span[1] > token.idx or not set_off(text, token, subject):
+        return span
+    host = token.head if token.dep_ == "parataxis" else token  # "X, she said, but will ..."
+    for conj in (c for c in host.children if c.dep_ == "conj" and c.i > token.i):
+        kids = list(conj.children)
+        words = {*host.children, *token.children, *kids}
+        joined = [c for c in sorted(words) if c.dep_ == "cc" and token.i < c.i < conj.i]
+        if (
+            joined
+            and joined[0].lower_ in {"and", "but"}
+            and not any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in kids)
+            and any(k.dep_ in {"aux", "auxpass"} for k in kids)
+            and not is_speech_verb(conj.lemma_.lower())
+        ):
+            return span[0], token_end(conj.right_edge)
+    return span
 
 
 def inserted_start(text: str, token: Token, subject: Token | None) -> int | None:
