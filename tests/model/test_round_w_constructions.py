@@ -200,3 +200,27 @@ def test_a_detail_with_with_or_a_plain_before_stays_in_what_was_said(nlp):
         "the team would train hard, with two sessions a day",
         "it would close the plant before moving production abroad",
     ]
+
+
+def test_a_relative_clause_inside_the_reported_subject_stays_in(nlp):
+    found = [
+        q.text
+        for q in annotation_of(
+            "Officials said they believe gas, which leaks often in the region, was the cause of "
+            "the blast."
+        ).quotes
+    ]
+    assert found == [
+        "they believe gas, which leaks often in the region, was the cause of the blast"
+    ]
+
+
+def test_a_second_source_joined_by_and_ends_the_first_statement(nlp):
+    ann = annotation_of(
+        "The mayor has said publicly the park should be opened to cyclists, amongst other uses, "
+        "and her critics, which include the walking group Vellby Ramblers, blame her for "
+        "neglecting walkers."
+    )
+    assert [q.text for q in ann.quotes if q.cue == "say"] == [
+        "the park should be opened to cyclists, amongst other uses"
+    ]

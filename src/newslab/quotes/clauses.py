@@ -183,6 +183,8 @@ def extent(head: Token) -> tuple[int, int]:
         own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
         edge = tok.left_edge.i
         trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
+        noun = tok.head  # not inside a subject: "gas, which leaks often, was the cause"
+        trailing = trailing and not (noun.dep_ in SUBJECTS and noun.head.i > tok.right_edge.i)
         trailing = trailing and not _describes_now(tok)
         if trailing or own_attribution:  # ", which ..." after the clause's verb is the writer's
             cut = [edge, tok.right_edge.i]
@@ -284,14 +286,13 @@ def _writers_aside(tok: Token, head: Token) -> bool:
 
 def _second_cue(tok: Token) -> bool:
     """ "said that sales fell and called the levy ruinous": a cue verb in the past joined by
-    "and" with no subject of its own is the speaker's second attribution."""
-    return (
-        tok.dep_ == "conj"
-        and tok.tag_ == "VBD"
-        and is_cue_verb(tok.lemma_.lower())
-        and tok.lemma_.lower() not in ASPECTUAL  # "... and continued to attack others"
-        and not any(c.dep_ in SUBJECTS for c in tok.children)
-    )
+    "and" with no subject of its own is the speaker's second attribution; a verb of speech
+    with one ("..., and his critics blame him") another source's."""
+    if tok.dep_ != "conj" or tok.lemma_.lower() in ASPECTUAL:  # "and continued to attack"
+        return False
+    if any(c.dep_ in SUBJECTS for c in tok.children):
+        return tok.tag_ in {"VBD", "VBZ", "VBP"} and is_speech_verb(tok.lemma_.lower())
+    return tok.tag_ == "VBD" and is_cue_verb(tok.lemma_.lower())
 
 
 def infinitive(tok: Token) -> bool:
