@@ -224,3 +224,24 @@ def test_a_second_source_joined_by_and_ends_the_first_statement(nlp):
     assert [q.text for q in ann.quotes if q.cue == "say"] == [
         "the park should be opened to cyclists, amongst other uses"
     ]
+
+
+def test_quoted_words_that_go_on_a_reported_clause_make_it_mixed(nlp):
+    said = annotation_of(
+        'The judge said he was lenient because they had "shown remorse early" and "spared '
+        'the victims a trial." The mayor urged residents to help the police and "refuse the '
+        'vandals any shelter."'
+    ).quotes
+    assert [(q.kind, q.cue) for q in said] == [("mixed", "say"), ("mixed", "urge")]
+    assert said[0].text.startswith("he was lenient because they had")
+    assert "spared the victims a trial" in said[0].text
+
+
+def test_quoted_words_after_a_new_verb_of_the_speaker_stay_apart(nlp):
+    said = annotation_of(
+        'The chief claimed the plan was fair and praised the "brave" crews.'
+    ).quotes
+    assert [(q.kind, q.text, q.cue) for q in said] == [
+        ("indirect", "the plan was fair", "claim"),
+        ("direct", "brave", "praise"),
+    ]

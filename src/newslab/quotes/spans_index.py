@@ -54,6 +54,11 @@ class SegmentIndex:
             return self.segments[i]
         return None
 
+    def next_after(self, offset: int) -> QuotedSegment | None:
+        """The first segment that starts at or after ``offset``."""
+        i = bisect.bisect_left(self._starts, offset)
+        return self.segments[i] if i < len(self.segments) else None
+
     def all_quoted(self, start: int, end: int) -> bool:
         """True when every letter and digit of ``text[start:end]`` is inside quotation marks."""
         return self._bare[end] - self._bare[start] == 0

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..nlp import doc_text
+from ..nlp import doc_text, sentence_of
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
@@ -26,7 +26,7 @@ from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations
-from .verbs import characterizes, with_particle
+from .verbs import characterizes, is_cue_verb, with_particle
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -139,6 +139,8 @@ def _statement(
         if end <= start:
             return []
         inside = index.overlapping(start, end)
+    end = _runs_on(text, index, cue_tok, start, end)
+    inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
     if inside and (index.all_quoted(start, end) or _characterized(cue, cue_tok)):
@@ -149,6 +151,34 @@ def _statement(
         end = max(s.inner_end for s in inside if s.start < end)
     kind = "mixed" if inside else "indirect"
     return [_make(text, start, end, speaker, kind, cue, cue_span)]
+
+
+def _runs_on(text: str, index: SegmentIndex, cue: Token, start: int, end: int) -> int:
+    """ "said he was lenient because they had "shown remorse"": quoted words that go on a
+    clause reported after its cue, in its sentence, with a few words between and no comma,
+    stop or verb of saying, are part of it (the statement is mixed); where it ends."""
+    if cue.idx > start or index.holding(start) is not None:
+        return end
+    sent_end = sentence_of(cue).end_char
+    while (seg := index.next_after(end)) is not None and seg.start < sent_end:
+        gap = cue.doc.char_span(end, seg.start, alignment_mode="expand")
+        if (
+            seg.start - end > 40
+            or re.search(r"[,;:.!?—–]", text[end : seg.start])
+            or gap is None
+            or any(_new_predicate(t, start, end) for t in gap)
+        ):
+            break
+        end = seg.inner_end
+    return end
+
+
+def _new_predicate(tok: Token, start: int, end: int) -> bool:
+    """A verb of saying, or a verb joined to one outside the statement ("... and endorsed")."""
+    if tok.pos_ != "VERB":
+        return False
+    joined = tok.dep_ == "conj" and not start <= tok.head.idx < end
+    return is_cue_verb(tok.lemma_.lower()) or joined
 
 
 def _characterized(cue: str, cue_tok: Token) -> bool:
