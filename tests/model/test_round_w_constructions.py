@@ -245,3 +245,13 @@ def test_quoted_words_after_a_new_verb_of_the_speaker_stay_apart(nlp):
         ("indirect", "the plan was fair", "claim"),
         ("direct", "brave", "praise"),
     ]
+
+
+def test_a_person_reported_to_have_said_something_said_it(nlp):
+    said = annotation_of(
+        "Ida Marr is reported to have said that the strike would go on. Ida Marr is believed "
+        "to have left the country."
+    ).quotes
+    assert [(q.text, q.speaker, q.cue) for q in said] == [
+        ("the strike would go on", "Ida Marr", "say")
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp import doc_text, sentence_of
+from ..nlp import doc_text
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .misparsed import clause_after, object_opens, subject_as_object, that_clause_in_object
@@ -28,12 +28,11 @@ from .objects import (
     small_clause,
 )
 from .subjects import (
-    SUBJECTS,
-    misread_relative,
     not_a_source,
     subject_of,
     token_end,
 )
+from .unsaid import anonymity, bare_participle, has_agent, split_passive, went_on
 from .verbs import (
     ASPECTUAL,
     BELIEF,
@@ -62,7 +61,7 @@ def cue_statements(token: Token, sent: Span):
         return
     if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return
-    if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not _went_on(token)):
+    if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not went_on(token)):
         return  # "didn't announce", "to call on": nothing was stated
     subject = subject_of(token)
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
@@ -71,16 +70,16 @@ def cue_statements(token: Token, sent: Span):
         subject is not None
         and subject.dep_ == "nsubjpass"
         and subject.head == token
-        and not _has_agent(token)
+        and not has_agent(token)
     ):
         return  # "was forecast to ...", "is expected to ...": no source given
     if token.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
     ):
         return  # "allowed if two doctors agree ...": a condition, nobody said it yet
-    if token.dep_ == "acl" and token.tag_ == "VBN" and not _has_agent(token) and subject is None:
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent(token) and subject is None:
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
-    if _bare_participle(token) or _split_passive(token):
+    if bare_participle(token) or split_passive(token):
         return  # "When asked whether she would resign, she said": she was asked, not asking
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
@@ -133,19 +132,6 @@ def _object_before(token: Token, clause: Token) -> bool:
     return any(c.dep_ == "dobj" and token.i < c.i < clause.i for c in token.children)
 
 
-def _went_on(token: Token) -> bool:
-    """ "went on to say", "continued to insist", "went as far as to say": an infinitive cue
-    after a verb of going on (Levin's aspectual verbs, and "go on") was said all the same."""
-    head = token.head
-    if token.dep_ not in {"xcomp", "advcl"} or head.i == token.i:
-        return False
-    if head.lower_ == "far":  # "went as far as to say"
-        return True
-    lemma = head.lemma_.lower()
-    go_on = lemma in {"go", "proceed"} and any(c.lower_ == "on" for c in head.children)
-    return go_on or lemma in ASPECTUAL
-
-
 def _complements(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """Clausal complements, infinitives, "call for" objects and "as" complements."""
     for_obj, for_obj_np_end = None, 0
@@ -159,7 +145,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
                 )
     text = doc_text(token.doc)
     host = host_clause(text, token, children)
-    reported = [c for c in children if reported_clause(c) and not _anonymity(c) and c != host]
+    reported = [c for c in children if reported_clause(c) and not anonymity(c) and c != host]
     if lemma in ASPECTUAL:
         reported = [c for c in reported if c.dep_ != "xcomp"]  # "continued building the wall"
     if lemma in BELIEF:
@@ -246,39 +232,6 @@ def _passes_on(child: Token, cue: Token) -> bool:
 _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "oprd", "attr", "acomp"})
 
 
-def _bare_participle(token: Token) -> bool:
-    """ "Asked about the plan, Berg said", "when told of the verdict, he wept": a past
-    participle with no subject, auxiliary or agent of its own is passive; its subject
-    is the one spoken to, and what follows is the question, not a statement."""
-    own = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
-    if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl", "dep"}:
-        return False
-    if misread_relative(token):
-        return False  # "The chief, Ana Ruiz, announced ...": the chief's own verb
-    if token.tag_ == "VBN":
-        return True
-    opens = token.i == sentence_of(token).start or any(c.dep_ == "mark" for c in token.children)
-    return token.tag_ == "VBD" and token.dep_ == "advcl" and opens  # "Told that ..., he said"
-
-
-def _split_passive(token: Token) -> bool:
-    """ "His condition was on Monday reported to be stable": a passive the parser misread
-    (the cue hung on "was", or "was" its auxpass beside an nsubj), with no agent."""
-    deps = {c.dep_ for c in token.children}
-    split = token.head.i < token.i and token.head.lemma_ == "be" and not deps & SUBJECTS
-    return token.tag_ in {"VBD", "VBN"} and (split or "auxpass" in deps) and "agent" not in deps
-
-
-def _anonymity(clause: Token) -> bool:
-    """ "who asked not to be named", "spoke on condition of not being identified": a
-    request to stay anonymous is about the source, not a statement of theirs."""
-    return (
-        infinitive(clause)
-        and any(c.dep_ == "neg" for c in clause.children)
-        and clause.lemma_.lower() in {"name", "identify", "quote"}
-    )
-
-
 def _has_infinitive(noun: Token) -> bool:
     """ "for the U.S. to give ...": an infinitive clause hangs under the object."""
     return any(t.dep_ in {"acl", "relcl", "advcl"} and infinitive(t) for t in noun.subtree)
@@ -292,7 +245,3 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             out.append((start, end))
     return out
-
-
-def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" for c in verb.children)

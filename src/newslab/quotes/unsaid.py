@@ -1,0 +1,76 @@
+"""When a verb of saying says nothing, or says it all the same: a participle whose subject
+was spoken to ("Asked about the plan, Berg said"), a passive with no source ("was forecast
+to"), a request to stay anonymous, and infinitives that were said ("went on to say", "is
+reported to have said"). Used by :mod:`.cues`.
+
+>>> went_on.__name__
+'went_on'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import sentence_of
+from .clauses import infinitive
+from .subjects import SUBJECTS, misread_relative
+from .verbs import ASPECTUAL
+
+__all__ = ["anonymity", "bare_participle", "has_agent", "split_passive", "went_on"]
+
+#: Verbs whose passive passes a statement on ("is reported to have said", "is believed to").
+_HEARSAY = frozenset("report say believe understand allege think know quote rumour rumor".split())
+
+
+def went_on(token: Token) -> bool:
+    """ "went on to say", "continued to insist", "went as far as to say": an infinitive cue
+    after a verb of going on (Levin's aspectual verbs, and "go on") was said all the same;
+    so was one in the perfect after a passive of report ("is reported to have said")."""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or head.i == token.i:
+        return False
+    if head.lower_ == "far":  # "went as far as to say"
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in _HEARSAY and any(c.lower_ == "have" for c in token.children):
+        return any(c.dep_ == "auxpass" for c in head.children)  # "is reported to have said"
+    go_on = lemma in {"go", "proceed"} and any(c.lower_ == "on" for c in head.children)
+    return go_on or lemma in ASPECTUAL
+
+
+def bare_participle(token: Token) -> bool:
+    """ "Asked about the plan, Berg said", "when told of the verdict, he wept": a past
+    participle with no subject, auxiliary or agent of its own is passive; its subject
+    is the one spoken to, and what follows is the question, not a statement."""
+    own = {"aux", "auxpass", "nsubj", "nsubjpass", "agent"}
+    if any(c.dep_ in own for c in token.children) or token.dep_ not in {"advcl", "acl", "dep"}:
+        return False
+    if misread_relative(token):
+        return False  # "The chief, Ana Ruiz, announced ...": the chief's own verb
+    if token.tag_ == "VBN":
+        return True
+    opens = token.i == sentence_of(token).start or any(c.dep_ == "mark" for c in token.children)
+    return token.tag_ == "VBD" and token.dep_ == "advcl" and opens  # "Told that ..., he said"
+
+
+def split_passive(token: Token) -> bool:
+    """ "His condition was on Monday reported to be stable": a passive the parser misread
+    (the cue hung on "was", or "was" its auxpass beside an nsubj), with no agent."""
+    deps = {c.dep_ for c in token.children}
+    split = token.head.i < token.i and token.head.lemma_ == "be" and not deps & SUBJECTS
+    return token.tag_ in {"VBD", "VBN"} and (split or "auxpass" in deps) and "agent" not in deps
+
+
+def anonymity(clause: Token) -> bool:
+    """ "who asked not to be named", "spoke on condition of not being identified": a
+    request to stay anonymous is about the source, not a statement of theirs."""
+    return (
+        infinitive(clause)
+        and any(c.dep_ == "neg" for c in clause.children)
+        and clause.lemma_.lower() in {"name", "identify", "quote"}
+    )
+
+
+def has_agent(verb: Token) -> bool:
+    """Whether a passive names who did it ("was denied by the club")."""
+    return any(c.dep_ == "agent" for c in verb.children)
