@@ -42,3 +42,17 @@ def test_a_title_or_a_place_between_a_role_and_a_surname_stays_out(blank):
         ("Texas", "GPE"),
         ("Brandl", "PERSON"),
     ]
+
+
+def test_a_river_or_mountain_range_the_model_missed_is_a_place(blank):
+    text = "The Tarn River burst its banks near the Kestrel Mountains and the Gulf of Tarn."
+    assert ents(blank, text, []) == [
+        ("Tarn River", "LOC"),
+        ("Kestrel Mountains", "LOC"),
+        ("Gulf of Tarn", "LOC"),
+    ]
+
+
+def test_a_broadcaster_or_a_district_is_no_natural_feature(blank):
+    text = "Kestrel News Channel filmed the rally on Tarn Hill. The River was calm."
+    assert ents(blank, text, []) == []

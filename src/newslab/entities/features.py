@@ -1,0 +1,50 @@
+"""Natural features the model left unnamed: a run of capitalised words with a feature's
+head word ("the Tarn River", "the Kestrel Mountains", "Vell Valley") or opened by one
+("Lake Orrin", "Mount Kell", "the Gulf of Tarn") is a LOC, as the gold has rivers, seas
+and mountains. Only where no other entity lies; the head words are :data:`LOC_WORDS`.
+
+>>> missed_features("Floods hit the Tarn River valley.", [])
+[(14, 24, 'LOC')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LOC_WORDS
+from ..spans import Occupancy, Span
+
+__all__ = ["missed_features"]
+
+_WORD = r"[A-Z][a-zà-ÿ'’-]+"  # no acronym: "ABS-CBN News Channel" is a broadcaster
+#: Head words, but not those that also end the names of districts and channels ("Capitol
+#: Hill", "History Channel").
+_HEADS = "|".join(
+    sorted((w.capitalize() for w in LOC_WORDS - {"hill", "channel"}), key=len, reverse=True)
+)
+#: Words that open a feature's name ("Lake Orrin", "Gulf of Tarn").
+_OPENERS = "Lake|Mount|Mt\\.|Gulf|Bay|Sea|Isle|Cape"
+_FEATURE = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_WORD} ){{1,3}}(?:{_HEADS})\b|(?:{_OPENERS}) (?:of (?:the )?)?{_WORD}"
+    rf"(?: {_WORD})?)"
+)
+#: Capitalised words that open a sentence or a heading, never a feature's own name.
+_NOT_NAMES = frozenset("The A An This That These Those In On At From To Of And Or But".split())
+
+
+def missed_features(text: str, spans: list[Span]) -> list[Span]:
+    """Features named with their head word where the model found nothing (see the module)."""
+    taken = Occupancy(len(text), spans)
+    found: list[Span] = []
+    for m in _FEATURE.finditer(text):
+        start, end = m.span()
+        first = m.group().split()[0]
+        while first in _NOT_NAMES and " " in text[start:end]:  # "The Tarn River" -> "Tarn River"
+            start += len(first) + 1
+            first = text[start:end].split()[0]
+        words = text[start:end].split()
+        if len(words) < 2 or not taken.free(start, end) or words[-1] in _NOT_NAMES:
+            continue
+        taken.take(start, end)
+        found.append((start, end, "LOC"))
+    return spans + found
