@@ -255,3 +255,12 @@ def test_a_person_reported_to_have_said_something_said_it(nlp):
     assert [(q.text, q.speaker, q.cue) for q in said] == [
         ("the strike would go on", "Ida Marr", "say")
     ]
+
+
+def test_a_present_of_the_timetable_looks_ahead(nlp):
+    # 2021-06-13: January 1 still to come is 2022-01-01; a report's present tense stays
+    # with the nearest January 1, which is 2021-01-01
+    times = timexes_of("The law takes effect on January 1.", published="2021-06-13")
+    assert times["January 1"].value == "2022-01-01"
+    times = timexes_of("The report covers January 1 to March 31.", published="2021-06-13")
+    assert times["January 1"].value == "2021-01-01"

@@ -98,6 +98,8 @@ def _verb_direction(verb: Token) -> int:
         return 0  # "was scheduled for Friday": a plan, not yet the past
     if verb.lemma_ == "be" and any(c.lower_ in SCHEDULE_WORDS for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "is due in May"
+    if not aux and verb.tag_ in {"VBZ", "VBP"} and _scheduled(verb):
+        return 1  # "The law takes effect on January 1", "The fair opens on May 2"
     if aux & _PAST_AUX or verb.tag_ == "VBD":
         return -1
     if verb.lemma_ in FORECAST_VERBS and (verb.tag_ in {"VBZ", "VBP"} or aux & _PRESENT_BE):
@@ -109,6 +111,17 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+#: Verbs whose present tense tells of a fixed event to come, as a timetable does.
+_TIMETABLE = frozenset("begin start open close end expire resume launch commence reopen".split())
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "takes effect", "opens", "begins": a present of the timetable."""
+    lemma = verb.lemma_.lower()
+    effect = lemma == "take" and any(c.lower_ == "effect" for c in verb.children)
+    return lemma in _TIMETABLE or effect
 
 
 def _past_forecast(verb: Token) -> bool:
