@@ -264,3 +264,25 @@ def test_a_present_of_the_timetable_looks_ahead(nlp):
     assert times["January 1"].value == "2022-01-01"
     times = timexes_of("The report covers January 1 to March 31.", published="2021-06-13")
     assert times["January 1"].value == "2021-01-01"
+
+
+def test_some_of_a_group_is_a_source_and_keeps_its_relative(nlp):
+    said = annotation_of(
+        "Some of the protesters the paper interviewed said they had come to defend their jobs."
+    ).quotes
+    assert [(q.text, q.speaker) for q in said] == [
+        ("they had come to defend their jobs", "Some of the protesters the paper interviewed")
+    ]
+
+
+def test_some_of_a_thing_is_no_source(nlp):
+    assert annotation_of("Some of the money said nothing about the deal.").quotes == ()
+
+
+def test_a_clause_after_a_phrase_of_time_is_what_was_said(nlp):
+    # the parser reads "she was forced" as an adverbial clause because of "as a child"
+    said = annotation_of(
+        "In an interview with the Kestrel Times, Ida Marr said as a child she was forced to "
+        "work. The mayor spoke when the crowd had gone."
+    ).quotes
+    assert [(q.text, q.cue) for q in said] == [("as a child she was forced to work", "say")]

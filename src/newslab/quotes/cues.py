@@ -22,13 +22,13 @@ from .nouns import noun_statements
 from .objects import (
     is_source,
     judged_deed,
+    not_a_source,
     object_said,
     owned_deed,
     reported_clause,
     small_clause,
 )
 from .subjects import (
-    not_a_source,
     subject_of,
     token_end,
 )

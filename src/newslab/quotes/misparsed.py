@@ -22,7 +22,7 @@ from .clauses import extent
 from .subjects import SUBJECTS, misread_relative, token_end
 from .verbs import is_speech_verb
 
-__all__ = ["clause_after", "object_opens", "subject_as_object", "that_clause_in_object"]
+__all__ = ["clause_after", "finite", "object_opens", "subject_as_object", "that_clause_in_object"]
 
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
 _TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
@@ -56,15 +56,15 @@ def _unjoined(token: Token, conj: Token) -> bool:
     a finite verb after the cue's object with no conjunction before it is the object's."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i < conj.i]
     return (
-        _finite(conj)
+        finite(conj)
         and not any(c.dep_ in {"cc", "punct"} and token.i < c.i < conj.i for c in token.children)
         and not any(  # "classes ranging ...", but not "a statement saying ..."
-            _finite(t) or is_speech_verb(t.lemma_.lower()) for o in objects for t in o.subtree
+            finite(t) or is_speech_verb(t.lemma_.lower()) for o in objects for t in o.subtree
         )
     )
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """A verb in a tense of its own: "captured", "might render", "would be cancelled"."""
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}

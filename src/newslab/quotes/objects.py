@@ -11,21 +11,65 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_WORDS, SPEECH_NOUNS, TITLES
+from ..lexicon import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    ORG_WORDS,
+    SPEECH_NOUNS,
+    TIME_WORDS,
+    TITLES,
+)
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .figures import figure_span
+from .misparsed import finite
 from .subjects import SUBJECTS, token_end
 from .verbs import BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, RULING, is_speech_verb
 
 __all__ = [
     "is_source",
     "judged_deed",
+    "not_a_source",
     "object_said",
     "owned_deed",
     "reported_clause",
     "small_clause",
 ]
+
+
+#: Words that, as a whole subject, point at a thing, never at a source.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it's", "which"})
+
+
+def not_a_source(subject: Token) -> bool:
+    """A bare demonstrative or determiner ("This will ...", "Those ..."), a time
+    expression ("the coming days") or the "us" of "Let's say": never a source."""
+    if subject.tag_ == "DT" and _of_people(subject):
+        return False  # "Some of the protesters", "Many of them": people, counted
+    if (
+        subject.tag_ in {"DT", "PDT", "WDT"}
+        or subject.lower_ in {"'s", "’s"}
+        or (
+            subject.lower_ in _DEMONSTRATIVES
+            and not any(c.dep_ != "punct" for c in subject.children)
+        )
+    ):
+        return True
+    if subject.ent_type_ in {"DATE", "TIME"} and (
+        subject.like_num or subject.lemma_.lower() in TIME_WORDS
+    ):
+        return True
+    return subject.lemma_.lower() in TIME_WORDS and subject.pos_ == "NOUN"
+
+
+def _of_people(det: Token) -> bool:
+    """ "Some of the protesters", "most of them": a determiner counting a plural group."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS", "PRP"} for o in p.children)
+        for p in det.children
+    )
 
 
 def is_source(subject: Token | None) -> bool:
@@ -49,7 +93,7 @@ def reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":  # "urged X to halt", "proposed closing the bridge"
         return infinitive(child) or _gerund(child)
-    if child.dep_ == "advcl" and _clause_before(child):
+    if child.dep_ == "advcl" and (_clause_before(child) or _clause_after(child)):
         return True
     if child.dep_ == "advcl" and child.lemma_ == "be" and infinitive(child):
         # "found the sequences to be diverse", the parser's adverbial read of a small clause
@@ -69,6 +113,23 @@ def reported_clause(child: Token) -> bool:
 def _mark(tok: Token) -> bool:
     """ "announced by the ministry that the border would reopen": a "that" opening the clause."""
     return tok.lower_ == "that" and tok.i == tok.head.left_edge.i and tok.i + 1 < tok.head.i
+
+
+def _clause_after(child: Token) -> bool:
+    """ "she said as a child she was forced to work": a finite clause with a subject of its
+    own right after a verb of speech, with no conjunction, that the parser read as an
+    adverbial clause (because of "as a child") is what was said."""
+    cue = child.head
+    kids = list(child.children)
+    return (
+        child.i > cue.i
+        and is_speech_verb(cue.lemma_.lower())
+        and "," not in doc_text(child.doc)[cue.idx : child.left_edge.idx]
+        and not any(c.dep_ in {"ccomp", "dobj"} for c in cue.children)
+        and not any(k.dep_ == "mark" or k.tag_ == "WRB" for k in kids)  # "when she was 14"
+        and any(k.dep_ in SUBJECTS and k.i < child.i for k in kids)
+        and finite(child)
+    )
 
 
 def _clause_before(child: Token) -> bool:

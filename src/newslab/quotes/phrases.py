@@ -69,6 +69,16 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         ):  # "officials studying X", "facts heard in court"
             end = child.right_edge.idx + len(child.right_edge.text)
             continue
+        if (  # "the protesters the paper interviewed said": a subject's relative with no
+            head.dep_ == "nsubj"  # "who" or comma (not "according to X it arrived")
+            and child.dep_ in {"acl", "relcl"}
+            and child.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and "," not in text[end : child.idx]
+            and any(c.dep_ == "nsubj" and c.i < child.i for c in child.children)
+            and child.left_edge.tag_ not in {"WP", "WDT", "WRB", "IN"}
+        ):
+            end = child.right_edge.idx + len(child.right_edge.text)
+            continue
         if child.dep_ == "advmod" and child.lower_ in {"there", "here", "nearby", "locally"}:
             end = child.idx + len(child.text)  # "Residents there"
             continue

@@ -24,8 +24,8 @@ from ..lexicon import (
 )
 from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
+from .objects import not_a_source
 from .phrases import whole_of
-from .subjects import not_a_source
 
 __all__ = ["ORG_ROLES", "RoleLookups"]
 

@@ -20,11 +20,11 @@ from .chains import ChainBuilder, Speaker
 from .genders import text_genders
 from .interviews import turn_speaker
 from .joint import JointLookups
+from .objects import not_a_source
 from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
 from .roles import RoleLookups
-from .subjects import not_a_source
 
 __all__ = ["Speaker", "SpeakerResolver"]
 

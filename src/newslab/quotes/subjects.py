@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, TIME_WORDS
+from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .verbs import is_cue_verb
 
@@ -18,7 +18,6 @@ __all__ = [
     "SUBJECTS",
     "misread_relative",
     "named_after",
-    "not_a_source",
     "noun_source",
     "subject_of",
     "token_end",
@@ -28,29 +27,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: First and second persons: a verb with one of these as its subject is in a quotation.
 _QUOTED_PERSONS = frozenset({"i", "we", "us", "you"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-#: Words that, as a whole subject, point at a thing, never at a source.
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it's", "which"})
-
-
-def not_a_source(subject: Token) -> bool:
-    """A bare demonstrative or determiner ("This will ...", "Those ..."), a time
-    expression ("the coming days") or the "us" of "Let's say": never a source."""
-    if (
-        subject.tag_ in {"DT", "PDT", "WDT"}
-        or subject.lower_ in {"'s", "’s"}
-        or (
-            subject.lower_ in _DEMONSTRATIVES
-            and not any(c.dep_ != "punct" for c in subject.children)
-        )
-    ):
-        return True
-    if subject.ent_type_ in {"DATE", "TIME"} and (
-        subject.like_num or subject.lemma_.lower() in TIME_WORDS
-    ):
-        return True
-    return subject.lemma_.lower() in TIME_WORDS and subject.pos_ == "NOUN"
 
 
 def misread_relative(verb: Token) -> bool:
