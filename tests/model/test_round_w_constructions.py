@@ -286,3 +286,19 @@ def test_a_clause_after_a_phrase_of_time_is_what_was_said(nlp):
         "work. The mayor spoke when the crowd had gone."
     ).quotes
     assert [(q.text, q.cue) for q in said] == [("as a child she was forced to work", "say")]
+
+
+def test_her_of_another_person_does_not_make_the_subject_a_woman(nlp):
+    said = annotation_of(
+        'Boxing writer Tom Hale tweeted after hearing the news of her death. He said "It is a '
+        'sad day."'
+    ).quotes
+    assert [(q.speaker, q.cue) for q in said] == [("Tom Hale", "say")]
+
+
+def test_they_after_a_body_that_was_a_subject_is_that_body(nlp):
+    said = annotation_of(
+        "The Vellby Hockey League did not name the player in its announcement. They did say he "
+        "was not at the arena."
+    ).quotes
+    assert [(q.speaker, q.cue) for q in said] == [("Vellby Hockey League", "say")]

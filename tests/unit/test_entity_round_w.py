@@ -56,3 +56,9 @@ def test_a_river_or_mountain_range_the_model_missed_is_a_place(blank):
 def test_a_broadcaster_or_a_district_is_no_natural_feature(blank):
     text = "Kestrel News Channel filmed the rally on Tarn Hill. The River was calm."
     assert ents(blank, text, []) == []
+
+
+def test_an_honorific_before_a_name_stays_out_of_it(blank):
+    text = "Sayyid Orhan Vesali met Haji Omar Tarzi."
+    raw = [("Sayyid Orhan Vesali", "PERSON"), ("Haji Omar Tarzi", "PERSON")]
+    assert ents(blank, text, raw) == [("Orhan Vesali", "PERSON"), ("Omar Tarzi", "PERSON")]

@@ -1,7 +1,8 @@
 """What the article itself says of a person's gender, for pronouns to point the right way.
 
 Read from the text first: an honorific before the name ("Mr.", "Queen") and the first "he" or
-"she" of a sentence whose only person so far is that one ("Hatice Cengiz said she ...").
+"she" (not "his" or "her") of a sentence whose only person so far is that one ("Hatice Cengiz
+said she ...").
 Only where the text says nothing does a pronoun fall back on :func:`name_gender`, a first
 name's usual gender (``data/given_names.tsv``, from nomquamgender, MIT): a weak guess used to
 choose between antecedents, never shown as a fact about anyone.
@@ -30,7 +31,9 @@ _MALE_NOUNS = frozenset("man boy father brother son husband uncle king prince ge
 _FEMALE_NOUNS = frozenset(
     "woman girl mother sister daughter wife aunt queen princess lady widow".split()
 )
-_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+#: Only a subject pronoun tells: "his" or "her" is as often another's ("Tom Hale tweeted
+#: after hearing of her death").
+_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"])|\n")
 
 
@@ -58,7 +61,7 @@ def text_genders(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str,
             continue
         m = _PRONOUN.search(text, here[0][1], hi)
         if m and len({n for s, _, n in here if s < m.start()}) == 1:
-            genders.setdefault(here[0][2], m.group(1).lower() in {"she", "her", "hers"})
+            genders.setdefault(here[0][2], m.group(1).lower() == "she")
     return genders
 
 

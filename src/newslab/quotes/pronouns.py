@@ -87,10 +87,11 @@ class PronounLookups:
             if group is not None:  # "The officers are back at work. They said ..."
                 start, end = self.phrase_span(group)
                 return Speaker(self.text[start:end], False, span)
-            if head.lower_ in NEUTER:
-                for ent in reversed(self._between(window, offset)[-LOOKBACK:]):
-                    if ent.label in {"ORG", "GPE"}:
-                        return Speaker(self.ent_name(ent), False, span)
+            for ent in reversed(self._between(window, offset)[-LOOKBACK:]):
+                if head.lower_ in NEUTER and ent.label in {"ORG", "GPE"}:
+                    return Speaker(self.ent_name(ent), False, span)
+                if head.lower_ in PLURAL and ent.label == "ORG" and self._is_subject(ent):
+                    return Speaker(self.ent_name(ent), False, span)  # "The league ... They"
             return Speaker(None, False, span)  # "they"/"it" with nobody to point to
         female = head.lower_ in FEMALE
         person, named = self._recent_person(head, window, female)
