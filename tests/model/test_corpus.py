@@ -70,8 +70,9 @@ def test_entity_f1_over_the_gold_reaches_the_target(gold_result):
     assert f1 >= ENTITY_F1_TARGET, f"strict entity F1 {f1:.3f} is under {ENTITY_F1_TARGET}"
 
 
-#: The accuracy target of issue #4: quote span+speaker F1 over the hand-made gold.
-QUOTE_F1_TARGET = 0.75
+#: A floor under quote span+speaker F1 over the hand-made gold: issue #4 asked for 0.75, and
+#: the gold has scored over 0.80 since; issue #13 asks for 0.85. The floor catches a regression.
+QUOTE_F1_TARGET = 0.80
 
 
 def test_quote_span_and_speaker_f1_reaches_the_target(gold_result):
