@@ -4,9 +4,9 @@
   "INR 500") is MONEY; the codes come from ``pycountry``, read on first use. Codes that are
   English words in capitals ("ALL", "TOP", "CUP") are left out.
 - An amount with its currency's name after it ("38.8 million euro", "900 million złotys",
-  "2,000 rupees", "500 Armenian dram") is MONEY; the names are the last words of ``pycountry``'s currency names
-  (and "rouble", "yuan"), without those that are also common English words ("pound",
-  "mark", "real", "won", "sum", ...).
+  "2,000 rupees", "500 Armenian dram") is MONEY; the names are the last words of
+  ``pycountry``'s currency names (and "rouble", "yuan"), without those that are also common
+  English words ("pound", "mark", "real", "won", "sum", ...).
 - A limit word before an amount stays inside it, as the hedges do ("incomes [below
   US$10,000]", "[above $200,000]").
 

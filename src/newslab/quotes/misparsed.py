@@ -66,7 +66,11 @@ def _unjoined(token: Token, conj: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     """A verb in a tense of its own: "captured", "might render", "would be cancelled"."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or _tensed_auxiliary(verb)
+
+
+def _tensed_auxiliary(verb: Token) -> bool:
+    return any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
         for c in verb.children
     )
@@ -75,10 +79,7 @@ def finite(verb: Token) -> bool:
 def _finite_unmarked(verb: Token) -> bool:
     """A clause with an auxiliary of its own ("might render"; a bare "first announced"
     is a participle) and opened by no conjunction ("while", "as", "because")."""
-    return any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
-        for c in verb.children
-    ) and not any(c.dep_ == "mark" for c in verb.children)
+    return _tensed_auxiliary(verb) and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def object_opens(token: Token, children: list[Token], clause: Token) -> int | None:

@@ -111,9 +111,8 @@ class PronounLookups:
     def _groups(self) -> tuple[list[int], list[Token]]:
         """Plural nouns, teams and names joined by "and" that are the subject of a clause,
         and authors named with "et al" wherever they stand (the parser reads those in many
-        ways), in reading order
-        (their offsets, then the tokens): what a later "they" may point to when no unnamed
-        source spoke since."""
+        ways), in reading order (their offsets, then the tokens): what a later "they" may
+        point to when no unnamed source spoke since."""
         found = [
             t
             for t in self.doc

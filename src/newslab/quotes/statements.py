@@ -138,7 +138,6 @@ def _statement(
         start, end = _trim(text, start, end)
         if end <= start:
             return []
-        inside = index.overlapping(start, end)
     end = _runs_on(text, index, cue_tok, start, end)
     inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
