@@ -192,15 +192,35 @@ def propagate_names(text: str, spans: list[Span]) -> list[Span]:
     names.update({k: v for k, v in _surname_keys(text, spans).items() if k not in names})
     taken = Occupancy(len(text), spans)
     found: list[Span] = []
-    for name, label in names.items():
-        if (len(name) < 3 and not (len(name) == 2 and name.isupper())) or not name[0].isupper():
-            continue  # "AU" and "EU" are names; "Al" is not
-        for m in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-]|\.\w)", text):
-            span = (m.start(), m.end(), label)
-            if taken.free(span[0], span[1]):
-                taken.take(span[0], span[1])
-                found.append(span)
+    order = {
+        name: k
+        for k, name in enumerate(names)
+        if (len(name) >= 3 or len(name) == 2 and name.isupper()) and name[0].isupper()
+    }  # "AU" and "EU" are names; "Al" is not
+    if not order:
+        return spans
+    # one pass over the text finds where any name is written (not one pass a name); there,
+    # every name written at that place counts, taken in the order the article gave them
+    pattern = "|".join(re.escape(n) for n in sorted(order, key=len, reverse=True))
+    by_initial: dict[str, list[str]] = {}
+    for name in order:
+        by_initial.setdefault(name[0], []).append(name)
+    hits = [
+        (order[name], m.start(), m.start() + len(name))
+        for m in re.finditer(rf"(?<![\w&.-])(?=(?:{pattern})(?![\w&-]|\.\w))", text)
+        for name in by_initial[text[m.start()]]
+        if text.startswith(name, m.start()) and _ends_a_name(text, m.start() + len(name))
+    ]
+    for _, start, end in sorted(hits):
+        if taken.free(start, end):
+            taken.take(start, end)
+            found.append((start, end, names[text[start:end]]))
     return spans + found
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """No word goes on at ``end``: no letter, "&" or hyphen, and no dot before a letter."""
+    return not re.match(r"[\w&-]|\.\w", text[end : end + 2])
 
 
 #: The rest of a hyphenated word after a name ("Chan" + "-o-cha").
