@@ -35,7 +35,7 @@ TITLES = PERSON_TITLES | frozenset(
     """
     vice prime ministers speaker sen. rep. chief general gen. col. lt. major maj. capt. admiral
     sgt. marshal envoy consul duke duchess lady monsignor monsenor monseñor rev. mr. mrs. ms.
-    sayyid sayed shaikh sheikha hojatoleslam haji hajji
+    sayyid shaikh sheikha hojatoleslam haji hajji
     miss dr. doctor prof. dean chair ceo cfo coo founder director striker goalkeeper midfielder
     commissioner prosecutor councillor councilor lawmaker legislator adviser advisor aide
     commandant superintendent defender deputy first foreign defense defence interior finance

@@ -232,7 +232,7 @@ def _after_role(text: str, m: re.Match[str], common: frozenset[str], label: str)
         label == "PERSON"
         and role is not None
         and role.group(1) in PERSON_TITLES
-        and word not in common | TITLES | _NOT_NAMES
+        and not (word in common or word in TITLES or word in _NOT_NAMES)
         and not place_kind(m.group(1))
     )
 
