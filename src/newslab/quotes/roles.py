@@ -133,7 +133,8 @@ class RoleLookups:
             media = head.lemma_.lower() in _MEDIA
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
-            ent = ent or self._last("ORG", head.idx)
+            if ent is None and title != "government":  # a country's, seldom the last body
+                ent = self._last("ORG", head.idx)
             if ent is not None and not _other_kind(
                 self.ent_name(ent), title
             ):  # "the agency" -> "Saudi Press Agency", else the last body

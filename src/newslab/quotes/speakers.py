@@ -17,6 +17,7 @@ from ..entities import Entity
 from ..lexicon import INSTITUTION_NOUNS, POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
+from .descriptions import DescriptionIndex
 from .genders import text_genders
 from .interviews import turn_speaker
 from .joint import JointLookups
@@ -53,6 +54,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         self.doc = doc
         self.quoted = quoted or bytearray(len(doc_text(doc)) + 1)  # 1 inside quoted words
         self.text = doc_text(doc)
+        self._descriptions = DescriptionIndex(doc, entities)
         self.chains = chains or ChainBuilder(
             self.text, [(e.start, e.end, e.label) for e in entities]
         )
@@ -197,6 +199,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC", "LAW"}:
             if same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(self.ent_name(ent), False, span)
+        described = self._descriptions.fuller(head)  # "the government" of Veloria
+        if described is not None:
+            body = described[1]
+            return Speaker(self.ent_name(body) if body else described[0], False, span)
         role = self._role(head, phrase) or self._described_body(phrase, span)
         if role is not None:
             return role

@@ -1,0 +1,59 @@
+"""Statements, names and times in constructions met while reading the gold errors of
+round Y, each on sentences written for these tests with made-up names (issues #13, #14, #15).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in annotation_of(text).quotes]
+
+
+def test_the_government_is_the_one_the_article_described_before(nlp):
+    assert _speakers(
+        "The government of Veloria declared a state of emergency. "
+        "On Tuesday the government said schools would reopen."
+    ) == ["The government of Veloria"]
+    assert _speakers(
+        "The Velorian government closed its borders. The government said the measure was temporary."
+    ) == ["The Velorian government"]
+
+
+def test_the_administration_is_the_one_named_by_its_leader(nlp):
+    assert _speakers(
+        "The Harlan administration announced new tariffs on steel. Later the "
+        "administration said the tariffs would protect farmers."
+    ) == ["The Harlan administration"]
+
+
+def test_the_embassy_is_the_one_placed_before(nlp):
+    assert _speakers(
+        "Staff at the embassy in Karvia were evacuated. The embassy said all were safe."
+    ) == ["the embassy in Karvia"]
+
+
+def test_the_hospital_is_the_named_one(nlp):
+    assert _speakers(
+        "Twelve people were taken to Grenmoor General Hospital after the crash. "
+        "The hospital said three were in critical condition."
+    ) == ["Grenmoor General Hospital"]
+
+
+def test_a_government_with_its_own_words_stays_as_written(nlp):
+    # guard: "new" makes it another government, and no earlier body stands in for it
+    assert _speakers(
+        "The Harlan administration announced new tariffs on steel.\n"
+        "The new government said taxes would rise."
+    ) == ["The new government"]
+
+
+def test_the_government_is_not_the_last_company_named(nlp):
+    assert _speakers(
+        "Brannock Steel cut 400 jobs in March.\nThe government said it would help the workers."
+    ) == ["The government"]
