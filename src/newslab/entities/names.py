@@ -55,7 +55,16 @@ def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s, e, label in spans:
         parts = text[s:e].split(" and ")
-        if (
+        body = len(parts) == 2 and label == "ORG" and _HEAD_OF.search(parts[0])
+        right_place = body and alone.get(parts[1], Counter()).keys() & {"GPE", "LOC"}
+        if body and not right_place and (parts[1] in alone or _a_person(parts[1])):
+            # "Department of Energy and Kestrel Motors", "... of Justice and Ana Ruiz"; not
+            # "Port Authority of Kestrel and Tarnia", where the second place is the name's
+            cut = s + len(parts[0])
+            out.append((s, cut, label))
+            right = alone.get(parts[1], Counter({"PERSON": 1}))
+            out.append((cut + 5, e, right.most_common(1)[0][0]))
+        elif (
             label in NAME_LABELS
             and len(parts) == 2
             and all(p in alone for p in parts)
@@ -67,6 +76,20 @@ def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append((s, e, label))
     return out
+
+
+#: A body's head and "of" before a capitalised word: "Department of Energy".
+_HEAD_OF = re.compile(r"^(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]* of (?:the )?[A-Z]")
+
+
+def _a_person(words: str) -> bool:
+    """Two capitalised words, the first a widely given name: "Ana Ruiz"."""
+    parts = words.split()
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and given_names().get(parts[0].lower(), ("", 0))[1] >= WIDELY_GIVEN
+    )
 
 
 def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
