@@ -57,3 +57,19 @@ def test_the_government_is_not_the_last_company_named(nlp):
     assert _speakers(
         "Brannock Steel cut 400 jobs in March.\nThe government said it would help the workers."
     ) == ["The government"]
+
+
+def test_an_attribution_set_in_after_a_semicolon_reports_only_its_own_clause(nlp):
+    assert [
+        (q.text, q.speaker)
+        for q in annotation_of(
+            "Two trucks collided on the bridge; around 40 gallons of oil, officials said, "
+            "spilled into the river."
+        ).quotes
+    ] == [("around 40 gallons of oil, officials said, spilled into the river", "officials")]
+    assert [
+        q.text
+        for q in annotation_of(
+            "The fire was put out quickly; the cause, police said, was a cigarette."
+        ).quotes
+    ] == ["the cause, police said, was a cigarette"]

@@ -63,3 +63,22 @@ def test_a_second_place_in_a_bodys_name_stays(blank):
         ("Kestrelia", "GPE", 1),
     ]
     assert ents(blank, text, raw)[0] == ("Port Authority of Tarnia and Kestrelia", "ORG")
+
+
+def test_a_place_and_the_person_in_apposition_after_a_title_are_split(blank):
+    text = "The current president of Tarnia, Hage Quillon, expressed his sadness."
+    raw = [("Tarnia, Hage Quillon", "ORG")]
+    assert ents(blank, text, raw) == [("Tarnia", "GPE"), ("Hage Quillon", "PERSON")]
+
+
+def test_a_name_between_commas_after_a_title_and_its_body_is_a_person(blank):
+    text = "The director of the Brannock Institute, Ama Sefton, resigned."
+    raw = [("Brannock Institute", "ORG"), ("Ama Sefton", "ORG")]
+    assert ents(blank, text, raw) == [("Brannock Institute", "ORG"), ("Ama Sefton", "PERSON")]
+
+
+def test_a_body_between_commas_after_a_body_stays_a_body(blank):
+    # guard: the name ends in a body's word
+    text = "The head of Tarnia Airways, Kestrel Aviation Group, bought the planes."
+    raw = [("Tarnia Airways", "ORG"), ("Kestrel Aviation Group", "ORG")]
+    assert ents(blank, text, raw) == [("Tarnia Airways", "ORG"), ("Kestrel Aviation Group", "ORG")]

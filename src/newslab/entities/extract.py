@@ -19,6 +19,7 @@ from ..spans import Span, remove_overlaps
 from . import (
     amounts,
     bodies,
+    body_lists,
     canonical,
     context,
     edges,
@@ -210,7 +211,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a body's head, 'for' and what it works for", _on_text(bodies.bodies_for)),
     ("a university's campus inside its name", _on_text(bodies.campuses)),
     ("'of X and the Levant' inside a name", _on_text(bodies.regions_in_names)),
-    ("a list inside an organisation's name", _on_text(shapes.listed_names)),
+    ("a list inside an organisation's name", _on_text(body_lists.listed_names)),
     ("a name before its bracketed acronym whole", _on_text(labels.acronym_long_forms)),
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),

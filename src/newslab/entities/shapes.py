@@ -32,7 +32,6 @@ from ..nlp import doc_text
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
-    "listed_names",
     "lower_tails",
     "hyphen_pairs",
     "stations",
@@ -259,50 +258,3 @@ def lower_tails(text: str, spans: list[Span]) -> list[Span]:
             e = s + len(" ".join(words[:n]))
         out.append((s, e, label))
     return out
-
-
-_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-#: ", Forests and Rural Affairs" after "Ministry of Fisheries".
-_LIST_TAIL = re.compile(r"((?:, " + _WORDS + r")*),? and (" + _WORDS + r")")
-_HEAD_OF = re.compile(r"\b(\w+) of (?:the )?[A-Z][\w'’-]*$")
-
-
-def listed_names(text: str, spans: list[Span]) -> list[Span]:
-    """ "Ministry of Fisheries" + ", Forests and Rural Affairs": a list after a head and
-    "of" is part of the name, where the items in the middle are no names of their own; so
-    is one field after "and" ("Department of Roads" + " and Bridges"), see :func:`_field`."""
-    from ..lexicon import ORG_HEADS, ORG_WORDS
-
-    taken = Occupancy(len(text), spans)
-    grown: list[Span] = []
-    for s, e, label in spans:
-        head = _HEAD_OF.search(text, s, e) if label == "ORG" else None
-        m = _LIST_TAIL.match(text, e) if head else None
-        if (
-            m
-            and head
-            and head.group(1).lower() in ORG_HEADS | ORG_WORDS | {"ministry"}
-            and (m.group(1) or _field(text, spans, m.start(2), m.group(2)))
-            and taken.free(e, m.start(2))
-        ):
-            grown.append((s, m.end(), label))
-    return replace_with(spans, grown)
-
-
-def _field(text: str, spans: list[Span], at: int, words: str) -> bool:
-    """ "Bridges", "Coastal Studies": a field of a body's work after "and", a plural or two
-    words or more, that is no person, place or people and is named nowhere else in the text
-    ("the Department of Health and Kestrel Motors", written again, is two bodies)."""
-    from ..lexicon import ORG_HEADS, ORG_WORDS
-
-    parts = words.split()
-    others = {"GPE", "NORP", "LOC"} | ({"PERSON"} if len(parts) > 1 else set())  # "Bridges"
-    other = any(s == at and label in others for s, _, label in spans)
-    return not (
-        other
-        or words.isupper()
-        or parts[-1].lower() in ORG_HEADS | ORG_WORDS
-        or len(parts) < 2
-        and not re.fullmatch(r"[A-Z][a-z]+s", parts[0])
-        or text.count(words) > 1
-    )

@@ -45,6 +45,8 @@ def title_of_place(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: A place, a comma and a name of two or three words: "Tarnia, Hage Quillon".
+_PLACE_COMMA_NAME = re.compile(rf"((?:{_WORD} )*{_WORD}), ({_WORD}(?: {_WORD}){{1,2}})")
 _TITLE_THEN_PLACE = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?([A-Z].*)")
 
 
@@ -57,6 +59,13 @@ def place_before_person(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         words = text[start:end].split(" ")
         title = _TITLE_OF.search(text[max(0, start - 40) : start])
+        m = _PLACE_COMMA_NAME.fullmatch(text, start, end)
+        if m and label in {"ORG", "PERSON", "GPE", "FAC"} and _is_title(title):
+            # "president of [Tarnia, Hage Quillon]": the place, then the person in apposition
+            place = m.group(1)
+            kind = "ORG" if place.split()[-1].lower() in ORG_HEADS | ORG_WORDS else "GPE"
+            out += [(start, m.end(1), place_label(place) or kind), (m.start(2), end, "PERSON")]
+            continue
         if label in {"ORG", "PERSON", "GPE", "NORP"} and len(words) >= 3 and title:
             if _is_title(title):
                 split, first = _place_prefix(words), "GPE"
@@ -72,7 +81,8 @@ def place_before_person(text: str, spans: list[Span]) -> list[Span]:
 
 def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
     """ "Mayor of London" + " Sadiq" + "Khan": between a title's place and a PERSON, the
-    capitalised words left out are the person's given names."""
+    capitalised words left out are the person's given names; a name of two or three words
+    set between commas after a title's body or place is the person who holds it."""
     out = sorted(spans)
     for i in range(1, len(out)):
         (ps, pe, plabel), (s, e, label) = out[i - 1], out[i]
@@ -85,7 +95,20 @@ def given_name_after_place(text: str, spans: list[Span]) -> list[Span]:
             and re.fullmatch(r"(?: " + _WORD + r")+ ", gap)
         ):
             out[i] = (pe + 1, e, "PERSON")
+        elif (
+            label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
+            and plabel in {"ORG", "GPE"}
+            and _is_title(title)
+            and gap == ", "
+            and text[e : e + 1] == ","
+            and _APPOSED_NAME.fullmatch(text, s, e)
+            and text[s:e].split()[-1].lower() not in _NOT_A_NAME
+        ):  # "the director of the Kestrel Institute, [Ama Sefton],"
+            out[i] = (s, e, "PERSON")
     return out
+
+
+_APPOSED_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 
 
 def _org_prefix(words: list[str]) -> int | None:

@@ -35,9 +35,13 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
     around = head.i > token.i and token.tag_ != "VBG" and set_off(text, token, subject)
     host = host_clause(text, token, children)
     between = around or set_off(text, token, subject)  # ", the study suggests, to flood"
+    semi = _semicolon_before(text, token)  # "...; the cause, police said, was a cigarette"
     if (
         not (lemma in SAY_AFTER or between and is_speech_verb(lemma))  # ", she testified,"
-        or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host for c in children)
+        or any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} and c != host and c.right_edge.idx > semi
+            for c in children
+        )
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
         or subject is None
         or token.head.i == token.i
@@ -45,7 +49,8 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
         return
     if head.i < token.i and "," in text[head.idx : token.idx] and token.dep_ != "advcl":
         end = token_end(host.right_edge) if host is not None else token.left_edge.idx
-        yield (head.left_edge.idx, end), lemma, token, subject  # the attribution inside
+        start = max(head.left_edge.idx, semi)
+        yield (start, end), lemma, token, subject  # the attribution inside
     elif around:
         after = token_end(_attribution(token, subject)[-1])
         rest = text[after : token_end(head.right_edge)].lstrip(" ,")
@@ -60,8 +65,18 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
                 return
         start = head.left_edge.idx  # "The two trucks, police said, collided": the parser
         inserted = inserted_start(text, token, subject)  # hung the verb on the noun before
-        start = start if inserted is None else min(start, inserted)
+        start = max(start if inserted is None else min(start, inserted), semi)
         yield (start, token_end(head.right_edge)), lemma, token, subject
+
+
+def _semicolon_before(text: str, token: Token) -> int:
+    """Where the words after the last semicolon before ``token`` in its sentence start (the
+    sentence's start if there is none): a clause before a semicolon is a sentence of its own."""
+    sent = sentence_of(token)
+    at = text.rfind(";", sent.start_char, token.idx)
+    if at < 0:
+        return sent.start_char
+    return len(text) - len(text[at + 1 :].lstrip())
 
 
 def carried_on(span: tuple[int, int], token: Token, subject: Token | None) -> tuple[int, int]:
