@@ -82,3 +82,17 @@ def test_a_body_between_commas_after_a_body_stays_a_body(blank):
     text = "The head of Tarnia Airways, Kestrel Aviation Group, bought the planes."
     raw = [("Tarnia Airways", "ORG"), ("Kestrel Aviation Group", "ORG")]
     assert ents(blank, text, raw) == [("Tarnia Airways", "ORG"), ("Kestrel Aviation Group", "ORG")]
+
+
+def test_a_name_and_a_model_number_before_a_kind_of_vehicle_are_a_product(blank):
+    text = "The Kestrel 9 rocket lifted off. A Tarnwing 206 helicopter struck a line."
+    raw = [("Kestrel", "PERSON"), ("9", "CARDINAL"), ("206", "CARDINAL")]
+    assert ents(blank, text, raw) == [("Kestrel 9", "PRODUCT"), ("Tarnwing 206", "PRODUCT")]
+
+
+def test_a_flights_number_before_aircraft_is_no_model(blank):
+    # guard: "Flight 610" numbers a flight, and the airline before it owns the aircraft
+    text = "The Orvane Air Flight 610 aircraft crashed."
+    raw = [("Orvane Air", "ORG"), ("610", "CARDINAL")]
+    assert ("Air Flight 610", "PRODUCT") not in ents(blank, text, raw)
+    assert ("Orvane Air", "ORG") in ents(blank, text, raw)

@@ -225,6 +225,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a broadcaster named with a number is an ORG", _on_text(works.numbered_channels)),
     ("a name after a kind of work is its title", _on_text(works.works_by_kind)),
     ("a ship's prefix or kind and its name are one PRODUCT", _on_text(vessels.ships)),
+    ("a name and a model number before a kind of vehicle", _on_text(vessels.models_before_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("a name after 'the band' is an ORG", _on_text(vessels.bands)),
     ("ordinals before a body, storm and station words", _on_text(heads.ordinals_and_heads)),

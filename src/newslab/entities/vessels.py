@@ -6,6 +6,8 @@
   reads them as an ORG and a person;
 - (a name right after a lower-case kind of vessel, "the submarine Kestrel", is a PRODUCT by
   the words around it: :func:`.context.context_label` and ``lexicon.VEHICLE_NOUNS``);
+- a name and a model number before a kind of vehicle are one PRODUCT: "the Kestrel 9
+  rocket", "a Tarnwing 206 helicopter" (the model reads a person and a number);
 - a name right after "the band", "the rock group", "the supergroup" is an ORG, not a
   person or a place ("the band Fennel Sky").
 
@@ -17,10 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import VEHICLE_NOUNS
 from ..spans import Span, replace_with
 from .works import after_kind
 
-__all__ = ["bands", "ships"]
+__all__ = ["bands", "models_before_kind", "ships"]
 
 #: Prefixes no other common abbreviation shares ("MS" and "MT" are also degrees and states).
 _PREFIX = r"(?:M/?V|SS|RMS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RV|R/V)"
@@ -49,3 +52,29 @@ def bands(text: str, spans: list[Span]) -> list[Span]:
     [(16, 26, 'ORG')]
     """
     return after_kind(text, spans, _BAND, "ORG", _RELABEL | {"PRODUCT"})
+
+
+_MODEL_BEFORE_KIND = re.compile(
+    rf"\b({_WORD}(?: {_WORD})? (?!(?:19|20)\d\d\b)(?:\d{{1,4}}|[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?)"
+    rf"(?: {_WORD})?) (?:{VEHICLE_NOUNS}|helicopter|satellite|rover|probe|drone|missile)s?\b"
+)
+
+
+_OPENERS = frozenset("the a an this that its their his her our one".split())
+
+
+def models_before_kind(text: str, spans: list[Span]) -> list[Span]:
+    """A name and a model number written before a kind of vehicle: one PRODUCT ("the Kestrel
+    9 rocket"); not a flight's number ("Kestrel Air Flight 610 aircraft").
+
+    >>> models_before_kind("the Kestrel 9 rocket", [(4, 11, "PERSON"), (12, 13, "CARDINAL")])
+    [(4, 13, 'PRODUCT')]
+    """
+    found: list[Span] = []
+    for m in _MODEL_BEFORE_KIND.finditer(text):
+        before = text[: m.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        named_before = before[:1].isupper() and before.lower() not in _OPENERS
+        if "Flight" in m.group(1) or named_before and text[m.start() - 1] == " ":
+            continue  # "Lion Air Flight 610", "Kestrel [Air Bus 300] jet"
+        found.append((m.start(), m.end(1), "PRODUCT"))
+    return sorted(replace_with(spans, found)) if found else spans
