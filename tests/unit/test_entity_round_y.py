@@ -96,3 +96,48 @@ def test_a_flights_number_before_aircraft_is_no_model(blank):
     raw = [("Orvane Air", "ORG"), ("610", "CARDINAL")]
     assert ("Air Flight 610", "PRODUCT") not in ents(blank, text, raw)
     assert ("Orvane Air", "ORG") in ents(blank, text, raw)
+
+
+def test_a_house_number_and_its_street_are_one_facility(blank):
+    text = "Police were called to 619 Marrow Avenue. He lived at 12 Quillon Street."
+    raw = [("619", "CARDINAL"), ("12", "CARDINAL"), ("Quillon Street", "FAC")]
+    assert ents(blank, text, raw) == [("619 Marrow Avenue", "FAC"), ("12 Quillon Street", "FAC")]
+
+
+def test_a_numbered_road_keeps_its_number(blank):
+    text = "The truck left U.S. Route 7 and then Highway 16."
+    raw = [("U.S. Route", "FAC"), ("7", "CARDINAL"), ("16", "CARDINAL")]
+    assert ents(blank, text, raw) == [("U.S. Route 7", "FAC"), ("Highway 16", "FAC")]
+
+
+def test_a_highway_patrol_is_no_road(blank):
+    # guard: no number after "Highway"
+    text = "The Tarnia Highway Patrol closed the road."
+    raw = [("Tarnia Highway Patrol", "ORG")]
+    assert ents(blank, text, raw) == [("Tarnia Highway Patrol", "ORG")]
+
+
+def test_awards_are_works_of_art(blank):
+    text = (
+        "She won the Brannock Prize for Poetry and the Tarnian Medal of Science. "
+        "He received a Kestrel Award in 2010."
+    )
+    raw = [
+        ("Brannock Prize for Poetry", "ORG"),
+        ("Tarnian Medal of Science", "ORG"),
+        ("Kestrel Award", "PERSON"),
+        ("2010", "DATE"),
+    ]
+    assert ents(blank, text, raw) == [
+        ("Brannock Prize for Poetry", "WORK_OF_ART"),
+        ("Tarnian Medal of Science", "WORK_OF_ART"),
+        ("Kestrel Award", "WORK_OF_ART"),
+        ("2010", "DATE"),
+    ]
+
+
+def test_a_body_named_after_an_award_stays_a_body(blank):
+    # guard: a capitalised word after the award's head makes another name
+    text = "The Kestrel Prize Foundation gave money."
+    raw = [("Kestrel Prize Foundation", "ORG")]
+    assert ents(blank, text, raw) == [("Kestrel Prize Foundation", "ORG")]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text
 from ..spans import Span, remove_overlaps
 from . import (
+    addresses,
     amounts,
     bodies,
     body_lists,
@@ -224,6 +225,8 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a holiday is a DATE", _on_text(works.holidays)),
     ("a broadcaster named with a number is an ORG", _on_text(works.numbered_channels)),
     ("a name after a kind of work is its title", _on_text(works.works_by_kind)),
+    ("a street with its number, a numbered road", _on_text(addresses.streets)),
+    ("awards by their head word", _on_text(addresses.awards)),
     ("a ship's prefix or kind and its name are one PRODUCT", _on_text(vessels.ships)),
     ("a name and a model number before a kind of vehicle", _on_text(vessels.models_before_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
