@@ -141,3 +141,16 @@ def test_a_body_named_after_an_award_stays_a_body(blank):
     text = "The Kestrel Prize Foundation gave money."
     raw = [("Kestrel Prize Foundation", "ORG")]
     assert ents(blank, text, raw) == [("Kestrel Prize Foundation", "ORG")]
+
+
+def test_a_name_between_commas_after_a_lower_case_title_is_a_person(blank):
+    text = "The federation's president, Hage Quillon, told reporters. Quillon left."
+    raw = [("Hage Quillon", "ORG"), ("Quillon", "ORG", 1)]
+    assert ents(blank, text, raw) == [("Hage Quillon", "PERSON"), ("Quillon", "PERSON")]
+
+
+def test_a_body_between_commas_after_a_title_stays_a_body(blank):
+    # guard: the name ends in a body's word
+    text = "Its owner, Kestrel Holdings, declined to comment."
+    raw = [("Kestrel Holdings", "ORG")]
+    assert ents(blank, text, raw) == [("Kestrel Holdings", "ORG")]

@@ -243,6 +243,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
         "given names between a title's place and a PERSON",
         _on_text(titled_places.given_name_after_place),
     ),
+    ("a name set after a person's title between commas", _on_text(titled_places.apposed_people)),
     ("places the model missed", _on_text(places.missed_places)),
     ("rivers, lakes and mountains the model missed", _on_text(features.missed_features)),
     ("a name listed among places is a place", _on_text(places.places_in_lists)),

@@ -14,7 +14,7 @@ from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PER
 from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
 
-__all__ = ["given_name_after_place", "place_before_person", "title_of_place"]
+__all__ = ["apposed_people", "given_name_after_place", "place_before_person", "title_of_place"]
 
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 #: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
@@ -141,3 +141,31 @@ def _place_prefix(words: list[str]) -> int | None:
 
 _NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
 _ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"}
+
+
+_AFTER_TITLE = re.compile(r"\b([a-z]+), $")
+
+
+def apposed_people(text: str, spans: list[Span]) -> list[Span]:
+    """A name of two or three words set between commas right after a person's title in lower
+    case is that person: "the federation's president, [Hage Quillon], told reporters" (the
+    model often reads a body); not a body's name ("its owner, Kestrel Holdings,").
+
+    >>> apposed_people("its president, Hage Quillon, said", [(15, 27, "ORG")])
+    [(15, 27, 'PERSON')]
+    """
+    out: list[Span] = []
+    for s, e, label in spans:
+        m = _AFTER_TITLE.search(text, max(0, s - 30), s)
+        if (
+            m
+            and label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}
+            and m.group(1) in TITLES
+            and text[e : e + 1] == ","
+            and _APPOSED_NAME.fullmatch(text, s, e)
+            and text[s:e].split()[-1].lower() not in _NOT_A_NAME
+            and not place_kind(text[s:e])
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
