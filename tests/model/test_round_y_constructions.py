@@ -73,3 +73,18 @@ def test_an_attribution_set_in_after_a_semicolon_reports_only_its_own_clause(nlp
             "The fire was put out quickly; the cause, police said, was a cigarette."
         ).quotes
     ] == ["the cause, police said, was a cigarette"]
+
+
+def test_a_maker_or_a_manufacturer_is_the_firm_named_before(nlp):
+    assert _speakers(
+        "Kestrel Motors recalled 20,000 cars. The carmaker said a faulty brake was to blame."
+    ) == ["Kestrel Motors"]
+    assert _speakers("Orvane Foods closed two plants. The manufacturer said sales had fallen.") == [
+        "Orvane Foods"
+    ]
+
+
+def test_she_after_a_wife_named_by_her_given_name_is_the_wife(nlp):
+    assert _speakers(
+        "Tomas Vell's wife, Marta, said he had been depressed. She added that he had lost his job."
+    ) == ["Marta", "Marta"]

@@ -154,3 +154,9 @@ def test_a_body_between_commas_after_a_title_stays_a_body(blank):
     text = "Its owner, Kestrel Holdings, declined to comment."
     raw = [("Kestrel Holdings", "ORG")]
     assert ents(blank, text, raw) == [("Kestrel Holdings", "ORG")]
+
+
+def test_a_given_name_alone_after_a_family_noun_is_a_person(blank):
+    text = "Tomas Vell's wife, Marta, said he was ill."
+    raw = [("Tomas Vell", "PERSON"), ("Marta", "GPE")]
+    assert ents(blank, text, raw) == [("Tomas Vell", "PERSON"), ("Marta", "PERSON")]

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FAC_WORDS, GPE_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS, PERSON_TITLES, TITLES
+from ..lexicon import (
+    FAC_WORDS,
+    FAMILY_NOUNS,
+    GPE_WORDS,
+    LOC_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    TITLES,
+)
 from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
 
@@ -149,23 +158,28 @@ _AFTER_TITLE = re.compile(r"\b([a-z]+), $")
 def apposed_people(text: str, spans: list[Span]) -> list[Span]:
     """A name of two or three words set between commas right after a person's title in lower
     case is that person: "the federation's president, [Hage Quillon], told reporters" (the
-    model often reads a body); not a body's name ("its owner, Kestrel Holdings,").
+    model often reads a body), and so is a given name alone after a family noun ("his wife,
+    [Marta],"); not a body's name ("its owner, Kestrel Holdings,").
 
     >>> apposed_people("its president, Hage Quillon, said", [(15, 27, "ORG")])
     [(15, 27, 'PERSON')]
     """
+    from .people import given_names
+
     out: list[Span] = []
     for s, e, label in spans:
         m = _AFTER_TITLE.search(text, max(0, s - 30), s)
+        misread = label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}
+        if not (m and misread and text[e : e + 1] == ","):
+            out.append((s, e, label))
+            continue
+        name = text[s:e]
         if (
-            m
-            and label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}
-            and m.group(1) in TITLES
-            and text[e : e + 1] == ","
-            and _APPOSED_NAME.fullmatch(text, s, e)
-            and text[s:e].split()[-1].lower() not in _NOT_A_NAME
-            and not place_kind(text[s:e])
-        ):
-            label = "PERSON"
+            m.group(1) in TITLES
+            and _APPOSED_NAME.fullmatch(name)
+            and name.split()[-1].lower() not in _NOT_A_NAME
+            and not place_kind(name)
+        ) or (m.group(1) in FAMILY_NOUNS and name.lower() in given_names()):
+            label = "PERSON"  # "his wife, Marta,": a given name alone after a family noun
         out.append((s, e, label))
     return out

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from ..nlp import doc_text
+from .chain_names import content_words
+from .chains import ChainBuilder, Speaker
 
-__all__ = ["DESCRIBED_BODIES", "DescriptionIndex"]
+__all__ = ["DESCRIBED_BODIES", "DescriptionIndex", "described_body"]
 
 #: Body nouns a later "the ..." goes back to. Not "police" or "military": a story's police
 #: are often several forces, and the phrase as written is what a reader is told.
@@ -121,3 +123,18 @@ def _edge_words(name: str) -> set[str]:
     ("Grenmoor General Hospital", "Department of Roads")."""
     words = name.lower().split()
     return {words[0], words[-1]} if words else set()
+
+
+def described_body(chains: ChainBuilder, phrase: str, span: tuple[int, int]) -> Speaker | None:
+    """ "Day's animal foundation": a lower-case description whose words are all in one
+    organisation's name the article gives ("Doris Day Animal Foundation") is that body."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in content_words(phrase)]
+    if len(words) < 2 or phrase[:1].isupper() and " " not in phrase:
+        return None
+    found = {
+        k
+        for k, (name, label) in enumerate(zip(chains.names, chains.labels, strict=True))
+        if label == "ORG" and set(words) < set(content_words(name))
+    }
+    k = found.pop() if len(found) == 1 else None
+    return None if k is None else Speaker(chains.names[k], False, span)

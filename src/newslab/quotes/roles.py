@@ -22,20 +22,29 @@ from ..lexicon import (
     ORG_HEADS,
     PERSON_TITLES,
 )
-from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
 from .objects import not_a_source
 from .phrases import whole_of
 
-__all__ = ["ORG_ROLES", "RoleLookups"]
+__all__ = ["ORG_ROLES", "RoleLookups", "org_role"]
 
 #: Role nouns that stand for the organisation last named ("the company said").
 ORG_ROLES = frozenset(
     "company firm group retailer airline carrier operator utility agency department ministry "
     "government council commission authority organisation organization regulator bank chain "
     "network broadcaster newspaper paper website service publication magazine outlet "
-    "publisher tabloid".split()
+    "publisher tabloid manufacturer producer insurer lender supermarket supplier giant".split()
 )
+
+
+def org_role(lemma: str) -> bool:
+    """A noun that stands for an organisation: "the company", "the carmaker".
+
+    >>> org_role("carmaker"), org_role("maker"), org_role("minister")
+    (True, False, False)
+    """
+    return lemma in ORG_ROLES or lemma.endswith("maker") and len(lemma) > 5
+
 
 #: Nouns of a body before a document's noun ("the board statement"): the body issued it.
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
@@ -78,22 +87,6 @@ class RoleLookups:
     chains: ChainBuilder
     _index: dict[str, tuple[list[int], list[Entity]]]
 
-    def _described_body(self, phrase: str, span: tuple[int, int]) -> Speaker | None:
-        """ "Day's animal foundation": a lower-case description whose words are all in one
-        organisation's name the article gives ("Doris Day Animal Foundation") is that body."""
-        words = [w.removesuffix("'s").removesuffix("’s") for w in content_words(phrase)]
-        if len(words) < 2 or phrase[:1].isupper() and " " not in phrase:
-            return None
-        found = {
-            k
-            for k, (name, label) in enumerate(
-                zip(self.chains.names, self.chains.labels, strict=True)
-            )
-            if label == "ORG" and set(words) < set(content_words(name))
-        }
-        k = found.pop() if len(found) == 1 else None
-        return None if k is None else Speaker(self.chains.names[k], False, span)
-
     def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's own
         raise NotImplementedError
 
@@ -128,7 +121,7 @@ class RoleLookups:
         title = head.lower_
         if any(self._national(c) for c in head.children):
             return None  # "the Mexican government": a body the phrase itself names
-        if words[0] == "the" and head.lemma_.lower() in ORG_ROLES and head.tag_ == "NN":
+        if words[0] == "the" and org_role(head.lemma_.lower()) and head.tag_ == "NN":
             ent = self._most_named(f"ORG:{title}", head.idx)
             media = head.lemma_.lower() in _MEDIA
             if ent is None and media and (body := self._last_body_speaker(head.idx)):

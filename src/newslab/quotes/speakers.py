@@ -17,7 +17,7 @@ from ..entities import Entity
 from ..lexicon import INSTITUTION_NOUNS, POST_NOMINALS, PRONOUNS, TITLES
 from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
-from .descriptions import DescriptionIndex
+from .descriptions import DescriptionIndex, described_body
 from .genders import text_genders
 from .interviews import turn_speaker
 from .joint import JointLookups
@@ -203,7 +203,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if described is not None:
             body = described[1]
             return Speaker(self.ent_name(body) if body else described[0], False, span)
-        role = self._role(head, phrase) or self._described_body(phrase, span)
+        role = self._role(head, phrase) or described_body(self.chains, phrase, span)
         if role is not None:
             return role
         if (
