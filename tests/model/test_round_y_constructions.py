@@ -88,3 +88,48 @@ def test_she_after_a_wife_named_by_her_given_name_is_the_wife(nlp):
     assert _speakers(
         "Tomas Vell's wife, Marta, said he had been depressed. She added that he had lost his job."
     ) == ["Marta", "Marta"]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
+
+
+def test_what_a_thing_is_owed_to_is_said(nlp):
+    assert _said("The court ascribed his death to a stroke.") == [
+        ("his death to a stroke", "The court", "ascribe")
+    ]
+    assert _said("Sefton likened the defeat to a funeral.") == [
+        ("the defeat to a funeral", "Sefton", "liken")
+    ]
+    assert _said("Quillon blamed the mayor for the delays.") == [
+        ("the mayor for the delays", "Quillon", "blame")
+    ]
+
+
+def test_a_thing_blamed_in_the_passive_has_no_source(nlp):
+    # guard: nobody is said to have blamed it
+    assert _said("The fire was blamed on faulty wiring.") == []
+
+
+def test_an_allegation_and_a_forecast_are_said_by_their_own_subject(nlp):
+    assert _said("Prosecutors alleged widespread fraud in the vote.") == [
+        ("widespread fraud in the vote", "Prosecutors", "allege")
+    ]
+    assert _said("Forecasters predicted a storm surge of three metres.") == [
+        ("a storm surge of three metres", "Forecasters", "predict")
+    ]
+
+
+def test_a_prediction_in_a_gerund_of_a_deed_is_no_statement(nlp):
+    # guard: "his work in predicting X" names a deed, and the parse gives it no subject
+    assert _said("Ama Sefton won the prize for her work in predicting solar storms.") == []
+
+
+def test_he_is_a_person_not_a_disaster_that_occurred(nlp):
+    assert [
+        q.speaker
+        for q in annotation_of(
+            "John Harrow ran the mine. During his tenure, the Upper Dunmore Mine disaster "
+            "occurred. A jury convicted Harrow. He blames federal regulators for the disaster."
+        ).quotes
+    ] == ["John Harrow"]

@@ -6,10 +6,14 @@ Where a change goes:
 - ``verbs.py``: the verbs that attribute a statement, by class (from VerbNet and the Gender
   Gap Tracker's list, in ``newslab/data``);
 - ``cues.py``: reported speech from the parse (cue verbs and nouns, "according to");
-  ``subjects.py``: a cue's subject;
+  ``subjects.py``: a cue's subject; ``objects.py``: which subjects can be sources;
+  ``object_statements.py``: what a cue reports through its object ("denied the allegations",
+  "ascribed the fire to arson");
 - ``attribution.py``: quoted words no cue reached (split quotes, titles of works);
 - ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);
+  ``descriptions.py``: a body named by an earlier, fuller description ("the government" of
+  Veloria);
 - ``statements.py``: the ``Quote`` dataclass, direct, indirect and mixed statements;
 - ``sources.py``: one row a source for the sources table.
 

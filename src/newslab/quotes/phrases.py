@@ -160,8 +160,18 @@ def personal(head: Token) -> bool:
     return (
         lemma in TITLES
         or lemma in {"head", "woman", "man", "person", "mother", "father"}
-        or (lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")))
+        or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+        and not lemma.endswith(("ment", "aster"))  # "the agreement", "the disaster"
+        and lemma not in _THINGS
     )
+
+
+#: Common nouns of things and events with a person's ending: "the incident occurred".
+_THINGS = frozenset(
+    "incident accident event ingredient fever paper power river border order number matter "
+    "error sector factor floor door motor tumor tumour corridor plant restaurant list "
+    "committee weather cancer tower shelter chapter water winter summer computer".split()
+)
 
 
 def without_trailing_words(text: str, start: int, end: int) -> int:

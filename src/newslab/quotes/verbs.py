@@ -33,6 +33,7 @@ __all__ = [
     "RULING",
     "SAY_AFTER",
     "STANCE_AS",
+    "ATTRIBUTING",
     "characterizes",
     "communication_verbs",
     "is_cue_verb",
@@ -71,8 +72,18 @@ INFINITIVE = frozenset(
 DIRECTIVE = frozenset({"order", "command"})
 #: Verbs that own up to a deed with "to" and a gerund ("confessed to killing ...").
 OWNED = frozenset({"confess", "admit"})
-#: Verbs whose bare object is itself what was said: a denial ("denied the allegations").
-OBJECT_SAID = frozenset({"deny"})
+#: Verbs whose bare object is itself what was said: a denial ("denied the allegations"), an
+#: allegation ("alleged widespread fraud"), a forecast ("predicted a storm surge").
+OBJECT_SAID = frozenset({"deny", "allege", "predict"})
+#: Verbs that say what a thing is owed to, with the preposition that names it ("ascribed the
+#: fire to arson", "blamed the mayor for the delays", "likened the defeat to a funeral").
+ATTRIBUTING = {
+    "ascribe": {"to"},
+    "attribute": {"to"},
+    "liken": {"to"},
+    "blame": {"for", "on"},
+    "credit": {"with"},
+}
 #: Objects that are news told, by verb: a death announced or confirmed ("announced the death
 #: of the poet"; one's own resignation announced is a deed, as the gold has it), an intention
 #: or a wish stated ("stated its intention to leave the market").
@@ -178,6 +189,7 @@ def is_cue_verb(lemma: str) -> bool:
         or urges(lemma)
         or lemma in DIRECTIVE
         or characterizes(lemma)
+        or lemma in ATTRIBUTING
     )
 
 
