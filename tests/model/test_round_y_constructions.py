@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import annotation_of
+from tests.conftest import annotation_of, timexes_of
 
 pytestmark = pytest.mark.model
 
@@ -133,3 +133,37 @@ def test_he_is_a_person_not_a_disaster_that_occurred(nlp):
             "occurred. A jury convicted Harrow. He blames federal regulators for the disaster."
         ).quotes
     ] == ["John Harrow"]
+
+
+def test_what_was_forecast_lies_ahead(nlp):
+    # 2019-09-01 is a Sunday: the Monday and Tuesday after it are 09-02 and 09-03
+    times = timexes_of(
+        "The storm was forecast to reach the coast late on Monday or early Tuesday.",
+        published="2019-09-01",
+    )
+    assert times["late on Monday"].value == "2019-09-02"
+    assert times["early Tuesday"].value == "2019-09-03"
+
+
+def test_that_month_is_in_the_year_the_story_last_named(nlp):
+    times = timexes_of(
+        "Sefton began her walk on August 20, 2018. That September, she reached Dunmore.",
+        published="2019-12-14",
+    )
+    assert times["September"].value == "2018-09"
+
+
+def test_a_clauses_that_before_a_month_is_no_demonstrative(nlp):
+    # guard: "said that September was ..." counts from the publication day as ever
+    times = timexes_of(
+        "Sefton began her walk on August 20, 2018. She said that September was wet.",
+        published="2019-12-14",
+    )
+    assert times["September"].value == "2019-09"
+
+
+def test_days_back_count_back_as_ago_does(nlp):
+    times = timexes_of("She fell ill three days back.", published="2019-09-01")
+    assert times["three days back"].value == "2019-08-29"
+    vague = timexes_of("She fell ill a few days back.", published="2019-09-01")
+    assert vague["a few days back"].value == "PAST_REF"

@@ -38,7 +38,7 @@ def _amount(c: Candidate) -> tuple[float | None, str]:
 
 def ago(c: Candidate, ctx: Context) -> Resolved:
     n, unit = _amount(c)
-    direction = " ".join(c.groups["dir"].lower().split())
+    direction = " ".join(c.groups["dir"].lower().split()).replace("back", "ago")  # "days back"
     if n is None and direction == "ago" and (c.groups.get("num") or "").strip():
         return "DATE", Period("PAST_REF"), f"some {unit}s ago: not a calendar day"
     if n is not None and direction == "ago" and unit in {"decade", "century"} and n.is_integer():

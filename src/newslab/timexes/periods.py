@@ -65,10 +65,28 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     elif rel in {"next", "this coming"}:
         y = anchor.year if m > anchor.month else anchor.year + 1
         rule = f"next {name}: the first after {anchor.isoformat()}"
+    elif _after_that(c, ctx) and ctx.last is not None and ctx.last.start is not None:
+        y = ctx.last.start.year  # "on August 20, 2018 ... That September": that year's
+        rule = f"that {name}: in {y}, the year the story last named"
     else:
         y = mv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
     return "DATE", mv.part_of_month(tv.month(y, m), g.get("mod")), rule
+
+
+def _after_that(c: Candidate, ctx: Context) -> bool:
+    """ "That September": a demonstrative "that" right before the month, not the "that" of
+    a clause ("said that September was wet")."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0 or _qualified(c):
+        return False
+    that = ctx.doc[span.start - 1]
+    return that.lower_ == "that" and that.dep_ != "mark" and that.pos_ != "SCONJ"
+
+
+def _qualified(c: Candidate) -> bool:
+    """A month written with its own "last", "next" or "early": no "that" to read."""
+    return bool(c.groups.get("rel") or c.groups.get("mod"))
 
 
 def day_month(c: Candidate, ctx: Context) -> Resolved:

@@ -124,6 +124,11 @@ def _scheduled(verb: Token) -> bool:
     return lemma in _TIMETABLE or effect
 
 
+#: Verbs of forecasting: what they forecast is ahead of the forecast ("was forecast to reach
+#: the coast on Monday", "is projected to peak in May").
+_FORECASTS = frozenset({"forecast", "predict", "project"})
+
+
 def _past_forecast(verb: Token) -> bool:
     """ "predicted", "forecast", "expected": a forecast made before the story is told is of
     days near it, which may be past by the time of publication ("said the mine would reopen
@@ -153,6 +158,8 @@ def _infinitive_direction(verb: Token) -> int:
             return 1
         return 1 if head_aux & _PERFECT else 0
     if head.lemma_ in PLAN_VERBS and present:
+        return 1
+    if head.lemma_ in _FORECASTS:  # "was forecast to reach the coast late on Monday"
         return 1
     if head.lemma_ == "be" and verb.dep_ == "xcomp":
         return 1 if head.lower_ in _PRESENT_BE else 0

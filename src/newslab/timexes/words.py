@@ -109,7 +109,7 @@ QUALIFIERS = (
 )
 #: Words that count a length from a day ("three days later", "two weeks ago", "a month
 #: from now").
-DIRECTIONS = ("ago", "later", "earlier", "before", "after", "from now", "from today")
+DIRECTIONS = ("ago", "back", "later", "earlier", "before", "after", "from now", "from today")
 #: Words that place a period next to the present or the story's day ("the past two years").
 RELATIONS = ("past", "last", "next", "first", "coming", "previous", "following")
 
