@@ -8,8 +8,8 @@ Where a change goes:
 - ``words.py``: the time lexicon (numbers, fractions, units, hedges, directions), which the
   patterns are built from; ``patterns.py``: the regular expressions, named after their kinds;
 - ``resolvers.py`` (days, weeks, times of day), ``periods.py`` (months, years, quarters,
-  seasons), ``fiscal.py`` (fiscal years), ``within.py`` (parts and weeks of a period),
-  ``dayparts.py`` (parts of the day), ``anaphora.py`` ("the following day", "at the time"),
+  seasons), ``eras.py`` (decades, centuries), ``fiscal.py`` (fiscal years), ``within.py``
+  (parts and weeks of a period), ``dayparts.py`` (parts of the day), ``anaphora.py`` ("the following day", "at the time"),
   ``holidays.py`` and ``lengths.py`` (durations, ages, sets, "ago"): the resolvers, each a
   function of a candidate and its :class:`Context`;
 - ``context.py``: what a resolver reads, and the story's reference time as the text moves

@@ -16,7 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS, WEEKDAYS
-from . import anaphora, dayparts, fiscal, guards, holidays, lengths, periods, resolvers, within
+from . import (
+    anaphora,
+    dayparts,
+    eras,
+    fiscal,
+    guards,
+    holidays,
+    lengths,
+    periods,
+    resolvers,
+    within,
+)
 from . import patterns as p
 from .context import Context
 from .values import Candidate, Resolved
@@ -241,8 +252,8 @@ KINDS: tuple[Kind, ...] = (
         untyped="SET",
     ),
     Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
-    Kind("decade", p.DECADE, periods.decade, needs=("0s", "ties"), absolute=True),
-    Kind("century", p.CENTURY, periods.century, needs=("century",), absolute=True),
+    Kind("decade", p.DECADE, eras.decade, needs=("0s", "ties"), absolute=True),
+    Kind("century", p.CENTURY, eras.century, needs=("century",), absolute=True),
     Kind(
         "weekly_day",
         p.WEEKLY_DAY,

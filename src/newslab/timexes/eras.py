@@ -1,0 +1,50 @@
+"""Resolvers for decades and centuries: "the 1990s" is 199, "the 19th century" is 18.
+
+>>> from newslab.timexes.values import Candidate
+>>> decade(Candidate(0, 9, "decade", {"dec": "199"}), None)[1].value
+'199'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .context import Context
+from .values import Candidate, Period, Resolved
+from .words import DECADE_WORDS, ORDINAL_WORDS
+
+__all__ = ["century", "decade"]
+
+
+def decade(c: Candidate, ctx: Context) -> Resolved:
+    g = c.groups
+    if g.get("word"):
+        dec = 190 + DECADE_WORDS[g["word"].lower()]
+    else:
+        dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
+    if g.get("dec") and dec % 10 == 0 and dec < 200:  # "the 1800s": the century, 1800-1899
+        cent = dec // 10  # (TimeML's "18"; "the 2000s" is read as the decade, as news uses it)
+        return (
+            "DATE",
+            Period(f"{cent:02d}", dt.date(cent * 100, 1, 1), dt.date(cent * 100 + 99, 12, 31)),
+            "a century",
+        )
+    return (
+        "DATE",
+        Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
+        "a decade",
+    )
+
+
+def century(c: Candidate, ctx: Context) -> Resolved:
+    word = (c.groups.get("word") or "").lower()
+    n = ORDINAL_WORDS[word] if word else int(c.groups["ord"])
+    if n < 1:
+        return None
+    return (
+        "DATE",
+        # the days of the value: "the 19th century" is "18", the years 1800-1899, as "two
+        # centuries ago" gives them (TIMEX3 writes a century as its years' first two digits)
+        Period(f"{n - 1:02d}", dt.date(max((n - 1) * 100, 1), 1, 1), dt.date(n * 100 - 1, 12, 31)),
+        "a century",
+    )
