@@ -160,3 +160,46 @@ def test_a_given_name_alone_after_a_family_noun_is_a_person(blank):
     text = "Tomas Vell's wife, Marta, said he was ill."
     raw = [("Tomas Vell", "PERSON"), ("Marta", "GPE")]
     assert ents(blank, text, raw) == [("Tomas Vell", "PERSON"), ("Marta", "PERSON")]
+
+
+def test_a_chamber_and_the_person_after_its_title_are_split(blank):
+    text = "The Speaker of the House Ama Sefton met the press."
+    raw = [("House Ama Sefton", "ORG")]
+    assert ents(blank, text, raw) == [("House", "ORG"), ("Ama Sefton", "PERSON")]
+
+
+def test_a_partys_adjective_before_a_chamber_or_its_members_is_a_group(blank):
+    text = "The Republican Senate voted, and Democratic Senators walked out."
+    raw = [("Republican Senate", "ORG"), ("Democratic Senators", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Republican", "NORP"),
+        ("Senate", "ORG"),
+        ("Democratic", "NORP"),
+    ]
+
+
+def test_a_partys_own_name_stays_whole(blank):
+    # guard: "Party" is no chamber
+    text = "The Republican Party objected."
+    raw = [("Republican Party", "ORG")]
+    assert ents(blank, text, raw) == [("Republican Party", "ORG")]
+
+
+def test_a_day_placed_with_earlier_or_late_is_a_date(blank):
+    text = "The storm struck earlier today and weakened late yesterday."
+    raw = [("earlier today", "TIME"), ("late yesterday", "TIME")]
+    assert ents(blank, text, raw) == [("earlier today", "DATE"), ("late yesterday", "DATE")]
+
+
+def test_a_range_with_to_before_a_unit_is_one_measure(blank):
+    text = "It brought an 18 to 23 foot storm surge."
+    raw = [("18", "CARDINAL"), ("23 foot", "QUANTITY")]
+    assert ents(blank, text, raw) == [("18 to 23 foot", "QUANTITY")]
+
+
+def test_a_change_or_a_score_with_to_is_no_range(blank):
+    # guard: "from 18 to 23" is a change, "66 to 27" a vote
+    text = "The fee rose from 18 to 23 dollars. The motion passed 66 to 27 votes."
+    raw = [("18", "CARDINAL"), ("23 dollars", "MONEY"), ("66", "CARDINAL"), ("27", "CARDINAL")]
+    got = ents(blank, text, raw)
+    assert ("23 dollars", "MONEY") in got and ("66", "CARDINAL") in got

@@ -81,8 +81,11 @@ def number_pairs(text: str, spans: list[Span]) -> list[Span]:
         if out and out[-1][2] == "CARDINAL" and span[2] in _MEASURES:
             gap = text[out[-1][1] : span[0]]
             first, second = text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]
-            if _PAIR_JOIN.fullmatch(gap) and _same_kind(
-                first.split(" ")[-1], second.split(" ")[0], gap
+            change = text[max(0, out[-1][0] - 5) : out[-1][0]].lower() == "from "
+            if (
+                _PAIR_JOIN.fullmatch(gap)
+                and _same_kind(first.split(" ")[-1], second.split(" ")[0], gap)
+                and not (change and gap.strip() == "to")  # "rose from 18 to 23 dollars"
             ):  # "five or six feet", "five to six million dollars": the unit is both's
                 out[-1] = (out[-1][0], span[1], span[2])
                 continue
@@ -110,13 +113,14 @@ def _digits(text: str) -> float | None:
     return float(m.group().replace(",", "")) if m else None
 
 
-#: A number and a dash right before an amount, a hedge before them: "about 15–".
-_RANGE_START = re.compile(_HEDGE + r"\d[\d,.]*[–-]$", re.IGNORECASE)
+#: A number and a dash or "to" right before an amount, a hedge before them: "about 15–",
+#: "18 to" (not a change "from 18 to").
+_RANGE_START = re.compile(_HEDGE + r"\d[\d,.]*(?:[–-]| to )$", re.IGNORECASE)
 
 
 def ranges_before(text: str, spans: list[Span]) -> list[Span]:
-    """ "about 15–25 million dollars": the model's "25 million dollars" takes the start of
-    its range.
+    """ "about 15–25 million dollars", "an 18 to 23 foot surge": the model's "25 million
+    dollars" takes the start of its range (not "rose from 18 to 23 percent").
 
     >>> ranges_before("fined about 15–25 million dollars", [(15, 33, "MONEY")])
     [(6, 33, 'MONEY')]
@@ -124,7 +128,25 @@ def ranges_before(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s, e, label in spans:
         m = _RANGE_START.search(text, max(0, s - 24), s) if label in _MEASURES else None
+        if m and m.group().endswith(" to ") and not _rising(text, m, s, label):
+            m = None  # "from 18 to 23 percent" a change, "66 to 27" a score
         if m and text[s : s + 1].isdigit() and m.end() == s:
             s = m.start()
         out.append((s, e, label))
     return out
+
+
+def _rising(text: str, m: re.Match[str], start: int, label: str) -> bool:
+    """Whether "N to" before a measure opens its range: a unit's measure or money, not after
+    "from", and the first number no larger than the second ("18 to 23 foot")."""
+    first = re.search(r"\d[\d,.]*", m.group())
+    second = re.match(r"\d[\d,]*(?:\.\d+)?", text[start:])
+    low = _digits(first.group().rstrip(".")) if first else None
+    high = _digits(second.group()) if second else None
+    return (
+        label in {"QUANTITY", "MONEY"}
+        and text[max(0, m.start() - 5) : m.start()].lower() != "from "
+        and low is not None
+        and high is not None
+        and low <= high
+    )

@@ -1,7 +1,8 @@
 """Where a date's span starts: the word that places it within its period ("late last July",
 "mid-August", "as early as July 2019") and the opener of a range ("from 2008 until 2016",
 "between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME; and
-where one DATE the model ran across a comma is two ("June 12, minutes before").
+where one DATE the model ran across a comma is two ("June 12, minutes before"); a day named
+with only "earlier" or "late" ("earlier today") is a DATE, no TIME.
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -13,7 +14,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["comma_joined_dates", "date_edges"]
+__all__ = ["comma_joined_dates", "date_edges", "days_not_times"]
 
 #: Words that place a date within its period: "late last July", "mid-August", "as early as
 #: July 2019"; "very" before "early" ("Very early Wednesday morning").
@@ -85,3 +86,19 @@ def comma_joined_dates(text: str, spans: list[Span]) -> list[Span]:
             continue
         out += [(start, m.start(), label), (m.end(), end, label)]
     return out
+
+
+_DAY_EDGE = re.compile(r"(?:early|earlier|late|later) (?:today|yesterday|tomorrow)", re.I)
+
+
+def days_not_times(text: str, spans: list[Span]) -> list[Span]:
+    """ "earlier today", "late yesterday": a day and a word that places something in it, with
+    no clock time and no part of the day, are a DATE (ANNOTATIONS.md keeps TIME for those).
+
+    >>> days_not_times("It struck earlier today.", [(10, 23, "TIME")])
+    [(10, 23, 'DATE')]
+    """
+    return [
+        (s, e, "DATE" if label == "TIME" and _DAY_EDGE.fullmatch(text, s, e) else label)
+        for s, e, label in spans
+    ]

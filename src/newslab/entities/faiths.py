@@ -1,5 +1,6 @@
-"""Faiths and doctrines as groups: "converted to Islam", "embraced Marxism" are NORP, as
-OntoNotes marks religious and political groups.
+"""Faiths, doctrines and parties' adjectives as groups: "converted to Islam", "embraced
+Marxism" are NORP, as OntoNotes marks religious and political groups; so is the party
+adjective before a chamber or its members ("[Republican] [Senate]", "[Labour] lawmakers").
 
 >>> faiths("She studied Buddhism.", [])
 [(12, 20, 'NORP')]
@@ -11,7 +12,7 @@ import re
 
 from ..spans import Occupancy, Span
 
-__all__ = ["faiths"]
+__all__ = ["faiths", "party_members"]
 
 #: Labels a faith's name may wrongly carry.
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"})
@@ -41,3 +42,30 @@ def faiths(text: str, spans: list[Span]) -> list[Span]:
     ]
     out += [(s, e, "NORP") for s, e in sorted(found) if (s, e) not in exact and taken.free(s, e)]
     return sorted(out)
+
+
+#: A party's adjective, then a chamber or a plural of its members.
+_PARTY_BEFORE = re.compile(
+    r"(Republican|Democratic|Democrat|Conservative|Labour|Liberal|Socialist|Communist) "
+    r"(?:(Senate|House|Congress|Parliament|Assembly)|"
+    r"(?:Representatives|Senators|Members|Lawmakers|Legislators|Leaders|Candidates|MPs))"
+)
+
+
+def party_members(text: str, spans: list[Span]) -> list[Span]:
+    """ "Republican Senate", "Democratic Senators" read as one organisation: the party's
+    adjective is NORP, and a chamber after it its own ORG (not "Republican Party").
+
+    >>> party_members("The Republican Senate voted.", [(4, 21, "ORG")])
+    [(4, 14, 'NORP'), (15, 21, 'ORG')]
+    """
+    out: list[Span] = []
+    for s, e, label in spans:
+        m = _PARTY_BEFORE.fullmatch(text, s, e) if label in {"ORG", "NORP"} else None
+        if m is None:
+            out.append((s, e, label))
+            continue
+        out.append((s, m.end(1), "NORP"))
+        if m.group(2):
+            out.append((m.start(2), e, "ORG"))
+    return out

@@ -220,8 +220,10 @@ def merge_adjacent_people(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = (out[-1][0], span[1], "PERSON")  # 'Matiu "Matt' + '" ' + 'Ratana'
             continue
         if out and span[2] == "PERSON" and gap == " ":
-            if all(w.lower() in TITLES for w in text[out[-1][0] : out[-1][1]].split()):
-                out[-1] = span
+            words = text[out[-1][0] : out[-1][1]].split()
+            after_of = re.search(r"\bof (?:the )?$", text[max(0, out[-1][0] - 8) : out[-1][0]])
+            if all(w.lower() in TITLES for w in words) and not after_of:  # not "Speaker of
+                out[-1] = span  # the [House] Ana Sol", a body the title is of
                 continue
             if out[-1][2] == "PERSON":
                 out[-1] = (out[-1][0], span[1], "PERSON")

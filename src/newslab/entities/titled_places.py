@@ -123,8 +123,10 @@ _APPOSED_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{1,2}}")
 def _org_prefix(words: list[str]) -> int | None:
     """ "director of [Kestrel Foundation Ana Sol]": how many first words are an organisation's
     name (its last word a head such as "Foundation", "International"), leaving a person's name."""
-    for k in range(len(words) - 2, 1, -1):
+    for k in range(len(words) - 2, 0, -1):
         rest = words[k:]
+        if k == 1 and words[0].lower() not in _CHAMBERS:
+            continue  # one word is a body only as a chamber: "Speaker of the [House] Ana Sol"
         if (
             words[k - 1].lower() in _ORG_ENDS
             and all(re.fullmatch(_WORD, w) for w in rest)
@@ -148,8 +150,10 @@ def _place_prefix(words: list[str]) -> int | None:
     return None
 
 
+#: Chambers a title names its holder by ("Speaker of the House Ana Sol").
+_CHAMBERS = frozenset({"house", "senate", "assembly", "parliament", "congress"})
 _NOT_A_NAME = ORG_WORDS | ORG_HEADS | GPE_WORDS | FAC_WORDS | LOC_WORDS
-_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"}
+_ORG_ENDS = ORG_WORDS | ORG_HEADS | {"international", "nations", "union"} | _CHAMBERS
 
 
 _AFTER_TITLE = re.compile(r"\b([a-z]+), $")
