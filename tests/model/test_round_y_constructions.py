@@ -167,3 +167,9 @@ def test_days_back_count_back_as_ago_does(nlp):
     assert times["three days back"].value == "2019-08-29"
     vague = timexes_of("She fell ill a few days back.", published="2019-09-01")
     assert vague["a few days back"].value == "PAST_REF"
+
+
+def test_what_a_thing_is_likened_to_may_hang_on_a_gerund(nlp):
+    assert _said(
+        "Ama Sefton likened her first time seeing the stadium to first seeing the sea."
+    ) == [("her first time seeing the stadium to first seeing the sea", "Ama Sefton", "liken")]

@@ -64,8 +64,12 @@ def attributed(token: Token, lemma: str, subject: Token | None, children: list[T
     people = subject is not None and (is_source(subject) or subject.tag_ == "NNS")  # "Experts"
     if not preps or dobj is None or not own or not people:
         return
-    prep = next(
-        (c for h in (token, dobj) for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
+    prep = next(  # "likened his first time hearing the solo to ...": the parse may hang "to"
+        (  # on the gerund after the object
+            t
+            for t in token.subtree
+            if t.i > dobj.i and t.dep_ == "prep" and t.lower_ in preps and _within(t, token)
+        ),
         None,
     )
     if (
@@ -74,6 +78,17 @@ def attributed(token: Token, lemma: str, subject: Token | None, children: list[T
         and any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
     ):
         yield (dobj.left_edge.idx, token_end(prep.right_edge)), lemma, token, subject
+
+
+def _within(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through its object and gerunds, not a clause of its
+    own ("blamed the mayor, who had lied to voters, for ..." stops at "who")."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.dep_ not in {"xcomp", "acl", "dobj", "pobj", "pcomp", "prep", "amod"}:
+            return False
+        head = head.head
+    return True
 
 
 def _own_subject(verb: Token) -> bool:
