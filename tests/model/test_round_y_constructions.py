@@ -173,3 +173,18 @@ def test_what_a_thing_is_likened_to_may_hang_on_a_gerund(nlp):
     assert _said(
         "Ama Sefton likened her first time seeing the stadium to first seeing the sea."
     ) == [("her first time seeing the stadium to first seeing the sea", "Ama Sefton", "liken")]
+
+
+def test_every_other_and_every_n_units_are_sets(nlp):
+    times = timexes_of(
+        "The games are held every other year. The board meets every two weeks.",
+        published="2019-10-01",
+    )
+    assert (times["every other year"].type, times["every other year"].value) == ("SET", "P2Y")
+    assert (times["every two weeks"].type, times["every two weeks"].value) == ("SET", "P2W")
+
+
+def test_the_future_leaves_its_preposition_outside(nlp):
+    times = timexes_of("Sefton hopes to run faster in the future.", published="2019-10-01")
+    assert set(times) == {"the future"}
+    assert times["the future"].value == "FUTURE_REF"

@@ -203,3 +203,9 @@ def test_a_change_or_a_score_with_to_is_no_range(blank):
     raw = [("18", "CARDINAL"), ("23 dollars", "MONEY"), ("66", "CARDINAL"), ("27", "CARDINAL")]
     got = ents(blank, text, raw)
     assert ("23 dollars", "MONEY") in got and ("66", "CARDINAL") in got
+
+
+def test_every_other_year_is_a_date(blank):
+    text = "The games are held every other year and the board meets every four years."
+    raw = [("four years", "DATE")]
+    assert ents(blank, text, raw) == [("every other year", "DATE"), ("every four years", "DATE")]

@@ -2,7 +2,8 @@
 "mid-August", "as early as July 2019") and the opener of a range ("from 2008 until 2016",
 "between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME; and
 where one DATE the model ran across a comma is two ("June 12, minutes before"); a day named
-with only "earlier" or "late" ("earlier today") is a DATE, no TIME.
+with only "earlier" or "late" ("earlier today") is a DATE, no TIME; "every other year" and
+"every four years" are a DATE.
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -14,7 +15,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["comma_joined_dates", "date_edges", "days_not_times"]
+__all__ = ["comma_joined_dates", "date_edges", "days_not_times", "repeated_periods"]
 
 #: Words that place a date within its period: "late last July", "mid-August", "as early as
 #: July 2019"; "very" before "early" ("Very early Wednesday morning").
@@ -102,3 +103,24 @@ def days_not_times(text: str, spans: list[Span]) -> list[Span]:
         (s, e, "DATE" if label == "TIME" and _DAY_EDGE.fullmatch(text, s, e) else label)
         for s, e, label in spans
     ]
+
+
+_REPEATED = re.compile(
+    r"\b(?:every|each) (?:other (?:day|week|month|year)|(?:two|three|four|five|six|ten|\d{1,2}) "
+    r"(?:days|weeks|months|years))\b",
+    re.I,
+)
+
+
+def repeated_periods(text: str, spans: list[Span]) -> list[Span]:
+    """ "every other year", "every four years": a DATE, whatever the model made of the
+    number in it (OntoNotes marks "every year" so; the timex is a SET).
+
+    >>> repeated_periods("held every other year", [])
+    [(5, 21, 'DATE')]
+    """
+    found = [(m.start(), m.end(), "DATE") for m in _REPEATED.finditer(text)]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
+    return sorted(kept + found)

@@ -191,6 +191,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("the word that places a date inside it; ranges of dates", _on_text(edges.date_edges)),
     ("a date run across a comma into another is two", _on_text(edges.comma_joined_dates)),
     ("'earlier today' is a DATE", _on_text(edges.days_not_times)),
+    ("'every other year' is a DATE", _on_text(edges.repeated_periods)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("ages: 'aged' inside, each age of a list its own", _on_text(numbers.ages)),

@@ -169,10 +169,14 @@ def age(c: Candidate, ctx: Context) -> Resolved:
 
 
 def set_(c: Candidate, ctx: Context) -> Resolved:
+    """ "every year", "every other week" (one in two), "every four years", "every night"."""
     unit = c.groups["unit"].lower()
-    if unit in {"night", "morning", "evening"}:
+    n = 2 if c.groups.get("other") else number(c.groups["n"]) if c.groups.get("n") else 1
+    if unit in {"night", "morning", "evening"} and n == 1:
         return "SET", Period(f"XXXX-XX-XXT{tv.PARTS[unit]}"), f"every {unit}"
-    return "SET", Period(tv.duration_value(1, unit)), f"every {unit}"
+    if n is None or unit in {"night", "morning", "evening"}:
+        return None
+    return "SET", Period(tv.duration_value(n, unit)), f"every {n:g} {unit}(s)"
 
 
 def rate(c: Candidate, ctx: Context) -> Resolved:

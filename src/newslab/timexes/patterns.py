@@ -135,7 +135,7 @@ DEICTIC = (
     r"currently|presently|nowadays|these\sdays|recently(?!\sas\b)|lately|the time being|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
-    r"(?:in\s)?the\s(?:(?:near|distant|foreseeable)\s)?future|"
+    r"the\s(?:(?:near|distant|foreseeable)\s)?future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 RELWEEK = (
@@ -230,7 +230,10 @@ VAGUE_DURATION = (
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)(?:-long)?\b"
 )
-SET = r"\b(?P<word>every|each)\s(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)\b"
+SET = (
+    r"\b(?P<word>every|each)\s(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
+    r"(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)(?(n)s)\b"
+)
 PER_LENGTH = (
     _HEDGE + _NUM + _BETWEEN + rf"(?:{UNIT_WORDS})s?\s(?:per|an?|each|every)\s"
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"
