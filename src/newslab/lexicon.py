@@ -188,7 +188,7 @@ UNITS = (
 LOC_WORDS = frozenset(
     """
     island islands mountain mountains mount river lake sea ocean bay gulf peninsula valley
-    desert strait channel coast reef glacier volcano plateau basin canyon hill hills
+    desert strait channel coast reef glacier volcano plateau basin canyon hill hills cay atoll
     """.split()
 )
 #: Last words that make a name an organisation, not a person ("Worldwide Diving Adventures").

@@ -209,3 +209,9 @@ def test_every_other_year_is_a_date(blank):
     text = "The games are held every other year and the board meets every four years."
     raw = [("four years", "DATE")]
     assert ents(blank, text, raw) == [("every other year", "DATE"), ("every four years", "DATE")]
+
+
+def test_an_island_read_as_a_facility_is_a_place(blank):
+    text = "The storm made landfall on Tarn Cay and Orrin Island."
+    raw = [("Tarn Cay", "FAC"), ("Orrin Island", "FAC")]
+    assert ents(blank, text, raw) == [("Tarn Cay", "LOC"), ("Orrin Island", "LOC")]

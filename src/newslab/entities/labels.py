@@ -80,7 +80,8 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
             head = words[: words.index("of")][-1:] if "of" in words[1:] else words[-1:]
             if label == "FAC" and head and head[0] in BODY_WORDS:
                 label = "ORG"  # "Port Authority (of Tarn)", a body: its head decides
-        if label in NAME_LABELS and len(words) > 1 and label in {"PERSON", "ORG", "GPE"}:
+        islet = label == "FAC" and words[-1] in {"island", "cay", "atoll"}  # "Elbow Cay"
+        if label in NAME_LABELS and len(words) > 1 and (label in {"PERSON", "ORG", "GPE"} or islet):
             if words[-1] in LOC_WORDS:
                 label = "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":

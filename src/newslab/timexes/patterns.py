@@ -230,10 +230,9 @@ VAGUE_DURATION = (
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries)(?:-long)?\b"
 )
-SET = (
-    r"\b(?P<word>every|each)\s(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
-    r"(?P<unit>second|minute|hour|day|week|month|year|night|morning|evening)(?(n)s)\b"
-)
+_SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening"
+_EVERY_N = r"(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
+SET = rf"\b(?P<word>every|each)\s{_EVERY_N}(?P<unit>{_SET_UNITS})(?(n)s)\b"
 PER_LENGTH = (
     _HEDGE + _NUM + _BETWEEN + rf"(?:{UNIT_WORDS})s?\s(?:per|an?|each|every)\s"
     r"(?P<unit>second|minute|hour|day|week|month|year)\b"
