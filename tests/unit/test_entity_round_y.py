@@ -215,3 +215,12 @@ def test_an_island_read_as_a_facility_is_a_place(blank):
     text = "The storm made landfall on Tarn Cay and Orrin Island."
     raw = [("Tarn Cay", "FAC"), ("Orrin Island", "FAC")]
     assert ents(blank, text, raw) == [("Tarn Cay", "LOC"), ("Orrin Island", "LOC")]
+
+
+def test_an_answers_first_word_is_outside_the_name_that_lost_its_brackets(blank):
+    text = "((Wikinews)) Why seals?\nAma Sefton I grew up by the sea.\nAma Sefton We love them."
+    raw = [("Ama Sefton I", "PERSON"), ("Ama Sefton We", "ORG")]
+    assert [e for e in ents(blank, text, raw) if e[0].startswith("Ama")] == [
+        ("Ama Sefton", "PERSON"),
+        ("Ama Sefton", "PERSON"),
+    ]

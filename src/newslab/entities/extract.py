@@ -265,6 +265,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("a name opening with a given name is a person's", _on_text(people.given_name_people)),
     ("a person's given name or surname the model cut off", _on_text(people.whole_names)),
+    ("an answer's first word outside the name before it", _on_text(layout.pronouns_after_names)),
     ("people the model missed: a given name and a surname", _on_doc(people.missed_people)),
     ("one label per name", _on_text(names.one_label_per_name)),
     ("a newspaper named by its own language's word for one", _on_text(works.newspaper_names)),

@@ -31,6 +31,7 @@ from ..lexicon import BODY_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Span, replace_with
 
 __all__ = [
+    "pronouns_after_names",
     "captions",
     "credits",
     "editorial_capitals",
@@ -65,6 +66,26 @@ def speaker_turns(text: str, spans: list[Span]) -> list[Span]:
         if sum(asks[m.group("name")]) * 2 <= len(asks[m.group("name")])
     ]
     return replace_with(spans, found) if found else spans
+
+
+#: A name's last word that is the first word of what the person says: "Ana Sol I grew up".
+_SAID_AFTER = re.compile(r" (?:I|We|My|Our|It|In|The|This|Yes|No|Well)$")
+
+
+def pronouns_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Ana Sol I grew up ...", an interview's answer whose name lost its brackets: the
+    pronoun that opens the answer is outside the name.
+
+    >>> pronouns_after_names("Ana Sol I grew up there.", [(0, 9, "PERSON")])
+    [(0, 7, 'PERSON')]
+    """
+    out = []
+    for s, e, label in spans:
+        m = _SAID_AFTER.search(text, s, e) if label in {"PERSON", "ORG", "GPE", "NORP"} else None
+        if m and (s == 0 or text[s - 1] == "\n") and text[s : m.start()].count(" ") >= 1:
+            e = m.start()
+        out.append((s, e, label))
+    return out
 
 
 #: "Image" closing a name before the colon of a photo credit, glued or after a space.

@@ -51,6 +51,11 @@ def turn_speaker(
     name, span = m.group(1).strip(), (m.start(1), m.end(1))
     if name.lower() in _INTERVIEWER:
         return Speaker("Wikinews", False, span)
+    return _named(name, span, chains)
+
+
+def _named(name: str, span: tuple[int, int], chains: ChainBuilder | None) -> Speaker:
+    """The one whose turn it is, by the fullest name the article's chains give them."""
     chain = chains.chain_named(name) if chains is not None else None
     if chain is not None and chains is not None:
         name = chains.names[chain]
@@ -100,6 +105,39 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
                 more = line.group().rstrip()
                 if _goes_on(more, name):
                     out.append((more, line.start(), line.start() + len(more), name, m.span(1)))
+    return sorted(out + _bare_answers(text, turns), key=lambda a: a[1])
+
+
+def _bare_answers(
+    text: str, turns: list[re.Match[str]]
+) -> list[tuple[str, int, int, str, tuple[int, int]]]:
+    """ "((Wikinews)) Why?" then "Ana Ruiz Because it is young.": an answer whose name lost
+    its brackets, under the interviewer's question; the name is two or three capitalised
+    words that the text writes again, and later answers may give only its initials ("AR")."""
+    out = []
+    initials: dict[str, str] = {}  # "MS" -> "Michael Siegel", once an answer gave the name
+    for m in turns:
+        asker = m.group(1).strip()
+        if not (asker.lower() in _INTERVIEWER or re.fullmatch(r"[A-Z]{1,4}", asker)):
+            continue
+        if not m.group(2).rstrip().endswith("?"):
+            continue
+        at = m.end() + 1
+        line = text[at : text.find("\n", at) if "\n" in text[at:] else len(text)].rstrip()
+        words = line.split(" ")
+        if words[0] in initials and " ".join(words[1:])[:1].isupper():
+            rest = " ".join(words[1:])  # "MS Although we used ...": the initials of one named
+            start = at + len(words[0]) + 1
+            out.append((rest, start, start + len(rest), initials[words[0]], (at, start - 1)))
+            continue
+        for k in (3, 2):
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            named = all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words[:k])
+            if named and rest[:1].isupper() and text.count(name) > 1 and not rest.endswith("?"):
+                start = at + len(name) + 1
+                out.append((rest, start, start + len(rest), name, (at, at + len(name))))
+                initials["".join(w[0] for w in name.split())] = name
+                break
     return out
 
 
@@ -138,8 +176,10 @@ def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
     """
     lines = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[Answer] = []
-    for body, start, end, _, name_span in answers(text):
+    for body, start, end, name, name_span in answers(text):
         speaker = turn_speaker(text, lines, name_span[0], chains)  # the turn's own line
+        if speaker is None and text[name_span[0] : name_span[0] + 2] != "((":
+            speaker = _named(name, name_span, chains)  # a name that lost its brackets
         if speaker is not None:
             out.append((start, end, body, speaker, name_span))
     return out
