@@ -132,30 +132,8 @@ DISEASE_RE = re.compile(
 )
 #: Time-zone words that belong inside a TIME span, never an ORG of their own.
 TIME_ZONES = frozenset(
-    {
-        "utc",
-        "gmt",
-        "et",
-        "est",
-        "edt",
-        "pt",
-        "pst",
-        "pdt",
-        "ct",
-        "cst",
-        "cdt",
-        "mt",
-        "mst",
-        "bst",
-        "cet",
-        "cest",
-        "ist",
-        "jst",
-        "aest",
-        "aedt",
-        "msk",
-        "z",
-    }
+    "utc gmt et est edt pt pst pdt ct cst cdt mt mst bst cet cest ist jst aest aedt msk z "
+    "ast adt akst akdt hst nzst nzdt awst acst eet eest sast hkt sgt kst pkt wib".split()
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (

@@ -188,3 +188,12 @@ def test_the_future_leaves_its_preposition_outside(nlp):
     times = timexes_of("Sefton hopes to run faster in the future.", published="2019-10-01")
     assert set(times) == {"the future"}
     assert times["the future"].value == "FUTURE_REF"
+
+
+def test_a_timex_keeps_a_named_zone(nlp):
+    times = timexes_of(
+        "He died at 10:00 a.m. Tarnian time. The advisory came at 8:00 p.m. AST.",
+        published="2019-09-12",
+    )
+    assert times["10:00 a.m. Tarnian time"].value == "2019-09-12T10:00"
+    assert times["8:00 p.m. AST"].value == "2019-09-12T20:00"

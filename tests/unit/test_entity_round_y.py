@@ -224,3 +224,12 @@ def test_an_answers_first_word_is_outside_the_name_that_lost_its_brackets(blank)
         ("Ama Sefton", "PERSON"),
         ("Ama Sefton", "PERSON"),
     ]
+
+
+def test_a_clock_times_zone_stays_inside_it(blank):
+    text = "He died at 10:00 a.m. Tarnian time. The advisory came at 8:00 p.m. AST."
+    raw = [("10:00 a.m.", "TIME"), ("Tarnian", "NORP"), ("8:00 p.m.", "TIME")]
+    assert ents(blank, text, raw) == [
+        ("10:00 a.m. Tarnian time", "TIME"),
+        ("8:00 p.m. AST", "TIME"),
+    ]

@@ -16,7 +16,7 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
 #: "local time", "UTC", and a zone's name: "Central European Summer Time".
 _ZONE = (
-    r"(?:local time|(?:[A-Z][a-z]+ ){1,3}(?:Standard |Summer |Daylight )?Time\b|"
+    r"(?:local time|(?:[A-Z][a-z]+ ){1,3}(?:Standard |Summer |Daylight )?Time\b|[A-Z][a-z]+ time\b|"
     + "|".join(z.upper() for z in TIME_ZONES if len(z) > 1)
     + r")"
 )

@@ -19,6 +19,7 @@ from .words import (
     QUALIFIERS,
     RELATIONS,
     VAGUE_NUMBERS,
+    ZONE,
 )
 
 __all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
@@ -38,7 +39,6 @@ UNIT_WORDS = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|c
 _MONTH = rf"(?P<month>{MONTH_WORDS})(?![a-z])"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
-_ZONE = r"(?:\s(?:local time|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|IST|JST|AEST|AEDT|MSK))?"
 _HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
 #: A year a timex may name on its own.
 YEAR_NUMBER = r"1[5-9]\d\d|20\d\d"
@@ -73,18 +73,18 @@ _SOONER = (
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
 NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
-ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + _ZONE
+ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + ZONE
 CLOCK = (
     _HEDGE
     + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap](?:\.m\.?|m)|[AP](?:\.M\.?|M))(?!\w)"
-    + _ZONE
+    + ZONE
     + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
-    + _ZONE
+    + ZONE
     + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
-    + _ZONE
+    + ZONE
     + r"|(?<![\d:.])(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     + r"twelve)\so['’]clock\b"
-    + _ZONE
+    + ZONE
     + r")"
     + r"(?:\s(?:"
     + _DAYWORD

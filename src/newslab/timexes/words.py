@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import HEDGES as LEXICON_HEDGES
+from ..lexicon import TIME_ZONES
 
 __all__ = [
+    "ZONE",
     "DECADE_WORDS",
     "DIRECTIONS",
     "FRACTIONS",
@@ -148,3 +150,11 @@ def number(text: str | None) -> float | None:
         tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
         return tens + ones + extra if tens >= 20 and tens % 10 == 0 and ones < 10 else None
     return None
+
+
+#: A clock time's zone, which stays inside its span: "local time", "UTC", "AST", "Moscow time".
+ZONE = (
+    r"(?:\s(?:local time|[A-Z][a-z]+ time\b|"
+    + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True))
+    + r")(?![A-Za-z]))?"
+)
