@@ -233,3 +233,25 @@ def test_a_clock_times_zone_stays_inside_it(blank):
         ("10:00 a.m. Tarnian time", "TIME"),
         ("8:00 p.m. AST", "TIME"),
     ]
+
+
+def test_a_platform_glued_to_a_body_over_the_is_split(blank):
+    text = "The town announced on Twitter the Tarnian Aviation Administration would look into it."
+    raw = [("Twitter the Tarnian Aviation Administration", "ORG")]
+    assert ents(blank, text, raw) == [
+        ("Twitter", "ORG"),
+        ("Tarnian Aviation Administration", "ORG"),
+    ]
+
+
+def test_a_title_with_the_inside_stays_whole(blank):
+    # guard: what follows "the" is no body's name
+    text = "Marchers chanted Stop the Dunmore Dam all day."
+    raw = [("Stop the Dunmore Dam", "WORK_OF_ART")]
+    assert [name for name, _ in ents(blank, text, raw)] == ["Stop the Dunmore Dam"]
+
+
+def test_a_town_in_its_region_is_two_places(blank):
+    text = "He was flown from Omsk in Kestrelia to a clinic."
+    raw = [("Omsk in Kestrelia", "ORG")]
+    assert ents(blank, text, raw) == [("Omsk", "GPE"), ("Kestrelia", "LOC")]

@@ -14,6 +14,7 @@ Where a change goes:
 - ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);
 - ``body_lists.py``: lists inside a body's name ("Department of Roads and Bridges");
 - ``addresses.py``: streets with their numbers, numbered roads, awards;
+- ``glued.py``: two names the model ran into one span ("Tomsk in Siberia");
 - ``laws.py``: laws and documents by their head word ("Clean Air Act", "Treaty of Lisbon");
 - ``context.py``: labels from the words around a name ("in X" is a place);
 - ``gazetteer.py``: place names from GeoNames and ISO 3166 data, loaded on first use;

@@ -1,0 +1,48 @@
+"""Two names the model glued into one span: "[Twitter the Federal Aviation Administration]"
+(after "announced on Twitter the FAA and ... were to investigate") is two organisations;
+"[Tomsk in Siberia]" is a town and its region.
+
+>>> glued_names("on Twitter the Kestrel Agency said", [(3, 29, "ORG")])
+[(3, 10, 'ORG'), (15, 29, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS
+from ..spans import NAME_LABELS, Span
+from .gazetteer import place_kind, place_label
+
+__all__ = ["glued_names"]
+
+#: A name, "the" and a name: no "of", "for", "and" before the "the" ("Bank of the West").
+_THE = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) the ([A-Z][\w'’.&-]*(?: [\w'’.&-]+)*)")
+_IN = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def glued_names(text: str, spans: list[Span]) -> list[Span]:
+    """Split a name the model ran over a "the" before a body's name, or over "in" after a town
+    the gazetteer knows ("Tomsk in Siberia": the town GPE, the region a place by its kind)."""
+    out: list[Span] = []
+    for s, e, label in spans:
+        whole = text[s:e]
+        the = _THE.fullmatch(whole) if label in NAME_LABELS else None
+        within = _IN.fullmatch(whole) if label in NAME_LABELS else None
+        if the is not None and _a_body(the.group(2)):
+            out += [(s, s + the.end(1), label), (s + the.start(2), e, label)]
+        elif within is not None and place_kind(within.group(1)) in {"city", "town"}:
+            first, second = within.group(1), within.group(2)
+            out.append((s, s + within.end(1), place_label(first) or "GPE"))
+            out.append((s + within.start(2), e, place_label(second) or "LOC"))
+        else:
+            out.append((s, e, label))
+    return out
+
+
+def _a_body(name: str) -> bool:
+    """A body's name after the "the": two words or more ending in a body's word ("Federal
+    Aviation Administration", "Democratic Party"); not a title's last words ("Buffy the
+    Vampire Slayer", "Stop the Steal")."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in ORG_HEADS | ORG_WORDS | INSTITUTION_NOUNS | BODY_WORDS
