@@ -255,3 +255,20 @@ def test_a_town_in_its_region_is_two_places(blank):
     text = "He was flown from Omsk in Kestrelia to a clinic."
     raw = [("Omsk in Kestrelia", "ORG")]
     assert ents(blank, text, raw) == [("Omsk", "GPE"), ("Kestrelia", "LOC")]
+
+
+def test_a_holiday_written_out_is_a_date_whatever_the_model_made_of_it(blank):
+    text = "Schools closed for Martin Luther King Jr. Day and Memorial Day."
+    raw = [("Martin Luther King Jr. Day", "PERSON")]
+    assert ents(blank, text, raw) == [
+        ("Martin Luther King Jr. Day", "DATE"),
+        ("Memorial Day", "DATE"),
+    ]
+
+
+def test_a_person_named_day_is_no_holiday(blank):
+    # guard: one given name before "Day" is a person's name; a day's name before another
+    # name is part of that name
+    text = "Doris Day sang. He attended Kestrel Day School."
+    raw = [("Doris Day", "PERSON"), ("Kestrel Day School", "ORG")]
+    assert ents(blank, text, raw) == [("Doris Day", "PERSON"), ("Kestrel Day School", "ORG")]

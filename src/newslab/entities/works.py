@@ -159,7 +159,7 @@ def holidays(text: str, spans: list[Span]) -> list[Span]:
     >>> holidays("after the January 7 quake", [(10, 19, "EVENT")])
     [(10, 19, 'DATE')]
     """
-    return [
+    relabelled = [
         (
             s,
             e,
@@ -170,6 +170,32 @@ def holidays(text: str, spans: list[Span]) -> list[Span]:
         )
         for s, e, label in spans
     ]
+    dates = [(s, e) for s, e, label in relabelled if label in {"DATE", "TIME", "EVENT"}]
+    found = [
+        (m.start(), m.end(), "DATE")
+        for m in _NAMED_DAY.finditer(text)
+        if _a_holiday(m) and not any(s <= m.start() and m.end() <= e for s, e in dates)
+    ]  # "the eve of Independence Day" stays one DATE
+    return sorted(replace_with(relabelled, found)) if found else relabelled
+
+
+#: A holiday written out, whatever the model made of it: "Memorial Day", "Martin Luther King
+#: Jr. Day" (not "The Day", nor a day's name before another name: "Kestrel Day School").
+_NAMED_DAY = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|This|That|One|Every|Each|Next|Last) )"
+    r"((?:[A-Z][\w.'’-]* ){1,4})Day\b(?! [A-Z])(?!['’]s)"
+)
+
+
+def _a_holiday(m: re.Match[str]) -> bool:
+    """Not a person named Day: one given name before it ("Doris Day") is a person's name; and
+    no sentence ends inside it."""
+    from .people import given_names
+
+    words = m.group(1).split()
+    if any(w.endswith(".") and w not in {"Jr.", "Sr.", "St."} for w in words):
+        return False  # a sentence ended inside: "Anzac Day. Doris Day"
+    return not (len(words) == 1 and words[0].lower() in given_names())
 
 
 #: A lower-case kind of work right before its title: "the film X", "a documentary titled X".
