@@ -172,9 +172,11 @@ def holidays(text: str, spans: list[Span]) -> list[Span]:
     ]
     dates = [(s, e) for s, e, label in relabelled if label in {"DATE", "TIME", "EVENT"}]
     found = [
-        (m.start(), m.end(), "DATE")
+        (start, m.end(), "DATE")
         for m in _NAMED_DAY.finditer(text)
-        if _a_holiday(m) and not any(s <= m.start() and m.end() <= e for s, e in dates)
+        for start in (_past_openers(text, m.start(), m.end()),)
+        if _a_holiday(text[start : m.end() - 3])
+        and not any(s <= start and m.end() <= e for s, e in dates)
     ]  # "the eve of Independence Day" stays one DATE
     return sorted(replace_with(relabelled, found)) if found else relabelled
 
@@ -187,12 +189,25 @@ _NAMED_DAY = re.compile(
 )
 
 
-def _a_holiday(m: re.Match[str]) -> bool:
+#: Capitalised small words that open a sentence before a holiday: "On Founders Day".
+_OPENING = frozenset("On In At For By From To Since Until Before After During Of".split())
+
+
+def _past_openers(text: str, start: int, end: int) -> int:
+    """Where a holiday's name starts, past the small words that open its sentence."""
+    while start < end and text[start:end].split(" ", 1)[0] in _OPENING:
+        start += len(text[start:end].split(" ", 1)[0]) + 1
+    return start
+
+
+def _a_holiday(words_before: str) -> bool:
     """Not a person named Day: one given name before it ("Doris Day") is a person's name; and
     no sentence ends inside it."""
     from .people import given_names
 
-    words = m.group(1).split()
+    words = words_before.split()
+    if not words:
+        return False
     if any(w.endswith(".") and w not in {"Jr.", "Sr.", "St."} for w in words):
         return False  # a sentence ended inside: "Anzac Day. Doris Day"
     return not (len(words) == 1 and words[0].lower() in given_names())
