@@ -197,3 +197,21 @@ def test_a_timex_keeps_a_named_zone(nlp):
     )
     assert times["10:00 a.m. Tarnian time"].value == "2019-09-12T10:00"
     assert times["8:00 p.m. AST"].value == "2019-09-12T20:00"
+
+
+def test_what_a_warning_is_of_is_said(nlp):
+    assert _said(
+        "The weather service also warned of potential flash floods, with up to 30 inches of "
+        "rain in the north."
+    ) == [
+        (
+            "potential flash floods, with up to 30 inches of rain in the north",
+            "The weather service",
+            "warn",
+        )
+    ]
+
+
+def test_a_report_warning_of_something_in_a_participle_has_no_source_of_its_own(nlp):
+    # guard: the participle has no subject of its own
+    assert _said("The report, warning of a crisis, was published on Monday.") == []

@@ -19,7 +19,14 @@ from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .misparsed import clause_after, object_opens, subject_as_object, that_clause_in_object
 from .nouns import noun_statements
-from .object_statements import attributed, judged_deed, object_said, owned_deed, small_clause
+from .object_statements import (
+    attributed,
+    judged_deed,
+    object_said,
+    owned_deed,
+    small_clause,
+    warned_of,
+)
 from .objects import is_source, not_a_source, reported_clause
 from .subjects import (
     subject_of,
@@ -84,6 +91,7 @@ def cue_statements(token: Token, sent: Span):
         *small_clause(token, lemma, subject, children),
         *object_said(token, lemma, subject, children),
         *attributed(token, lemma, subject, children),
+        *warned_of(token, lemma, subject, children),
         *after_or_around(token, lemma, subject, children),
     ]
     found += [

@@ -20,7 +20,7 @@ from .objects import is_source, reported_clause
 from .subjects import SUBJECTS, token_end
 from .verbs import ATTRIBUTING, BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, RULING
 
-__all__ = ["attributed", "judged_deed", "object_said", "owned_deed", "small_clause"]
+__all__ = ["attributed", "judged_deed", "object_said", "owned_deed", "small_clause", "warned_of"]
 
 
 def judged_deed(token: Token, lemma: str, subject: Token | None, children: list[Token]):
@@ -78,6 +78,23 @@ def attributed(token: Token, lemma: str, subject: Token | None, children: list[T
         and any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
     ):
         yield (dobj.left_edge.idx, token_end(prep.right_edge)), lemma, token, subject
+
+
+def warned_of(token: Token, lemma: str, subject: Token | None, children: list[Token]):
+    """ "warned of potential flash floods, with up to 30 inches of rain": what a warning is
+    of, with a "with" phrase set after it by a comma, said by the verb's own subject."""
+    if lemma != "warn" or subject is None or not _own_subject(token):
+        return
+    of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children):
+        return
+    end = token_end(obj.right_edge)
+    text = doc_text(token.doc)
+    after = [c for c in children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i]
+    if after and text[end : after[0].idx].strip() == ",":
+        end = token_end(after[0].right_edge)  # ", with up to 30 inches of rain"
+    yield (obj.left_edge.idx, end), lemma, token, subject
 
 
 def _within(tok: Token, verb: Token) -> bool:
