@@ -57,7 +57,7 @@ def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
         parts = text[s:e].split(" and ")
         body = len(parts) == 2 and label == "ORG" and _HEAD_OF.search(parts[0])
         right_place = body and alone.get(parts[1], Counter()).keys() & {"GPE", "LOC"}
-        if body and not right_place and (parts[1] in alone or _a_person(parts[1])):
+        if body and not right_place and (parts[1] in alone or person_name(parts[1])):
             # "Department of Energy and Kestrel Motors", "... of Justice and Ana Ruiz"; not
             # "Port Authority of Kestrel and Tarnia", where the second place is the name's
             cut = s + len(parts[0])
@@ -80,16 +80,6 @@ def split_coordinated(text: str, spans: list[Span]) -> list[Span]:
 
 #: A body's head and "of" before a capitalised word: "Department of Energy".
 _HEAD_OF = re.compile(r"^(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]* of (?:the )?[A-Z]")
-
-
-def _a_person(words: str) -> bool:
-    """Two capitalised words, the first a widely given name: "Ana Ruiz"."""
-    parts = words.split()
-    return (
-        len(parts) == 2
-        and all(p[:1].isupper() for p in parts)
-        and given_names().get(parts[0].lower(), ("", 0))[1] >= WIDELY_GIVEN
-    )
 
 
 def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:

@@ -22,6 +22,7 @@ from ..lexicon import (
 )
 from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
+from .people import given_names
 
 __all__ = ["apposed_people", "given_name_after_place", "place_before_person", "title_of_place"]
 
@@ -168,8 +169,6 @@ def apposed_people(text: str, spans: list[Span]) -> list[Span]:
     >>> apposed_people("its president, Hage Quillon, said", [(15, 27, "ORG")])
     [(15, 27, 'PERSON')]
     """
-    from .people import given_names
-
     out: list[Span] = []
     for s, e, label in spans:
         m = _AFTER_TITLE.search(text, max(0, s - 30), s)

@@ -33,6 +33,7 @@ import re
 from ..lexicon import MONTHS
 from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
+from .people import given_names
 
 __all__ = [
     "acronyms_are_bodies",
@@ -203,8 +204,6 @@ def _past_openers(text: str, start: int, end: int) -> int:
 def _a_holiday(words_before: str) -> bool:
     """Not a person named Day: one given name before it ("Doris Day") is a person's name; and
     no sentence ends inside it."""
-    from .people import given_names
-
     words = words_before.split()
     if not words:
         return False

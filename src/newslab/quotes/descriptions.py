@@ -10,6 +10,7 @@ built once an article, so each lookup costs a logarithm of its length.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -39,17 +40,16 @@ class DescriptionIndex:
     --------
     >>> import spacy
     >>> doc = spacy.blank("en")("The government met.")
-    >>> DescriptionIndex(doc, ()).fuller(doc[1]) is None  # no parse, so no "the" to read
+    >>> DescriptionIndex(doc, lambda token: None).fuller(doc[1]) is None  # no parse, so no "the" to read
     True
     >>> "government" in DESCRIBED_BODIES, "police" in DESCRIBED_BODIES
     (True, False)
     """
 
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, doc: Doc, entity_at: Callable[[Token], Entity | None]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self._starts = [e.start for e in entities]
-        self._entities = entities
+        self._entity = entity_at  # the resolver's own lookup of the entity at a token
         self._by_lemma: dict[str, list[int]] = {}
         for tok in doc:
             lemma = tok.lemma_.lower()
@@ -68,12 +68,6 @@ class DescriptionIndex:
             mention = self._described(self.doc[j])
             if mention is not None:
                 return mention
-        return None
-
-    def _entity(self, tok: Token) -> Entity | None:
-        i = bisect.bisect_right(self._starts, tok.idx) - 1
-        if i >= 0 and self._entities[i].end >= tok.idx + len(tok.text):
-            return self._entities[i]
         return None
 
     def _described(self, tok: Token) -> tuple[str, Entity | None] | None:

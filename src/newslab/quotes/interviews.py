@@ -123,7 +123,8 @@ def _bare_answers(
         if not m.group(2).rstrip().endswith("?"):
             continue
         at = m.end() + 1
-        line = text[at : text.find("\n", at) if "\n" in text[at:] else len(text)].rstrip()
+        stop = text.find("\n", at)
+        line = text[at : len(text) if stop < 0 else stop].rstrip()
         words = line.split(" ")
         if words[0] in initials and " ".join(words[1:])[:1].isupper():
             rest = " ".join(words[1:])  # "MS Although we used ...": the initials of one named
@@ -133,12 +134,17 @@ def _bare_answers(
         for k in (3, 2):
             name, rest = " ".join(words[:k]), " ".join(words[k:])
             named = all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words[:k])
-            if named and rest[:1].isupper() and text.count(name) > 1 and not rest.endswith("?"):
+            if named and rest[:1].isupper() and not rest.endswith("?") and _again(text, name, at):
                 start = at + len(name) + 1
                 out.append((rest, start, start + len(rest), name, (at, at + len(name))))
                 initials["".join(w[0] for w in name.split())] = name
                 break
     return out
+
+
+def _again(text: str, name: str, at: int) -> bool:
+    """Whether ``name``, written at ``at``, stands somewhere else in the text too."""
+    return text.find(name) < at or text.find(name, at + len(name)) >= 0
 
 
 def _goes_on(line: str, name: str) -> bool:

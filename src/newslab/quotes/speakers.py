@@ -54,7 +54,6 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         self.doc = doc
         self.quoted = quoted or bytearray(len(doc_text(doc)) + 1)  # 1 inside quoted words
         self.text = doc_text(doc)
-        self._descriptions = DescriptionIndex(doc, entities)
         self.chains = chains or ChainBuilder(
             self.text, [(e.start, e.end, e.label) for e in entities]
         )
@@ -63,6 +62,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         self._dateline_end = m.end() if m else 0
         self.entities = tuple(sorted(entities, key=lambda e: e.start))
         self._starts = [e.start for e in self.entities]
+        self._descriptions = DescriptionIndex(doc, self.entity_at)
         self._index = entity_index(doc, self.text, self.entities)
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) in reading order
         self._history_at: list[int] = []
