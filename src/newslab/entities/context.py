@@ -29,14 +29,20 @@ from .people import person_name
 
 
 def platforms(text: str, spans: list[Span]) -> list[Span]:
-    """Social platforms named as a place of publication ("wrote on Facebook") are ORG."""
-    found = []
+    """Social platforms named as a place of publication ("wrote on Facebook") are ORG; a
+    person's name the model ran on from one ("on Twitter West accused ...") starts after it."""
+    found, cut = [], []
     for name in PLATFORMS:
         for m in re.finditer(r"\b" + name + r"\b", text):
             span = (m.start(), m.end(), "ORG")
-            if not any(_overlaps(span, s) for s in spans if s[:2] != span[:2]):
+            over = [s for s in spans if _overlaps(span, s) and s[:2] != span[:2]]
+            if len(over) == 1 and over[0][0] == m.start() and over[0][2] == "PERSON":
+                cut.append(over[0])
+                found.append((m.end() + 1, over[0][1], "PERSON"))
+            if not over or cut and cut[-1] == over[0]:
                 found.append(span)
-    return [s for s in spans if s[:2] not in {f[:2] for f in found}] + found
+    kept = [s for s in spans if s[:2] not in {f[:2] for f in found} and s not in cut]
+    return kept + found
 
 
 #: Kinds of organisation that are no person's role ("record producer", "its operator") and no

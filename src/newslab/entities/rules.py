@@ -38,8 +38,13 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
 
 
+#: A quotation opening inside a name's span ('Twitter "Tools'): the name ends before it.
+_OPENING_QUOTE = re.compile(r' ["“]')
+
+
 def trim(text: str, spans: list[Span]) -> list[Span]:
-    """Leading determiners (names only), edge punctuation and the possessive go outside."""
+    """Leading determiners (names only), edge punctuation, the possessive and a quotation
+    that opens inside a name go outside."""
     out = []
     for start, end, label in spans:
         for _ in range(4):
@@ -62,6 +67,9 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if ")" in s and label in NAME_LABELS:
                 start += s.rindex(")") + 1
+                continue
+            if label in NAME_LABELS and (quote := _OPENING_QUOTE.search(s)):
+                end = start + quote.start()  # 'on Twitter "Tools are ...': a quotation opens
                 continue
             break
         s = text[start:end]

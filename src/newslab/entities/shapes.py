@@ -127,6 +127,10 @@ _MODEL = re.compile(
 )
 
 
+#: "a Cessna 172": a law is never "a" one, so a name and a number after "a" are a model.
+_INDEFINITE = re.compile(r"\b[Aa]n? $")
+
+
 def model_numbers(text: str, spans: list[Span]) -> list[Span]:
     """ "Boeing 747-400": a maker's name and a model code written against it are one PRODUCT
     (a count after a name, "Acme 300 workers", stays apart)."""
@@ -135,7 +139,7 @@ def model_numbers(text: str, spans: list[Span]) -> list[Span]:
     drop: set[Span] = set()
     for s, e, label in spans:
         if (
-            label == "ORG"
+            (label == "ORG" or label == "LAW" and _INDEFINITE.search(text, max(0, s - 3), s))
             and " " in text[s:e]
             and _MODEL.fullmatch(text, text.rindex(" ", s, e), e)
         ):

@@ -168,6 +168,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             if not (infinitive(c) and _object_before(token, c)) or _to_be(c) is not None
         ]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
+    reported += _consequence(token, reported)
     if lemma in manner_of_speaking():  # "Pupils sang, a chief gave a prayer": no report
         reported = [c for c in reported if _that(c)]
     clauses = [
@@ -237,6 +238,25 @@ _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "oprd", "attr",
 def _has_infinitive(noun: Token) -> bool:
     """ "for the U.S. to give ...": an infinitive clause hangs under the object."""
     return any(t.dep_ in {"acl", "relcl", "advcl"} and infinitive(t) for t in noun.subtree)
+
+
+def _consequence(token: Token, reported: list[Token]) -> list[Token]:
+    """ "stated the bridge was paid for with a grant, so it is no burden": the consequence set
+    after the reported clause with ", so" and a subject of its own is the speaker's too (the
+    parse hangs it on the cue verb)."""
+    last = max((c.i for c in reported if c.dep_ == "ccomp" and c.i > token.i), default=None)
+    if last is None:
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.i > last
+        and any(
+            m.dep_ == "mark" and m.lower_ == "so" and m.doc[m.i - 1].text == "," for m in c.children
+        )
+        and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
+    ]
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
