@@ -31,3 +31,14 @@ def test_a_clause_after_so_the_parse_sets_apart_stays_out(nlp):
     assert _statements("Orlin said he was tired, so he went home early.") == [
         ("he was tired", "Orlin")
     ]
+
+
+def test_polling_speaks_for_whoever_did_it(nlp):
+    assert _statements(
+        "Recent opinion polling by local party groups indicated Tessa Varlow is far more "
+        "popular than any other candidate."
+    ) == [("Tessa Varlow is far more popular than any other candidate", "local party groups")]
+    assert _statements(
+        "The Varlo Herald backed a recount. According to its polling, two-thirds of voters "
+        "preferred a primary."
+    ) == [("two-thirds of voters preferred a primary", "Varlo Herald")]
