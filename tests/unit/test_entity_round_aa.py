@@ -42,3 +42,11 @@ def test_a_name_run_on_from_a_platform_starts_after_it():
         (0, 11, "PERSON"),
         (start, start + 9, "ORG"),
     ]
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    from newslab.entities.rules import trim
+
+    text = 'She married Orlin "Bud" Varlow in 1941.'
+    start = text.index("Orlin")
+    assert trim(text, [(start, start + 18, "PERSON")]) == [(start, start + 18, "PERSON")]

@@ -38,7 +38,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
 
 
-#: A quotation opening inside a name's span ('Twitter "Tools'): the name ends before it.
+#: A quotation opening inside a name's span and not closed there: the name ends before it.
 _OPENING_QUOTE = re.compile(r' ["“]')
 
 
@@ -68,7 +68,8 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
             if ")" in s and label in NAME_LABELS:
                 start += s.rindex(")") + 1
                 continue
-            if label in NAME_LABELS and (quote := _OPENING_QUOTE.search(s)):
+            quote = _OPENING_QUOTE.search(s) if label in NAME_LABELS else None
+            if quote and not re.search(r'["”]', s[quote.end() :]):  # not 'Jo "Pat" Di Cicco'
                 end = start + quote.start()  # 'on Twitter "Tools are ...': a quotation opens
                 continue
             break
