@@ -261,9 +261,9 @@ SPEECH_NOUNS = {
 #: Nouns for documents: "the report said" speaks for the body that issued it.
 DOCUMENT_NOUNS = frozenset(
     "report statement release website site post tweet letter document study survey filing "
-    "memo announcement message notice press data datum figure figures statistics record records poll polling "
-    "analysis research review schedule plan bulletin warning advisory note notes minutes "
-    "transcript email emails ruling judgment judgement decision verdict order decree summary "
+    "memo announcement message notice press data datum figure figures statistics record records "
+    "poll polling analysis research review schedule plan bulletin warning advisory note notes "
+    "minutes transcript email emails ruling judgment judgement decision verdict order decree summary "
     "paper projection projections estimate estimates assessment investigation inquiry audit "
     "findings finding video footage complaint indictment lawsuit motion affidavit number "
     "numbers guideline guidelines guidance framework rules doctrine doctrines request "

@@ -36,10 +36,11 @@ def platforms(text: str, spans: list[Span]) -> list[Span]:
         for m in re.finditer(r"\b" + name + r"\b", text):
             span = (m.start(), m.end(), "ORG")
             over = [s for s in spans if _overlaps(span, s) and s[:2] != span[:2]]
-            if len(over) == 1 and over[0][0] == m.start() and over[0][2] == "PERSON":
+            run_on = len(over) == 1 and over[0][0] == m.start() and over[0][2] == "PERSON"
+            if run_on:
                 cut.append(over[0])
                 found.append((m.end() + 1, over[0][1], "PERSON"))
-            if not over or cut and cut[-1] == over[0]:
+            if run_on or not over:
                 found.append(span)
     kept = [s for s in spans if s[:2] not in {f[:2] for f in found} and s not in cut]
     return kept + found

@@ -39,7 +39,7 @@ _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
 
 
 #: A quotation opening inside a name's span and not closed there: the name ends before it.
-_OPENING_QUOTE = re.compile(r' ["“]')
+_OPENING_QUOTE, _CLOSING_QUOTE = re.compile(r' ["“]'), re.compile(r'["”]')
 
 
 def trim(text: str, spans: list[Span]) -> list[Span]:
@@ -69,7 +69,7 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
                 start += s.rindex(")") + 1
                 continue
             quote = _OPENING_QUOTE.search(s) if label in NAME_LABELS else None
-            if quote and not re.search(r'["”]', s[quote.end() :]):  # not 'Jo "Pat" Di Cicco'
+            if quote and not _CLOSING_QUOTE.search(s, quote.end()):  # not 'Jo "Pat" Di Cicco'
                 end = start + quote.start()  # 'on Twitter "Tools are ...': a quotation opens
                 continue
             break
