@@ -17,7 +17,13 @@ from spacy.tokens import Span, Token
 from ..nlp import doc_text
 from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
-from .misparsed import clause_after, object_opens, subject_as_object, that_clause_in_object
+from .misparsed import (
+    clause_after,
+    object_opens,
+    subject_as_object,
+    that_clause_in_object,
+    verb_after_participle,
+)
 from .nouns import noun_statements
 from .object_statements import (
     attributed,
@@ -107,6 +113,7 @@ def cue_statements(token: Token, sent: Span):
             subject_as_object(token, children)
             or clause_after(token)
             or that_clause_in_object(token, children)
+            or verb_after_participle(token, children)
         )
         found = [(span, lemma, token, subject)] if span is not None else []
     if subject is not None:  # never the source's own phrase, misread as a clause before the cue
@@ -200,13 +207,23 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         as_prep = next(
             (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
         )
-        if as_prep is not None and as_prep.i > token.i:
+        if as_prep is not None and as_prep.i > token.i and not _as_saying(as_prep):
             start = dobj.left_edge.idx if dobj is not None and dobj.i < as_prep.i else as_prep.idx
             quoted_as = doc_text(token.doc)[as_prep.idx + 3 : as_prep.idx + 4] in '“"'
             if dobj is not None and (dobj.tag_ in {"WDT", "DT"} or dobj.i < token.i) or quoted_as:
                 start = as_prep.idx + 3
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
+
+
+def _as_saying(as_prep: Token) -> bool:
+    """ "cited the chief as saying the suspects were linked": the chief's words are the
+    statement (his own cue), and the citing reports nothing of its own."""
+    return any(
+        c.tag_ == "VBG" and is_speech_verb(c.lemma_.lower())
+        for c in as_prep.children
+        if c.dep_ in {"pcomp", "pobj"}
+    )
 
 
 def _that(clause: Token) -> bool:

@@ -22,7 +22,14 @@ from .clauses import extent
 from .subjects import SUBJECTS, misread_relative, token_end
 from .verbs import is_speech_verb
 
-__all__ = ["clause_after", "finite", "object_opens", "subject_as_object", "that_clause_in_object"]
+__all__ = [
+    "clause_after",
+    "finite",
+    "object_opens",
+    "subject_as_object",
+    "that_clause_in_object",
+    "verb_after_participle",
+]
 
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
 _TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
@@ -204,3 +211,25 @@ def _hangs_on(tok: Token, cue: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def verb_after_participle(token: Token, children: list[Token]) -> tuple[int, int] | None:
+    """ "released a statement saying an attack on the base produced no casualties": the
+    parser gives the participle the clause's subject as its object and hangs the clause's
+    verb, with no subject of its own, on the verb before; the object and that verb, right
+    after it, are one reported clause."""
+    if token.tag_ != "VBG" or token.dep_ not in {"acl", "advcl", "pcomp"}:
+        return None  # "a statement saying", "..., saying", "cited the agency as stating"
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
+    governor = token.head if token.dep_ == "advcl" else token.head.head
+    if obj is None:
+        return None
+    for verb in governor.children:
+        if (
+            verb.dep_ in {"advcl", "conj"}
+            and verb.left_edge.i == obj.right_edge.i + 1
+            and finite(verb)
+            and not any(c.dep_ in SUBJECTS | {"expl", "mark", "cc"} for c in verb.children)
+        ):
+            return obj.left_edge.idx, extent(verb)[1]
+    return None

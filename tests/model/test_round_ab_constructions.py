@@ -1,0 +1,45 @@
+"""Statements in constructions met in round AB, each on sentences written for these tests
+with made-up names (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
+
+
+def test_a_statement_saying_a_long_subject_and_its_verb(nlp):
+    # the parser makes "an attack" the participle's object and hangs "produced" on "released"
+    assert _statements(
+        "On Friday, the coalition released a statement saying an attack that day on an air "
+        "base produced no casualties."
+    ) == [
+        (
+            "an attack that day on an air base produced no casualties",
+            "the coalition",
+            "say",
+        )
+    ]
+
+
+def test_cited_as_stating_reports_what_the_cited_source_stated(nlp):
+    assert _statements(
+        "The publication cited the Air Force as stating Tarvo Airlines owned the jet."
+    ) == [("Tarvo Airlines owned the jet", "Air Force", "state")]
+
+
+def test_citing_someone_as_saying_is_no_statement_of_the_citer(nlp):
+    assert _statements(
+        "The BBC also cited Varo Kent, chief of the Tessarian spy agency, as saying the "
+        "suspects were linked to the Red Dawn network."
+    ) == [("the suspects were linked to the Red Dawn network", "Varo Kent", "say")]
+    # citing something as a reason is still the citer's claim
+    assert _statements("Critics cited the new tax as a reason for the fall in sales.") == [
+        ("the new tax as a reason for the fall in sales", "Critics", "cite")
+    ]
