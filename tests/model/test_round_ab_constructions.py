@@ -43,3 +43,24 @@ def test_citing_someone_as_saying_is_no_statement_of_the_citer(nlp):
     assert _statements("Critics cited the new tax as a reason for the fall in sales.") == [
         ("the new tax as a reason for the fall in sales", "Critics", "cite")
     ]
+
+
+def test_a_clause_after_the_cues_own_time_in_brackets_and_a_comma(nlp):
+    assert _statements(
+        "Harwick Power announced via Twitter around 11:30 am (1830 UTC), phase two had been "
+        "completed."
+    ) == [("phase two had been completed", "Harwick Power", "announce")]
+
+
+def test_a_subject_after_an_opening_phrase_read_as_its_apposition(nlp):
+    assert _statements(
+        "In findings published on Wednesday in the journal Marine Letters, an international "
+        "team of scientists report ancient farmers captured wild geese for use in ritual "
+        "sacrifice."
+    ) == [
+        (
+            "ancient farmers captured wild geese for use in ritual sacrifice",
+            "an international team of scientists",
+            "report",
+        )
+    ]

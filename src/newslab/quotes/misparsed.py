@@ -34,7 +34,9 @@ __all__ = [
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
 _TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
 #: What may stand between a cue and the clause it reports: its own time and place.
-_BETWEEN = frozenset({"prep", "pobj", "punct", "advmod", "npadvmod", "det", "amod", "nummod"})
+_BETWEEN = frozenset(
+    {"prep", "pobj", "punct", "advmod", "npadvmod", "det", "amod", "nummod", "appos"}
+)
 
 
 def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | None:
@@ -58,13 +60,15 @@ def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | 
     return None
 
 
-def _unjoined(token: Token, conj: Token) -> bool:
+def _unjoined(token: Token, conj: Token, *, comma: bool = False) -> bool:
     """ "reported ancient farmers captured geese", parsed as two verbs joined with no "and":
-    a finite verb after the cue's object with no conjunction before it is the object's."""
+    a finite verb after the cue's object with no conjunction before it is the object's
+    (with ``comma``, a comma may stand there: "announced via Twitter, phase one had ...")."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i < conj.i]
+    joins = {"cc"} if comma else {"cc", "punct"}
     return (
         finite(conj)
-        and not any(c.dep_ in {"cc", "punct"} and token.i < c.i < conj.i for c in token.children)
+        and not any(c.dep_ in joins and token.i < c.i < conj.i for c in token.children)
         and not any(  # "classes ranging ...", but not "a statement saying ..."
             finite(t) or is_speech_verb(t.lemma_.lower()) for o in objects for t in o.subtree
         )
@@ -172,7 +176,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         or verb.pos_ not in {"VERB", "AUX"}
         or verb.dep_ in {"relcl", "acl"}
         or verb in token.subtree
-        and not (verb.head == token and verb.dep_ == "conj" and _unjoined(token, verb))
+        and not (verb.head == token and verb.dep_ == "conj" and _unjoined(token, verb, comma=True))
     ):  # "indicated on Twitter the girl was ill", the clause read as a second verb
         return None
     start = subject.left_edge.idx

@@ -115,6 +115,8 @@ def subject_of(verb: Token) -> Token | None:
             )
         if tok is verb and (inverted := _inverted_object(verb)) is not None:
             return inverted  # '"...", reads a club press release': the subject after the verb
+        if tok is verb and (swallowed := _swallowed_subject(verb)) is not None:
+            return _antecedent(swallowed)
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb) or _leading_name(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
@@ -225,6 +227,26 @@ def _named_before(verb: Token) -> Token | None:
     if i < 0 or doc[i].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or doc[i].ent_iob_ == "":
         return None
     return doc[i]
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """ "In findings published in the journal X, a team of scientists report ...": the
+    parser reads the subject after the opening phrase's comma as an apposition inside that
+    phrase; the apposition that ends right before the cue is its subject."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if verb.i == sent.start or not (
+        doc[sent.start].dep_ == "prep" and doc[sent.start].head == verb
+    ):
+        return None
+    tok = doc[verb.i - 1]
+    for _ in range(6):
+        edge = tok.left_edge.i
+        if tok.dep_ == "appos" and tok.right_edge.i == verb.i - 1 and doc[edge - 1].text == ",":
+            return tok
+        if tok.head.i == tok.i or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _leading_name(verb: Token) -> Token | None:
