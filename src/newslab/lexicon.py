@@ -175,7 +175,7 @@ ORG_WORDS = frozenset(
     inc inc. ltd ltd. llc plc corp corp. corporation company co. group association council
     party committee commission agency authority board bank airlines airways
     services partners associates holdings institute university college school
-    foundation fund union federation league club team network news times post press
+    foundation fund union federation league club team network news times post press tribe tribes
     bulletin herald gazette tribune chronicle journal courier
     """.split()
 )

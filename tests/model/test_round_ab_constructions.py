@@ -64,3 +64,12 @@ def test_a_subject_after_an_opening_phrase_read_as_its_apposition(nlp):
             "report",
         )
     ]
+
+
+def test_the_year_of_an_events_name_is_still_a_date(nlp):
+    from tests.conftest import timexes_of
+
+    ann = annotation_of("She won the 2019 Tessbury Marathon in record time.")
+    assert [(e.text, e.label) for e in ann.entities] == [("2019 Tessbury Marathon", "EVENT")]
+    found = timexes_of("She won the 2019 Tessbury Marathon.", published="2021-03-10")
+    assert {text: t.value for text, t in found.items()} == {"2019": "2019"}

@@ -234,6 +234,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a name and a model number before a kind of vehicle", _on_text(vessels.models_before_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
     ("a name after 'the band' is an ORG", _on_text(vessels.bands)),
+    ("a year before an event's name is part of it", _on_text(works.years_of_events)),
     ("ordinals before a body, storm and station words", _on_text(heads.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
     ("camel-case names are companies", _on_text(shapes.firm_shapes)),

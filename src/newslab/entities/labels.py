@@ -89,7 +89,14 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
         if label in {"LOC", "GPE", "PERSON"} and len(words) > 1 and words[-1] in _CARRIERS:
             label = "ORG"  # "North Coast Railway", a company that runs trains, not a place
         if label in NAME_LABELS and len(words) > 1:
-            if words[-1] in EVENT_TAILS and label in {"ORG", "PERSON", "WORK_OF_ART", "GPE", "FAC"}:
+            if words[-1] in EVENT_TAILS and label in {
+                "ORG",
+                "PERSON",
+                "WORK_OF_ART",
+                "GPE",
+                "FAC",
+                "LAW",
+            }:
                 label = "EVENT"  # "Rice Business Plan Competition", "Kestrel City Marathon"
             elif words[-1] in BODY_WORDS and label == "WORK_OF_ART":
                 label = "ORG"  # a quoted "Safeguarding Board"

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTHS
+from ..lexicon import EVENT_TAILS, MONTHS
 from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 from .people import given_names
@@ -265,3 +265,23 @@ def newspaper_kinds(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append((start, end, label))
     return out
+
+
+#: "the 2019 Kestrel Marathon": "the" (or an owner's "'s"), a year, then capitalised words
+#: ending in a kind of event; "In 2019 Kestrel Marathon runners ..." is no name.
+_YEAR_EVENT = re.compile(
+    r"(?:(?<=\b[Tt]he )|(?<=['’]s ))(?:19|20)\d\d (?:[A-Z][\w'’&.-]* ){0,5}(?:"
+    + "|".join(sorted(t.capitalize() for t in EVENT_TAILS))
+    + r")\b(?! [A-Z])"
+)
+
+
+def years_of_events(text: str, spans: list[Span]) -> list[Span]:
+    """ "the 2019 Kestrel Marathon": a year before the name of a recurring event (a marathon,
+    championships, a festival) is part of that event's name, whatever the model made of them.
+
+    >>> years_of_events("the 2019 Kestrel Marathon", [(4, 8, "DATE")])
+    [(4, 25, 'EVENT')]
+    """
+    found = [(m.start(), m.end(), "EVENT") for m in _YEAR_EVENT.finditer(text)]
+    return replace_with(spans, found) if found else spans

@@ -172,13 +172,22 @@ def _near(c: Candidate, ents: list[Entity], starts: list[int]) -> list[Entity]:
 
 #: A year that ends a law's name: "Act of 1867", "Directive 2000".
 _LAW_YEAR = re.compile(r"(?: of)? ((?:1[89]|20)\d\d)$")
+#: A year that opens an event's name: "2019 Kestrel Marathon".
+_EVENT_YEAR = re.compile(r"((?:19|20)\d\d) ")
 
 
 def _law_years(entities: Sequence[Entity]) -> list[Entity]:
     """A year inside a law's name ("the Tenure of Office Act of 1867") is one entity but
-    still a year timex: here the law ends before it and the year stands as a date."""
+    still a year timex: here the law ends before it and the year stands as a date; so does
+    the year that opens an event's name ("the 2019 Kestrel Marathon"), beside the event."""
     out = []
     for e in entities:
+        first = _EVENT_YEAR.match(e.text) if e.label == "EVENT" else None
+        if first is not None:  # "the 2019 Kestrel Marathon": the year is a date all the same
+            year, rest = first.group(1), e.text[first.end() :]
+            out.append(Entity(e.start + first.end(), e.end, rest, "EVENT", e.canonical))
+            out.append(Entity(e.start, e.start + 4, year, "DATE", year))
+            continue
         m = _LAW_YEAR.search(e.text) if e.label == "LAW" else None
         if m is None or m.start() == 0:
             out.append(e)

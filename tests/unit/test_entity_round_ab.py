@@ -1,0 +1,32 @@
+"""Names in constructions met in round AB (issue #15), on text written for these tests."""
+
+from __future__ import annotations
+
+from newslab.entities.labels import relabel_by_head
+from newslab.entities.works import years_of_events
+
+
+def test_a_year_before_an_events_name_is_part_of_it():
+    text = "She won the 2019 Tessbury Marathon in record time."
+    assert years_of_events(text, [(12, 16, "DATE")]) == [(12, 34, "EVENT")]
+    text = "Orlin's 2021 Jazz Festival opened."
+    assert years_of_events(text, [(8, 12, "DATE"), (13, 26, "EVENT")]) == [(8, 26, "EVENT")]
+
+
+def test_a_year_that_only_opens_a_sentence_stays_a_date():
+    text = "In 2019 Tessbury Marathon runners raised funds."
+    assert years_of_events(text, [(3, 7, "DATE")]) == [(3, 7, "DATE")]
+    text = "the 2019 Tessbury Marathon Association met"  # a body named after the event
+    assert years_of_events(text, [(4, 8, "DATE")]) == [(4, 8, "DATE")]
+
+
+def test_an_events_head_word_outranks_a_law_label():
+    assert relabel_by_head("the Tessbury Marathon", [(4, 21, "LAW")]) == [(4, 21, "EVENT")]
+
+
+def test_a_tribe_is_an_organisation_not_a_person():
+    text = "The Orlin Tribe and the Varlo Tribes sued."
+    assert relabel_by_head(text, [(4, 15, "PERSON"), (24, 36, "PERSON")]) == [
+        (4, 15, "ORG"),
+        (24, 36, "ORG"),
+    ]
