@@ -114,7 +114,7 @@ FAC_WORDS = frozenset(
     museum hospital prison jail station hotel square building hall library castle fort
     masjid basilica monastery abbey highway motorway freeway tunnel dam port harbour harbor
     mall plaza avenue street road boulevard lane route complex headquarters zoo terminal pier
-    canal memorial monument theatre theater gate clinic cemetery hospice
+    canal memorial monument theatre theater gate clinic cemetery hospice facility
     """.split()
 )
 #: Head words of the names of laws and documents ("Clean Air Act", "Treaty of Lisbon").

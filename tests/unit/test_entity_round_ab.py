@@ -30,3 +30,16 @@ def test_a_tribe_is_an_organisation_not_a_person():
         (4, 15, "ORG"),
         (24, 36, "ORG"),
     ]
+
+
+def test_an_awards_name_keeps_its_of_and_leaves_its_owner_out():
+    from newslab.entities.addresses import awards
+
+    text = "She received the Champion of Freedom Award and Tessbury's Guardian of the Sea Medal."
+    got = [text[s:e] for s, e, _ in awards(text, [])]
+    assert got == ["Champion of Freedom Award", "Guardian of the Sea Medal"]
+
+
+def test_a_correctional_facility_is_a_facility():
+    text = "Inmates at the Tom Varlow Correctional Facility went on strike."
+    assert relabel_by_head(text, [(15, 47, "PERSON")]) == [(15, 47, "FAC")]

@@ -44,14 +44,18 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
     return sorted(replace_with(spans, found)) if found else spans
 
 
+#: A capitalised word that is no owner's ("Kestrel's Defender of X Award": the award's name
+#: starts after the owner).
+_WORD = r"[A-Z][\w.-]*(?:['’](?!s\b)\w+)?"
 _AWARD = re.compile(
-    rf"(?<![\w'’-])(?!The |A |An )((?:{_CAP} ){{0,3}}Medal of {_CAP}|(?:{_CAP} ){{1,4}}"
+    rf"(?<![\w'’-])(?!The |A |An )((?:{_CAP} ){{0,3}}Medal of {_CAP}|(?:{_WORD} (?:of (?:the )?)?){{1,4}}"
     rf"(?:Prize|Award|Medal|Trophy)\b(?: (?:in|for) (?:the )?{_CAP}(?: {_CAP})*)?)(?! {_CAP})"
 )
 
 
 def awards(text: str, spans: list[Span]) -> list[Span]:
-    """Awards by their head word ("Prize", "Award", "Medal", "Trophy"; "Medal of ..."): a
-    WORK_OF_ART, as OntoNotes marks them, where the name ends there (no "Foundation" after)."""
+    """Awards by their head word ("Prize", "Award", "Medal", "Trophy"; "Medal of ...",
+    "Champion of Freedom Award"): a WORK_OF_ART, as OntoNotes marks them, where the name ends
+    there (no "Foundation" after)."""
     found = [(m.start(1), m.end(1), "WORK_OF_ART") for m in _AWARD.finditer(text)]
     return sorted(replace_with(spans, found)) if found else spans
