@@ -43,3 +43,12 @@ def test_an_awards_name_keeps_its_of_and_leaves_its_owner_out():
 def test_a_correctional_facility_is_a_facility():
     text = "Inmates at the Tom Varlow Correctional Facility went on strike."
     assert relabel_by_head(text, [(15, 47, "PERSON")]) == [(15, 47, "FAC")]
+
+
+def test_a_fellow_of_a_society_is_a_title_between_the_body_and_the_person():
+    from newslab.entities.rules import split_titled_names
+
+    text = "said Royal Society Fellow Ana Varlow."
+    assert split_titled_names(text, [(5, 36, "ORG")]) == [(5, 18, "ORG"), (26, 36, "PERSON")]
+    text = "his fellow senator Tom Orlin"  # a lower-case "fellow" is no title of a name
+    assert split_titled_names(text, [(19, 28, "PERSON")]) == [(19, 28, "PERSON")]

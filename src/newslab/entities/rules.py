@@ -36,8 +36,6 @@ from .gazetteer import place_kind
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
-
-
 #: A quotation opening inside a name's span and not closed there: the name ends before it.
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(r' ["“]'), re.compile(r'["”]')
 
@@ -85,6 +83,7 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
 
 
 _BODY_HEADS = ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS
+_SPLIT_TITLES = PERSON_TITLES | {"fellow"}  # "Royal Society Fellow Ana Ruiz": split there
 _PERSON_TITLE = re.compile(
     r"(?:^|\s)(?:"
     + "|".join(re.escape(t.capitalize()) for t in sorted(PERSON_TITLES))
@@ -99,7 +98,7 @@ def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end, label in spans:
         words = list(re.finditer(r"\S+", text[start:end]))
-        is_title = [w.group().lower().strip(".,") in PERSON_TITLES for w in words]
+        is_title = [w.group().strip(".,").lower() in _SPLIT_TITLES for w in words]
         if label not in {"PERSON", "ORG"} or len(words) < 2 or not any(is_title):
             out.append((start, end, label))
             continue
