@@ -73,3 +73,22 @@ def test_the_year_of_an_events_name_is_still_a_date(nlp):
     assert [(e.text, e.label) for e in ann.entities] == [("2019 Tessbury Marathon", "EVENT")]
     found = timexes_of("She won the 2019 Tessbury Marathon.", published="2021-03-10")
     assert {text: t.value for text, t in found.items()} == {"2019": "2019"}
+
+
+def test_a_research_paper_is_a_study_not_the_newspaper_quoted_last(nlp):
+    speakers = [
+        q.speaker
+        for q in annotation_of(
+            'The Tessbury Courier interviewed the scientists. "It works," said Ana Varlow. '
+            "The research paper noted the microbes survived in pure hydrogen. With the Varlo "
+            "Telescope due next year, the paper suggests astronomers could see more planets."
+        ).quotes
+    ]
+    assert speakers == ["Ana Varlow", "The research paper", "the paper"]
+    # a paper with no study before it is still the newspaper
+    assert [
+        q.speaker
+        for q in annotation_of(
+            "The Tessbury Courier reported the strike. The paper said workers would return."
+        ).quotes
+    ] == ["Tessbury Courier", "Tessbury Courier"]

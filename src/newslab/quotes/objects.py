@@ -148,3 +148,20 @@ def _gerund(child: Token) -> bool:
         and child.i > child.head.i
         and not any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in child.children)
     )
+
+
+#: Words that make a "paper" a study: "the research paper", "a white paper".
+_STUDY = frozenset("research scientific academic scholarly white working discussion study".split())
+
+
+def a_study(paper: Token) -> bool:
+    """ "the research paper", or "the paper" after one: a study, not a newspaper."""
+    data = paper.doc.user_data
+    if "newslab_first_study" not in data:  # found once a Doc: a study's first mention
+        studies = (
+            t.i
+            for t in paper.doc
+            if t.lemma_ == "paper" and any(c.lemma_.lower() in _STUDY for c in t.children)
+        )
+        data["newslab_first_study"] = next(studies, len(paper.doc))
+    return data["newslab_first_study"] <= paper.i

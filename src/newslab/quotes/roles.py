@@ -23,7 +23,7 @@ from ..lexicon import (
     PERSON_TITLES,
 )
 from .chains import ChainBuilder, Speaker
-from .objects import not_a_source
+from .objects import a_study, not_a_source
 from .phrases import whole_of
 
 __all__ = ["ORG_ROLES", "RoleLookups", "org_role"]
@@ -122,6 +122,8 @@ class RoleLookups:
         if any(self._national(c) for c in head.children):
             return None  # "the Mexican government": a body the phrase itself names
         if words[0] == "the" and org_role(head.lemma_.lower()) and head.tag_ == "NN":
+            if head.lemma_.lower() == "paper" and a_study(head):
+                return None  # "the research paper": a study, not the newspaper quoted last
             ent = self._most_named(f"ORG:{title}", head.idx)
             media = head.lemma_.lower() in _MEDIA
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
