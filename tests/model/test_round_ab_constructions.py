@@ -92,3 +92,17 @@ def test_a_research_paper_is_a_study_not_the_newspaper_quoted_last(nlp):
             "The Tessbury Courier reported the strike. The paper said workers would return."
         ).quotes
     ] == ["Tessbury Courier", "Tessbury Courier"]
+
+
+def test_today_as_these_days_is_the_present_not_the_day(nlp):
+    from tests.conftest import timexes_of
+
+    def value(text: str) -> str | None:
+        return timexes_of(text, published="2021-03-10")["today"].value
+
+    assert value("Tessbury Island is today a barren place with few trees.") == "PRESENT_REF"
+    assert value("It today has a grass-dominated landscape.") == "PRESENT_REF"
+    assert value("The women of today work in every trade.") == "PRESENT_REF"
+    assert value("The shops are closed today.") == "2021-03-10"
+    assert value("The minister is today expected to resign.") == "2021-03-10"
+    assert value("As of today, no one has been charged.") == "2021-03-10"

@@ -9,6 +9,7 @@ words how the value was reached, or None where the phrase is not a time after al
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import moves as mv
 from . import values as tv
@@ -118,10 +119,23 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _DAYWORDS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+#: "The island is today a barren place", "it today has a grassy landscape", "the women of
+#: today": today as these days, not as a day ("is closed today", "is today expected to",
+#: "as of today", "today's ruling" are the day).
+_GENERIC = r" (?:a|an|the|one|home|part|among|largely|mostly|still|far|no|many|few|some)\b"
+_NOWADAYS = re.compile(
+    rf"\b(?:(?:is|are|am|has|have) today(?={_GENERIC})|today (?:is|are|has|have)(?={_GENERIC})"
+    r"|(?<!as )of today\b(?!['’]))",
+    re.I,
+)
+
+
 def deictic(c: Candidate, ctx: Context) -> Resolved:
     w = " ".join(c.groups["word"].lower().split())
     now = ctx.now
     said = "" if ctx.speech is None else " (the day the quoted words were said)"
+    if w == "today" and _NOWADAYS.search(ctx.text, max(0, c.start - 5), c.end + 12):
+        return "DATE", Period("PRESENT_REF", now, now), f"today as these days: {now.isoformat()}"
     if w in _DAYWORDS:
         when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
