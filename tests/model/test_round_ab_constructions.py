@@ -106,3 +106,12 @@ def test_today_as_these_days_is_the_present_not_the_day(nlp):
     assert value("The shops are closed today.") == "2021-03-10"
     assert value("The minister is today expected to resign.") == "2021-03-10"
     assert value("As of today, no one has been charged.") == "2021-03-10"
+
+
+def test_a_race_time_in_parts_is_one_length(nlp):
+    from tests.conftest import timexes_of
+
+    found = timexes_of("He finished in 1 hour 59 minutes 40.2 seconds.", published="2021-03-10")
+    assert {text: t.value for text, t in found.items()} == {
+        "1 hour 59 minutes 40.2 seconds": "PT1H59M40.2S"
+    }

@@ -19,6 +19,7 @@ from ..entities import Entity
 from ..nlp import doc_text
 from ..spans import NAME_LABELS
 from .candidates import find_candidates
+from .compound import joined_lengths
 from .context import Context, Story
 from .kinds import KINDS, Kind
 from .values import Candidate, Period, Resolved
@@ -90,7 +91,7 @@ def extract_timexes(
         if _keep(c, table[c.kind], _near(c, ents, starts))
     ]
     if anchor is None:
-        return tuple(_unanchored(c, table[c.kind], text, doc) for c in cands)
+        return joined_lengths(tuple(_unanchored(c, table[c.kind], text, doc) for c in cands), text)
     story = Story(doc, text, anchor)
     results: dict[int, Resolved] = {}
     later: dict[int, tuple[dt.date | None, Period | None]] = {}
@@ -112,8 +113,11 @@ def extract_timexes(
             day = story.day_named_near(cand) or (story.speech_day(cand) if quoted else event_day)
             ctx = story.context(cand, ref=day, last=last)
         results[i] = _resolve(kind, cand, ctx)
-    return tuple(
-        _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
+    return joined_lengths(
+        tuple(
+            _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)
+        ),
+        text,
     )
 
 

@@ -1,0 +1,80 @@
+"""Lengths written in parts: "2 hours 14 minutes 4 seconds", "15 years, 8 months".
+
+A race time or a sentence written unit by unit is one TIMEX3 DURATION with one value
+(``PT2H14M4S``, ``P15Y8M``), as TimeML writes it; each part alone would be a length of its own.
+
+>>> from newslab.timexes.extract import Timex
+>>> parts = [Timex(0, 7, "2 hours", "DURATION", "PT2H", None, None),
+...          Timex(8, 18, "14 minutes", "DURATION", "PT14M", None, None)]
+>>> [(t.text, t.value) for t in joined_lengths(tuple(parts), "2 hours 14 minutes")]
+[('2 hours 14 minutes', 'PT2H14M')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract import Timex
+
+__all__ = ["joined_lengths"]
+
+#: One part: a whole or decimal number of one unit, as the resolvers write it.
+_PART = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+#: Units from the longest, with whether they are written after "T" (a time of day's).
+_ORDER = [("", "Y"), ("", "M"), ("", "W"), ("", "D"), ("T", "H"), ("T", "M"), ("T", "S")]
+#: What may stand between two parts: nothing but a space, a comma or "and".
+_GAP = re.compile(r"(?: |, | and )")
+#: A part ends in its unit ("three hours later" is an offset, not a part).
+_UNIT_END = re.compile(r"(?:year|month|week|day|hour|minute|second)s?$", re.I)
+
+
+def _rank(value: str | None) -> tuple[int, str] | None:
+    """The unit's place in ``_ORDER`` and the number, for a one-part length, else None."""
+    m = _PART.fullmatch(value or "")
+    return None if m is None else (_ORDER.index((m.group(1), m.group(3))), m.group(2))
+
+
+def joined_lengths(timexes: tuple[Timex, ...], text: str) -> tuple[Timex, ...]:
+    """Runs of one-part lengths, each in a shorter unit than the one before and joined by
+    a space, a comma or "and", become one length ("3 hours and 20 minutes": ``PT3H20M``)."""
+    out: list[Timex] = []
+    run: list[tuple[Timex, tuple[int, str]]] = []
+    for t in (*timexes, None):
+        rank = None
+        if t is not None and t.type == "DURATION" and _UNIT_END.search(t.text):
+            rank = _rank(t.value)
+        if (
+            run
+            and rank is not None
+            and t is not None
+            and rank[0] > run[-1][1][0]
+            and _GAP.fullmatch(text[run[-1][0].end : t.start])
+        ):
+            run.append((t, rank))
+            continue
+        out += [_joined(run, text)] if len(run) > 1 else [r[0] for r in run]
+        run = [(t, rank)] if t is not None and rank is not None else []
+        if t is not None and rank is None:
+            out.append(t)
+    return tuple(out)
+
+
+def _joined(run: list[tuple[Timex, tuple[int, str]]], text: str) -> Timex:
+    from dataclasses import replace
+
+    value, timed = "P", False
+    for _, (i, n) in run:
+        prefix, unit = _ORDER[i]
+        if prefix and not timed:
+            value, timed = value + "T", True
+        value += f"{n}{unit}"
+    first, last = run[0][0], run[-1][0]
+    return replace(
+        first,
+        end=last.end,
+        text=text[first.start : last.end],
+        value=value,
+        rule="a length written in parts: one length",
+    )
