@@ -124,7 +124,8 @@ _DAYWORDS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 #: "as of today", "today's ruling" are the day).
 _GENERIC = r" (?:a|an|the|one|home|part|among|largely|mostly|still|far|no|many|few|some)\b"
 _NOWADAYS = re.compile(
-    rf"\b(?:(?:is|are|am|has|have) today(?={_GENERIC})|today (?:is|are|has|have)(?={_GENERIC})"
+    rf"\b(?:(?:is|are|am|has|have) today(?={_GENERIC})"
+    rf"|(?<=\b(?:it|he) )today (?:is|has)(?={_GENERIC})|(?<=\bthey )today (?:are|have)(?={_GENERIC})"
     r"|(?<!as )of today\b(?!['’]))",
     re.I,
 )
