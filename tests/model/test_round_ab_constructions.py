@@ -115,3 +115,20 @@ def test_a_race_time_in_parts_is_one_length(nlp):
     assert {text: t.value for text, t in found.items()} == {
         "1 hour 59 minutes 40.2 seconds": "PT1H59M40.2S"
     }
+
+
+def test_an_answer_under_a_question_with_the_name_and_a_colon(nlp):
+    from newslab import Article, annotate
+
+    text = (
+        "Ana Varlow studies owls at Tessbury University. She answered our questions.\n"
+        "((Wikinews)) What made you study owls?\n"
+        "Ana Varlow: I have loved birds since I was a child. Owls are fascinating.\n"
+        "((Wikinews)) What did you find?\n"
+        "Ana Varlow: We found that females live longer than males."
+    )
+    ann = annotate(Article.from_text(text, title="t", published="2021-03-10"))
+    assert [(q.text, q.speaker, q.kind) for q in ann.quotes] == [
+        ("I have loved birds since I was a child. Owls are fascinating.", "Ana Varlow", "direct"),
+        ("We found that females live longer than males.", "Ana Varlow", "direct"),
+    ]

@@ -111,9 +111,10 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
 def _bare_answers(
     text: str, turns: list[re.Match[str]]
 ) -> list[tuple[str, int, int, str, tuple[int, int]]]:
-    """ "((Wikinews)) Why?" then "Ana Ruiz Because it is young.": an answer whose name lost
-    its brackets, under the interviewer's question; the name is two or three capitalised
-    words that the text writes again, and later answers may give only its initials ("AR")."""
+    """ "((Wikinews)) Why?" then "Ana Ruiz Because it is young." (or "Ana Ruiz: Because"):
+    an answer whose name lost its brackets, under the interviewer's question; the name is two
+    or three capitalised words that the text writes again, and later answers may give only
+    its initials ("AR")."""
     out = []
     initials: dict[str, str] = {}  # "MS" -> "Michael Siegel", once an answer gave the name
     for m in turns:
@@ -131,11 +132,12 @@ def _bare_answers(
             start = at + len(words[0]) + 1
             out.append((rest, start, start + len(rest), initials[words[0]], (at, start - 1)))
             continue
-        for k in (3, 2):
-            name, rest = " ".join(words[:k]), " ".join(words[k:])
-            named = all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words[:k])
+        for k in (3, 2):  # "Ana Ruiz Because ..." or "Ana Ruiz: Because ..."
+            colon = words[k - 1].endswith(":") if len(words) >= k else False
+            name, rest = " ".join(words[:k]).removesuffix(":"), " ".join(words[k:])
+            named = all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in name.split(" "))
             if named and rest[:1].isupper() and not rest.endswith("?") and _again(text, name, at):
-                start = at + len(name) + 1
+                start = at + len(name) + 1 + colon
                 out.append((rest, start, start + len(rest), name, (at, at + len(name))))
                 initials["".join(w[0] for w in name.split())] = name
                 break
