@@ -119,14 +119,14 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _DAYWORDS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-#: "The island is today a barren place", "it today has a grassy landscape", "the women of
-#: today": today as these days, not as a day ("is closed today", "is today expected to",
-#: "as of today", "today's ruling" are the day).
+#: "The island is today a barren place", "it today has a grassy landscape": today as these
+#: days, not as a day ("is closed today", "is today expected to", "today's ruling", and
+#: "the events of today" as much as "the women of today", are left to the day).
 _GENERIC = r" (?:a|an|the|one|home|part|among|largely|mostly|still|far|no|many|few|some)\b"
 _NOWADAYS = re.compile(
-    rf"\b(?:(?:is|are|am|has|have) today(?={_GENERIC})"
-    rf"|(?<=\b(?:it|he) )today (?:is|has)(?={_GENERIC})|(?<=\bthey )today (?:are|have)(?={_GENERIC})"
-    r"|(?<!as )of today\b(?!['’]))",
+    rf"\b(?:is|are|am|has|have) today(?={_GENERIC})"
+    rf"|(?<=\b(?:it|he) )today (?:is|has)(?={_GENERIC})"
+    rf"|(?<=\bthey )today (?:are|have)(?={_GENERIC})",
     re.I,
 )
 
