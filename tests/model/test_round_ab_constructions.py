@@ -125,10 +125,13 @@ def test_an_answer_under_a_question_with_the_name_and_a_colon(nlp):
         "((Wikinews)) What made you study owls?\n"
         "Ana Varlow: I have loved birds since I was a child. Owls are fascinating.\n"
         "((Wikinews)) What did you find?\n"
-        "Ana Varlow: We found that females live longer than males."
+        "Ana Varlow: We found that females live longer than males.\n"
+        "((WN)) What next?\n"
+        "AV: We will count the chicks."
     )
     ann = annotate(Article.from_text(text, title="t", published="2021-03-10"))
     assert [(q.text, q.speaker, q.kind) for q in ann.quotes] == [
         ("I have loved birds since I was a child. Owls are fascinating.", "Ana Varlow", "direct"),
         ("We found that females live longer than males.", "Ana Varlow", "direct"),
+        ("We will count the chicks.", "Ana Varlow", "direct"),  # her initials, a colon
     ]

@@ -127,10 +127,11 @@ def _bare_answers(
         stop = text.find("\n", at)
         line = text[at : len(text) if stop < 0 else stop].rstrip()
         words = line.split(" ")
-        if words[0] in initials and " ".join(words[1:])[:1].isupper():
-            rest = " ".join(words[1:])  # "MS Although we used ...": the initials of one named
+        first = words[0].removesuffix(":")  # "MS Although ..." or "MS: Although ..."
+        if first in initials and " ".join(words[1:])[:1].isupper():
+            rest = " ".join(words[1:])  # the initials of one named before
             start = at + len(words[0]) + 1
-            out.append((rest, start, start + len(rest), initials[words[0]], (at, start - 1)))
+            out.append((rest, start, start + len(rest), initials[first], (at, at + len(first))))
             continue
         for k in (3, 2):  # "Ana Ruiz Because ..." or "Ana Ruiz: Because ..."
             colon = words[k - 1].endswith(":") if len(words) >= k else False
