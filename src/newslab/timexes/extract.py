@@ -82,7 +82,7 @@ def extract_timexes(
     """
     text = doc_text(doc)
     table = {k.name: k for k in kinds}
-    ents = sorted(_law_years(entities), key=lambda e: e.start)
+    ents = sorted(_years_in_names(entities), key=lambda e: e.start)
     starts = [e.start for e in ents]
     seen = [(e.start, e.end) for e in ents if e.label in _DATED | _COUNTED]
     cands = [
@@ -180,7 +180,7 @@ _LAW_YEAR = re.compile(r"(?: of)? ((?:1[89]|20)\d\d)$")
 _EVENT_YEAR = re.compile(r"((?:19|20)\d\d) ")
 
 
-def _law_years(entities: Sequence[Entity]) -> list[Entity]:
+def _years_in_names(entities: Sequence[Entity]) -> list[Entity]:
     """A year inside a law's name ("the Tenure of Office Act of 1867") is one entity but
     still a year timex: here the law ends before it and the year stands as a date; so does
     the year that opens an event's name ("the 2019 Kestrel Marathon"), beside the event."""
