@@ -16,7 +16,8 @@ Where a change goes:
   on; ``tense.py``: past or future from the parse;
 - ``values.py`` (periods and their values) and ``moves.py`` (where a period falls): calendar
   arithmetic; ``candidates.py``: running the patterns;
-- ``extract.py``: the ``Timex`` dataclass and the order values are worked out in.
+- ``extract.py``: the ``Timex`` dataclass and the order values are worked out in;
+  ``compound.py``: a length written in parts made one ("2 hours 14 minutes").
 
 >>> from newslab.timexes import KINDS
 >>> KINDS[0].name
