@@ -135,3 +135,9 @@ def test_an_answer_under_a_question_with_the_name_and_a_colon(nlp):
         ("We found that females live longer than males.", "Ana Varlow", "direct"),
         ("We will count the chicks.", "Ana Varlow", "direct"),  # her initials, a colon
     ]
+
+
+def test_what_was_described_as_starts_after_as(nlp):
+    assert _statements(
+        "The plane, reported by local press as belonging to the Tessarian army, crashed."
+    ) == [("belonging to the Tessarian army", "local press", "report")]

@@ -208,7 +208,10 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
         )
         if as_prep is not None and as_prep.i > token.i and not _as_saying(as_prep):
-            start = dobj.left_edge.idx if dobj is not None and dobj.i < as_prep.i else as_prep.idx
+            # "what she described as post-election resources": what was said starts after "as"
+            start = (
+                dobj.left_edge.idx if dobj is not None and dobj.i < as_prep.i else as_prep.idx + 3
+            )
             quoted_as = doc_text(token.doc)[as_prep.idx + 3 : as_prep.idx + 4] in '“"'
             if dobj is not None and (dobj.tag_ in {"WDT", "DT"} or dobj.i < token.i) or quoted_as:
                 start = as_prep.idx + 3
