@@ -141,3 +141,10 @@ def test_what_was_described_as_starts_after_as(nlp):
     assert _statements(
         "The plane, reported by local press as belonging to the Tessarian army, crashed."
     ) == [("belonging to the Tessarian army", "local press", "report")]
+
+
+def test_told_of_a_gerund_is_what_was_told(nlp):
+    assert _statements("The painter Ana Varlow told of being forced to re-evaluate her life.") == [
+        ("being forced to re-evaluate her life", "Ana Varlow", "tell")
+    ]
+    assert _statements("The mayor spoke of a new era.") == []  # a noun phrase is no report

@@ -80,12 +80,22 @@ def attributed(token: Token, lemma: str, subject: Token | None, children: list[T
         yield (dobj.left_edge.idx, token_end(prep.right_edge)), lemma, token, subject
 
 
+#: Verbs of telling whose "of" and a gerund is what was told ("told of being forced to").
+_TOLD_OF = frozenset({"tell", "speak", "talk", "write"})
+
+
 def warned_of(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "warned of potential flash floods, with up to 30 inches of rain": what a warning is
-    of, with a "with" phrase set after it by a comma, said by the verb's own subject."""
-    if lemma != "warn" or subject is None or not _own_subject(token):
+    of, with a "with" phrase set after it by a comma, said by the verb's own subject; "told
+    of being forced to start again", "spoke of growing up poor": what a telling is of."""
+    if lemma not in {"warn"} | _TOLD_OF or subject is None or not _own_subject(token):
         return
     of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if lemma in _TOLD_OF:  # "told of being forced to start again": the gerund's clause
+        ger = next((c for c in of.children if c.dep_ == "pcomp"), None) if of else None
+        if ger is not None and ger.tag_ in {"VBG", "VBN"} and ger.left_edge.i == of.i + 1:
+            yield (ger.left_edge.idx, token_end(ger.right_edge)), lemma, token, subject
+        return
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in children):
         return
