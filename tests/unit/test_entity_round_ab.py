@@ -52,3 +52,18 @@ def test_a_fellow_of_a_society_is_a_title_between_the_body_and_the_person():
     assert split_titled_names(text, [(5, 36, "ORG")]) == [(5, 18, "ORG"), (26, 36, "PERSON")]
     text = "his fellow senator Tom Orlin"  # a lower-case "fellow" is no title of a name
     assert split_titled_names(text, [(19, 28, "PERSON")]) == [(19, 28, "PERSON")]
+
+
+def test_a_quoted_title_beside_a_kind_of_work_is_one_work():
+    from newslab.entities.titles import quoted_works
+
+    def works(text: str, spans: list) -> list[str]:
+        return [text[s:e] for s, e, label in quoted_works(text, spans) if label == "WORK_OF_ART"]
+
+    assert works('He played on the album "Ride on the River" in 1973.', [(39, 44, "GPE")]) == [
+        "Ride on the River"
+    ]
+    assert works("We worked on the 'Varlo on the Run' album in Lagos.", []) == ["Varlo on the Run"]
+    assert works('the film "The Time of Your Life," she said', []) == ["The Time of Your Life"]
+    # quotation marks with no kind of work beside them are a quotation, not a title
+    assert works('He said "Ride on the River" twice.', []) == []

@@ -41,6 +41,7 @@ from . import (
     rules,
     shapes,
     titled_places,
+    titles,
     vessels,
     works,
 )
@@ -228,6 +229,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a holiday is a DATE", _on_text(works.holidays)),
     ("a broadcaster named with a number is an ORG", _on_text(works.numbered_channels)),
     ("a name after a kind of work is its title", _on_text(works.works_by_kind)),
+    ("a title in quotation marks beside a kind of work", _on_text(titles.quoted_works)),
     ("a street with its number, a numbered road", _on_text(addresses.streets)),
     ("awards by their head word", _on_text(addresses.awards)),
     ("a ship's prefix or kind and its name are one PRODUCT", _on_text(vessels.ships)),
