@@ -60,7 +60,7 @@ def test_a_quoted_title_beside_a_kind_of_work_is_one_work():
     def works(text: str, spans: list) -> list[str]:
         return [text[s:e] for s, e, label in quoted_works(text, spans) if label == "WORK_OF_ART"]
 
-    assert works('He played on the album "Ride on the River" in 1973.', [(35, 40, "GPE")]) == [
+    assert works('He played on the album "Ride on the River" in 1973.', [(36, 41, "GPE")]) == [
         "Ride on the River"
     ]
     assert works("We worked on the 'Varlo on the Run' album in Lagos.", []) == ["Varlo on the Run"]
