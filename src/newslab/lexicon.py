@@ -179,6 +179,11 @@ ORG_WORDS = frozenset(
     bulletin herald gazette tribune chronicle journal courier
     """.split()
 )
+#: Kinds of work whose titles follow or precede them ("the film X", "the 'X' album").
+WORK_KINDS = (
+    r"film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|sitcom|"
+    r"series|show|painting|poem|video game|episode|exhibition"
+)
 #: Vehicle nouns: a name set beside one ("the boat, Conception") is a PRODUCT.
 VEHICLE_NOUNS = r"boat|ship|vessel|yacht|ferry|tanker|freighter|submarine|aircraft|plane|jet|airliner|spacecraft|capsule|rocket|train|car|truck"
 #: Platforms named as places of publication ("wrote on Facebook").

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import WORK_KINDS
 from ..spans import Span, replace_with
 
 __all__ = ["quoted_works"]
 
-_KINDS = (
-    r"(?:film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|sitcom|"
-    r"series|show|painting|poem|video game|episode|exhibition)"
-)
+_KINDS = f"(?:{WORK_KINDS})"
 #: A title: a capital, then at most twelve words with no mark or line break inside.
 _TITLE = r"([A-Z0-9][^\"“”\n]{0,80}?)[,.!]?"
 _BEFORE = re.compile(rf"\b{_KINDS}(?: (?:titled|entitled|called))?,? [\"“]{_TITLE}[\"”]")

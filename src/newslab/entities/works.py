@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import EVENT_TAILS, MONTHS
+from ..lexicon import EVENT_TAILS, MONTHS, WORK_KINDS
 from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 from .people import given_names
@@ -213,10 +213,7 @@ def _a_holiday(words_before: str) -> bool:
 
 
 #: A lower-case kind of work right before its title: "the film X", "a documentary titled X".
-_WORK_KIND = re.compile(
-    r"\b(?:film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|"
-    r"sitcom|series|painting|poem|video game)(?: (?:titled|entitled|called))? [\"“]?$"
-)
+_WORK_KIND = re.compile(rf"\b(?:{WORK_KINDS})(?: (?:titled|entitled|called))? [\"“]?$")
 
 
 def works_by_kind(text: str, spans: list[Span]) -> list[Span]:

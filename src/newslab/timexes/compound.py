@@ -13,7 +13,10 @@ A race time or a sentence written unit by unit is one TIMEX3 DURATION with one v
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .words import unit_of
 
 if TYPE_CHECKING:
     from .extract import Timex
@@ -26,8 +29,6 @@ _PART = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
 _ORDER = [("", "Y"), ("", "M"), ("", "W"), ("", "D"), ("T", "H"), ("T", "M"), ("T", "S")]
 #: What may stand between two parts: nothing but a space, a comma or "and".
 _GAP = re.compile(r"(?: |, | and )")
-#: A part ends in its unit ("three hours later" is an offset, not a part).
-_UNIT_END = re.compile(r"(?:year|month|week|day|hour|minute|second)s?$", re.I)
 
 
 def _rank(value: str | None) -> tuple[int, str] | None:
@@ -43,7 +44,8 @@ def joined_lengths(timexes: tuple[Timex, ...], text: str) -> tuple[Timex, ...]:
     run: list[tuple[Timex, tuple[int, str]]] = []
     for t in (*timexes, None):
         rank = None
-        if t is not None and t.type == "DURATION" and _UNIT_END.search(t.text):
+        if t is not None and t.type == "DURATION" and unit_of(t.text.rsplit(" ", 1)[-1]):
+            # a part ends in its unit ("three hours later" is an offset, not a part)
             rank = _rank(t.value)
         if (
             run
@@ -62,8 +64,6 @@ def joined_lengths(timexes: tuple[Timex, ...], text: str) -> tuple[Timex, ...]:
 
 
 def _joined(run: list[tuple[Timex, tuple[int, str]]], text: str) -> Timex:
-    from dataclasses import replace
-
     value, timed = "P", False
     for _, (i, n) in run:
         prefix, unit = _ORDER[i]
