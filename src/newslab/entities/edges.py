@@ -3,7 +3,7 @@
 "between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME; and
 where one DATE the model ran across a comma is two ("June 12, minutes before"); a day named
 with only "earlier" or "late" ("earlier today") is a DATE, no TIME; "every other year" and
-"every four years" are a DATE.
+"every four years" are a DATE; a date moved "from" one day "to" another is two DATEs.
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -15,7 +15,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["comma_joined_dates", "date_edges", "days_not_times", "repeated_periods"]
+__all__ = ["comma_joined_dates", "date_edges", "days_not_times", "moved_dates", "repeated_periods"]
 
 #: Words that place a date within its period: "late last July", "mid-August", "as early as
 #: July 2019"; "very" before "early" ("Very early Wednesday morning").
@@ -124,3 +124,30 @@ def repeated_periods(text: str, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
     return sorted(kept + found)
+
+
+#: A verb that moves a date, then "from" in the same sentence: "moved the deadline from May 3
+#: to June 1" names two dates, the old and the new, not a period from one to the other.
+_MOVED = re.compile(
+    r"\b(?:mov|shift|chang|push|brought|bring|postpon|delay|reschedul|advanc|extend|switch)"
+    r"\w*\b[^.;:!?\n]{0,50} $",
+    re.I,
+)
+_FROM_TO = re.compile(r"from (.+?) (?:to|until) (.+)", re.I | re.S)
+
+
+def moved_dates(text: str, spans: list[Span]) -> list[Span]:
+    """ "postponed from March 3 to April 7": the old date and the new are two DATEs, where a
+    range ("runs from March 3 to April 7") is one.
+
+    >>> moved_dates("It was postponed from March 3 to April 7.", [(17, 40, "DATE")])
+    [(22, 29, 'DATE'), (33, 40, 'DATE')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _FROM_TO.fullmatch(text, start, end) if label == "DATE" else None
+        if m and _MOVED.search(text, max(0, start - 60), start):
+            out += [(m.start(1), m.end(1), label), (m.start(2), m.end(2), label)]
+        else:
+            out.append((start, end, label))
+    return out

@@ -1,0 +1,114 @@
+"""Software by its head word or its kind: OntoNotes marks programs and systems as PRODUCT.
+
+- a capitalised name ending in "Linux", "OS" or "BSD" is a PRODUCT ("Pelican Linux",
+  "Quillium OS"); "Linux" alone is one too, but not "the Linux Foundation";
+- a name right before a kind of software ("the Tansy browser", "the Marrow operating system",
+  "the Marrow distribution" in an article about Linux) or right after one ("the web browser
+  Tansy") is a PRODUCT;
+- every other mention of a name found so is a PRODUCT, and so is the acronym bracketed after
+  it ("Harbor Enterprise Linux (HEL)" makes "HEL" one);
+- a product's name and the version number after it are one PRODUCT ("Pelican Linux 9", "HEL 7");
+- a name that a product's name starts with is its maker's, an ORG ("Tarvo" beside "Tarvo
+  Enterprise Linux"), not the person the model reads.
+
+The small model reads such names as people ("Rocky Linux"), places or organisations.
+
+>>> software("They use Pelican Linux 9 now.", [(9, 16, "NORP"), (17, 24, "PERSON")])
+[(9, 24, 'PRODUCT')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Occupancy, Span, replace_with
+
+__all__ = ["software"]
+
+_WORD = r"(?!(?:The|A|An|In|On|At|We|Our|It|Its|This|That|These|But|And|Of|For)\b)[A-Z][\w+-]*"
+#: A name ending in a system's head word, and not running on into a longer name.
+_HEADED = re.compile(
+    rf"\b(?:(?:{_WORD} ){{0,3}}Linux|(?:{_WORD} ){{1,3}}(?:OS|BSD))\b(?! [A-Z])(?!-)"
+)
+_KINDS = r"operating system|web browser|browser|programming language|distro"
+_KIND_AFTER = re.compile(rf" (?:{_KINDS}|(?P<dist>distribution))s?\b")
+_KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:{_KINDS}) $")
+_VERSION = re.compile(
+    r" (\d{1,2}(?:\.\d{1,2}){0,2})\b(?![.,]?\d|%| ?(?:per|million|billion|thousand))"
+)
+_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def _trimmed(text: str, m: re.Match[str], spans: list[Span]) -> str:
+    """The name without a sentence's first word the model left out of it ("Saying Rocky
+    Linux", "Will Rocky Linux")."""
+    name, before = m.group(), text[max(0, m.start() - 2) : m.start()]
+    opening = not before or before[-1] == "\n" or before[-1] == " " and before[0] in '.?!:)"“'
+    if " " in name and opening and not any(s == m.start() for s, _, _ in spans):
+        return name.split(" ", 1)[1]
+    return name
+
+
+def _products(text: str, spans: list[Span]) -> set[str]:
+    """The names the words around make software, in this article."""
+    found = {_trimmed(text, m, spans) for m in _HEADED.finditer(text)}
+    linux = "Linux" in text
+    for s, e, label in spans:
+        if label not in _NAMES:
+            continue
+        m = _KIND_AFTER.match(text, e)
+        if (m and (linux or not m.group("dist"))) or _KIND_BEFORE.search(text, max(0, s - 30), s):
+            found.add(text[s:e])
+    for name in list(found):  # "Harbor Enterprise Linux (HEL)"
+        for m in re.finditer(re.escape(name) + _ACRONYM.pattern, text):
+            found.add(m.group(1))
+    return found
+
+
+def software(text: str, spans: list[Span]) -> list[Span]:
+    """Names of software the words around make clear, every mention of them and their
+    versions: one PRODUCT each.
+
+    >>> software("the Tansy browser; Tansy 3 is fast", [(4, 9, "GPE"), (19, 24, "PERSON")])
+    [(4, 9, 'PRODUCT'), (19, 26, 'PRODUCT')]
+    """
+    names = _products(text, spans)
+    if not names:
+        return spans
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])(?! (?:Foundation|Project|Institute|Inc|Ltd|Corporation)\b)"
+    )
+    found: list[Span] = []
+    taken = Occupancy(len(text))
+    for m in pattern.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue
+        if any(
+            s <= m.start() and m.end() <= e and (s, e) != m.span() and text[s:e] not in names
+            for s, e, label in spans
+            if label in _NAMES
+        ):
+            continue  # "Linux" inside "the Linux Foundation" stays the organisation's
+        end = m.end()
+        v = _VERSION.match(text, end)
+        if v:
+            end = v.end(1)
+        taken.take(m.start(), end)
+        found.append((m.start(), end, "PRODUCT"))
+    products = {text[s:e] for s, e, _ in found}
+    return sorted(
+        (s, e, "ORG") if label in _MAKERS and _makes(text[s:e], products) else (s, e, label)
+        for s, e, label in replace_with(spans, found)
+    )
+
+
+_MAKERS = frozenset({"PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
+
+
+def _makes(name: str, products: set[str]) -> bool:
+    """ "Harbor" of "Harbor Enterprise Linux": a name a product's name starts with is its
+    maker's, an organisation, not a person or a place."""
+    return any(p.startswith(name + " ") for p in products)

@@ -1,0 +1,41 @@
+"""Names met after AC's score, through the whole pipeline on sentences written for these
+tests (issue #15): later steps keep what the software and team rules decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def test_software_names_survive_the_given_name_and_one_label_rules(nlp):
+    got = _entities(
+        "Will Rocky Tarvo Linux succeed? Tarvo Hat dropped Tarvo Hat Enterprise Linux (THEL) "
+        "in 2020, and Rocky Tarvo Linux 8 replaces THEL 8."
+    )
+    assert ("Rocky Tarvo Linux", "PRODUCT") in got
+    assert ("Rocky Tarvo Linux 8", "PRODUCT") in got
+    assert ("THEL 8", "PRODUCT") in got
+    assert ("Tarvo Hat", "ORG") in got
+    assert not [t for t, label in got if label == "PERSON"]
+
+
+def test_towns_in_a_match_report_are_teams_and_the_ground_a_place(nlp):
+    got = _entities(
+        "On Saturday, Gympie defeated Bundaberg 32–22 in round 4 of the league at Gympie. "
+        "Bundaberg coach Ana Ruiz said the match was close."
+    )
+    assert got.count(("Gympie", "ORG")) == 1 and ("Gympie", "GPE") in got
+    assert got.count(("Bundaberg", "ORG")) == 2
+    assert ("32–22", "CARDINAL") in got and ("Ana Ruiz", "PERSON") in got
+
+
+def test_a_postponed_vote_has_two_dates(nlp):
+    got = _entities("The council postponed the vote from March 3 to April 7.")
+    assert ("March 3", "DATE") in got and ("April 7", "DATE") in got

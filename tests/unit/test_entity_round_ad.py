@@ -1,0 +1,114 @@
+"""Names in constructions met after AC's score (issue #15), on text written for these tests:
+software by its head word or kind, teams named by their town, and a date moved from one day
+to another."""
+
+from __future__ import annotations
+
+from newslab.entities.edges import moved_dates
+from newslab.entities.software import software
+from newslab.entities.teams import teams
+
+
+def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in spans]
+
+
+def test_a_name_ending_in_linux_or_os_is_software_with_its_version():
+    text = "Users of Pelican Linux 9 can move to Quillium OS now."
+    spans = [(9, 16, "NORP"), (17, 24, "PERSON"), (37, 48, "ORG")]
+    assert _named(text, software(text, spans)) == [
+        ("Pelican Linux 9", "PRODUCT"),
+        ("Quillium OS", "PRODUCT"),
+    ]
+
+
+def test_every_mention_of_software_and_its_bracketed_acronym_is_a_product():
+    text = "Tarvo Hat makes Tarvo Hat Enterprise Linux (THEL). Tarvo Hat said THEL 8 is out."
+    spans = [
+        (0, 9, "PERSON"),
+        (16, 42, "PERSON"),
+        (44, 48, "ORG"),
+        (51, 60, "PERSON"),
+        (66, 70, "ORG"),
+    ]
+    assert _named(text, software(text, spans)) == [
+        ("Tarvo Hat", "ORG"),  # the maker whose name the product's starts with
+        ("Tarvo Hat Enterprise Linux", "PRODUCT"),
+        ("THEL", "PRODUCT"),
+        ("Tarvo Hat", "ORG"),
+        ("THEL 8", "PRODUCT"),
+    ]
+
+
+def test_a_name_before_a_kind_of_software_is_a_product_and_a_foundation_is_not():
+    text = "The Tansy browser runs on Linux, says the Linux Foundation."
+    spans = [(4, 9, "GPE"), (42, 58, "ORG")]
+    assert _named(text, software(text, spans)) == [
+        ("Tansy", "PRODUCT"),
+        ("Linux", "PRODUCT"),
+        ("Linux Foundation", "ORG"),
+    ]
+
+
+def test_distribution_names_software_only_in_an_article_about_linux():
+    text = "The Marrow distribution centre opened."
+    assert software(text, [(4, 10, "ORG")]) == [(4, 10, "ORG")]
+    text = "The Marrow distribution is a Linux for schools."
+    assert _named(text, software(text, [(4, 10, "ORG")]))[0] == ("Marrow", "PRODUCT")
+
+
+def test_a_sentences_first_word_is_no_part_of_a_products_name():
+    text = "Will Quill Linux last? Saying Quill Linux is free, Ana left."
+    got = _named(text, software(text, [(5, 16, "PERSON"), (30, 41, "PERSON")]))
+    assert got == [("Quill Linux", "PRODUCT"), ("Quill Linux", "PRODUCT")]
+
+
+def test_towns_that_beat_each_other_in_a_match_report_are_teams():
+    text = "Gympie defeated Bundaberg in round 3. Gympie coach Ana Ruiz was pleased at Gympie."
+    spans = [
+        (0, 6, "GPE"),
+        (16, 25, "PERSON"),
+        (38, 44, "GPE"),
+        (51, 59, "PERSON"),
+        (75, 81, "GPE"),
+    ]
+    assert _named(text, teams(text, spans)) == [
+        ("Gympie", "ORG"),
+        ("Bundaberg", "ORG"),
+        ("Gympie", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+        ("Gympie", "GPE"),  # "at Gympie": the ground
+    ]
+
+
+def test_a_teams_score_is_a_number_apart_from_its_name():
+    text = "In the league, Mackay beat Ipswich 27–10, and Rockhampton 43–5 the week before."
+    spans = [(15, 21, "GPE"), (27, 34, "GPE"), (46, 62, "PRODUCT")]
+    assert _named(text, teams(text, spans)) == [
+        ("Mackay", "ORG"),
+        ("Ipswich", "ORG"),
+        ("27–10", "CARDINAL"),
+        ("Rockhampton", "ORG"),
+        ("43–5", "CARDINAL"),
+    ]
+
+
+def test_countries_and_articles_without_sport_keep_their_places():
+    text = "In the game of diplomacy, Russia defeated Ukraine and Russia's players left."
+    spans = [(26, 32, "GPE"), (42, 49, "GPE"), (54, 60, "GPE")]
+    assert teams(text, spans) == spans
+    text = "Gympie defeated Bundaberg in a vote on the dam."
+    assert teams(text, [(0, 6, "GPE"), (16, 25, "GPE")]) == [(0, 6, "GPE"), (16, 25, "GPE")]
+
+
+def test_a_date_moved_from_one_day_to_another_is_two_dates_and_a_range_is_one():
+    text = "The vote was postponed from March 3 to April 7."
+    assert _named(text, moved_dates(text, [(23, 46, "DATE")])) == [
+        ("March 3", "DATE"),
+        ("April 7", "DATE"),
+    ]
+    text = "The firm moved the end of support from May 2029 until December 31, 2021."
+    got = _named(text, moved_dates(text, [(34, 71, "DATE")]))
+    assert got == [("May 2029", "DATE"), ("December 31, 2021", "DATE")]
+    text = "The festival runs from March 3 to April 7."
+    assert moved_dates(text, [(18, 41, "DATE")]) == [(18, 41, "DATE")]
