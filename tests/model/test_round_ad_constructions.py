@@ -39,3 +39,28 @@ def test_towns_in_a_match_report_are_teams_and_the_ground_a_place(nlp):
 def test_a_postponed_vote_has_two_dates(nlp):
     got = _entities("The council postponed the vote from March 3 to April 7.")
     assert ("March 3", "DATE") in got and ("April 7", "DATE") in got
+
+
+def _timexes(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in annotation_of(text, published=published).timexes]
+
+
+def test_a_weekday_after_a_range_of_days_is_the_one_inside_it(nlp):
+    # published a week after: the Saturday of the fair, not the Saturday before publication
+    got = _timexes(
+        "The Orlin fair ran from March 15 to 17. Last year it drew 3,000 people. On Saturday "
+        "afternoon, a panel met, and on Saturday Ana Ruiz spoke.",
+        "2019-03-25",
+    )
+    assert ("Saturday afternoon", "2019-03-16TAF") in got and ("Saturday", "2019-03-16") in got
+
+
+def test_a_weekday_outside_the_range_or_after_another_day_counts_from_publication(nlp):
+    got = _timexes(
+        "The Orlin fair ran from June 6 to 9. On June 20, police said it was safe. On "
+        "Saturday, Ana Ruiz won a prize.",
+        "2019-06-25",
+    )
+    assert got[-1] == ("Saturday", "2019-06-22")  # not June 8: the story has moved on
+    got = _timexes("The Orlin fair ran from June 12 to 14. On Monday, Ana Ruiz left.", "2019-06-25")
+    assert got[-1] == ("Monday", "2019-06-24")  # no Monday between the 12th and the 14th

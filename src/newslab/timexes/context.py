@@ -27,16 +27,21 @@ from .values import Candidate, Period, Resolved
 __all__ = ["Context", "Story"]
 
 
+#: What joins the two ends of a range of days.
+_RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
+
+
 @dataclasses.dataclass(frozen=True)
 class Context:
     """One phrase's surroundings. ``anchor``: the publication day (or the learner's anchor);
-    ``ref``: the day the story is at, None before it names one; ``last``: the last period
-    it named, of any length; ``speech``: the day the words were said, where that is not
-    ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
-    ... on Sunday"); ``here``: the last period named earlier in the same sentence;
-    ``stretch``: the last period longer than a day it named ("the third quarter", then "which
-    ended on September 28": the quarter); ``past``: the last day it named that is not after
-    ``anchor``; ``at``: where the phrase starts."""
+        ``ref``: the day the story is at, None before it names one; ``last``: the last period
+        it named, of any length; ``speech``: the day the words were said, where that is not
+        ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
+        ... on Sunday"); ``here``: the last period named earlier in the same sentence;
+        ``stretch``: the last period longer than a day it named ("the third quarter", then "which
+        ended on September 28": the quarter); ``past``: the last day it named that is not after
+        ``anchor``; ``days``: the few days a range the story named covers ("from March 15 to 17"),
+    None once it names another day; ``at``: where the phrase starts."""
 
     text: str
     doc: Doc
@@ -49,6 +54,7 @@ class Context:
     here: Period | None = None
     stretch: Period | None = None
     past: dt.date | None = None
+    days: Period | None = None
 
     @functools.cached_property
     def tense(self) -> int:
@@ -93,6 +99,7 @@ class Story:
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
         self.here: dict[int, Period] = {}  # sentence start -> the last period named in it
         self.seen: list[tuple[int, int, dt.date]] = []  # (start, end, day) of named days
+        self.days: Period | None = None  # the days of a range just named ("March 15 to 17")
 
     def sentence(self, offset: int) -> int:
         """The start of the sentence holding ``offset``."""
@@ -126,6 +133,7 @@ class Story:
             here=self.here.get(self.sentence(c.start)),
             stretch=self.stretch,
             past=self.past,
+            days=self.days,
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
 
@@ -144,6 +152,12 @@ class Story:
             self.day = period.start
             if period.start <= self.anchor:
                 self.past = period.start
+            if self.days and not self.days.start <= period.start <= self.days.end:  # type: ignore[operator]
+                self.days = None  # a day outside the range: the story has moved on
+            if self.seen and _RANGE.fullmatch(self.text, self.seen[-1][1], c.start):
+                first = self.seen[-1][2]  # "from March 15 to 17": the days between
+                if 1 <= (period.start - first).days <= 6:
+                    self.days = Period(None, first, period.start)
             self.seen.append((c.start, c.end, period.start))
             return
         self.stretch = period

@@ -17,7 +17,7 @@ from . import values as tv
 from .context import Context
 from .patterns import MONTH_WORDS
 from .periods import month_day
-from .resolvers import weekday
+from .resolvers import weekday, weekday_inside
 from .values import PARTS, Candidate, Period, Resolved
 
 __all__ = [
@@ -40,7 +40,8 @@ def part_of_day(c: Candidate, ctx: Context) -> Resolved:
     rel = g["rel"].lower()
     shift = {"yesterday": -1, "tomorrow": 1, "this": 0, "today": 0, "last": -1}.get(rel)
     if shift is None:
-        when = mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[rel], ctx.tense)
+        wd = tv.WEEKDAY_NUMBERS[rel]
+        when = weekday_inside(ctx, wd) or mv.weekday_near(ctx.anchor, wd, ctx.tense)
     else:
         when = ctx.now + dt.timedelta(days=shift)
     code = tv.PARTS[g["part"].lower()]

@@ -85,7 +85,8 @@ def _day_word(g: dict, ctx: Context) -> dt.date | None:
             "tomorrow": now + dt.timedelta(days=1),
         }[g["dayword"].lower()]
     if g.get("weekday"):
-        return mv.weekday_near(ctx.anchor, tv.WEEKDAY_NUMBERS[g["weekday"].lower()], ctx.tense)
+        wd = tv.WEEKDAY_NUMBERS[g["weekday"].lower()]
+        return weekday_inside(ctx, wd) or mv.weekday_near(ctx.anchor, wd, ctx.tense)
     return None
 
 
@@ -105,6 +106,8 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
             return "DATE", tv.day(when), f"this {name} in a {word}-tense sentence: the nearest one"
         return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
     direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
+    if not rel and (inside := weekday_inside(ctx, wd)) is not None:
+        return "DATE", tv.day(inside), f"a {name} inside the days the story just named"
     if not rel and ctx.year is not None and direction <= 0:
         rule = f"a {name} in {ctx.year}, the year the sentence is set in"
         return "DATE", Period(f"{ctx.year}-WXX-{wd + 1}"), rule
@@ -113,6 +116,16 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
     side = "after" if direction > 0 else "before"
     rule = f"a weekday in a {word}-tense sentence: the {name} on or {side} {anchor.isoformat()}"
     return "DATE", tv.day(when), rule
+
+
+def weekday_inside(ctx: Context, wd: int) -> dt.date | None:
+    """The day of weekday ``wd`` inside the few days the story last named ("from March 15 to
+    17 ... on Saturday": the 16th), when nothing was named since; else None."""
+    days = ctx.days
+    if days is None or days.start is None or days.end is None:
+        return None
+    when = days.start + dt.timedelta(days=(wd - days.start.weekday()) % 7)
+    return when if when <= days.end else None
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
