@@ -64,3 +64,10 @@ def test_a_weekday_outside_the_range_or_after_another_day_counts_from_publicatio
     assert got[-1] == ("Saturday", "2019-06-22")  # not June 8: the story has moved on
     got = _timexes("The Orlin fair ran from June 12 to 14. On Monday, Ana Ruiz left.", "2019-06-25")
     assert got[-1] == ("Monday", "2019-06-24")  # no Monday between the 12th and the 14th
+
+
+def test_joint_bodies_keep_the_the_the_article_gives_each(nlp):
+    quotes = annotation_of(
+        "The Orlin Water Board and the Kestrel Rail Authority said the bridge would close."
+    ).quotes
+    assert [q.speaker for q in quotes] == ["The Orlin Water Board and the Kestrel Rail Authority"]

@@ -139,7 +139,7 @@ def test_news_verbs_of_ruling_finding_projecting_declaring_and_urging(nlp, text,
 
 def test_joint_sources_are_named_as_the_article_names_each(nlp):
     _, qs = statements(nlp, "Reuters and the BBC reported that the ship had sunk.")
-    assert [(q.speaker, q.speaker_named) for q in qs] == [("Reuters and BBC", False)]
+    assert [(q.speaker, q.speaker_named) for q in qs] == [("Reuters and the BBC", False)]
 
 
 def test_an_acronym_speaks_for_its_long_name(nlp):

@@ -112,3 +112,12 @@ def test_a_date_moved_from_one_day_to_another_is_two_dates_and_a_range_is_one():
     assert got == [("May 2029", "DATE"), ("December 31, 2021", "DATE")]
     text = "The festival runs from March 3 to April 7."
     assert moved_dates(text, [(18, 41, "DATE")]) == [(18, 41, "DATE")]
+
+
+def test_a_one_word_name_a_system_goes_by_alone_is_the_product_but_not_its_maker():
+    text = "Pelican Linux is free. Users of Pelican 9 like Pelican."
+    got = _named(text, software(text, [(0, 13, "PERSON"), (47, 54, "PERSON")]))
+    assert got == [("Pelican Linux", "PRODUCT"), ("Pelican 9", "PRODUCT"), ("Pelican", "PRODUCT")]
+    text = "Oracle Linux is sold by Oracle."
+    got = _named(text, software(text, [(0, 12, "ORG"), (24, 30, "ORG")]))
+    assert got == [("Oracle Linux", "PRODUCT"), ("Oracle", "ORG")]

@@ -6,7 +6,8 @@
   "the Marrow distribution" in an article about Linux) or right after one ("the web browser
   Tansy") is a PRODUCT;
 - every other mention of a name found so is a PRODUCT, and so is the acronym bracketed after
-  it ("Harbor Enterprise Linux (HEL)" makes "HEL" one);
+  it ("Harbor Enterprise Linux (HEL)" makes "HEL" one) and a one-word name it is called by
+  alone ("Pelican" of "Pelican Linux");
 - a product's name and the version number after it are one PRODUCT ("Pelican Linux 9", "HEL 7");
 - a name that a product's name starts with is its maker's, an ORG ("Tarvo" beside "Tarvo
   Enterprise Linux"), not the person the model reads.
@@ -63,7 +64,25 @@ def _products(text: str, spans: list[Span]) -> set[str]:
     for name in list(found):  # "Harbor Enterprise Linux (HEL)"
         for m in re.finditer(re.escape(name) + _ACRONYM.pattern, text):
             found.add(m.group(1))
-    return found
+    return found | _short_names(text, spans, found)
+
+
+def _short_names(text: str, spans: list[Span], found: set[str]) -> set[str]:
+    """ "Pelican" for "Pelican Linux": a one-word name a system is called by alone, unless
+    the model reads it as an organisation (then it is the maker: "Oracle" of "Oracle
+    Linux") or it begins two products' names (a maker's range: "Tarvo Linux", "Tarvo OS")."""
+    orgs = {text[s:e] for s, e, label in spans if label == "ORG"}
+    heads = [name.rsplit(" ", 1) for name in found if name.endswith((" Linux", " OS", " BSD"))]
+    firsts = [head for head, _ in heads]
+    return {
+        head
+        for head in firsts
+        if " " not in head
+        and head[:1].isupper()
+        and head not in orgs
+        and firsts.count(head) == 1
+        and sum(n.startswith(head + " ") for n in found) == 1
+    }
 
 
 def software(text: str, spans: list[Span]) -> list[Span]:

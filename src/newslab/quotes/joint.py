@@ -51,8 +51,14 @@ class JointLookups:
                 continue
             ent = self.entity_at(t)
             chains.append(self.chains.chain_at(t.idx, t.idx + len(t.text)))
-            person = ent is not None and ent.label == "PERSON"  # a body as written
-            names.append(None if ent is None else self.ent_name(ent) if person else ent.text)
+            person = ent is not None and ent.label == "PERSON"  # a body as written, with
+            names.append(
+                None
+                if ent is None
+                else self.ent_name(ent)
+                if person
+                else _with_the(self.text, ent.start, ent.end)
+            )  # its "the": "Reuters and the BBC"
         people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
         titles = all(  # "Party chair and Senator Jane Roe", not "Jane Roe and others"
             k is not None
@@ -78,3 +84,12 @@ class JointLookups:
             ):
                 return [head, c, *c.conjuncts]
         return [head, *head.conjuncts]
+
+
+def _with_the(text: str, start: int, end: int) -> str:
+    """A body's name as written, with the "the" the article puts before it."""
+    return (
+        text[start - 4 : end]
+        if text[max(0, start - 4) : start].lower() == "the "
+        else text[start:end]
+    )
