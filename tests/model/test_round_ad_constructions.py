@@ -71,3 +71,11 @@ def test_joint_bodies_keep_the_the_the_article_gives_each(nlp):
         "The Orlin Water Board and the Kestrel Rail Authority said the bridge would close."
     ).quotes
     assert [q.speaker for q in quotes] == ["The Orlin Water Board and the Kestrel Rail Authority"]
+
+
+def test_super_tuesday_is_an_event_and_still_its_tuesday(nlp):
+    ann = annotation_of(
+        "Ana Ruiz won nine states on Super Tuesday, her campaign said.", published="2020-03-06"
+    )
+    assert ("Super Tuesday", "EVENT") in [(e.text, e.label) for e in ann.entities]
+    assert ("Tuesday", "2020-03-03") in [(t.text, t.value) for t in ann.timexes]

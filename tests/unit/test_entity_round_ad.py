@@ -121,3 +121,19 @@ def test_a_one_word_name_a_system_goes_by_alone_is_the_product_but_not_its_maker
     text = "Oracle Linux is sold by Oracle."
     got = _named(text, software(text, [(0, 12, "ORG"), (24, 30, "ORG")]))
     assert got == [("Oracle Linux", "PRODUCT"), ("Oracle", "ORG")]
+
+
+def test_initials_opening_an_interviews_turns_are_the_person_whose_initials_they_are():
+    from newslab.entities.layout import initial_turns
+
+    text = "Dr. Orla Venn studies owls.\nWN: How did it start?\nOV: In 2010.\nOV We met."
+    got = _named(text, initial_turns(text, [(4, 13, "PERSON")]))
+    assert got == [("Orla Venn", "PERSON"), ("OV", "PERSON"), ("OV", "PERSON")]
+
+
+def test_a_super_day_of_many_contests_is_an_event_and_black_friday_a_date():
+    from newslab.entities.patterns import named_days
+
+    text = "Voters went to the polls on Super Tuesday, before Black Friday."
+    got = _named(text, named_days(text, [(34, 41, "DATE"), (56, 62, "DATE")]))
+    assert got == [("Super Tuesday", "EVENT"), ("Black Friday", "DATE")]

@@ -276,6 +276,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a person's given name or surname the model cut off", _on_text(people.whole_names)),
     ("an answer's first word outside the name before it", _on_text(layout.pronouns_after_names)),
     ("people the model missed: a given name and a surname", _on_doc(people.missed_people)),
+    ("initials that open an interview's turns", _on_text(layout.initial_turns)),
     ("one label per name", _on_text(names.one_label_per_name)),
     ("a newspaper named by its own language's word for one", _on_text(works.newspaper_names)),
     ("a language, where the words around speak of language", _on_doc(shapes.language_names)),

@@ -36,6 +36,7 @@ __all__ = [
     "credits",
     "editorial_capitals",
     "foreign_script",
+    "initial_turns",
     "invisible_edges",
     "speaker_turns",
 ]
@@ -65,6 +66,29 @@ def speaker_turns(text: str, spans: list[Span]) -> list[Span]:
         for m in turns
         if sum(asks[m.group("name")]) * 2 <= len(asks[m.group("name")])
     ]
+    return replace_with(spans, found) if found else spans
+
+
+#: Initials opening a line, then a colon or the answer: "AS: I started in 2010", "AS I ...".
+_INITIALS = re.compile(r"^([A-Z]{2,3})(?=: | [A-Z\"“])", re.MULTILINE)
+
+
+def initial_turns(text: str, spans: list[Span]) -> list[Span]:
+    """ "AS: I started in 2010.": initials that open an interview's turns are a PERSON where
+    they are a person's initials the article gives ("Ana Sol"); the interviewer's ("WN:")
+    are not.
+
+    >>> initial_turns("Ana Sol studies owls.\nAS: I started in 2010.", [(0, 7, "PERSON")])
+    [(0, 7, 'PERSON'), (22, 24, 'PERSON')]
+    """
+    people = {text[s:e] for s, e, label in spans if label == "PERSON"}
+    initials = set()
+    for name in people:
+        words = [w for w in name.split() if w[:1].isupper()]
+        if 2 <= len(words) <= 3:
+            initials |= {words[0][0] + words[-1][0], "".join(w[0] for w in words)}
+    found = [(m.start(1), m.end(1), "PERSON") for m in _INITIALS.finditer(text)]
+    found = [sp for sp in found if text[sp[0] : sp[1]] in initials]
     return replace_with(spans, found) if found else spans
 
 

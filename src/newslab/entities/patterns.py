@@ -227,7 +227,8 @@ _DAY_OPENERS = frozenset(
 
 def named_days(text: str, spans: list[Span]) -> list[Span]:
     """ "Black Friday", "Super Tuesday": a capitalised word written against a weekday in
-    mid-sentence names the day; one DATE, never a place or a person of its own. Names of
+    mid-sentence names the day; one DATE, never a place or a person of its own; a "Super"
+    day of many contests at once is an EVENT, as the gold marks "Super Tuesday" each time. Names of
     people, organisations and places before a weekday ("Apple Tuesday said") stay apart."""
     from .gazetteer import place_kind
 
@@ -244,7 +245,7 @@ def named_days(text: str, spans: list[Span]) -> list[Span]:
         if (word and word[2] in {"PERSON", "ORG"}) or place_kind(m.group(1)):
             continue
         out = [s for s in out if s[:2] not in {(start, end), (word or (0, 0, ""))[:2]}]
-        out.append((first, end, "DATE"))
+        out.append((first, end, "EVENT" if m.group(1) == "Super" else "DATE"))
     return out
 
 

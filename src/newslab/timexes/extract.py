@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..entities import Entity
+from ..lexicon import WEEKDAYS
 from ..nlp import doc_text
 from ..spans import NAME_LABELS
 from .candidates import find_candidates
@@ -223,7 +224,10 @@ def _keep(c: Candidate, kind: Kind, entities: list[Entity]) -> bool:
 
 def _own_name(c: Candidate, kind: Kind, e: Entity) -> bool:
     """A name that is the time itself: a holiday the model took for an EVENT, or for a name
-    of exactly its words ("Easter"); never a longer title ("A Christmas Carol")."""
+    of exactly its words ("Easter"), or the weekday that ends an event's name ("Super
+    Tuesday"); never a longer title ("A Christmas Carol")."""
+    if e.label == "EVENT" and c.end == e.end and e.text[c.start - e.start :].lower() in WEEKDAYS:
+        return True  # "Super Tuesday": an event named by its day, and that day
     return kind.in_names and (e.label == "EVENT" or (e.start, e.end) == (c.start, c.end))
 
 
