@@ -78,7 +78,7 @@ def initial_turns(text: str, spans: list[Span]) -> list[Span]:
     they are a person's initials the article gives ("Ana Sol"); the interviewer's ("WN:")
     are not.
 
-    >>> initial_turns("Ana Sol studies owls.\nAS: I started in 2010.", [(0, 7, "PERSON")])
+    >>> initial_turns("Ana Sol studies owls.\\nAS: I started in 2010.", [(0, 7, "PERSON")])
     [(0, 7, 'PERSON'), (22, 24, 'PERSON')]
     """
     people = {text[s:e] for s, e, label in spans if label == "PERSON"}
