@@ -137,3 +137,13 @@ def test_a_super_day_of_many_contests_is_an_event_and_black_friday_a_date():
     text = "Voters went to the polls on Super Tuesday, before Black Friday."
     got = _named(text, named_days(text, [(34, 41, "DATE"), (56, 62, "DATE")]))
     assert got == [("Super Tuesday", "EVENT"), ("Black Friday", "DATE")]
+
+
+def test_a_channel_named_by_a_place_or_a_people_is_a_strait_and_a_broadcaster_an_org():
+    from newslab.entities.features import channels
+
+    text = "Swimmers crossed the Mozambique Channel; the Channel was calm."
+    got = _named(text, channels(text, [(21, 31, "GPE"), (32, 39, "ORG"), (45, 52, "ORG")]))
+    assert got == [("Mozambique Channel", "LOC"), ("Channel", "LOC")]
+    text = "It aired on the Cookery Channel."
+    assert _named(text, channels(text, [(16, 31, "LOC")])) == [("Cookery Channel", "ORG")]

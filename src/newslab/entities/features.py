@@ -1,7 +1,8 @@
 """Natural features the model left unnamed: a run of capitalised words with a feature's
 head word ("the Tarn River", "the Kestrel Mountains", "Vell Valley") or opened by one
 ("Lake Orrin", "Mount Kell", "the Gulf of Tarn") is a LOC, as the gold has rivers, seas
-and mountains. Only where no other entity lies; the head words are :data:`LOC_WORDS`.
+and mountains. Only where no other entity lies; the head words are :data:`LOC_WORDS`. A
+channel named by a place or a people ("the English Channel") is a LOC too.
 
 >>> missed_features("Floods hit the Tarn River valley.", [])
 [(15, 25, 'LOC')]
@@ -13,8 +14,9 @@ import re
 
 from ..lexicon import LOC_WORDS
 from ..spans import Occupancy, Span
+from .gazetteer import place_kind
 
-__all__ = ["missed_features"]
+__all__ = ["channels", "missed_features"]
 
 _WORD = r"[A-Z][a-zà-ÿ'’-]+"  # no acronym: "ABS-CBN News Channel" is a broadcaster
 #: Head words, but not those that also end the names of districts and channels ("Capitol
@@ -50,3 +52,36 @@ def missed_features(text: str, spans: list[Span]) -> list[Span]:
         taken.take(start, end)
         found.append((start, end, "LOC"))
     return spans + found
+
+
+#: A strait named by a place or a people: "the English Channel", "the Bristol Channel".
+_CHANNEL = re.compile(r"\b([A-Z][a-z]+) Channel\b(?! [A-Z])")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
+
+
+def channels(text: str, spans: list[Span]) -> list[Span]:
+    """ "the English Channel": a strait named by a place or a people is one LOC (the model
+    reads a language and an organisation), and so is "the Channel" after it; a broadcaster
+    ("the History Channel") is named by no place, and an ORG.
+
+    >>> channels("The English Channel is busy; the Channel is cold.", [(4, 11, "LANGUAGE")])
+    [(4, 19, 'LOC'), (33, 40, 'LOC')]
+    >>> channels("It aired on the History Channel.", [(16, 31, "LOC")])
+    [(16, 31, 'ORG')]
+    """
+    labels = {(s, e): label for s, e, label in spans}
+    found = [
+        (m.start(), m.end(), "LOC")
+        for m in _CHANNEL.finditer(text)
+        if labels.get(m.span(1)) in _PLACE_LABELS or place_kind(m.group(1))
+    ]
+    if not found:  # "the History Channel" read as a strait by its head word: a broadcaster
+        return [
+            (s, e, "ORG") if label == "LOC" and _CHANNEL.fullmatch(text, s, e) else (s, e, label)
+            for s, e, label in spans
+        ]
+    found += [
+        (m.start(1), m.end(1), "LOC") for m in re.finditer(r"\b[Tt]he (Channel)\b(?! [A-Z])", text)
+    ]
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
+    return sorted(kept + found)
