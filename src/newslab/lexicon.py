@@ -184,6 +184,13 @@ WORK_KINDS = (
     r"film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|sitcom|"
     r"series|show|painting|poem|video game|episode|exhibition"
 )
+#: Kinds of event a name is said to be ("the Open Doors event", "Kestrel Con, an annual
+#: convention").
+EVENT_KINDS = (
+    r"event|rally|march|protest|festival|fair|ceremony|concert|race|marathon|tournament|"
+    r"championship|conference|summit|parade|vigil|campaign|contest|competition|exhibition|"
+    r"expo|convention|trial|games|gala|telethon"
+)
 #: Vehicle nouns: a name set beside one ("the boat, Conception") is a PRODUCT.
 VEHICLE_NOUNS = r"boat|ship|vessel|yacht|ferry|tanker|freighter|submarine|aircraft|plane|jet|airliner|spacecraft|capsule|rocket|train|car|truck"
 #: Platforms named as places of publication ("wrote on Facebook").

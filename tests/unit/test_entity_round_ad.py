@@ -147,3 +147,19 @@ def test_a_channel_named_by_a_place_or_a_people_is_a_strait_and_a_broadcaster_an
     assert got == [("Mozambique Channel", "LOC"), ("Channel", "LOC")]
     text = "It aired on the Cookery Channel."
     assert _named(text, channels(text, [(16, 31, "LOC")])) == [("Cookery Channel", "ORG")]
+
+
+def test_a_name_set_beside_a_kind_of_event_is_the_event_in_every_mention():
+    from newslab.entities.heads import apposed_events
+
+    text = "Kestrel Con, an annual convention for fans, drew crowds. Kestrel Con ends today."
+    got = _named(text, apposed_events(text, [(0, 11, "PERSON"), (57, 68, "ORG")]))
+    assert got == [("Kestrel Con", "EVENT"), ("Kestrel Con", "EVENT")]
+
+
+def test_a_person_beside_an_events_staff_stays_a_person():
+    from newslab.entities.heads import apposed_events
+
+    text = "Ana Ruiz, the festival director, and Tom Hale, a festival veteran, spoke."
+    spans = [(0, 8, "PERSON"), (37, 45, "PERSON")]
+    assert apposed_events(text, spans) == spans

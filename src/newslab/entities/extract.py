@@ -228,6 +228,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an acronym is no title of a work", _on_text(works.acronyms_are_bodies)),
     ("an academic degree is no name", _on_text(works.degrees)),
     ("a title before a kind of event is an EVENT", _on_text(works.events_by_kind)),
+    ("a name set beside a kind of event is an EVENT", _on_text(heads.apposed_events)),
     ("a storm named after its kind is an EVENT", _on_text(heads.storms)),
     ("a holiday is a DATE", _on_text(works.holidays)),
     ("a broadcaster named with a number is an ORG", _on_text(works.numbered_channels)),

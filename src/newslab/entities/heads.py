@@ -10,6 +10,8 @@
   kind of settlement (or its mayor) and "of" is that place, a GPE, whatever the model called it.
 - "Flood and Drought Management" + " Directorate": a body's name the model cut before the
   head noun that ends it is one ORG with it.
+- "Kestrel Con, an annual convention for fans": a name set beside a kind of event is an EVENT,
+  and so is every mention of it.
 
 >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
 [(3, 22, 'EVENT')]
@@ -19,11 +21,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS, TITLES
+from ..lexicon import EVENT_KINDS, GPE_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS, TITLES
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_kind
 
 __all__ = [
+    "apposed_events",
     "body_tails",
     "ordinals_and_heads",
     "places_of_kind",
@@ -188,3 +191,28 @@ def plural_possessive_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+#: ", an annual convention", ", the city's biggest festival": a kind of event in apposition.
+_APPOSED_EVENT = re.compile(
+    rf", (?:a|an|the|[A-Z]\w+'s) (?:[\w'’-]+ ){{0,3}}?(?:{EVENT_KINDS})s?"
+    r"(?=[,.;:)]| (?:for|in|at|on|of|that|which|held|where|organi[sz]ed|dedicated|devoted)\b)"
+)
+_EVENT_FROM = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"})
+
+
+def apposed_events(text: str, spans: list[Span]) -> list[Span]:
+    """A name set beside a kind of event is the event, in all its mentions.
+
+    >>> apposed_events("Kestrel Con, an annual convention, drew fans.", [(0, 11, "ORG")])
+    [(0, 11, 'EVENT')]
+    """
+    events = {
+        text[s:e] for s, e, label in spans if label in _EVENT_FROM and _APPOSED_EVENT.match(text, e)
+    }
+    if not events:
+        return spans
+    return [
+        (s, e, "EVENT") if label in _EVENT_FROM and text[s:e] in events else (s, e, label)
+        for s, e, label in spans
+    ]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import EVENT_TAILS, MONTHS, WORK_KINDS
+from ..lexicon import EVENT_KINDS, EVENT_TAILS, MONTHS, WORK_KINDS
 from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 from .people import given_names
@@ -115,11 +115,7 @@ def degrees(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: Lower-case kinds of event after a name: "the Open Doors event", "the Unite Kestrel rally".
-_EVENT_KIND = re.compile(
-    r"[\"”]? (?:event|rally|march|protest|festival|fair|ceremony|concert|race|marathon|tournament|"
-    r"championship|conference|summit|parade|vigil|campaign|contest|competition|exhibition|"
-    r"expo|convention|trial|games|gala|telethon)s?\b"
-)
+_EVENT_KIND = re.compile(rf"[\"”]? (?:{EVENT_KINDS})s?\b")
 
 
 def events_by_kind(text: str, spans: list[Span]) -> list[Span]:
