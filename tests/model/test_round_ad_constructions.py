@@ -79,3 +79,11 @@ def test_super_tuesday_is_an_event_and_still_its_tuesday(nlp):
     )
     assert ("Super Tuesday", "EVENT") in [(e.text, e.label) for e in ann.entities]
     assert ("Tuesday", "2020-03-03") in [(t.text, t.value) for t in ann.timexes]
+
+
+def test_one_decade_is_ten_years_and_several_are_decades(nlp):
+    got = _timexes(
+        "Orlin's fleet grew in the past decade. Its crews have worked for four decades.",
+        "2019-05-01",
+    )
+    assert got == [("the past decade", "P10Y"), ("four decades", "P4DE")]

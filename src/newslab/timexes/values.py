@@ -132,13 +132,18 @@ _SMALLER = {
 
 def duration_value(number: float | None, unit: str) -> str:
     """``3, "hour"`` -> ``PT3H``; ``None, "week"`` -> ``PXW``; fortnights are two weeks, and
-    a fraction under one (or of a decade or century) is written in a smaller unit.
+    a fraction under one (or of a decade or century) is written in a smaller unit, and so is
+    one decade or century ("a decade" is P10Y; "four decades" P4DE).
 
     >>> duration_value(0.25, "century"), duration_value(2.5, "year"), duration_value(0.5, "hour")
     ('P25Y', 'P2.5Y', 'PT30M')
+    >>> duration_value(1, "decade"), duration_value(4, "decade"), duration_value(1, "century")
+    ('P10Y', 'P4DE', 'P100Y')
     """
     if unit == "fortnight" and number is not None:
         number, unit = number * 2, "week"
+    if number == 1 and unit in {"decade", "century"}:  # "a decade", "the past decade": P10Y,
+        number, unit = (10 if unit == "decade" else 100), "year"  # as TimeBank writes one
     while (
         number is not None
         and not float(number).is_integer()
