@@ -87,3 +87,23 @@ def test_one_decade_is_ten_years_and_several_are_decades(nlp):
         "2019-05-01",
     )
     assert got == [("the past decade", "P10Y"), ("four decades", "P4DE")]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
+
+
+def test_an_inverted_cue_the_parser_reads_as_a_titles_adjective(nlp):
+    # the parser makes "stated" an adjective of "minister"
+    assert _said("The bomb was placed in a market, stated minister Orla Venn.") == [
+        ("The bomb was placed in a market", "Orla Venn", "state")
+    ]
+
+
+def test_an_inverted_cue_in_mid_sentence_reports_the_sentence_around_it(nlp):
+    # the parser makes "stated" a second verb of "placed", its subject after it
+    text = (
+        "The bomb was placed on a motorcycle in a market, stated Minister of Information Tom "
+        "Hale, and was left outside the mosque."
+    )
+    assert _said(text) == [(text[:-1], "Tom Hale", "state")]

@@ -19,6 +19,7 @@ from .clauses import according_to, extent, infinitive
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .misparsed import (
     clause_after,
+    cue_as_modifier,
     object_opens,
     subject_as_object,
     that_clause_in_object,
@@ -64,6 +65,9 @@ def cue_statements(token: Token, sent: Span):
         return
     if token.pos_ == "NOUN":
         yield from noun_statements(token)  # "a statement that ...", "to the effect ..."
+        return
+    if token.dep_ in {"amod", "conj"} and (inverted := list(cue_as_modifier(token, sent))):
+        yield from inverted  # ", stated minister Orla Venn": an adjective or a second verb
         return
     if token.pos_ not in {"VERB", "AUX"} or not is_cue_verb(lemma):
         return

@@ -6,7 +6,9 @@ Read only for a speech verb that reports nothing by the other rules:
   parser makes "a probe" the object and "is ongoing" a clause with no subject; "reported
   [ancient farmers] captured geese", where it makes the verb a second one of the cue's);
 - a clause right after the cue that the parser made the cue's governor or sibling ("X
-  reported in May, 62 shops had closed", "with local media reporting no-one was hurt").
+  reported in May, 62 shops had closed", "with local media reporting no-one was hurt");
+- a cue after a comma read as an adjective of the speaker's title (", stated minister Orla
+  Venn"): the clause before it, or the sentence around it.
 
 >>> from newslab.quotes.misparsed import clause_after
 >>> clause_after.__name__
@@ -24,6 +26,7 @@ from .verbs import is_speech_verb
 
 __all__ = [
     "clause_after",
+    "cue_as_modifier",
     "finite",
     "object_opens",
     "subject_as_object",
@@ -237,3 +240,39 @@ def verb_after_participle(token: Token, children: list[Token]) -> tuple[int, int
         ):
             return obj.left_edge.idx, extent(verb)[1]
     return None
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def cue_as_modifier(token: Token, sent: Span):
+    """ "The bomb was placed in a market, stated minister Orla Venn, and was left there.":
+    the parser reads the cue set after a comma as an adjective of the speaker's title, or as a
+    second verb of the clause with its subject after it; the statement is the clause before
+    the comma, or the whole sentence where it goes on after the name (with the attribution
+    inside, as with "said police" set between commas)."""
+    if token.dep_ not in {"amod", "conj"} or token.tag_ not in {"VBD", "VBN"}:
+        return
+    if token.i <= sent.start + 2 or token.nbor(-1).text != ",":
+        return
+    if not is_speech_verb(token.lemma_.lower()):
+        return
+    if token.dep_ == "conj":  # "..., stated Minister Tom Hale, and was left": a second verb
+        name = next(
+            (c for c in token.children if c.dep_ in {"nsubj", "dobj"} and c.i > token.i), None
+        )  # the subject after its verb, or read as its object ("stated Minister of ...")
+        if name is None or token.head.i > token.i:
+            return
+    else:
+        name = token.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+    if name.pos_ != "PROPN" or not any(t.ent_type_ in _NAMED for t in name.subtree):
+        return
+    start = sent[0].idx
+    after = name.right_edge.i + 1
+    if after >= sent.end or sent.doc[after].is_punct and sent.doc[after].text != ",":
+        yield (start, token.nbor(-1).idx), token.lemma_.lower(), token, name
+        return
+    last = sent[-1] if not sent[-1].is_punct else sent[-2]
+    yield (start, token_end(last)), token.lemma_.lower(), token, name
