@@ -163,3 +163,16 @@ def test_a_person_beside_an_events_staff_stays_a_person():
     text = "Ana Ruiz, the festival director, and Tom Hale, a festival veteran, spoke."
     spans = [(0, 8, "PERSON"), (37, 45, "PERSON")]
     assert apposed_events(text, spans) == spans
+
+
+def test_a_day_or_more_told_in_hours_is_a_date_and_less_a_time():
+    from newslab.entities.edges import long_hours
+
+    text = "Crews worked for over 36 hours, then forty-eight hours, then nearly 24 hours, then six hours."
+    spans = [(17, 30, "TIME"), (37, 54, "TIME"), (61, 76, "TIME"), (83, 92, "TIME")]
+    assert _named(text, long_hours(text, spans)) == [
+        ("over 36 hours", "DATE"),
+        ("forty-eight hours", "DATE"),
+        ("nearly 24 hours", "TIME"),
+        ("six hours", "TIME"),
+    ]

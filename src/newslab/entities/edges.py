@@ -3,7 +3,8 @@
 "between 3 p.m. and 6 a.m.", "between March 3 and April 12"), inside the DATE or TIME; and
 where one DATE the model ran across a comma is two ("June 12, minutes before"); a day named
 with only "earlier" or "late" ("earlier today") is a DATE, no TIME; "every other year" and
-"every four years" are a DATE; a date moved "from" one day "to" another is two DATEs.
+"every four years" are a DATE; a date moved "from" one day "to" another is two DATEs; a
+length of a day or more told in hours ("over 30 hours") is a DATE.
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -15,7 +16,14 @@ import re
 
 from ..spans import Span
 
-__all__ = ["comma_joined_dates", "date_edges", "days_not_times", "moved_dates", "repeated_periods"]
+__all__ = [
+    "comma_joined_dates",
+    "date_edges",
+    "days_not_times",
+    "long_hours",
+    "moved_dates",
+    "repeated_periods",
+]
 
 #: Words that place a date within its period: "late last July", "mid-August", "as early as
 #: July 2019"; "very" before "early" ("Very early Wednesday morning").
@@ -150,4 +158,28 @@ def moved_dates(text: str, spans: list[Span]) -> list[Span]:
             out += [(m.start(1), m.end(1), label), (m.start(2), m.end(2), label)]
         else:
             out.append((start, end, label))
+    return out
+
+
+_HOURS = re.compile(r"(?i)(?<![\w-])([\d,.]+|[a-z]+(?:[ -][a-z]+)?)[ -]hours?\b")
+_UNDER = re.compile(r"(?i)\b(?:nearly|almost|under|less than|just under|up to)\b")
+
+
+def long_hours(text: str, spans: list[Span]) -> list[Span]:
+    """ "24 hours", "over 30 hours", "200–400 hours": a length of a day or more told in hours
+    is a DATE (OntoNotes keeps TIME for what is shorter than a day, as the gold does: "two
+    hours", "nearly 24-hour").
+
+    >>> long_hours("It burned for 30 hours, then two hours.", [(14, 22, "TIME"), (29, 38, "TIME")])
+    [(14, 22, 'DATE'), (29, 38, 'TIME')]
+    """
+    from ..timexes.words import number  # here: the time engine imports this package
+
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _HOURS.search(text, start, end) if label == "TIME" else None
+        amount = number(m.group(1)) if m else None
+        if amount is not None and amount >= 24 and not _UNDER.search(text, start, end):
+            label = "DATE"
+        out.append((start, end, label))
     return out

@@ -196,6 +196,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a date run across a comma into another is two", _on_text(edges.comma_joined_dates)),
     ("a date moved from one day to another is two", _on_text(edges.moved_dates)),
     ("'earlier today' is a DATE", _on_text(edges.days_not_times)),
+    ("a day or more told in hours is a DATE", _on_text(edges.long_hours)),
     ("'every other year' is a DATE", _on_text(edges.repeated_periods)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
