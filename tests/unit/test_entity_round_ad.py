@@ -176,3 +176,13 @@ def test_a_day_or_more_told_in_hours_is_a_date_and_less_a_time():
         ("nearly 24 hours", "TIME"),
         ("six hours", "TIME"),
     ]
+
+
+def test_in_the_past_and_in_the_future_are_dates_but_not_faith_in_the_future():
+    from newslab.entities.edges import past_and_future
+
+    text = "Orlin has in the past held drills and may in the future, but lost faith in the future."
+    got = _named(text, past_and_future(text, []))
+    assert got == [("the past", "DATE"), ("the future", "DATE")]
+    text = "In the past two years, Orlin grew."
+    assert past_and_future(text, [(0, 21, "DATE")]) == [(0, 21, "DATE")]

@@ -4,7 +4,8 @@
 where one DATE the model ran across a comma is two ("June 12, minutes before"); a day named
 with only "earlier" or "late" ("earlier today") is a DATE, no TIME; "every other year" and
 "every four years" are a DATE; a date moved "from" one day "to" another is two DATEs; a
-length of a day or more told in hours ("over 30 hours") is a DATE.
+length of a day or more told in hours ("over 30 hours") is a DATE, and so are "in the past"
+and "in the future".
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -22,6 +23,7 @@ __all__ = [
     "days_not_times",
     "long_hours",
     "moved_dates",
+    "past_and_future",
     "repeated_periods",
 ]
 
@@ -183,3 +185,27 @@ def long_hours(text: str, spans: list[Span]) -> list[Span]:
             label = "DATE"
         out.append((start, end, label))
     return out
+
+
+#: "in the past", "in the future" as a time the clause is set in (not "the past year", which
+#: the model finds, nor "faith in the future", a thing believed in).
+_PAST_FUTURE = re.compile(
+    r"(?<!faith )(?<!confidence )(?<!trust )(?<!belief )(?<!hope )\b[Ii]n (the (?:past|future))\b"
+    r"(?! (?:few|several|\d|one|two|three|four|five|ten|year|month|week|decade|day|century)\w*)"
+)
+
+
+def past_and_future(text: str, spans: list[Span]) -> list[Span]:
+    """ "have in the past conducted drills", "may change in the future": the past and the
+    future as the time a clause is set in are a DATE, as the gold marks them.
+
+    >>> past_and_future("It may change in the future, as in the past.", [])
+    [(17, 27, 'DATE'), (35, 43, 'DATE')]
+    """
+    taken = [(s, e) for s, e, _ in spans]
+    found = [
+        (m.start(1), m.end(1), "DATE")
+        for m in _PAST_FUTURE.finditer(text)
+        if not any(s < m.end(1) and m.start(1) < e for s, e in taken)
+    ]
+    return sorted(spans + found) if found else spans

@@ -197,6 +197,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a date moved from one day to another is two", _on_text(edges.moved_dates)),
     ("'earlier today' is a DATE", _on_text(edges.days_not_times)),
     ("a day or more told in hours is a DATE", _on_text(edges.long_hours)),
+    ("'in the past' and 'in the future' are a DATE", _on_text(edges.past_and_future)),
     ("'every other year' is a DATE", _on_text(edges.repeated_periods)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
