@@ -107,3 +107,12 @@ def test_an_inverted_cue_in_mid_sentence_reports_the_sentence_around_it(nlp):
         "Hale, and was left outside the mosque."
     )
     assert _said(text) == [(text[:-1], "Tom Hale", "state")]
+
+
+def test_at_the_moment_is_the_present_but_not_the_moment_of_an_event(nlp):
+    got = _timexes(
+        '"We are a young side at the moment, but we learn," Ana Ruiz said. At the moment of '
+        "impact the car stopped.",
+        "2020-08-25",
+    )
+    assert got == [("the moment", "PRESENT_REF")]

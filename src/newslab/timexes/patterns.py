@@ -133,6 +133,7 @@ DEICTIC = (
     rf"(?:(?P<mod>late|early|{_SOONER}(?=\s(?:today|yesterday|tomorrow)\b))\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
     r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
     r"currently|presently|nowadays|these\sdays|recently(?!\sas\b)|lately|the time being|"
+    r"(?<=\b[Aa]t\s)the\smoment(?=\s?[,.;:!?)\"”]|\s(?:but|and)\b)|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
     r"the\s(?:(?:near|distant|foreseeable)\s)?future|"

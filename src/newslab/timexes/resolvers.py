@@ -161,6 +161,7 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
         "nowadays",
         "these days",
         "the time being",
+        "the moment",
     }:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
     if w.endswith(("future", "term")):
