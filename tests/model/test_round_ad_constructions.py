@@ -116,3 +116,11 @@ def test_at_the_moment_is_the_present_but_not_the_moment_of_an_event(nlp):
         "2020-08-25",
     )
     assert got == [("the moment", "PRESENT_REF")]
+
+
+def test_at_the_time_of_an_event_is_the_day_the_story_named_for_it(nlp):
+    got = _timexes(
+        "Ana Ruiz died on May 23. She was signed to the Orlin club at the time of her death.",
+        "2019-06-16",
+    )
+    assert got == [("May 23", "2019-05-23"), ("the time", "2019-05-23")]

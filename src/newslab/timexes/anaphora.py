@@ -72,7 +72,8 @@ def _links_a_clause(span: Span) -> bool:
 def that_time(c: Candidate, ctx: Context) -> Resolved:
     """ "at that time", "by that date", "at the time": the period the story last named;
     "at this time" is the present."""
-    word = " ".join(c.groups["word"].lower().split()) if c.groups.get("word") else "that date"
+    word = c.groups.get("word") or c.groups.get("word2")  # "at the time of the fire"
+    word = " ".join(word.lower().split()) if word else "that date"
     if word == "this time":
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"

@@ -76,6 +76,8 @@ _MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
 def after_a_preposition(m: re.Match[str]) -> bool:
     """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
     after "at"; "that date" anywhere."""
+    if m.group("word") is None:
+        return True  # "at the time of the fire", "by the time of his death"
     word = " ".join(m.group("word").lower().split())
     before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
     if word == "that date":

@@ -172,7 +172,10 @@ UNNAMED_DAY = (
     r"\b(?:some|an?)\s(?:(?:as\s)?yet\s|still\s)?(?P<word>unspecified|undisclosed|undetermined|"
     r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
 )
-THAT_TIME = r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
+THAT_TIME = (
+    r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
+    r"|(?<=\b[AaBb][ty]\s)(?P<word2>the\stime)(?=\sof\s(?:the|his|her|its|their)\s\w+(?:\s[,.]|[,.]))"
+)
 SAME_PERIOD = (
     r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
     r"(?:earlier|ago|before)|(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear)|"
