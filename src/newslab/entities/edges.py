@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import number
 from ..spans import Span
 
 __all__ = [
@@ -175,8 +176,6 @@ def long_hours(text: str, spans: list[Span]) -> list[Span]:
     >>> long_hours("It burned for 30 hours, then two hours.", [(14, 22, "TIME"), (29, 38, "TIME")])
     [(14, 22, 'DATE'), (29, 38, 'TIME')]
     """
-    from ..timexes.words import number  # here: the time engine imports this package
-
     out: list[Span] = []
     for start, end, label in spans:
         m = _HOURS.search(text, start, end) if label == "TIME" else None

@@ -86,13 +86,8 @@ CLOCK = (
     + r"twelve)\so['’]clock\b"
     + ZONE
     + r")"
-    + r"(?:\s(?:"
-    + _DAYWORD
-    + r"|"  # "3 p.m. Monday" is one span; "3 p.m. on Monday" two ("on" separates them)
-    + _WEEKDAY
-    + r"(?:\s"
-    + _PART
-    + r")?|in the "
+    # "3 p.m. Monday" is one span; "3 p.m. on Monday" two ("on" separates them)
+    + rf"(?:\s(?:{_DAYWORD}|{_WEEKDAY}(?:\s{_PART})?|in the "
     + r"(?P<part2>morning|afternoon|evening|night)))?"
 )
 PARTOFDAY = (

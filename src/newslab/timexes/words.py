@@ -10,10 +10,9 @@ resolved and tested at once.
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import HEDGES as LEXICON_HEDGES
 from ..lexicon import TIME_ZONES
+from ..number_words import FRACTIONS, NUMBER_WORDS, number
 
 __all__ = [
     "ZONE",
@@ -37,15 +36,6 @@ MONTH_NUMBERS = {
     **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
     **{"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
 }
-_ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-_TEENS = "fifteen sixteen seventeen eighteen nineteen"
-#: Counting words and what they count; "a couple of" and "single" count too.
-NUMBER_WORDS: dict[str, float] = {
-    **{w: i for i, w in enumerate(f"{_ONES} {_TEENS}".split(), 1)},
-    **{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70},
-    **{"eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100},
-    **{"a": 1, "an": 1, "another": 1, "single": 1, "couple": 2, "a couple of": 2},
-}
 #: Words that give no number: the value keeps an X ("several days" is PXD).
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some")
 #: Ordinal words and the numbers they give ("the nineteenth century").
@@ -65,8 +55,6 @@ DECADE_WORDS = {
         "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
     )
 }
-#: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
-FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 #: Units of time: singular word -> (the "T" of a time part, the TIMEX3 code).
 UNIT_CODES = {
     "second": ("T", "S"),
@@ -123,33 +111,6 @@ def unit_of(word: str) -> str | None:
         return "century"
     w = w[:-1] if w.endswith("s") and w[:-1] in UNIT_CODES else w
     return w if w in UNIT_CODES else None
-
-
-def number(text: str | None) -> float | None:
-    """The amount a number phrase gives, or None where it gives none ("several").
-
-    Digits, words ("twenty-five"), fractions ("half a", "a quarter of an", "three quarters")
-    and "N and a half".
-    """
-    if text is None:
-        return None
-    w = " ".join(text.lower().replace("-", " ").split())
-    w = re.sub(r"(?<=\d),(?=\d{3})", "", w)  # "10,000"
-    w = re.sub(r"(?:\s(?:of|a|an))+$", "", w) if w not in NUMBER_WORDS else w
-    extra = 0.0
-    if w.endswith(" and a half"):
-        w, extra = w[: -len(" and a half")], 0.5
-    if w in FRACTIONS:
-        return FRACTIONS[w] + extra
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w) + extra
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w] + extra
-    parts = w.split()
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
-        return tens + ones + extra if tens >= 20 and tens % 10 == 0 and ones < 10 else None
-    return None
 
 
 #: A clock time's zone, which stays inside its span: "local time", "UTC", "AST", "Moscow time".
