@@ -186,3 +186,19 @@ def test_in_the_past_and_in_the_future_are_dates_but_not_faith_in_the_future():
     assert got == [("the past", "DATE"), ("the future", "DATE")]
     text = "In the past two years, Orlin grew."
     assert past_and_future(text, [(0, 21, "DATE")]) == [(0, 21, "DATE")]
+
+
+def test_a_place_and_a_nationality_joined_by_a_hyphen_are_two_names_and_two_places_one():
+    from newslab.entities.shapes import hyphen_pairs
+
+    text = "The Belize-Mexican border and the Albury-Wodonga area were calm."
+    got = _named(text, hyphen_pairs(text, [(4, 18, "NORP"), (34, 48, "GPE")]))
+    assert got == [("Belize", "GPE"), ("Mexican", "NORP"), ("Albury-Wodonga", "GPE")]
+
+
+def test_a_deity_is_a_person_but_not_inside_a_longer_name():
+    from newslab.entities.faiths import deities
+
+    text = "Pastors of the Church of God prayed: may God and the god Tarvo help."
+    got = _named(text, deities(text, [(15, 28, "ORG"), (41, 44, "GPE")]))
+    assert got == [("Church of God", "ORG"), ("God", "PERSON"), ("Tarvo", "PERSON")]

@@ -1,6 +1,7 @@
 """Faiths, doctrines and parties' adjectives as groups: "converted to Islam", "embraced
 Marxism" are NORP, as OntoNotes marks religious and political groups; so is the party
-adjective before a chamber or its members ("[Republican] [Senate]", "[Labour] lawmakers").
+adjective before a chamber or its members ("[Republican] [Senate]", "[Labour] lawmakers");
+a deity is a PERSON ("May God ...", "the god Thoth").
 
 >>> faiths("She studied Buddhism.", [])
 [(12, 20, 'NORP')]
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Occupancy, Span
+from ..spans import Occupancy, Span, replace_with
 
-__all__ = ["faiths", "party_members"]
+__all__ = ["deities", "faiths", "party_members"]
 
 #: Labels a faith's name may wrongly carry.
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"})
@@ -69,3 +70,24 @@ def party_members(text: str, spans: list[Span]) -> list[Span]:
         if m.group(2):
             out.append((m.start(2), e, "ORG"))
     return out
+
+
+#: "God" (as a name, not "God of War"), "Allah", and a name after "the god" or "the goddess".
+_DEITY = re.compile(
+    r"(?<![A-Z]\w )\b(?:God|Allah)\b(?! (?:of|[A-Z]))|(?<=\bthe god )[A-Z]\w+|(?<=\bthe goddess )[A-Z]\w+"
+)
+
+
+def deities(text: str, spans: list[Span]) -> list[Span]:
+    """ "a sacred gift from God", "the god Thoth": a deity is a PERSON, as OntoNotes marks
+    gods; not inside a longer name ("Church of God", "God of War").
+
+    >>> deities("May God protect them, and the god Tarn too.", [])
+    [(4, 7, 'PERSON'), (34, 38, 'PERSON')]
+    """
+    found = [
+        (m.start(), m.end(), "PERSON")
+        for m in _DEITY.finditer(text)
+        if not any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e, _ in spans)
+    ]
+    return sorted(replace_with(spans, found)) if found else spans

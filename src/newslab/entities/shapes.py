@@ -214,18 +214,43 @@ _PAIR = re.compile(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b(?!-)")
 
 def hyphen_pairs(text: str, spans: list[Span]) -> list[Span]:
     """ "the Sol-Tallinn talks", "the Danish-German border": a half that the article names
-    elsewhere takes that label; a hyphenated name inside one span stays whole."""
+    elsewhere takes that label, and a half the gazetteer knows is a place (GPE) or a
+    nationality (NORP, "Mexican" of "Mexicans"); "the U.S.-Mexican border", which the model
+    reads as one nationality, is a place and a nationality. Two places or two nationalities
+    in one span stay whole ("Kitchener-Waterloo", "Korean-Canadian"), and so does a hyphenated
+    name inside a longer span.
+
+    >>> hyphen_pairs("the U.S. and the U.S.-Mexican border", [(4, 8, "GPE"), (17, 29, "NORP")])
+    [(4, 8, 'GPE'), (17, 21, 'GPE'), (22, 29, 'NORP')]
+    """
+    from .gazetteer import demonym_place, place_label
+
     known = {text[s:e]: label for s, e, label in spans if label in NAME_LABELS}
+    whole = {(s, e) for s, e, _ in spans if _PAIR.fullmatch(text, s, e)}
+
+    def label_of(name: str) -> str | None:
+        return (
+            known.get(name) or place_label(name) or ("NORP" if demonym_place(name + "s") else None)
+        )
+
+    for m in _PAIR.finditer(text):  # a place and a nationality, never two of a kind
+        labels = {label_of(m.group(k)) for k in (1, 2)}
+        if m.span() in whole and "NORP" in labels and labels - {"NORP"} <= {"GPE", "ORG"}:
+            halves = [
+                (m.start(k), m.end(k), "NORP" if label_of(m.group(k)) == "NORP" else "GPE")
+                for k in (1, 2)
+            ]
+            spans = [sp for sp in spans if sp[:2] != m.span()] + halves
     taken = Occupancy(len(text), spans)
     found: list[Span] = []
     for m in _PAIR.finditer(text):
         for k in (1, 2):
             start, end = m.span(k)
-            label = known.get(m.group(k))
+            label = known.get(m.group(k)) or place_label(m.group(k))
             if label and taken.free(start, end):
                 taken.take(start, end)
                 found.append((start, end, label))
-    return spans + found
+    return sorted(spans + found)
 
 
 #: "RAF Lakenheath", "RAAF Base Amberley", "CFB Esquimalt": a military station and its place.
