@@ -202,3 +202,35 @@ def test_a_deity_is_a_person_but_not_inside_a_longer_name():
     text = "Pastors of the Church of God prayed: may God and the god Tarvo help."
     got = _named(text, deities(text, [(15, 28, "ORG"), (41, 44, "GPE")]))
     assert got == [("Church of God", "ORG"), ("God", "PERSON"), ("Tarvo", "PERSON")]
+
+
+# After AD's score (tuned figures): an interviewer's initials in double brackets, and a
+# ticket written with a slash.
+
+
+def test_initials_in_double_brackets_are_the_person_asking_but_not_the_outlet():
+    from newslab.entities.layout import initial_turns
+
+    text = "Reporter Ana B. Sol spoke to Tom Hale.\n((ABS)) : Why run?\nTH: Because.\n((WN)) Why?"
+    got = _named(text, initial_turns(text, [(9, 19, "PERSON"), (29, 37, "PERSON")]))
+    assert got == [
+        ("Ana B. Sol", "PERSON"),
+        ("Tom Hale", "PERSON"),
+        ("ABS", "PERSON"),
+        ("TH", "PERSON"),
+    ]
+
+
+def test_a_ticket_written_with_a_slash_is_two_people_the_article_names():
+    from newslab.entities.glued import glued_names
+
+    text = "Anna De Vries chose Ben Okafor. The De Vries/Okafor ticket and the Tarn/Vell plan."
+    spans = [(0, 13, "PERSON"), (20, 30, "PERSON"), (36, 51, "ORG"), (67, 76, "ORG")]
+    got = _named(text, glued_names(text, spans))
+    assert got == [
+        ("Anna De Vries", "PERSON"),
+        ("Ben Okafor", "PERSON"),
+        ("De Vries", "PERSON"),
+        ("Okafor", "PERSON"),
+        ("Tarn/Vell", "ORG"),  # no one the article names
+    ]

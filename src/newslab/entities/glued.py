@@ -1,6 +1,7 @@
 """Two names the model glued into one span: "[Twitter the Federal Aviation Administration]"
 (after "announced on Twitter the FAA and ... were to investigate") is two organisations;
-"[Tomsk in Siberia]" is a town and its region.
+"[Tomsk in Siberia]" is a town and its region; "[De Vries/Okafor]", a ticket written with a
+slash, is two people where the article names each ("Anna De Vries", "Ben Okafor").
 
 >>> glued_names("on Twitter the Kestrel Agency said", [(3, 29, "ORG")])
 [(3, 10, 'ORG'), (15, 29, 'ORG')]
@@ -18,15 +19,24 @@ __all__ = ["glued_names"]
 
 #: A name, "the" and a name: no "of", "for", "and" before the "the" ("Bank of the West").
 _THE = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) the ([A-Z][\w'’.&-]*(?: [\w'’.&-]+)*)")
+_SLASH = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) ?/ ?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+)
 _IN = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
 def glued_names(text: str, spans: list[Span]) -> list[Span]:
     """Split a name the model ran over a "the" before a body's name, or over "in" after a town
-    the gazetteer knows ("Tomsk in Siberia": the town GPE, the region a place by its kind)."""
+    the gazetteer knows ("Tomsk in Siberia": the town GPE, the region a place by its kind), or
+    over a slash between two people the article names."""
+    people = _people(text, spans)
     out: list[Span] = []
     for s, e, label in spans:
         whole = text[s:e]
+        slash = _SLASH.fullmatch(whole) if label in NAME_LABELS else None
+        if slash is not None and {slash.group(1), slash.group(2)} <= people:
+            out += [(s, s + slash.end(1), "PERSON"), (s + slash.start(2), e, "PERSON")]
+            continue
         the = _THE.fullmatch(whole) if label in NAME_LABELS else None
         within = _IN.fullmatch(whole) if label in NAME_LABELS else None
         if the is not None and _a_body(the.group(2)):
@@ -46,3 +56,14 @@ def _a_body(name: str) -> bool:
     Vampire Slayer", "Stop the Steal")."""
     words = name.lower().split()
     return len(words) > 1 and words[-1] in ORG_HEADS | ORG_WORDS | INSTITUTION_NOUNS | BODY_WORDS
+
+
+def _people(text: str, spans: list[Span]) -> set[str]:
+    """The people an article names, whole and by the surname after their given name ("De
+    Vries" of "Anna De Vries")."""
+    names: set[str] = set()
+    for s, e, label in spans:
+        if label == "PERSON" and "/" not in text[s:e]:
+            words = text[s:e].split()
+            names |= {" ".join(words[i:]) for i in range(len(words))}
+    return names

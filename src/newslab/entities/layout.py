@@ -70,13 +70,13 @@ def speaker_turns(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: Initials opening a line, then a colon or the answer: "AS: I started in 2010", "AS I ...".
-_INITIALS = re.compile(r"^([A-Z]{2,3})(?=: | [A-Z\"“])", re.MULTILINE)
+_INITIALS = re.compile(r"^(?:\(\()?([A-Z]{2,3})(?:\)\))?(?= ?: | [A-Z\"“])", re.MULTILINE)
 
 
 def initial_turns(text: str, spans: list[Span]) -> list[Span]:
-    """ "AS: I started in 2010.": initials that open an interview's turns are a PERSON where
-    they are a person's initials the article gives ("Ana Sol"); the interviewer's ("WN:")
-    are not.
+    """ "AS: I started in 2010.", "((AS)) : Why?": initials that open an interview's turns are a
+    PERSON where they are a person's initials the article gives ("Ana Sol", the one asking
+    too); the outlet's ("WN:", "((WN))") are not.
 
     >>> initial_turns("Ana Sol studies owls.\\nAS: I started in 2010.", [(0, 7, "PERSON")])
     [(0, 7, 'PERSON'), (22, 24, 'PERSON')]
