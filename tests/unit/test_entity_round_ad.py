@@ -234,3 +234,18 @@ def test_a_ticket_written_with_a_slash_is_two_people_the_article_names():
         ("Okafor", "PERSON"),
         ("Tarn/Vell", "ORG"),  # no one the article names
     ]
+
+
+def test_a_partys_convention_and_a_places_primary_are_events_but_a_caucus_of_members_a_body():
+    from newslab.entities.heads import apposed_events
+
+    text = (
+        "The Kestrel Party National Convention, the Belize Primary and the Orlin Black Caucus met."
+    )
+    spans = [(4, 37, "ORG"), (43, 57, "ORG"), (66, 84, "ORG")]
+    got = _named(text, apposed_events(text, spans))
+    assert got == [
+        ("Kestrel Party National Convention", "EVENT"),
+        ("Belize Primary", "EVENT"),
+        ("Orlin Black Caucus", "ORG"),
+    ]

@@ -11,7 +11,7 @@
 - "Flood and Drought Management" + " Directorate": a body's name the model cut before the
   head noun that ends it is one ORG with it.
 - "Kestrel Con, an annual convention for fans": a name set beside a kind of event is an EVENT,
-  and so is every mention of it.
+  and so is every mention of it; so are a party's convention and a state's primary.
 
 >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
 [(3, 22, 'EVENT')]
@@ -202,7 +202,9 @@ _EVENT_FROM = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"
 
 
 def apposed_events(text: str, spans: list[Span]) -> list[Span]:
-    """A name set beside a kind of event is the event, in all its mentions.
+    """A name set beside a kind of event is the event, in all its mentions; so is a party's
+    convention ("the Tarvo Party National Convention") and a place's primary or caucuses ("the
+    Orlin Primary"), which the model reads as bodies ("Congressional Black Caucus" is one).
 
     >>> apposed_events("Kestrel Con, an annual convention, drew fans.", [(0, 11, "ORG")])
     [(0, 11, 'EVENT')]
@@ -210,9 +212,24 @@ def apposed_events(text: str, spans: list[Span]) -> list[Span]:
     events = {
         text[s:e] for s, e, label in spans if label in _EVENT_FROM and _APPOSED_EVENT.match(text, e)
     }
-    if not events:
-        return spans
     return [
-        (s, e, "EVENT") if label in _EVENT_FROM and text[s:e] in events else (s, e, label)
+        (s, e, "EVENT")
+        if label in _EVENT_FROM | {"LAW"}
+        and (text[s:e] in events or _convention_or_primary(text[s:e]))
+        else (s, e, label)
         for s, e, label in spans
     ]
+
+
+_CONVENTION = re.compile(r"(?:[A-Z][\w.’'-]* )*(?:National|Party|Nominating|Leadership) Convention")
+_PRIMARY = re.compile(
+    r"((?:[A-Z][\w.-]* ){1,3})(?:[A-Z][a-z]+ )?(?:Primary|Primaries|Caucus|Caucuses)"
+)
+
+
+def _convention_or_primary(name: str) -> bool:
+    """A party's convention, or the primary or caucuses of a place the gazetteer knows."""
+    if _CONVENTION.fullmatch(name):
+        return True
+    m = _PRIMARY.fullmatch(name)
+    return m is not None and place_kind(m.group(1).split()[0]) in {"state", "country", "city"}
