@@ -124,3 +124,10 @@ def test_at_the_time_of_an_event_is_the_day_the_story_named_for_it(nlp):
         "2019-06-16",
     )
     assert got == [("May 23", "2019-05-23"), ("the time", "2019-05-23")]
+
+
+def test_maintaining_ones_innocence_is_a_statement_and_maintaining_a_lead_is_not(nlp):
+    assert _said("Tom Hale, who was convicted in 2016, maintains his innocence.") == [
+        ("his innocence", "Tom Hale", "maintain")
+    ]
+    assert _said("The Orlin club maintained its lead.") == []

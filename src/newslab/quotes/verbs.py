@@ -86,13 +86,14 @@ ATTRIBUTING = {
 }
 #: Objects that are news told, by verb: a death announced or confirmed ("announced the death
 #: of the poet"; one's own resignation announced is a deed, as the gold has it), an intention
-#: or a wish stated ("stated its intention to leave the market").
+#: or a wish stated ("stated its intention to leave the market"), one's innocence maintained.
 _DEATH = frozenset({"death", "passing"})
 _INTENT = frozenset({"intention", "intent", "desire", "wish", "willingness", "readiness"})
 OBJECT_NEWS = {
     "announce": _DEATH | _INTENT,
     "confirm": _DEATH,
     **{verb: _INTENT for verb in ("state", "express", "declare", "reiterate")},
+    **{verb: frozenset({"innocence"}) for verb in ("maintain", "proclaim", "protest", "assert")},
 }
 #: Verbs whose reported content is an object with "as" ("dismissed that as hysteria").
 STANCE_AS = frozenset(
