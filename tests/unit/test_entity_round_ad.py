@@ -249,3 +249,11 @@ def test_a_partys_convention_and_a_places_primary_are_events_but_a_caucus_of_mem
         ("Belize Primary", "EVENT"),
         ("Orlin Black Caucus", "ORG"),
     ]
+
+
+def test_two_names_with_one_head_listed_with_a_comma_are_two():
+    from newslab.entities.glued import glued_names
+
+    text = "The Tarvo Party, Kestrel Party ticket and Orlin, Gympie floods."
+    got = _named(text, glued_names(text, [(4, 30, "ORG"), (42, 55, "GPE")]))
+    assert got == [("Tarvo Party", "ORG"), ("Kestrel Party", "ORG"), ("Orlin, Gympie", "GPE")]

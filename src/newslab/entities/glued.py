@@ -1,7 +1,8 @@
 """Two names the model glued into one span: "[Twitter the Federal Aviation Administration]"
 (after "announced on Twitter the FAA and ... were to investigate") is two organisations;
 "[Tomsk in Siberia]" is a town and its region; "[De Vries/Okafor]", a ticket written with a
-slash, is two people where the article names each ("Anna De Vries", "Ben Okafor").
+slash, is two people where the article names each ("Anna De Vries", "Ben Okafor"); "[Tarn
+Party, Vell Party]", two names with one head word listed with a comma, is two.
 
 >>> glued_names("on Twitter the Kestrel Agency said", [(3, 29, "ORG")])
 [(3, 10, 'ORG'), (15, 29, 'ORG')]
@@ -22,6 +23,8 @@ _THE = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) the ([A-Z][\w'’
 _SLASH = re.compile(
     r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) ?/ ?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
 )
+#: Two names with the same head word, listed with a comma: "Prohibition Party, Reform Party".
+_LISTED = re.compile(r"((?:[A-Z][\w'’.-]* )+)([A-Z][a-z]+), ((?:[A-Z][\w'’.-]* )+)([A-Z][a-z]+)")
 _IN = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
@@ -36,6 +39,10 @@ def glued_names(text: str, spans: list[Span]) -> list[Span]:
         slash = _SLASH.fullmatch(whole) if label in NAME_LABELS else None
         if slash is not None and {slash.group(1), slash.group(2)} <= people:
             out += [(s, s + slash.end(1), "PERSON"), (s + slash.start(2), e, "PERSON")]
+            continue
+        listed = _LISTED.fullmatch(whole) if label in NAME_LABELS else None
+        if listed is not None and listed.group(2) == listed.group(4):  # "X Party, Y Party"
+            out += [(s, s + listed.end(2), label), (s + listed.start(3), e, label)]
             continue
         the = _THE.fullmatch(whole) if label in NAME_LABELS else None
         within = _IN.fullmatch(whole) if label in NAME_LABELS else None
