@@ -257,3 +257,17 @@ def test_two_names_with_one_head_listed_with_a_comma_are_two():
     text = "The Tarvo Party, Kestrel Party ticket and Orlin, Gympie floods."
     got = _named(text, glued_names(text, [(4, 30, "ORG"), (42, 55, "GPE")]))
     assert got == [("Tarvo Party", "ORG"), ("Kestrel Party", "ORG"), ("Orlin, Gympie", "GPE")]
+
+
+def test_a_word_that_ends_a_name_of_its_own_is_not_joined_by_and_to_the_next():
+    from newslab.entities.labels import coordinated_names
+
+    text = "The Tarvo Party, Kestrel Party and Orlin Party ran; the Ana and Tom Hale Fund paid."
+    spans = [(4, 15, "ORG"), (17, 30, "ORG"), (35, 46, "ORG"), (64, 77, "ORG")]
+    got = _named(text, coordinated_names(text, spans))
+    assert got == [
+        ("Tarvo Party", "ORG"),
+        ("Kestrel Party", "ORG"),
+        ("Orlin Party", "ORG"),
+        ("Ana and Tom Hale Fund", "ORG"),
+    ]

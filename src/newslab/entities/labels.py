@@ -262,6 +262,9 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
             and head in ORG_WORDS | ORG_HEADS
             and not place_label(m.group(1))
             and first not in adjectives  # "Democratic and Republican Party": two parties
+            and not any(  # "Reform Party and Green Party": the word ends a name of its own
+                s < first and e == first + len(m.group(1)) for s, e, _ in spans
+            )
         ):
             grown.append((first, end, "ORG"))
     return replace_with(spans, grown)
