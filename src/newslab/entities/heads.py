@@ -199,6 +199,7 @@ _APPOSED_EVENT = re.compile(
     r"(?=[,.;:)]| (?:for|in|at|on|of|that|which|held|where|organi[sz]ed|dedicated|devoted)\b)"
 )
 _EVENT_FROM = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"})
+_EVENT_OR_LAW = _EVENT_FROM | {"LAW"}  # "Libertarian National Convention" read as a treaty
 
 
 def apposed_events(text: str, spans: list[Span]) -> list[Span]:
@@ -214,8 +215,7 @@ def apposed_events(text: str, spans: list[Span]) -> list[Span]:
     }
     return [
         (s, e, "EVENT")
-        if label in _EVENT_FROM | {"LAW"}
-        and (text[s:e] in events or _convention_or_primary(text[s:e]))
+        if label in _EVENT_OR_LAW and (text[s:e] in events or _convention_or_primary(text[s:e]))
         else (s, e, label)
         for s, e, label in spans
     ]

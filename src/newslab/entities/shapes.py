@@ -233,14 +233,15 @@ def hyphen_pairs(text: str, spans: list[Span]) -> list[Span]:
             known.get(name) or place_label(name) or ("NORP" if demonym_place(name + "s") else None)
         )
 
+    cut: set[tuple[int, int]] = set()
+    halves: list[Span] = []
     for m in _PAIR.finditer(text):  # a place and a nationality, never two of a kind
-        labels = {label_of(m.group(k)) for k in (1, 2)}
-        if m.span() in whole and "NORP" in labels and labels - {"NORP"} <= {"GPE", "ORG"}:
-            halves = [
-                (m.start(k), m.end(k), "NORP" if label_of(m.group(k)) == "NORP" else "GPE")
-                for k in (1, 2)
-            ]
-            spans = [sp for sp in spans if sp[:2] != m.span()] + halves
+        labels = [label_of(m.group(k)) for k in (1, 2)]
+        if m.span() in whole and "NORP" in labels and set(labels) - {"NORP"} <= {"GPE", "ORG"}:
+            cut.add(m.span())
+            halves += [(*m.span(k), "NORP" if labels[k - 1] == "NORP" else "GPE") for k in (1, 2)]
+    if cut:
+        spans = [sp for sp in spans if sp[:2] not in cut] + halves
     taken = Occupancy(len(text), spans)
     found: list[Span] = []
     for m in _PAIR.finditer(text):

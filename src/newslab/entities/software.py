@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Occupancy, Span, replace_with
+from ..spans import Span, replace_with
 
 __all__ = ["software"]
 
@@ -101,10 +101,7 @@ def software(text: str, spans: list[Span]) -> list[Span]:
         + r")(?![\w-])(?! (?:Foundation|Project|Institute|Inc|Ltd|Corporation)\b)"
     )
     found: list[Span] = []
-    taken = Occupancy(len(text))
-    for m in pattern.finditer(text):
-        if not taken.free(m.start(), m.end()):
-            continue
+    for m in pattern.finditer(text):  # matches never overlap: a version ends in digits
         if any(
             s <= m.start() and m.end() <= e and (s, e) != m.span() and text[s:e] not in names
             for s, e, label in spans
@@ -115,7 +112,6 @@ def software(text: str, spans: list[Span]) -> list[Span]:
         v = _VERSION.match(text, end)
         if v:
             end = v.end(1)
-        taken.take(m.start(), end)
         found.append((m.start(), end, "PRODUCT"))
     products = {text[s:e] for s, e, _ in found}
     return sorted(

@@ -51,14 +51,12 @@ class JointLookups:
                 continue
             ent = self.entity_at(t)
             chains.append(self.chains.chain_at(t.idx, t.idx + len(t.text)))
-            person = ent is not None and ent.label == "PERSON"  # a body as written, with
-            names.append(
-                None
-                if ent is None
-                else self.ent_name(ent)
-                if person
-                else _with_the(self.text, ent.start, ent.end)
-            )  # its "the": "Reuters and the BBC"
+            if ent is None:
+                names.append(None)
+            elif ent.label == "PERSON":
+                names.append(self.ent_name(ent))
+            else:  # a body as written, with its "the": "Reuters and the BBC"
+                names.append(_with_the(self.text, ent.start, ent.end))
         people = [k for k in chains if k is not None and self.chains.labels[k] == "PERSON"]
         titles = all(  # "Party chair and Senator Jane Roe", not "Jane Roe and others"
             k is not None

@@ -34,14 +34,14 @@ _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 @dataclasses.dataclass(frozen=True)
 class Context:
     """One phrase's surroundings. ``anchor``: the publication day (or the learner's anchor);
-        ``ref``: the day the story is at, None before it names one; ``last``: the last period
-        it named, of any length; ``speech``: the day the words were said, where that is not
-        ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
-        ... on Sunday"); ``here``: the last period named earlier in the same sentence;
-        ``stretch``: the last period longer than a day it named ("the third quarter", then "which
-        ended on September 28": the quarter); ``past``: the last day it named that is not after
-        ``anchor``; ``days``: the few days a range the story named covers ("from March 15 to 17"),
-    None once it names another day; ``at``: where the phrase starts."""
+    ``ref``: the day the story is at, None before it names one; ``last``: the last period
+    it named, of any length; ``speech``: the day the words were said, where that is not
+    ``anchor`` (a quotation); ``year``: an earlier year the sentence is set in ("In 2015,
+    ... on Sunday"); ``here``: the last period named earlier in the same sentence;
+    ``stretch``: the last period longer than a day it named ("the third quarter", then "which
+    ended on September 28": the quarter); ``past``: the last day it named that is not after
+    ``anchor``; ``days``: the few days of a range the story named ("from March 15 to 17"),
+    None once it names a day outside them; ``at``: where the phrase starts."""
 
     text: str
     doc: Doc

@@ -107,7 +107,7 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
     direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
     if not rel and (inside := weekday_inside(ctx, wd)) is not None:
-        return "DATE", tv.day(inside), f"a {name} inside the days the story just named"
+        return "DATE", tv.day(inside), f"a {name} inside the days of the range the story named"
     if not rel and ctx.year is not None and direction <= 0:
         rule = f"a {name} in {ctx.year}, the year the sentence is set in"
         return "DATE", Period(f"{ctx.year}-WXX-{wd + 1}"), rule
@@ -119,8 +119,8 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
 
 
 def weekday_inside(ctx: Context, wd: int) -> dt.date | None:
-    """The day of weekday ``wd`` inside the few days the story last named ("from March 15 to
-    17 ... on Saturday": the 16th), when nothing was named since; else None."""
+    """The day of weekday ``wd`` inside the few days of a range the story named ("from March
+    15 to 17 ... on Saturday": the 16th), until it names a day outside them; else None."""
     days = ctx.days
     if days is None or days.start is None or days.end is None:
         return None
