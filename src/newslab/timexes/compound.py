@@ -2,6 +2,7 @@
 
 A race time or a sentence written unit by unit is one TIMEX3 DURATION with one value
 (``PT2H14M4S``, ``P15Y8M``), as TimeML writes it; each part alone would be a length of its own.
+An age keeps its "old" ("82 years old"), as TimeBank's spans do ("the 47-year-old").
 
 >>> from newslab.timexes.extract import Timex
 >>> parts = [Timex(0, 7, "2 hours", "DURATION", "PT2H", None, None),
@@ -60,7 +61,19 @@ def joined_lengths(timexes: tuple[Timex, ...], text: str) -> tuple[Timex, ...]:
         run = [(t, rank)] if t is not None and rank is not None else []
         if t is not None and rank is None:
             out.append(t)
-    return tuple(out)
+    return tuple(_aged(t, text) for t in out)
+
+
+#: "old" after a length in years, months, weeks or days: the length is an age.
+_OLD = re.compile(r" old\b")
+_AGE_UNIT = re.compile(r"(?:year|month|week|day)s?$", re.IGNORECASE)
+
+
+def _aged(t: Timex, text: str) -> Timex:
+    """ "82 years old" is one span: the age, "old" included."""
+    if t.type != "DURATION" or not _AGE_UNIT.search(t.text) or not _OLD.match(text, t.end):
+        return t
+    return replace(t, end=t.end + 4, text=text[t.start : t.end + 4])
 
 
 def _joined(run: list[tuple[Timex, tuple[int, str]]], text: str) -> Timex:

@@ -40,7 +40,7 @@ class Context:
     ... on Sunday"); ``here``: the last period named earlier in the same sentence;
     ``stretch``: the last period longer than a day it named ("the third quarter", then "which
     ended on September 28": the quarter); ``past``: the last day it named that is not after
-    ``anchor``; ``days``: the few days of a range the story named ("from March 15 to 17"),
+    ``anchor``; ``days``: the few days of a range the story named ("from March 15 to 17", a weekend),
     None once it names a day outside them; ``at``: where the phrase starts."""
 
     text: str
@@ -161,6 +161,8 @@ class Story:
             self.seen.append((c.start, c.end, period.start))
             return
         self.stretch = period
+        if value.endswith("-WE"):  # "the last weekend of July ... on Saturday": its Saturday
+            self.days = period
         if len(value) == 4 and period.start.year != self.anchor.year:
             sentence = self.sentence(c.start)
             if self.text[sentence : c.start] in {"In ", "During "}:  # "In 2015, ..."

@@ -53,9 +53,12 @@ def fall_is_a_season(m: re.Match[str]) -> bool:
 
 
 def follows_a_date(m: re.Match[str]) -> bool:
-    """ "5" is a day in "March 4 and 5" (a capitalised month and a day before it)."""
+    """ "5" is a day in "March 4 and 5" and "March 4–5" (a capitalised month and a day
+    before it)."""
     before = m.string[max(0, m.start() - 30) : m.start()]
-    return bool(re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?\s\w+\s$", before))
+    return bool(
+        re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s\w+\s|\s?[-–]\s?)$", before)
+    )
 
 
 def is_a_rate(m: re.Match[str]) -> bool:

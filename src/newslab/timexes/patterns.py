@@ -210,7 +210,8 @@ DURATION = (
 )
 LENGTH_ADJECTIVE = rf"\b(?=[\w.]+-(?:{UNIT_WORDS}))(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
 SECOND_DAY = (
-    r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d[-–])|(?<=\d\s[-–]\s))"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
 )
 RANGE_FIRST = (
@@ -248,7 +249,7 @@ WEEKLY_DAY = (
 )
 SET_ADVERB = (
     r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
-    r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?-i:[A-Z])))"  # "the daily Kestrel Post"
+    r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?<=ly\s)(?-i:[A-Z])))"  # "the daily Kestrel Post"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = (

@@ -150,7 +150,7 @@ def period_ended(c: Candidate, ctx: Context) -> Resolved:
 
 #: "the first week of March", "the last week of April 2009", "the week of September 23".
 WEEK_OF_MONTH = (
-    r"\bthe\s(?:(?P<ord>first|second|third|fourth|last|final)\sweek\sof"
+    r"\bthe\s(?:(?P<ord>first|second|third|fourth|last|final)\s(?P<unit>week(?:end)?)\sof"
     rf"|week\sof(?=\s(?:{MONTH_WORDS})\s\d))\s(?P<month>{MONTH_WORDS})(?![a-z])"
     r"(?:\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>\d{4})\b)?"
 )
@@ -161,7 +161,8 @@ def week_of_month(c: Candidate, ctx: Context) -> Resolved:
     """The ISO week meant: "the week of September 23" holds that day; "the first week of
     March" is the week with most of its days in March (the one holding March 4th, as ISO
     8601 counts a year's first week), "the last week" the one holding the month's fourth
-    day from the end, and the second, third and fourth follow the first."""
+    day from the end, and the second, third and fourth follow the first. "The first weekend
+    of August" is the one of the month's first Saturday, "the last weekend" of its last."""
     g = c.groups
     if g.get("day"):
         named = month_day(c, ctx)
@@ -173,6 +174,13 @@ def week_of_month(c: Candidate, ctx: Context) -> Resolved:
     first, last = whole[1].start, whole[1].end
     assert first is not None and last is not None
     word = g["ord"].lower()
+    if (g.get("unit") or "").lower() == "weekend":
+        sat = first + dt.timedelta(days=(5 - first.weekday()) % 7)
+        if word in _NTH_WEEK:
+            sat += dt.timedelta(weeks=_NTH_WEEK[word])
+        else:
+            sat = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        return "DATE", tv.weekend(sat), f"the {word} weekend of {whole[1].value}, by its Saturday"
     if word in _NTH_WEEK:
         pivot = first + dt.timedelta(days=3 + 7 * _NTH_WEEK[word])
     else:
