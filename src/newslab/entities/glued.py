@@ -2,7 +2,9 @@
 (after "announced on Twitter the FAA and ... were to investigate") is two organisations;
 "[Tomsk in Siberia]" is a town and its region; "[De Vries/Okafor]", a ticket written with a
 slash, is two people where the article names each ("Anna De Vries", "Ben Okafor"); "[Tarn
-Party, Vell Party]", two names with one head word listed with a comma, is two.
+Party, Vell Party]", two names with one head word listed with a comma, is two; so are "[Ana
+Ruiz as Stormwren]", a person and the part she plays, and "[Tarvotube channel Kestrelphile]",
+a platform and the channel on it.
 
 >>> glued_names("on Twitter the Kestrel Agency said", [(3, 29, "ORG")])
 [(3, 10, 'ORG'), (15, 29, 'ORG')]
@@ -15,6 +17,7 @@ import re
 from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS, ORG_WORDS
 from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
+from .people import given_names, person_name
 
 __all__ = ["glued_names"]
 
@@ -25,6 +28,12 @@ _SLASH = re.compile(
 )
 #: Two names with the same head word, listed with a comma: "Prohibition Party, Reform Party".
 _LISTED = re.compile(r"((?:[A-Z][\w'’.-]* )+)([A-Z][a-z]+), ((?:[A-Z][\w'’.-]* )+)([A-Z][a-z]+)")
+#: A name, "as" and a name: "Ana Ruiz as Stormwren" (a part played, a role held).
+_AS = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) as ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+#: A platform, a kind of outlet on it and its name: "YouTube channel Kestrelphile".
+_CHANNEL = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:channel|account|page|podcast) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+)
 _IN = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
@@ -43,6 +52,20 @@ def glued_names(text: str, spans: list[Span]) -> list[Span]:
         listed = _LISTED.fullmatch(whole) if label in NAME_LABELS else None
         if listed is not None and listed.group(2) == listed.group(4):  # "X Party, Y Party"
             out += [(s, s + listed.end(2), label), (s + listed.start(3), e, label)]
+            continue
+        played = _AS.fullmatch(whole) if label in NAME_LABELS else None
+        if played is not None:  # "Ana Ruiz as Stormwren": a person and a part, each a PERSON
+            actor = played.group(1)
+            known = (
+                actor in people or person_name(actor) or actor.split()[0].lower() in given_names()
+            )
+            first = "PERSON" if known and " " in actor else label
+            second = "PERSON" if first == "PERSON" else label
+            out += [(s, s + played.end(1), first), (s + played.start(2), e, second)]
+            continue
+        channel = _CHANNEL.fullmatch(whole) if label in NAME_LABELS else None
+        if channel is not None:  # "YouTube channel Kestrelphile": the site and the channel
+            out += [(s, s + channel.end(1), "ORG"), (s + channel.start(2), e, "ORG")]
             continue
         the = _THE.fullmatch(whole) if label in NAME_LABELS else None
         within = _IN.fullmatch(whole) if label in NAME_LABELS else None

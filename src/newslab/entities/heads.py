@@ -11,7 +11,8 @@
 - "Flood and Drought Management" + " Directorate": a body's name the model cut before the
   head noun that ends it is one ORG with it.
 - "Kestrel Con, an annual convention for fans": a name set beside a kind of event is an EVENT,
-  and so is every mention of it; so are a party's convention and a state's primary.
+  and so is every mention of it; so are a party's convention, a state's primary and a name
+  headed by a gathering ("Orlin Maker Faire"), with a year just after it ("Comicon 2019").
 
 >>> storms("as Tropical Storm Vell neared", [(18, 22, "PERSON")])
 [(3, 22, 'EVENT')]
@@ -204,21 +205,53 @@ _EVENT_OR_LAW = _EVENT_FROM | {"LAW"}  # "Libertarian National Convention" read 
 
 def apposed_events(text: str, spans: list[Span]) -> list[Span]:
     """A name set beside a kind of event is the event, in all its mentions; so is a party's
-    convention ("the Tarvo Party National Convention") and a place's primary or caucuses ("the
-    Orlin Primary"), which the model reads as bodies ("Congressional Black Caucus" is one).
+    convention ("the Tarvo Party National Convention"), a place's primary or caucuses ("the
+    Orlin Primary"), which the model reads as bodies ("Congressional Black Caucus" is one),
+    and a name whose head is a gathering's ("Pellston Beekeepers Convention", "Orlin Maker
+    Faire", "Kestrel Comicon"). A year just after an event's name is part of it ("Kestrel
+    Comicon 2019"), as OntoNotes writes "Expo 2020"; the hall it is held in is a FAC
+    ("Orlin Convention Center").
 
     >>> apposed_events("Kestrel Con, an annual convention, drew fans.", [(0, 11, "ORG")])
     [(0, 11, 'EVENT')]
+    >>> apposed_events("Kestrel Comicon 2019 drew fans.", [(0, 15, "ORG"), (16, 20, "DATE")])
+    [(0, 20, 'EVENT')]
     """
     events = {
         text[s:e] for s, e, label in spans if label in _EVENT_FROM and _APPOSED_EVENT.match(text, e)
     }
-    return [
-        (s, e, "EVENT")
-        if label in _EVENT_OR_LAW and (text[s:e] in events or _convention_or_primary(text[s:e]))
-        else (s, e, label)
-        for s, e, label in spans
-    ]
+    out: list[Span] = []
+    for s, e, label in spans:
+        name = text[s:e]
+        if label in _EVENT_OR_LAW and (name in events or _convention_or_primary(name)):
+            label = "EVENT"
+        elif label in _GATHERED and _GATHERING.search(name):
+            label = "EVENT"
+        elif label in _GATHERED and _VENUE.search(name):
+            label = "FAC"  # "the Orlin Convention Center": where a gathering is held
+        if (
+            out
+            and out[-1][2] == "EVENT"
+            and label == "DATE"
+            and _YEAR_AFTER.fullmatch(text, out[-1][1], e)
+        ):
+            out[-1] = (out[-1][0], e, "EVENT")
+            continue
+        out.append((s, e, label))
+    return out
+
+
+#: A gathering's head word ending a name of two words or more ("Orlin Maker Faire").
+_GATHERING = re.compile(
+    r"\w \b(?:Convention|Faire|Expo|Festival|Fest|Comicon|ComicCon|Comic-Con|Con|Gala|"
+    r"Telethon|Carnival|Jamboree)$"
+)
+#: A hall for gatherings: "Orlin Convention Center", "Kestrel Exhibition Centre".
+_VENUE = re.compile(r"\w \b(?:Convention|Congress|Conference|Exhibition|Events) (?:Center|Centre)$")
+#: Labels the model gives a gathering (not WORK_OF_ART: "Edinburgh Festival" the film).
+_GATHERED = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
+#: A year right after a name: " 2019".
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d")
 
 
 _CONVENTION = re.compile(r"(?:[A-Z][\w.’'-]* )*(?:National|Party|Nominating|Leadership) Convention")

@@ -179,8 +179,10 @@ _SPEAK = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent|translated in
 
 
 def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "in Tagalog and English", "the Tagalog phrase", "Tagalog-language": LANGUAGE. A name
-    the model took for a people stays one before a noun ("in French politics")."""
+    """ "in Tagalog and English", "spoke Tagalog and French", "the Tagalog phrase",
+    "Tagalog-language": LANGUAGE. A name the model took for a people stays one before a noun
+    ("in French politics"), and a language before a noun for a person or a thing is the
+    people's adjective ("English mathematician": NORP)."""
     text = doc_text(doc)
     out = []
     for s, e, label in spans:
@@ -190,13 +192,19 @@ def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 _LANGUAGE_AFTER.match(text, e)
                 or (
                     _SPEAK.search(text[max(0, s - 20) : s])
-                    or re.search(r"\bin \w+ (?:and|or) $", text[max(0, s - 30) : s])
+                    or _SPOKEN_PAIR.search(text[max(0, s - 40) : s])
                 )
                 and not _noun_follows(doc, e)
             ):
                 label = "LANGUAGE"
+        elif label == "LANGUAGE" and not _LANGUAGE_AFTER.match(text, e) and _noun_follows(doc, e):
+            label = "NORP"  # "English mathematician", "the French embassy"
         out.append((s, e, label))
     return out
+
+
+#: The second of two languages after "in" or a verb of speaking ("spoke Tagalog and [French]").
+_SPOKEN_PAIR = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent in) \w+ (?:and|or) $")
 
 
 def _noun_follows(doc: Doc, end: int) -> bool:

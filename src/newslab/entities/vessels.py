@@ -42,11 +42,15 @@ def ships(text: str, spans: list[Span]) -> list[Span]:
 _BAND = re.compile(
     r"\b(?:[Tt]he |[Aa] |his |her |their )?(?:(?:rock|pop|punk|jazz|folk|metal|indie|boy|girl)"
     r" )?(?:band|supergroup|rock group|pop group)s? $"
+    r"|\b(?:[a-z-]+ ){0,2}(?:troupe|choir|orchestra|ensemble)s? $"  # "folk dance troupe"
+    r"|\b(?:channel|podcast) $"  # "the YouTube channel Kestrelphile"
 )
 
 
 def bands(text: str, spans: list[Span]) -> list[Span]:
-    """A name right after "the band" or "the supergroup" is an ORG.
+    """A name right after "the band", "the supergroup" or a troupe, choir, orchestra or
+    ensemble ("folk dance troupe Tribal Orbit"), or a channel or podcast ("the YouTube
+    channel Kestrelphile"), is an ORG.
 
     >>> bands("joined the band Fennel Sky", [(16, 26, "PERSON")])
     [(16, 26, 'ORG')]

@@ -177,14 +177,16 @@ def _near(c: Candidate, ents: list[Entity], starts: list[int]) -> list[Entity]:
 
 #: A year that ends a law's name: "Act of 1867", "Directive 2000".
 _LAW_YEAR = re.compile(r"(?: of)? ((?:1[89]|20)\d\d)$")
-#: A year that opens an event's name: "2019 Kestrel Marathon".
+#: A year that opens or closes an event's name: "2019 Kestrel Marathon", "Kestrel Con 2019".
 _EVENT_YEAR = re.compile(r"((?:19|20)\d\d) ")
+_EVENT_YEAR_END = re.compile(r" ((?:19|20)\d\d)$")
 
 
 def _years_in_names(entities: Sequence[Entity]) -> list[Entity]:
     """A year inside a law's name ("the Tenure of Office Act of 1867") is one entity but
     still a year timex: here the law ends before it and the year stands as a date; so does
-    the year that opens an event's name ("the 2019 Kestrel Marathon"), beside the event."""
+    the year that opens or closes an event's name ("the 2019 Kestrel Marathon", "Kestrel
+    Con 2019"), beside the event."""
     out = []
     for e in entities:
         first = _EVENT_YEAR.match(e.text) if e.label == "EVENT" else None
@@ -193,12 +195,13 @@ def _years_in_names(entities: Sequence[Entity]) -> list[Entity]:
             out.append(Entity(e.start + first.end(), e.end, rest, "EVENT", e.canonical))
             out.append(Entity(e.start, e.start + 4, year, "DATE", year))
             continue
-        m = _LAW_YEAR.search(e.text) if e.label == "LAW" else None
+        m = _EVENT_YEAR_END.search(e.text) if e.label == "EVENT" else None
+        m = m or (_LAW_YEAR.search(e.text) if e.label == "LAW" else None)
         if m is None or m.start() == 0:
             out.append(e)
             continue
         year = e.start + m.start(1)
-        out.append(Entity(e.start, e.start + m.start(), e.text[: m.start()], "LAW", e.canonical))
+        out.append(Entity(e.start, e.start + m.start(), e.text[: m.start()], e.label, e.canonical))
         out.append(Entity(year, e.end, m.group(1), "DATE", m.group(1)))
     return out
 

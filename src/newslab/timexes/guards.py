@@ -57,7 +57,9 @@ def follows_a_date(m: re.Match[str]) -> bool:
     before it)."""
     before = m.string[max(0, m.start() - 30) : m.start()]
     return bool(
-        re.search(rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s\w+\s|\s?[-–]\s?)$", before)
+        re.search(
+            rf"\b(?:{p.MONTH_WORDS})\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s\w+\s|\s?[-–]\s?)$", before
+        )
     )
 
 

@@ -13,7 +13,9 @@ from .patterns import MONTH_WORDS
 from .values import Candidate, Period, Resolved
 from .words import MONTH_NUMBERS
 
-_DAY_BEFORE = re.compile(rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:\s(?:and|or|to)\s|\s?[-–]\s?)$")
+_DAY_BEFORE = re.compile(
+    rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:\s(?:and|or|to)\s|\s?[-–]\s?)$"
+)
 _YEARWORD = {"last": -1, "this": 0, "next": 1}
 
 

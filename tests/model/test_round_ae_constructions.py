@@ -1,0 +1,44 @@
+"""Constructions met after AE's score, through the whole pipeline on sentences written for
+these tests (issues #14 and #15): a language's name before a noun, an event's closing year,
+and a weekend of a month."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def test_a_language_before_a_noun_is_the_peoples_adjective(nlp):
+    got = _entities("English mathematician Tom Quennell, who spoke English and French, died.")
+    assert got[0] == ("English", "NORP")
+    assert ("English", "LANGUAGE") in got and ("French", "LANGUAGE") in got
+
+
+def test_a_language_stays_a_language_before_its_own_nouns(nlp):
+    got = _entities("The English translation and the English language test came later.")
+    assert got == [("English", "LANGUAGE"), ("English", "LANGUAGE")]
+
+
+def test_an_events_closing_year_is_in_its_name_and_still_a_date(nlp):
+    ann = annotation_of("Fans came to Kestrel Comicon 2019 on Saturday.", published="2019-03-29")
+    assert ("Kestrel Comicon 2019", "EVENT") in [(e.text, e.label) for e in ann.entities]
+    assert ("2019", "2019") in [(t.text, t.value) for t in ann.timexes]
+
+
+def test_the_last_weekend_of_a_month_and_the_saturday_inside_it(nlp):
+    text = (
+        "Our reporter visited the Pellston Beekeepers Convention on the last weekend of June. "
+        "A choir sang on Saturday and again that evening."
+    )
+    ann = annotation_of(text, published="2023-07-03")  # a Monday; June 30 was a Friday
+    got = {t.text: t.value for t in ann.timexes}
+    assert got["the last weekend of June"] == "2023-W25-WE"
+    assert got["Saturday"] == "2023-06-24" and got["that evening"] == "2023-06-24TEV"
+    assert ("Pellston Beekeepers Convention", "EVENT") in [(e.text, e.label) for e in ann.entities]

@@ -1,0 +1,103 @@
+"""Names in constructions met after AE's score (issue #15), on text written for these tests:
+gatherings by their head word and the halls they meet in, a year that closes an event's
+name, a person and the part she plays, a platform and its channel, and troupes and choirs."""
+
+from __future__ import annotations
+
+from newslab.entities.glued import glued_names
+from newslab.entities.heads import apposed_events
+from newslab.entities.vessels import bands
+
+
+def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in spans]
+
+
+def _at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
+    spans, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        spans.append((start, at, label))
+    return spans
+
+
+def test_a_name_headed_by_a_gathering_is_an_event():
+    text = (
+        "The Pellston Beekeepers Convention and the Orlin Maker Faire drew crowds to Kestrel Con."
+    )
+    spans = _at(
+        text,
+        ("Pellston Beekeepers Convention", "ORG"),
+        ("Orlin Maker Faire", "PERSON"),
+        ("Kestrel Con", "ORG"),
+    )
+    assert [label for _, label in _named(text, apposed_events(text, spans))] == ["EVENT"] * 3
+
+
+def test_a_treaty_a_magazine_and_a_lone_head_stay_what_they_were():
+    text = "The Geneva Convention, the Kestrel Festival film and Convention met in Vanity Fair."
+    spans = _at(
+        text,
+        ("Geneva Convention", "LAW"),  # a place and "Convention": the laws' rules decide
+        ("Kestrel Festival", "WORK_OF_ART"),  # the model read a title
+        ("Convention", "ORG"),  # one word: no name headed by it
+        ("Vanity Fair", "ORG"),  # "Fair" is not among the heads: too often a magazine's
+    )
+    assert apposed_events(text, spans) == spans
+
+
+def test_the_hall_a_gathering_meets_in_is_a_facility():
+    text = "It opened at the Orlin Convention Center and the Tarvo Exhibition Centre."
+    spans = _at(text, ("Orlin Convention Center", "ORG"), ("Tarvo Exhibition Centre", "GPE"))
+    assert [label for _, label in _named(text, apposed_events(text, spans))] == ["FAC", "FAC"]
+
+
+def test_a_year_right_after_an_events_name_is_part_of_it():
+    text = "Fans came to Kestrel Comicon 2019 on Saturday."
+    spans = _at(text, ("Kestrel Comicon", "ORG"), ("2019", "DATE"), ("Saturday", "DATE"))
+    assert _named(text, apposed_events(text, spans)) == [
+        ("Kestrel Comicon 2019", "EVENT"),
+        ("Saturday", "DATE"),
+    ]
+    text = "Kestrel Motors, 2019 figures"  # no event: the year stays a date
+    spans = _at(text, ("Kestrel Motors", "ORG"), ("2019", "DATE"))
+    assert apposed_events(text, spans) == spans
+
+
+def test_a_person_as_the_part_she_plays_is_two_people():
+    text = "Fans met Marisol Ruiz as Stormwren on Sunday."
+    spans = _at(text, ("Marisol Ruiz as Stormwren", "ORG"))
+    assert _named(text, glued_names(text, spans)) == [
+        ("Marisol Ruiz", "PERSON"),
+        ("Stormwren", "PERSON"),
+    ]
+    text = "Kestrel Motors as Sponsor"  # no person: two names, with the label they had
+    spans = _at(text, ("Kestrel Motors as Sponsor", "ORG"))
+    assert _named(text, glued_names(text, spans)) == [
+        ("Kestrel Motors", "ORG"),
+        ("Sponsor", "ORG"),
+    ]
+
+
+def test_a_platform_and_its_channel_are_two_organisations():
+    text = "He ran the Tarvotube channel Kestrelphile for years."
+    spans = _at(text, ("Tarvotube channel Kestrelphile", "WORK_OF_ART"))
+    assert _named(text, glued_names(text, spans)) == [
+        ("Tarvotube", "ORG"),
+        ("Kestrelphile", "ORG"),
+    ]
+
+
+def test_a_name_after_a_troupe_a_choir_or_a_channel_is_an_organisation():
+    text = "Folk dance troupe Tribal Orbit, the choir Kestrel Voices and the channel Orlin Nine."
+    spans = _at(
+        text, ("Tribal Orbit", "PERSON"), ("Kestrel Voices", "GPE"), ("Orlin Nine", "PERSON")
+    )
+    assert [label for _, label in _named(text, bands(text, spans))] == ["ORG"] * 3
+
+
+def test_a_name_after_a_lower_case_word_that_is_no_troupe_stays():
+    text = "The trouper Ana Ruiz and the chorister Tom Hale sang."
+    spans = _at(text, ("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON"))
+    assert bands(text, spans) == spans
