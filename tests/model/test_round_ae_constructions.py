@@ -42,3 +42,43 @@ def test_the_last_weekend_of_a_month_and_the_saturday_inside_it(nlp):
     assert got["the last weekend of June"] == "2023-W25-WE"
     assert got["Saturday"] == "2023-06-24" and got["that evening"] == "2023-06-24TEV"
     assert ("Pellston Beekeepers Convention", "EVENT") in [(e.text, e.label) for e in ann.entities]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
+
+
+def test_a_second_verb_of_saying_after_and_is_a_second_statement(nlp):
+    got = _said("Mayor Ana Ruiz said the bridge was safe and added that it would reopen soon.")
+    assert ("the bridge was safe", "Ana Ruiz", "say") in got
+    assert ("it would reopen soon", "Ana Ruiz", "add") in got
+    got = _said("The tenant was angry and told reporters she would appeal.")
+    assert got == [("she would appeal", "The tenant", "tell")]
+
+
+def test_a_passives_second_verb_with_an_infinitive_and_no_object_reports_nothing(nlp):
+    assert _said("The tenant was evicted and told to leave within a week.") == []
+    got = _said("The report was published on Monday and urged the city to build homes.")
+    assert got == [("to build homes", "The report", "urge")]
+    got = _said("The minister was sworn in and said the budget would pass.")
+    assert got == [("the budget would pass", "The minister", "say")]
+
+
+def test_a_backshifted_clause_after_and_goes_on_with_the_statement(nlp):
+    got = _said(
+        "Mayor Ana Ruiz said the Pellston bridge will reopen in May, and drivers would be able "
+        "to cross it for free."
+    )
+    assert got == [
+        (
+            "the Pellston bridge will reopen in May, and drivers would be able to cross it "
+            "for free",
+            "Ana Ruiz",
+            "say",
+        )
+    ]
+
+
+def test_a_clause_in_the_writers_own_tense_after_and_is_the_writers(nlp):
+    got = _said("Mayor Ana Ruiz said the bridge was safe, and the council voted to reopen it.")
+    assert got == [("the bridge was safe", "Ana Ruiz", "say")]

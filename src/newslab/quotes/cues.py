@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from .clauses import according_to, extent, infinitive
+from .continued import continued_end
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .misparsed import (
     clause_after,
@@ -194,6 +195,8 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
     for start, end in _merge_adjacent(text, clauses):
         if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
             start = inserted
+        if start > token.idx:  # "..., and drivers would be able to cross it"
+            end = continued_end(token, end)
         yield (start, end), lemma, token, subject
     for child in children:
         if child.dep_ == "advcl" and infinitive(child) and child.i > token.i and urges(lemma):

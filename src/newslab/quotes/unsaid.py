@@ -55,9 +55,21 @@ def bare_participle(token: Token) -> bool:
 
 def split_passive(token: Token) -> bool:
     """ "His condition was on Monday reported to be stable": a passive the parser misread
-    (the cue hung on "was", or "was" its auxpass beside an nsubj), with no agent."""
+    (the cue hung on "was", or "was" its auxpass beside an nsubj), or a passive's second verb
+    with an infinitive and no object ("was evicted and told to leave"; "and urged the city to
+    act" has its object), with no agent; not a verb in the past tense joined to "was" by
+    "and" ("said it was safe and added that ...")."""
     deps = {c.dep_ for c in token.children}
-    split = token.head.i < token.i and token.head.lemma_ == "be" and not deps & SUBJECTS
+    joined = (  # a past tense, not a participle: "are forced to ... or denied a visa"
+        token.dep_ == "conj"
+        and token.tag_ == "VBD"
+        and any(c.dep_ == "cc" and c.lower_ in {"and", "but"} for c in token.head.children)
+    )
+    split = (
+        token.head.i < token.i and token.head.lemma_ == "be" and not deps & SUBJECTS and not joined
+    )
+    if token.dep_ == "conj" and not deps & (SUBJECTS | {"ccomp", "dobj"}) and "xcomp" in deps:
+        split = split or any(c.dep_ == "auxpass" for c in token.head.children)
     return token.tag_ in {"VBD", "VBN"} and (split or "auxpass" in deps) and "agent" not in deps
 
 

@@ -1,0 +1,43 @@
+"""A reported clause that goes on past "and": "Ruiz said the bridge will reopen in May, and
+drivers would be able to cross it for free." The parser hangs the second clause on "said",
+as if the writer added it; a clause with a subject of its own whose verb is backshifted by
+"would", "could", "might" or "should" after a past cue is still the source's speech (free
+indirect speech), so the statement runs to its end. A clause without a subject ("and left
+the room") or in the writer's own tense ("and the council voted") is not. Used by
+:mod:`.cues`.
+
+>>> sorted(BACKSHIFT)
+['could', 'might', 'should', 'would']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .verbs import is_cue_verb
+
+__all__ = ["BACKSHIFT", "continued_end"]
+
+#: Modals that carry a past cue's tense into the words it reports.
+BACKSHIFT = frozenset({"would", "could", "might", "should"})
+
+
+def continued_end(cue: Token, end: int) -> int:
+    """Where the statement a past-tense ``cue`` reports ends, given that its clause ends at
+    ``end``: the end of a backshifted clause joined to the cue after it, else ``end``."""
+    if cue.tag_ != "VBD":
+        return end
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.idx < end or is_cue_verb(conj.lemma_.lower()):
+            continue
+        kids = list(conj.children)
+        joined = any(c.dep_ == "cc" and c.lower_ in {"and", "but"} for c in cue.children)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids)
+        modal = any(c.dep_ == "aux" and c.lower_ in BACKSHIFT for c in kids)
+        gap = cue.doc.char_span(end, conj.left_edge.idx, alignment_mode="expand")
+        if joined and own_subject and modal and gap is not None and len(gap) <= 3:
+            right = conj.right_edge
+            while right.i > conj.i and right.is_punct:
+                right = right.nbor(-1)
+            return right.idx + len(right.text)
+    return end
