@@ -82,3 +82,14 @@ def test_a_backshifted_clause_after_and_goes_on_with_the_statement(nlp):
 def test_a_clause_in_the_writers_own_tense_after_and_is_the_writers(nlp):
     got = _said("Mayor Ana Ruiz said the bridge was safe, and the council voted to reopen it.")
     assert got == [("the bridge was safe", "Ana Ruiz", "say")]
+
+
+def test_a_mixed_statement_keeps_the_marks_of_its_quotation(nlp):
+    got = _said('A spokesperson for the Kestrel Party said the candidate "regrets the remarks."')
+    assert got == [
+        ('the candidate "regrets the remarks."', "A spokesperson for the Kestrel Party", "say")
+    ]
+    got = _said('Tarvo Lund said "the talks" were over.')
+    assert got == [('"the talks" were over', "Tarvo Lund", "say")]
+    got = _said('Tarvo Lund said the talks were "going nowhere" in May.')
+    assert got == [('the talks were "going nowhere" in May', "Tarvo Lund", "say")]

@@ -101,3 +101,84 @@ def test_a_name_after_a_lower_case_word_that_is_no_troupe_stays():
     text = "The trouper Ana Ruiz and the chorister Tom Hale sang."
     spans = _at(text, ("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON"))
     assert bands(text, spans) == spans
+
+
+def test_a_saints_hospital_church_or_school_is_one_name():
+    from newslab.entities.buildings import named_buildings
+
+    text = "She was taken to Saint Orlin's Hospital, then to St. Tarvo's Kestrel Cathedral."
+    spans = _at(text, ("Saint Orlin", "PERSON"), ("Tarvo", "PERSON"))
+    assert _named(text, named_buildings(text, spans)) == [
+        ("Saint Orlin's Hospital", "FAC"),
+        ("St. Tarvo's Kestrel Cathedral", "FAC"),
+    ]
+    text = "He teaches at St Orlin's College."
+    assert _named(text, named_buildings(text, [])) == [("St Orlin's College", "ORG")]
+
+
+def test_a_hall_for_music_is_a_facility_without_its_determiner():
+    from newslab.entities.buildings import named_buildings
+
+    text = "The Orlin Opera House and the Kestrel Concert Hall reopened."
+    assert _named(text, named_buildings(text, [])) == [
+        ("Orlin Opera House", "FAC"),
+        ("Kestrel Concert Hall", "FAC"),
+    ]
+    text = "Tarvo Lund's house and the concert hall stayed shut."  # no name before the kind
+    assert named_buildings(text, [(0, 10, "PERSON")]) == [(0, 10, "PERSON")]
+
+
+def test_each_name_listed_after_a_plural_kind_of_settlement_is_a_place():
+    from newslab.entities.heads import places_of_kind
+
+    text = "The river flooded the villages of Lund and Vellmouth and the towns of Orlin, Tarvo Falls and Pellston."
+    spans = _at(
+        text,
+        ("Lund", "PERSON"),
+        ("Vellmouth", "PERSON"),
+        ("Orlin", "ORG"),
+        ("Tarvo Falls", "PERSON"),
+        ("Pellston", "GPE"),
+    )
+    assert [label for _, label in _named(text, places_of_kind(text, spans))] == ["GPE"] * 5
+    text = "The mayors of Lund met Orla Venn and Tom Hale."  # people after a list is over
+    spans = _at(text, ("Lund", "GPE"), ("Orla Venn", "PERSON"), ("Tom Hale", "PERSON"))
+    assert places_of_kind(text, spans) == spans
+
+
+def test_clubs_by_their_nicknames_either_side_of_a_match_verb_are_organisations():
+    from newslab.entities.teams import teams
+
+    text = "The Pellston Tigers beat the Orlin Ravens 3–1 at Kestrel Park on Sunday."
+    spans = _at(text, ("Pellston", "GPE"), ("Kestrel Park", "LOC"), ("Sunday", "DATE"))
+    assert _named(text, teams(text, spans)) == [
+        ("Pellston Tigers", "ORG"),
+        ("Orlin Ravens", "ORG"),
+        ("3–1", "CARDINAL"),
+        ("Kestrel Park", "LOC"),
+        ("Sunday", "DATE"),
+    ]
+
+
+def test_parties_and_people_beating_each_other_are_no_clubs():
+    from newslab.entities.teams import teams
+
+    text = "The Democrats beat the Republicans in Ohio, and Orla Venn defeated Tom Hale."
+    spans = _at(
+        text,
+        ("Democrats", "NORP"),
+        ("Republicans", "NORP"),
+        ("Ohio", "GPE"),
+        ("Orla Venn", "PERSON"),
+        ("Tom Hale", "PERSON"),
+    )
+    assert teams(text, spans) == spans
+    text = "In the game of politics, the Democrats beat the Republicans in Ohio."
+    spans = _at(text, ("Democrats", "NORP"), ("Republicans", "NORP"), ("Ohio", "GPE"))
+    assert teams(text, spans) == spans  # one word each and no score: no clubs
+    text = "In the league game, the Ravens beat the Tigers 3–1."
+    assert _named(text, teams(text, [])) == [
+        ("Ravens", "ORG"),
+        ("Tigers", "ORG"),
+        ("3–1", "CARDINAL"),
+    ]

@@ -2,7 +2,8 @@
 
 Where a change goes:
 
-- ``extract.py``: the ``Entity`` dataclass and ``PIPELINE``, the rules in the order they run;
+- ``extract.py``: the ``Entity`` dataclass and ``extract_entities``;
+- ``pipeline.py``: ``PIPELINE``, the rules in the order they run (a new rule is one row here);
 - ``patterns.py``: entities found by regular expressions (clock times, weekdays, quantities,
   list lines, currency signs, named days);
 - ``numbers.py``: ordinals and "one of" the model missed;
@@ -14,6 +15,7 @@ Where a change goes:
 - ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);
 - ``body_lists.py``: lists inside a body's name ("Department of Roads and Bridges");
 - ``addresses.py``: streets with their numbers, numbered roads, awards;
+- ``buildings.py``: a saint's hospital or church, an opera house or concert hall;
 - ``glued.py``: two names the model ran into one span ("Tomsk in Siberia");
 - ``laws.py``: laws and documents by their head word ("Clean Air Act", "Treaty of Lisbon");
 - ``context.py``: labels from the words around a name ("in X" is a place);

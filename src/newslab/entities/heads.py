@@ -125,20 +125,34 @@ _PLACE_OF = re.compile(
 
 
 def places_of_kind(text: str, spans: list[Span]) -> list[Span]:
-    """ "the town of Pandelvo": a name after a kind of place and "of" is a GPE.
+    """ "the town of Pandelvo": a name after a kind of place and "of" is a GPE; so is each
+    name listed after a plural kind ("the villages of Lund and Vellmouth").
 
     >>> places_of_kind("visiting the town of Pandelvo", [(21, 29, "ORG")])
     [(21, 29, 'GPE')]
     """
+    listed = [m.span(1) for m in _PLACES_OF.finditer(text)]
     return [
         (s, e, "GPE")
-        if label in {"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
-        and _PLACE_OF.search(text, max(0, s - 14), s)
-        and not re.search(r"\b(?:[Tt]he )?[A-Z]\w* $", text[max(0, s - 30) : s - 3])
+        if label in _NOT_PLACES
+        and (
+            _PLACE_OF.search(text, max(0, s - 14), s)
+            and not re.search(r"\b(?:[Tt]he )?[A-Z]\w* $", text[max(0, s - 30) : s - 3])
+            or any(a <= s and e <= b for a, b in listed)
+        )
         and text[s:e].rsplit(" ", 1)[-1].lower() not in ORG_HEADS | ORG_WORDS
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+_NOT_PLACES = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_PLACE_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+#: A plural kind of settlement and the names listed after it: "the villages of Lund and Vell".
+_PLACES_OF = re.compile(
+    r"\b(?:towns|cities|villages|hamlets|municipalities|settlements|communities) of "
+    rf"({_PLACE_NAME}(?:(?:, |,? and ){_PLACE_NAME})*)"
+)
 
 
 #: The head noun that ends a body's name, the name not running on ("Directorate General").

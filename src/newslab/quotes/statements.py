@@ -149,7 +149,15 @@ def _statement(
     if inside and any(s.inner_end >= end and s.start < end for s in inside):
         end = max(s.inner_end for s in inside if s.start < end)
     kind = "mixed" if inside else "indirect"
+    if any(s.closed and s.inner_end == end for s in inside) and text[end : end + 1] in _CLOSERS:
+        end += 1  # 'the candidate "regrets the remarks."': the mark that closes it is inside
+    if any(s.start == start for s in inside) and text[start - 1 : start] in _OPENERS:
+        start -= 1  # 'said "the talks" were over': so is the mark that opens it
     return [_make(text, start, end, speaker, kind, cue, cue_span)]
+
+
+_CLOSERS = frozenset({'"', "”"})
+_OPENERS = frozenset({'"', "“"})
 
 
 def _runs_on(text: str, index: SegmentIndex, cue: Token, start: int, end: int) -> int:
