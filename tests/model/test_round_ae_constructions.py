@@ -93,3 +93,14 @@ def test_a_mixed_statement_keeps_the_marks_of_its_quotation(nlp):
     assert got == [('"the talks" were over', "Tarvo Lund", "say")]
     got = _said('Tarvo Lund said the talks were "going nowhere" in May.')
     assert got == [('the talks were "going nowhere" in May', "Tarvo Lund", "say")]
+
+
+def test_late_in_a_month_not_yet_reached_is_last_years_for_a_past_event(nlp):
+    def value(text: str) -> str | None:
+        return annotation_of(text, published="2024-11-06").timexes[0].value
+
+    assert value("Police said the man had been missing since late November.") == "2023-11"
+    assert value("The man disappeared in late November.") == "2023-11"
+    assert value("The vote was moved to late November.") == "2024-11"  # a plan
+    assert value("The man will return in late November.") == "2024-11"
+    assert value("The man disappeared in early November.") == "2024-11"

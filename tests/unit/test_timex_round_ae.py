@@ -95,3 +95,13 @@ def test_annual_before_an_events_name_is_a_set(blank):
 def test_a_daily_or_weekly_before_a_name_is_a_newspaper(blank):
     got = _found(blank, "The Daily Kestrel and the weekly Pellston Herald wrote about it.")
     assert got == {}
+
+
+def test_every_other_weekday_is_a_set_not_a_date(blank):
+    got = _found(blank, "The council meets every other Thursday and each Friday.")
+    assert (got["every other Thursday"].type, got["every other Thursday"].value) == (
+        "SET",
+        "XXXX-WXX-4",
+    )
+    assert "every other" in got["every other Thursday"].rule
+    assert got["each Friday"].value == "XXXX-WXX-5"

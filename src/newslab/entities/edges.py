@@ -117,15 +117,16 @@ def days_not_times(text: str, spans: list[Span]) -> list[Span]:
 
 
 _REPEATED = re.compile(
-    r"\b(?:every|each) (?:other (?:day|week|month|year)|(?:two|three|four|five|six|ten|\d{1,2}) "
+    r"\b(?:every|each) (?:other (?:day|week|month|year|(?-i:[MTWFS][a-z]+day))|"
+    r"(?:two|three|four|five|six|ten|\d{1,2}) "
     r"(?:days|weeks|months|years))\b",
     re.I,
 )
 
 
 def repeated_periods(text: str, spans: list[Span]) -> list[Span]:
-    """ "every other year", "every four years": a DATE, whatever the model made of the
-    number in it (OntoNotes marks "every year" so; the timex is a SET).
+    """ "every other year", "every other Thursday", "every four years": a DATE, whatever the
+    model made of the number in it (OntoNotes marks "every year" so; the timex is a SET).
 
     >>> repeated_periods("held every other year", [])
     [(5, 21, 'DATE')]

@@ -202,10 +202,14 @@ def set_adverb(c: Candidate, ctx: Context) -> Resolved:
 
 
 def weekly_day(c: Candidate, ctx: Context) -> Resolved:
-    """ "on Sundays", "every Monday", "Friday nights": that day (and part) of every week."""
+    """ "on Sundays", "every Monday", "Friday nights": that day (and part) of every week;
+    "every other Thursday" is that day of every second week (TIMEX3 has no value for "every
+    second": the day stays, the rule says it)."""
     g = c.groups
     name = g["weekday"]
     value = f"XXXX-WXX-{tv.WEEKDAY_NUMBERS[name.lower()] + 1}"
     if g.get("part"):
         value += f"T{tv.PARTS[g['part'].lower()]}"
+    if "other" in (g.get("word") or "").lower():
+        return "SET", Period(value), f"every other {name}: that day of every second week"
     return "SET", Period(value), f"every {name}"

@@ -243,7 +243,7 @@ RATE = (
 )
 #: "on Sundays", "every Monday", "Friday nights": a day of every week.
 WEEKLY_DAY = (
-    r"\b(?:(?P<word>[Ee]very|[Ee]ach)\s)?"
+    r"\b(?:(?P<word>[Ee]very(?:\sother)?|[Ee]ach)\s)?"
     + _WEEKDAY
     + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
 )

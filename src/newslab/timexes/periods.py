@@ -73,7 +73,16 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     else:
         y = mv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
+        part = mv.part_of_month(tv.month(y, m), g.get("mod"))
+        if g.get("mod") and part.start and ctx.tense < 0 and part.start > anchor:
+            if _IN_OR_SINCE.search(ctx.text, max(0, c.start - 8), c.start):
+                y -= 1  # "went missing in late November", told early in November: last year's
+                rule = f"{g['mod']} {name} of a past event not yet begun this year: {y}'s"
     return "DATE", mv.part_of_month(tv.month(y, m), g.get("mod")), rule
+
+
+#: "in" or "since" before a month: when something happened, not a plan ("moved to").
+_IN_OR_SINCE = re.compile(r"\b(?:in|since|during)\s$")
 
 
 def _after_that(c: Candidate, ctx: Context) -> bool:
