@@ -104,3 +104,20 @@ def test_late_in_a_month_not_yet_reached_is_last_years_for_a_past_event(nlp):
     assert value("The vote was moved to late November.") == "2024-11"  # a plan
     assert value("The man will return in late November.") == "2024-11"
     assert value("The man disappeared in early November.") == "2024-11"
+
+
+def test_a_body_named_in_apposition_after_its_description_is_the_speaker(nlp):
+    got = _said("The country's health ministry, MINSA, said the number could rise.")
+    assert got == [("the number could rise", "MINSA", "say")]
+    got = _said("The agency, Kestrel Wire, said the number could rise.")
+    assert got == [("the number could rise", "Kestrel Wire", "say")]
+
+
+def test_the_couple_is_the_two_people_last_named_together(nlp):
+    got = _said(
+        "Tarvo Lund and his wife Marisol Lund left Pellston in 2019. The couple said they "
+        "would not return."
+    )
+    assert got == [("they would not return", "Tarvo Lund and Marisol Lund", "say")]
+    got = _said("Orla Venn met Tom Hale. The couple said they were happy.")
+    assert got == [("they were happy", "The couple", "say")]  # never named together

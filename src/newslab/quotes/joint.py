@@ -1,9 +1,11 @@
 """Sources named together: "Reuters and the BBC", "Ana Ruiz, Tom Hale and Rui Sa said",
 "Ruiz and colleagues", each by the names the article gives; "Party chair and Senator Jane
-Roe" is one person with two titles.
+Roe" is one person with two titles; "the couple" is the two people last named together.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -72,6 +74,24 @@ class JointLookups:
             return Speaker(" and ".join([", ".join(listed[:-1]), listed[-1]]), False, span)
         return Speaker(self._as_written(span), False, span)
 
+    def _couple(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """ "The couple said", "the pair told": the two people the article last named
+        together ("Ana Ruiz and her husband Tom Hale"), by their names; else None."""
+        kids = list(head.children)
+        if head.lemma_.lower() not in {"couple", "pair"} or not (
+            len(kids) == 1 and kids[0].lower_ == "the"
+        ):
+            return None
+        people = [e for e in self._between(max(0, span[0] - 600), span[0]) if e.label == "PERSON"]
+        for first, second in reversed(list(zip(people, people[1:], strict=False))):
+            if _TOGETHER.fullmatch(self.text, first.end, second.start):
+                names = f"{self.ent_name(first)} and {self.ent_name(second)}"
+                return Speaker(names, False, span)
+        return None
+
+    def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover - the resolver's
+        raise NotImplementedError
+
     def _listed(self, head: Token) -> list[Token]:
         """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa", which the
         parser reads as a name in apposition to a name, is a list too."""
@@ -82,6 +102,13 @@ class JointLookups:
             ):
                 return [head, c, *c.conjuncts]
         return [head, *head.conjuncts]
+
+
+#: What joins two people named together: "and", with a kinship noun ("and his wife").
+_TOGETHER = re.compile(
+    r",? and (?:(?:his|her|their) (?:wife|husband|partner|fiancée?|son|daughter|brother|"
+    r"sister|mother|father),? )?"
+)
 
 
 def _with_the(text: str, start: int, end: int) -> str:

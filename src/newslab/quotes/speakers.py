@@ -151,6 +151,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             if any(c.dep_ == "conj" for c in head.children):
                 return self._joint(head, span)  # "Both he and the county's commissioner"
             return self._pronoun(head, span)
+        if (couple := self._couple(head, span)) is not None:
+            return couple  # "The couple said": the two people last named together
         this = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in head.children)
         if this and personal(head) and (earlier := self.earlier_person(head, span)):
             return earlier  # "However, this person also said ..."
@@ -178,8 +180,11 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
             if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
                 return Speaker(self.ent_name(appos), True, span)
-        for child in head.children:  # "news broadcaster NRK said"
-            named = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
+        for child in head.children:  # "news broadcaster NRK said", "its agency, UNHCR, said"
+            apposed = child.dep_ == "npadvmod" and self.text[child.idx - 2 : child.idx] == ", "
+            named = (
+                self.entity_at(child) if child.dep_ in {"appos", "compound"} or apposed else None
+            )
             if named is not None and named.label in {"ORG", "GPE"} and child.i > head.i:
                 return Speaker(self.ent_name(named), False, span)
         if self.is_document(head):  # before joint sources: "a statement, as well as a ..."
