@@ -121,3 +121,13 @@ def test_the_couple_is_the_two_people_last_named_together(nlp):
     assert got == [("they would not return", "Tarvo Lund and Marisol Lund", "say")]
     got = _said("Orla Venn met Tom Hale. The couple said they were happy.")
     assert got == [("they were happy", "The couple", "say")]  # never named together
+
+
+def test_a_name_a_bearing_is_taken_from_is_a_place(nlp):
+    got = _entities("The quake struck 40 km (25 miles) south of Orlin, just northwest of Tarvo.")
+    assert ("Orlin", "GPE") in got and ("Tarvo", "GPE") in got
+
+
+def test_a_person_with_a_particle_in_the_name_the_model_missed(nlp):
+    got = _entities("Ana de la Vega and Jan van der Berg spoke on Monday.")
+    assert ("Ana de la Vega", "PERSON") in got and ("Jan van der Berg", "PERSON") in got

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslab.entities.shapes import model_numbers
+from newslab.entities.products import model_numbers
 
 
 def test_a_name_and_a_number_after_a_is_a_model_not_a_law():

@@ -182,3 +182,35 @@ def test_parties_and_people_beating_each_other_are_no_clubs():
         ("Tigers", "ORG"),
         ("3–1", "CARDINAL"),
     ]
+
+
+def test_a_makers_model_keeps_its_variant_and_its_suffix():
+    from newslab.entities.products import model_numbers
+
+    text = "They flew the Boeing 737 MAX and the Airbus A320neo, then the Airbus A350 XWB."
+    spans = _at(
+        text,
+        ("Boeing 737", "PRODUCT"),
+        ("MAX", "ORG"),
+        ("Airbus", "ORG"),
+        ("Airbus", "ORG"),
+        ("A350 XWB", "PRODUCT"),
+    )
+    assert _named(text, model_numbers(text, spans)) == [
+        ("Boeing 737 MAX", "PRODUCT"),
+        ("Airbus A320neo", "PRODUCT"),
+        ("Airbus A350 XWB", "PRODUCT"),
+    ]
+    text = "Kestrel Motors 300 workers"  # a count after a name is no model
+    spans = _at(text, ("Kestrel Motors", "ORG"), ("300", "CARDINAL"))
+    assert model_numbers(text, spans) == spans
+
+
+def test_each_name_listed_after_provinces_or_states_is_a_place():
+    from newslab.entities.heads import places_of_kind
+
+    text = "People fled the provinces of Kestrel and Upper Orlin and the states of Tarvo and Lund."
+    spans = _at(
+        text, ("Kestrel", "ORG"), ("Upper Orlin", "PERSON"), ("Tarvo", "PERSON"), ("Lund", "ORG")
+    )
+    assert [label for _, label in _named(text, places_of_kind(text, spans))] == ["GPE"] * 4

@@ -140,6 +140,10 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
 )
+#: A bearing from a place: "south of", "40 km (25 mi) north-west of", "just east of".
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of\s+(?:the\s+)?$", re.I
+)
 _VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -194,6 +198,9 @@ def context_label(
     after = text[end : end + 40]
     if _VEHICLE.search(before):
         return "PRODUCT"
+    if label in {"ORG", "PERSON", "FAC", "WORK_OF_ART"} and _BEARING.search(before):
+        if text[start:end].rsplit(" ", 1)[-1].lower() not in _BODIES:
+            return "GPE"  # "40 km south of Orlin": a place is what lies north of anything
     if label in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and _LAND_AFTER.match(after):
         return "LOC"
     if label in {"ORG", "PERSON", "GPE", "FAC"} and (

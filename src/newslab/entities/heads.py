@@ -150,7 +150,8 @@ _NOT_PLACES = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART
 _PLACE_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 #: A plural kind of settlement and the names listed after it: "the villages of Lund and Vell".
 _PLACES_OF = re.compile(
-    r"\b(?:towns|cities|villages|hamlets|municipalities|settlements|communities) of "
+    r"\b(?:towns|cities|villages|hamlets|municipalities|settlements|communities|provinces|"
+    r"districts|counties|prefectures|states) of "
     rf"({_PLACE_NAME}(?:(?:, |,? and ){_PLACE_NAME})*)"
 )
 

@@ -19,8 +19,6 @@ import functools
 import re
 from importlib import resources
 
-from spacy.tokens import Doc
-
 from ..lexicon import (
     BODY_WORDS,
     DETERMINERS,
@@ -37,11 +35,10 @@ from ..lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from ..nlp import doc_text
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 
-__all__ = ["given_name_people", "given_names", "missed_people", "person_name", "whole_names"]
+__all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
 
 @functools.cache
@@ -243,57 +240,4 @@ def _given(word: str, sources: int, common: frozenset[str]) -> bool:
         and given_names().get(word.lower(), ("", 0))[1] >= sources
         and word.lower() not in _NOT_NAMES
         and place_kind(word) not in _LARGE
-    )
-
-
-def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Two or three capitalised proper nouns the model left unlabelled, the first a widely
-    given name the article never writes in lower case, are a person ("prosecutor Ada Quist");
-    so are they right after a title, a given name from any country ("the university's
-    chancellor, Pradip Kestrel").
-
-    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
-    >>> doc = load_nlp()("Prosecutor Ada Quist later added that the men fled.")  # doctest: +SKIP
-    >>> missed_people(doc, [])  # doctest: +SKIP
-    [(11, 20, 'PERSON')]
-    """
-    text = doc_text(doc)
-    taken = Occupancy(len(text), spans)
-    common = lower_case_words(text)
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title:
-            j += 1
-        if 2 <= j - i <= 3 and (j == len(doc) or not doc[j].is_title):
-            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-            name = text[start:end]
-            if taken.free(start, end) and (
-                (_given(doc[i].text, WIDELY_GIVEN, common) and person_name(name))
-                or (_after_title(doc, i) and _name_shaped(name, common))
-            ):
-                found.append((start, end, "PERSON"))
-        i = max(j, i + 1)
-    return spans + found
-
-
-def _after_title(doc: Doc, i: int) -> bool:
-    """A title right before token ``i``, or a title and a comma ("its chancellor, ...")."""
-    k = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
-    return k >= 0 and doc[k].lower_ in TITLES and doc[k].is_lower and doc[k].pos_ == "NOUN"
-
-
-def _name_shaped(name: str, common: frozenset[str]) -> bool:
-    """Capitalised words that are no place, no body's head and no word the article writes
-    in lower case: a name's shape, whatever the given name."""
-    words = name.split()
-    return (
-        all(
-            _WORD.fullmatch(w) and w.lower() not in common and w.lower() not in _NOT_NAMES
-            for w in words
-        )
-        and not any(w.lower().removesuffix("s") in _HEADS for w in words)
-        and place_kind(name) is None
-        and not place_kind(words[0])
     )

@@ -2,7 +2,6 @@
 
 - a name written in camel case ("SpaceX", "PayPal") is a company, not a person;
 - a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
-- a maker and a model number ("Boeing 747-400", "Airbus A320") are one PRODUCT;
 - a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
   language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
 - a rate stays inside an amount of money ("US$40 apiece", "€9 per person", "$15 an hour");
@@ -38,7 +37,6 @@ __all__ = [
     "exit_events",
     "firm_shapes",
     "language_names",
-    "model_numbers",
     "places_by_shape",
     "prefixes",
     "rates",
@@ -118,45 +116,6 @@ def exit_events(text: str, spans: list[Span]) -> list[Span]:
     """A "-xit" word is an EVENT, whatever the model called it; inside a longer name
     ("Brexit Party") it stays part of that name."""
     return [(s, e, "EVENT" if _EXIT.fullmatch(text[s:e]) else label) for s, e, label in spans]
-
-
-#: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
-_MODEL = re.compile(
-    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?s?|[A-Z]{1,3}-?\d{1,3}[A-Za-z]?)\b"
-    r"(?![-.,]?\d)(?! (?:[a-z]+s|percent|per|per cent)\b)"
-)
-
-
-#: "a Cessna 172": a law is never "a" one, so a name and a number after "a" are a model.
-_INDEFINITE = re.compile(r"\b[Aa]n? $")
-
-
-def model_numbers(text: str, spans: list[Span]) -> list[Span]:
-    """ "Boeing 747-400": a maker's name and a model code written against it are one PRODUCT
-    (a count after a name, "Acme 300 workers", stays apart)."""
-    by_start = {s: (s, e, label) for s, e, label in spans}
-    out: list[Span] = []
-    drop: set[Span] = set()
-    for s, e, label in spans:
-        if (
-            (label == "ORG" or label == "LAW" and _INDEFINITE.search(text, max(0, s - 3), s))
-            and " " in text[s:e]
-            and _MODEL.fullmatch(text, text.rindex(" ", s, e), e)
-        ):
-            out.append((s, e, "PRODUCT"))  # "Airbus A300s" read as one organisation
-            continue
-        m = _MODEL.match(text, e) if label in {"ORG", "PRODUCT", "PERSON"} else None
-        if not m or " " in text[s:e].strip() and label == "PERSON":
-            out.append((s, e, label))
-            continue
-        code = by_start.get(e + 1)
-        if code is not None and code[1] <= m.end():
-            drop.add(code)
-        elif code is not None:
-            out.append((s, e, label))
-            continue
-        out.append((s, m.end(), "PRODUCT"))
-    return [span for span in out if span not in drop]
 
 
 @functools.cache

@@ -1,0 +1,99 @@
+"""People the model left unlabelled: two or three capitalised proper nouns that open with a
+widely given name ("prosecutor Ada Quist"), or any name's shape right after a title ("its
+chancellor, Pradip Kestrel"); a lower-case particle may stand inside ("Ana de la Vega").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import TITLES
+from ..nlp import doc_text
+from ..spans import Occupancy, Span
+from .gazetteer import place_kind
+from .people import (
+    _HEADS,
+    _NOT_NAMES,
+    _PARTICLES,
+    _WORD,
+    WIDELY_GIVEN,
+    _given,
+    lower_case_words,
+    person_name,
+)
+
+__all__ = ["missed_people"]
+
+
+def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns the model left unlabelled, the first a widely
+    given name the article never writes in lower case, are a person ("prosecutor Ada Quist");
+    so are they right after a title, a given name from any country ("the university's
+    chancellor, Pradip Kestrel").
+
+    >>> from newslab.nlp import load_nlp  # doctest: +SKIP
+    >>> doc = load_nlp()("Prosecutor Ada Quist later added that the men fled.")  # doctest: +SKIP
+    >>> missed_people(doc, [])  # doctest: +SKIP
+    [(11, 20, 'PERSON')]
+    """
+    text = doc_text(doc)
+    taken = Occupancy(len(text), spans)
+    common = lower_case_words(text)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j, words = i, 0
+        while j < len(doc) and words < 4:
+            if doc[j].pos_ == "PROPN" and doc[j].is_title:
+                words += 1
+            elif not (_particle(doc, j) and j > i):  # "Ana de la Vega"
+                break
+            j += 1
+        while j > i and doc[j - 1].is_lower:  # a run never ends in a particle
+            j -= 1
+        words = sum(1 for t in doc[i:j] if not t.is_lower)
+        if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[start:end]
+            if taken.free(start, end) and (
+                (_given(doc[i].text, WIDELY_GIVEN, common) and person_name(name))
+                or (_after_title(doc, i) and _name_shaped(name, common))
+            ):
+                found.append((start, end, "PERSON"))
+        i = max(j, i + 1)
+    return spans + found
+
+
+def _particle(doc: Doc, j: int) -> bool:
+    """A lower-case particle inside a name, with a capitalised word after it ("de la")."""
+    nxt = j + 1
+    while nxt < len(doc) and doc[nxt].lower_ in _PARTICLES and doc[nxt].is_lower:
+        nxt += 1
+    return (
+        doc[j].lower_ in _PARTICLES
+        and doc[j].is_lower
+        and nxt < len(doc)
+        and doc[nxt].is_title
+        and doc[nxt].pos_ == "PROPN"
+    )
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """A title right before token ``i``, or a title and a comma ("its chancellor, ...")."""
+    k = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
+    return k >= 0 and doc[k].lower_ in TITLES and doc[k].is_lower and doc[k].pos_ == "NOUN"
+
+
+def _name_shaped(name: str, common: frozenset[str]) -> bool:
+    """Capitalised words that are no place, no body's head and no word the article writes
+    in lower case: a name's shape, whatever the given name."""
+    words = name.split()
+    return (
+        all(
+            _WORD.fullmatch(w) and w.lower() not in common and w.lower() not in _NOT_NAMES
+            for w in words
+        )
+        and not any(w.lower().removesuffix("s") in _HEADS for w in words)
+        and place_kind(name) is None
+        and not place_kind(words[0])
+    )

@@ -1,0 +1,80 @@
+"""A maker's name and a model written against it: one PRODUCT.
+
+- "Boeing 747-400", "Airbus A320neo", "a Cessna 172": a maker and a model code are one name
+  (a count after a name, "Acme 300 workers", stays apart; a year is no code);
+- "the Boeing 737 MAX", "the Airbus A350 XWB": a variant word after the code is part of it.
+
+>>> model_numbers("flew a Boeing 737 MAX home", [(7, 17, "PRODUCT"), (18, 21, "ORG")])
+[(7, 21, 'PRODUCT')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+
+__all__ = ["model_numbers"]
+
+#: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
+_MODEL = re.compile(
+    r" (?!(?:1[89]|20)\d\d\b)(?:\d{3,4}(?:-\d{1,4})?s?|[A-Z]{1,3}-?\d{1,3}(?:neo|[A-Za-z])?)\b"
+    r"(?![-.,]?\d)(?! (?:[a-z]+s|percent|per|per cent)\b)"
+)
+
+
+#: "a Cessna 172": a law is never "a" one, so a name and a number after "a" are a model.
+_INDEFINITE = re.compile(r"\b[Aa]n? $")
+
+
+def model_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """ "Boeing 747-400": a maker's name and a model code written against it are one PRODUCT
+    (a count after a name, "Acme 300 workers", stays apart)."""
+    by_start = {s: (s, e, label) for s, e, label in spans}
+    out: list[Span] = []
+    drop: set[Span] = set()
+    for s, e, label in spans:
+        if (
+            (label == "ORG" or label == "LAW" and _INDEFINITE.search(text, max(0, s - 3), s))
+            and " " in text[s:e]
+            and _MODEL.fullmatch(text, text.rindex(" ", s, e), e)
+        ):
+            out.append((s, e, "PRODUCT"))  # "Airbus A300s" read as one organisation
+            continue
+        m = _MODEL.match(text, e) if label in {"ORG", "PRODUCT", "PERSON"} else None
+        if not m or " " in text[s:e].strip() and label == "PERSON":
+            out.append((s, e, label))
+            continue
+        code = by_start.get(e + 1)
+        if code is not None and (code[1] <= m.end() or code[2] == "PRODUCT"):
+            drop.add(code)  # "Airbus" + "A350 XWB", the code and its variant, is one product
+            out.append((s, max(code[1], m.end()), "PRODUCT"))
+            continue
+        if code is not None:
+            out.append((s, e, label))
+            continue
+        out.append((s, m.end(), "PRODUCT"))
+    out = [span for span in out if span not in drop]
+    return _with_variant(text, out)
+
+
+#: A model's variant written after its code: "737 MAX", "A350 XWB", "Galaxy S24 Ultra".
+_VARIANT = re.compile(r" (?:MAX|Max|XWB|Plus|Pro|Ultra|XL|Mini|Neo)\b")
+
+
+def _with_variant(text: str, spans: list[Span]) -> list[Span]:
+    """ "the Boeing 737 MAX": a product's variant word is part of its name, not a name of
+    its own."""
+    grown = {
+        (s, e): m.end()
+        for s, e, label in spans
+        if label == "PRODUCT" and (m := _VARIANT.match(text, e)) is not None
+    }
+    if not grown:
+        return spans
+    ends = list(grown.items())
+    return [
+        (s, grown[(s, e)], label) if (s, e) in grown else (s, e, label)
+        for s, e, label in spans
+        if not any(a[1] < s + 1 <= end and s > a[0] for a, end in ends)
+    ]
