@@ -214,3 +214,50 @@ def test_each_name_listed_after_provinces_or_states_is_a_place():
         text, ("Kestrel", "ORG"), ("Upper Orlin", "PERSON"), ("Tarvo", "PERSON"), ("Lund", "ORG")
     )
     assert [label for _, label in _named(text, places_of_kind(text, spans))] == ["GPE"] * 4
+
+
+def test_a_title_with_no_marks_after_a_kind_of_work_is_one_work():
+    from newslab.entities.titles import unquoted_works
+
+    cases = {
+        "Venn starred in the 1999 film The Orlin Affair last year.": "The Orlin Affair",
+        "Her novel, The Salt Road, won a prize.": "The Salt Road",
+        "Venn wrote the book Seven Winters in Orlin, published in May.": "Seven Winters in Orlin",
+        "The documentary Rivers of Salt premiered.": "Rivers of Salt",
+        "The painting, titled Girl with a Kestrel, sold.": "Girl with a Kestrel",
+        "They saw the play Beware of Mr. Lund on Sunday.": "Beware of Mr. Lund",
+    }
+    for text, title in cases.items():
+        assert _named(text, unquoted_works(text, [])) == [(title, "WORK_OF_ART")], text
+
+
+def test_a_title_stops_before_the_people_joined_to_it():
+    from newslab.entities.titles import unquoted_works
+
+    text = "They recorded the album Ships in the Night with Orla Venn of The Ravens."
+    spans = _at(text, ("Ships", "PERSON"), ("Orla Venn", "PERSON"), ("Ravens", "ORG"))
+    assert _named(text, unquoted_works(text, spans)) == [
+        ("Ships in the Night", "WORK_OF_ART"),
+        ("Orla Venn", "PERSON"),
+        ("Ravens", "ORG"),
+    ]
+
+
+def test_no_title_after_a_kind_that_is_a_verb_an_adjective_or_a_clause():
+    from newslab.entities.titles import unquoted_works
+
+    for text in (
+        "The polls show Kestrel Park ahead.",  # "show" after a plural noun is a verb
+        "Not a single Tarvonian life was lost.",  # "single" is no record here
+        "The film, Orla Venn said, was long.",  # an aside between commas, no title
+        "The documentary Just don't tell anyone aired.",  # a title in sentence case
+        "The film In Orlin won.",
+    ):
+        assert unquoted_works(text, []) == [], text
+
+
+def test_an_owner_and_what_is_hers_is_no_persons_name():
+    from newslab.entities.people import person_name
+
+    assert not person_name("Doris Kay's Best Friends")
+    assert person_name("Doris Kay")

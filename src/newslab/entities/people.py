@@ -104,6 +104,8 @@ def person_name(name: str) -> bool:
     (True, False, False)
     """
     words = name.split(" ")
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # "Doris Kay's Best Friends": an owner and what is hers, no one's name
     first, last = words[0], words[-1]
     if not (
         2 <= len(words) <= 4

@@ -150,6 +150,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a ship's prefix or kind and its name are one PRODUCT", _on_text(vessels.ships)),
     ("a name and a model number before a kind of vehicle", _on_text(vessels.models_before_kind)),
     ("labels from a name's head word", _on_text(labels.relabel_by_head)),
+    ("a title with no marks after a kind of work", _on_text(titles.unquoted_works)),
     ("software by its head word or kind, and its versions", _on_text(software.software)),
     ("a name after 'the band' is an ORG", _on_text(vessels.bands)),
     ("a year before an event's name is part of it", _on_text(works.years_of_events)),
