@@ -131,3 +131,8 @@ def test_a_name_a_bearing_is_taken_from_is_a_place(nlp):
 def test_a_person_with_a_particle_in_the_name_the_model_missed(nlp):
     got = _entities("Ana de la Vega and Jan van der Berg spoke on Monday.")
     assert ("Ana de la Vega", "PERSON") in got and ("Jan van der Berg", "PERSON") in got
+
+
+def test_a_telescope_named_after_a_person_is_no_person(nlp):
+    got = _entities("Orlin's Marisol Vega Telescope will launch in 2031.")
+    assert ("Marisol Vega Telescope", "PRODUCT") in got

@@ -261,3 +261,29 @@ def test_an_owner_and_what_is_hers_is_no_persons_name():
 
     assert not person_name("Doris Kay's Best Friends")
     assert person_name("Doris Kay")
+
+
+def test_telescopes_and_names_before_a_kind_of_spacecraft_are_products():
+    from newslab.entities.products import crafts
+
+    text = "The Orlin Space Telescope saw the Tarvo probe and a Marisol Heavy rocket."
+    spans = _at(text, ("Orlin", "GPE"), ("Tarvo", "ORG"), ("Marisol Heavy", "PERSON"))
+    assert _named(text, crafts(text, spans)) == [
+        ("Orlin Space Telescope", "PRODUCT"),
+        ("Tarvo", "PRODUCT"),
+        ("Marisol Heavy", "PRODUCT"),
+    ]
+
+
+def test_a_maker_or_a_place_before_a_kind_of_spacecraft_stays():
+    from newslab.entities.products import crafts
+
+    text = "A KSA rocket, the OrbitX capsule and a Germany satellite flew, said the Space Telescope Institute."
+    spans = _at(
+        text,
+        ("KSA", "ORG"),
+        ("OrbitX", "ORG"),
+        ("Germany", "GPE"),
+        ("Space Telescope Institute", "ORG"),
+    )
+    assert crafts(text, spans) == spans

@@ -160,6 +160,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a military station is a facility", _on_text(shapes.stations)),
     ("a country's '-xit' is an event", _on_text(shapes.exit_events)),
     ("a maker and its model number are one product", _on_text(products.model_numbers)),
+    ("telescopes, and a name before a kind of spacecraft", _on_text(products.crafts)),
     ("a place and a name after a title split apart", _on_text(titled_places.place_before_person)),
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),
     (

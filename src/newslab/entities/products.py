@@ -2,7 +2,11 @@
 
 - "Boeing 747-400", "Airbus A320neo", "a Cessna 172": a maker and a model code are one name
   (a count after a name, "Acme 300 workers", stays apart; a year is no code);
-- "the Boeing 737 MAX", "the Airbus A350 XWB": a variant word after the code is part of it.
+- "the Boeing 737 MAX", "the Airbus A350 XWB": a variant word after the code is part of it;
+- a telescope is a PRODUCT by its head word ("the Orlin Space Telescope"), and a name right
+  before a kind of spacecraft is the craft's ("the Tarvo probe", "a Falcon Heavy rocket"),
+  unless it is a maker's acronym, a camel-cased firm or a place ("a NASA rocket", "the SpaceX
+  capsule", "a Tarvonia satellite").
 
 >>> model_numbers("flew a Boeing 737 MAX home", [(7, 17, "PRODUCT"), (18, 21, "ORG")])
 [(7, 21, 'PRODUCT')]
@@ -12,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Span
+from ..spans import Span, replace_with
+from .gazetteer import place_kind
 
-__all__ = ["model_numbers"]
+__all__ = ["crafts", "model_numbers"]
 
 #: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
 _MODEL = re.compile(
@@ -78,3 +83,29 @@ def _with_variant(text: str, spans: list[Span]) -> list[Span]:
         for s, e, label in spans
         if not any(a[1] < s + 1 <= end and s > a[0] for a, end in ends)
     ]
+
+
+#: A telescope by its head word: "the Orlin Space Telescope", "Kestrel Telescope".
+_TELESCOPE = re.compile(
+    r"\b(?!(?:The|A|An|Space) )(?:[A-Z][\w.-]*(?:['’](?!s\b)\w+)? ){1,3}(?:Space )?Telescope\b(?! [A-Z])"
+)
+#: A kind of spacecraft right after a name: "the Tarvo probe".
+_CRAFT_AFTER = re.compile(
+    r" (?:rocket|probe|spacecraft|satellite|telescope|rover|lander|capsule|launcher)s?\b"
+)
+_FIRM = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*")
+
+
+def crafts(text: str, spans: list[Span]) -> list[Span]:
+    """Telescopes by their head word, and a name before a kind of spacecraft: PRODUCT."""
+    found: list[Span] = [(m.start(), m.end(), "PRODUCT") for m in _TELESCOPE.finditer(text)]
+    out = replace_with(spans, found) if found else list(spans)
+    return sorted(
+        (s, e, "PRODUCT")
+        if label in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART"}
+        and _CRAFT_AFTER.match(text, e)
+        and not _FIRM.fullmatch(text[s:e])
+        and place_kind(text[s:e]) is None
+        else (s, e, label)
+        for s, e, label in out
+    )
