@@ -105,3 +105,14 @@ def test_every_other_weekday_is_a_set_not_a_date(blank):
     )
     assert "every other" in got["every other Thursday"].rule
     assert got["each Friday"].value == "XXXX-WXX-5"
+
+
+def test_the_nth_or_last_weekday_of_a_month_is_that_day(blank):
+    text = "Voters go to the polls on the first Tuesday of November."
+    got = _found(blank, text, anchor=dt.date(2024, 11, 6))
+    assert got["the first Tuesday of November"].value == "2024-11-05"  # November 1 is a Friday
+    got = _found(
+        blank, "It is held on the last Friday of May 2025 and the second Sunday of June 2025."
+    )
+    assert got["the last Friday of May 2025"].value == "2025-05-30"  # May 31 is a Saturday
+    assert got["the second Sunday of June 2025"].value == "2025-06-08"  # June 1 is a Sunday

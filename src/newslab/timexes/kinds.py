@@ -164,7 +164,7 @@ KINDS: tuple[Kind, ...] = (
         "week_of_month",
         within.WEEK_OF_MONTH,
         within.week_of_month,
-        needs=("week of", "weekend of"),
+        needs=("week of", "weekend of", "day of"),
         cased=True,
     ),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),

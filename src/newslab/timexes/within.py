@@ -20,7 +20,7 @@ from .context import Context
 from .patterns import MONTH_WORDS
 from .periods import month, month_day
 from .resolvers import weekday
-from .values import Candidate, Period, Resolved
+from .values import WEEKDAY_NUMBERS, Candidate, Period, Resolved
 
 __all__ = [
     "ORDINAL_DAY",
@@ -150,7 +150,8 @@ def period_ended(c: Candidate, ctx: Context) -> Resolved:
 
 #: "the first week of March", "the last week of April 2009", "the week of September 23".
 WEEK_OF_MONTH = (
-    r"\bthe\s(?:(?P<ord>first|second|third|fourth|last|final)\s(?P<unit>week(?:end)?)\sof"
+    r"\bthe\s(?:(?P<ord>first|second|third|fourth|last|final)\s"
+    r"(?P<unit>week(?:end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\sof"
     rf"|week\sof(?=\s(?:{MONTH_WORDS})\s\d))\s(?P<month>{MONTH_WORDS})(?![a-z])"
     r"(?:\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>\d{4})\b)?"
 )
@@ -162,7 +163,8 @@ def week_of_month(c: Candidate, ctx: Context) -> Resolved:
     March" is the week with most of its days in March (the one holding March 4th, as ISO
     8601 counts a year's first week), "the last week" the one holding the month's fourth
     day from the end, and the second, third and fourth follow the first. "The first weekend
-    of August" is the one of the month's first Saturday, "the last weekend" of its last."""
+    of August" is the one of the month's first Saturday, "the last weekend" of its last;
+    "the first Tuesday of November" is that day."""
     g = c.groups
     if g.get("day"):
         named = month_day(c, ctx)
@@ -173,8 +175,18 @@ def week_of_month(c: Candidate, ctx: Context) -> Resolved:
     assert whole is not None
     first, last = whole[1].start, whole[1].end
     assert first is not None and last is not None
-    word = g["ord"].lower()
-    if (g.get("unit") or "").lower() == "weekend":
+    word, unit = g["ord"].lower(), (g.get("unit") or "").lower()
+    if unit.endswith("day"):  # "the first Tuesday of November": that day
+        wd = WEEKDAY_NUMBERS[unit]
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7)
+        if word in _NTH_WEEK:
+            day += dt.timedelta(weeks=_NTH_WEEK[word])
+        else:
+            day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        if day > last:
+            return "DATE", Period(None), f"no {word} {g['unit']} in {whole[1].value}"
+        return "DATE", tv.day(day), f"the {word} {g['unit']} of {whole[1].value}"
+    if unit == "weekend":
         sat = first + dt.timedelta(days=(5 - first.weekday()) % 7)
         if word in _NTH_WEEK:
             sat += dt.timedelta(weeks=_NTH_WEEK[word])
