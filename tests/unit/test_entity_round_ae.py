@@ -287,3 +287,31 @@ def test_a_maker_or_a_place_before_a_kind_of_spacecraft_stays():
         ("Space Telescope Institute", "ORG"),
     )
     assert crafts(text, spans) == spans
+
+
+def test_a_departments_word_inside_a_title_is_no_organisation():
+    from newslab.entities.titled_places import titles_departments
+
+    text = (
+        "Commerce Secretary Orla Venn met the Supreme Leader, the National Security Adviser "
+        "and the Secretary of Transportation."
+    )
+    spans = _at(
+        text,
+        ("Commerce", "ORG"),
+        ("Orla Venn", "PERSON"),
+        ("Supreme Leader", "ORG"),
+        ("National Security", "ORG"),
+        ("Transportation", "ORG"),
+    )
+    assert _named(text, titles_departments(text, spans)) == [("Orla Venn", "PERSON")]
+
+
+def test_an_acronym_or_a_bodys_name_before_a_title_stays():
+    from newslab.entities.titled_places import titles_departments
+
+    text = "NATO Secretary Ana Ruiz, a Minister of Legislative Assembly and the Kestrel Institute Director met."
+    spans = _at(
+        text, ("NATO", "ORG"), ("Legislative Assembly", "ORG"), ("Kestrel Institute", "ORG")
+    )
+    assert titles_departments(text, spans) == spans

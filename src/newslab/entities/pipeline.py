@@ -88,6 +88,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an editor's bracketed capital makes no name", _on_text(layout.editorial_capitals)),
     ("a chemical element is no name", _on_text(guards.chemical_elements)),
     ("a plural title or a bare head alone is no name", _on_text(guards.plural_titles)),
+    ("a department's word inside a title is no name", _on_text(titled_places.titles_departments)),
     ("an acronym of a lower-case phrase is no name", _on_text(guards.common_acronyms)),
     ("a title of a place: the place alone", _on_text(titled_places.title_of_place)),
     ("a title and a name split apart", _on_text(rules.split_titled_names)),

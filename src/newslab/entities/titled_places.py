@@ -1,6 +1,8 @@
 """Titles and places written together: "[Archbishop of Canterbury]" is a title and a place,
 "[Mayor of Tallinn Ana Sol]" a place and a person after a title, and the given names the
-model leaves between a title's place and a person ("Governor of Kestrel [Ana] Sol").
+model leaves between a title's place and a person ("Governor of Kestrel [Ana] Sol"); and a
+department's word inside a title, which is no organisation ("Defence Secretary", "Supreme
+Leader", "National Security Adviser", "Secretary of Transportation").
 
 >>> title_of_place("the Mayor of Tallinn spoke", [(4, 20, "PERSON")])
 [(13, 20, 'GPE')]
@@ -24,7 +26,13 @@ from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
 from .people import given_names
 
-__all__ = ["apposed_people", "given_name_after_place", "place_before_person", "title_of_place"]
+__all__ = [
+    "apposed_people",
+    "given_name_after_place",
+    "place_before_person",
+    "title_of_place",
+    "titles_departments",
+]
 
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 #: A title before "of"/"from": its last word, or the word before ("Chief Executive of").
@@ -186,3 +194,31 @@ def apposed_people(text: str, spans: list[Span]) -> list[Span]:
             label = "PERSON"  # "his wife, Marta,": a given name alone after a family noun
         out.append((s, e, label))
     return out
+
+
+def titles_departments(text: str, spans: list[Span]) -> list[Span]:
+    """ "Commerce Secretary Ana Ruiz", "the Supreme Leader", "Secretary of Transportation":
+    a department's word or two inside a title is part of the title, no organisation (an
+    acronym or a body's full name stays: "NATO Secretary General", "Kestrel Institute
+    director")."""
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if not (
+            label == "ORG"
+            and len(text[s:e].split()) <= 2
+            and not any(w.isupper() for w in text[s:e].split())
+            and text[s:e].rsplit(" ", 1)[-1].lower() not in ORG_HEADS
+            and (
+                _TITLE_AFTER.match(text, e)
+                or _TITLE_AFTER.search(text, s - 1, e)  # "the Supreme Leader" as one ORG
+                or " " not in text[s:e]
+                and _TITLE_OF_BEFORE.search(text, max(0, s - 20), s)
+            )
+        )
+    ]
+
+
+_TITLE_WORDS = r"Secretary|Minister|Leader|Spokes(?:person|man|woman)|Advis[eo]r|Commissioner"
+_TITLE_AFTER = re.compile(rf" (?:{_TITLE_WORDS})\b")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister) of (?:the )?$")
