@@ -315,3 +315,22 @@ def test_an_acronym_or_a_bodys_name_before_a_title_stays():
         text, ("NATO", "ORG"), ("Legislative Assembly", "ORG"), ("Kestrel Institute", "ORG")
     )
     assert titles_departments(text, spans) == spans
+
+
+def test_islands_the_gazetteer_knows_as_a_country_or_a_state_are_gpe():
+    from newslab.entities.labels import relabel_by_head
+
+    text = "Ships left Prince Edward Island for the Cayman Islands, the Canary Islands and Kestrel Island."
+    spans = _at(
+        text,
+        ("Prince Edward Island", "GPE"),
+        ("Cayman Islands", "LOC"),
+        ("Canary Islands", "LOC"),  # a region of Spain, no state: islands, a LOC
+        ("Kestrel Island", "ORG"),
+    )
+    assert [label for _, label in _named(text, relabel_by_head(text, spans))] == [
+        "GPE",
+        "GPE",
+        "LOC",
+        "LOC",
+    ]

@@ -50,6 +50,14 @@ _SITES = (["medical", "center"], ["medical", "centre"])
 _CARRIERS = frozenset({"railway", "railways", "railroad", "airlines", "airways"})
 
 
+def _known_islands(name: str, words: list[str]) -> bool:
+    """Islands or a hill the gazetteer knows as a state, a country or a town ("Rhode Island",
+    "the Falkland Islands"); a sea never ("Red Sea" is also a Sudanese state's name)."""
+    return (
+        words[-1] in {"island", "islands", "isle", "isles", "hill"} and place_label(name) == "GPE"
+    )
+
+
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
     out = []
@@ -82,10 +90,12 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 label = "ORG"  # "Port Authority (of Tarn)", a body: its head decides
         islet = label == "FAC" and words[-1] in {"island", "cay", "atoll"}  # "Elbow Cay"
         if label in NAME_LABELS and len(words) > 1 and (label in {"PERSON", "ORG", "GPE"} or islet):
-            if words[-1] in LOC_WORDS:
-                label = "LOC"
+            if words[-1] in LOC_WORDS:  # but "Rhode Island", a state the gazetteer knows
+                label = "GPE" if _known_islands(text[start:end], words) else "LOC"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
+        if label == "LOC" and len(words) > 1 and _known_islands(text[start:end], words):
+            label = "GPE"  # "the Northern Mariana Islands", a territory
         if label in {"LOC", "GPE", "PERSON"} and len(words) > 1 and words[-1] in _CARRIERS:
             label = "ORG"  # "North Coast Railway", a company that runs trains, not a place
         if label in NAME_LABELS and len(words) > 1:
