@@ -116,3 +116,14 @@ def test_the_nth_or_last_weekday_of_a_month_is_that_day(blank):
     )
     assert got["the last Friday of May 2025"].value == "2025-05-30"  # May 31 is a Saturday
     assert got["the second Sunday of June 2025"].value == "2025-06-08"  # June 1 is a Sunday
+
+
+def test_a_length_from_a_weekday_counts_from_the_coming_one(blank):
+    got = _found(
+        blank,
+        "The results are due a week from Friday, and the vote is two weeks from Tuesday.",
+        ["a week", "two weeks"],
+        anchor=dt.date(2024, 11, 6),  # a Wednesday
+    )
+    assert got["a week from Friday"].value == "2024-11-15"
+    assert got["two weeks from Tuesday"].value == "2024-11-26"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import WEEKDAYS
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -49,6 +50,9 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         return "DURATION", Period(tv.duration_value(n, unit)), f"a length of time ({direction})"
     if direction == "ago":
         base, sign = ctx.now, -1
+    elif direction[5:] in WEEKDAYS:  # "a week from Friday": from the coming Friday
+        wd = WEEKDAYS.index(direction[5:])
+        base, sign = ctx.now + dt.timedelta(days=(wd - ctx.now.weekday()) % 7), 1
     elif direction.startswith("from "):  # "two weeks from now": counted from the present
         base, sign = ctx.now, 1
     else:

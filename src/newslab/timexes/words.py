@@ -11,7 +11,7 @@ resolved and tested at once.
 from __future__ import annotations
 
 from ..lexicon import HEDGES as LEXICON_HEDGES
-from ..lexicon import TIME_ZONES
+from ..lexicon import TIME_ZONES, WEEKDAYS
 from ..number_words import FRACTIONS, NUMBER_WORDS, number
 
 __all__ = [
@@ -98,8 +98,18 @@ QUALIFIERS = (
     "calendar",
 )
 #: Words that count a length from a day ("three days later", "two weeks ago", "a month
-#: from now").
-DIRECTIONS = ("ago", "back", "later", "earlier", "before", "after", "from now", "from today")
+#: from now", "a week from Friday").
+DIRECTIONS = (
+    "ago",
+    "back",
+    "later",
+    "earlier",
+    "before",
+    "after",
+    "from now",
+    "from today",
+    *(f"from {day}" for day in WEEKDAYS),
+)
 #: Words that place a period next to the present or the story's day ("the past two years").
 RELATIONS = ("past", "last", "next", "first", "coming", "previous", "following")
 
