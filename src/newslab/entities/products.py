@@ -97,7 +97,11 @@ _FIRM = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*")
 
 
 def crafts(text: str, spans: list[Span]) -> list[Span]:
-    """Telescopes by their head word, and a name before a kind of spacecraft: PRODUCT."""
+    """Telescopes by their head word, and a name before a kind of spacecraft: PRODUCT.
+
+    >>> crafts("launched the Tarvo probe", [(13, 18, "ORG")])
+    [(13, 18, 'PRODUCT')]
+    """
     found: list[Span] = [(m.start(), m.end(), "PRODUCT") for m in _TELESCOPE.finditer(text)]
     out = replace_with(spans, found) if found else list(spans)
     return sorted(

@@ -200,7 +200,11 @@ def titles_departments(text: str, spans: list[Span]) -> list[Span]:
     """ "Commerce Secretary Ana Ruiz", "the Supreme Leader", "Secretary of Transportation":
     a department's word or two inside a title is part of the title, no organisation (an
     acronym or a body's full name stays: "NATO Secretary General", "Kestrel Institute
-    director")."""
+    director").
+
+    >>> titles_departments("Commerce Secretary Ana Sol", [(0, 8, "ORG"), (19, 26, "PERSON")])
+    [(19, 26, 'PERSON')]
+    """
     return [
         (s, e, label)
         for s, e, label in spans

@@ -59,7 +59,11 @@ _UNQUOTED = re.compile(
 
 def unquoted_works(text: str, spans: list[Span]) -> list[Span]:
     """Titles without quotation marks right after a kind of work: one WORK_OF_ART each, in
-    place of what the model made of their words ("the book Seven Winters in Orlin")."""
+    place of what the model made of their words ("the book Seven Winters in Orlin").
+
+    >>> unquoted_works("the documentary Rivers of Salt premiered", [(16, 22, "ORG")])
+    [(16, 30, 'WORK_OF_ART')]
+    """
     found = []
     for m in _UNQUOTED.finditer(text):
         if m.group("comma") and not m.group("called") and m.group("end") not in _APPOSED:
