@@ -136,3 +136,25 @@ def test_a_person_with_a_particle_in_the_name_the_model_missed(nlp):
 def test_a_telescope_named_after_a_person_is_no_person(nlp):
     got = _entities("Orlin's Marisol Vega Telescope will launch in 2031.")
     assert ("Marisol Vega Telescope", "PRODUCT") in got
+
+
+def test_a_person_named_as_what_they_are_to_be_is_what_was_announced(nlp):
+    got = _said("Tom Hale named Senator Orla Venn of Pellstonia as his running mate.")
+    assert got == [("Senator Orla Venn of Pellstonia as his running mate", "Tom Hale", "name")]
+    got = _said('The Kestrel Times announced its choice of Orla Venn as its "Voice of the Year".')
+    assert got == [
+        ('its choice of Orla Venn as its "Voice of the Year"', "Kestrel Times", "announce")
+    ]
+
+
+def test_a_naming_whose_object_the_parser_lost_still_starts_after_the_verb(nlp):
+    from newslab import Article, annotate
+
+    text = (
+        "The law mandated that ballots be mailed to all voters.\n"
+        "Tom Hale named Senator Orla Venn of Pellstonia as his running mate. Venn had run before."
+    )
+    quotes = annotate(Article.from_text(text, title="t", published="2020-09-30")).quotes
+    assert [(q.text, q.cue) for q in quotes if q.cue == "name"] == [
+        ("Senator Orla Venn of Pellstonia as his running mate", "name")
+    ]

@@ -46,6 +46,7 @@ from .verbs import (
     BELIEF,
     DIRECTIVE,
     EVIDENTIAL,
+    NAMING_AS,
     RULING,
     characterizes,
     is_cue_verb,
@@ -208,7 +209,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         yield for_obj, lemma, token, subject
     yield from judged_deed(token, lemma, subject, children)
     yield from owned_deed(token, lemma, subject, children)
-    if characterizes(lemma):
+    if characterizes(lemma) or lemma in NAMING_AS:  # "named Ana Sol as his running mate"
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         holders = [token] + ([dobj] if dobj is not None else [])
         as_prep = next(
@@ -222,6 +223,8 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             quoted_as = doc_text(token.doc)[as_prep.idx + 3 : as_prep.idx + 4] in '“"'
             if dobj is not None and (dobj.tag_ in {"WDT", "DT"} or dobj.i < token.i) or quoted_as:
                 start = as_prep.idx + 3
+            elif dobj is None and lemma in NAMING_AS and as_prep.i > token.i + 1:
+                start = token.nbor().idx  # the parser lost the object: "named [X] as ..."
             if dobj is None or dobj.i > token.i or start > as_prep.idx:
                 yield (start, token_end(as_prep.right_edge)), lemma, token, subject
 

@@ -33,6 +33,7 @@ __all__ = [
     "RULING",
     "SAY_AFTER",
     "STANCE_AS",
+    "NAMING_AS",
     "ATTRIBUTING",
     "characterizes",
     "communication_verbs",
@@ -100,6 +101,10 @@ STANCE_AS = frozenset(
     "dismiss describe reject criticize criticise characterize characterise label brand "
     "condemn decry denounce call identify cite list hail".split()
 )
+#: Verbs that name someone or something "as" what they are to be: what was announced is the
+#: object and its role ("named Ana Sol as his running mate", "introduced the party as the
+#: vehicle for his run"); unlike :data:`STANCE_AS`, quoted words inside stay in the clause.
+NAMING_AS = frozenset("name announce introduce float nominate unveil".split())
 #: Levin's aspectual verbs (class 55): with a gerund they tell how a deed went on, not what
 #: was said ("continued building"), though "continue" is a speech verb of its own.
 ASPECTUAL = frozenset("begin start continue keep stop quit finish resume cease".split())
