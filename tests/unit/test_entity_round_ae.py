@@ -334,3 +334,14 @@ def test_islands_the_gazetteer_knows_as_a_country_or_a_state_are_gpe():
         "LOC",
         "LOC",
     ]
+
+
+def test_the_fourth_of_july_is_one_date():
+    from newslab.entities.works import holidays
+
+    text = "Crowds gathered on the Fourth of July and on July Fourth."
+    spans = _at(text, ("July", "DATE"), ("July Fourth", "DATE"))
+    assert _named(text, holidays(text, spans)) == [
+        ("Fourth of July", "DATE"),
+        ("July Fourth", "DATE"),
+    ]

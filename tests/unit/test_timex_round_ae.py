@@ -127,3 +127,16 @@ def test_a_length_from_a_weekday_counts_from_the_coming_one(blank):
     )
     assert got["a week from Friday"].value == "2024-11-15"
     assert got["two weeks from Tuesday"].value == "2024-11-26"
+
+
+def test_the_fourth_of_july_is_its_day(blank):
+    got = _found(blank, "They met on the Fourth of July and again on July Fourth.")
+    assert got["Fourth of July"].value == "2024-07-04"
+    assert got["July Fourth"].value == "2024-07-04"
+    assert "July" not in got
+
+
+def test_the_last_night_of_an_event_is_not_last_night(blank):
+    got = _found(blank, "On the last night of the fair, the band played. Last night it rained.")
+    assert list(got) == ["Last night"]
+    assert got["Last night"].value == "2024-07-01TNI"

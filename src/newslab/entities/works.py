@@ -175,7 +175,12 @@ def holidays(text: str, spans: list[Span]) -> list[Span]:
         if _a_holiday(text[start : m.end() - 3])
         and not any(s <= start and m.end() <= e for s, e in dates)
     ]  # "the eve of Independence Day" stays one DATE
+    found += [(m.start(), m.end(), "DATE") for m in _FOURTH.finditer(text)]
     return sorted(replace_with(relabelled, found)) if found else relabelled
+
+
+#: The United States' holiday by its date, which the model reads as the month alone.
+_FOURTH = re.compile(r"\b(?:Fourth of July|July Fourth)\b")
 
 
 #: A holiday written out, whatever the model made of it: "Memorial Day", "Martin Luther King

@@ -42,6 +42,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "Remembrance Day": ("fixed", 11, 11, 0),
     "Veterans Day": ("fixed", 11, 11, 0),
     "Juneteenth": ("fixed", 6, 19, 0),
+    "Fourth of July": ("fixed", 7, 4, 0),  # the United States' Independence Day, by its date
     # United Nations observances, on one fixed day everywhere
     "International Holocaust Remembrance Day": ("fixed", 1, 27, 0),
     "International Women's Day": ("fixed", 3, 8, 0),
@@ -71,6 +72,7 @@ _ALIASES = {
     "Saint Patrick's Day": "St. Patrick's Day",
     "St Patrick's Day": "St. Patrick's Day",
     "Armistice Day": "Remembrance Day",
+    "July Fourth": "Fourth of July",
     "Veterans' Day": "Veterans Day",
     "MLK Day": "Martin Luther King Jr. Day",
     "Martin Luther King Day": "Martin Luther King Jr. Day",

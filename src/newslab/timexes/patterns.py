@@ -91,7 +91,7 @@ CLOCK = (
     + r"(?P<part2>morning|afternoon|evening|night)))?"
 )
 PARTOFDAY = (
-    r"(?:(?P<mod>early|late)\s)?(?P<rel>yesterday|tomorrow|this|last|today|"
+    r"(?:(?P<mod>early|late)\s)?(?P<rel>yesterday|tomorrow|this|(?<![Tt]he\s)last|today|"
     + _WEEKDAY.replace("(?P<weekday>", "")
     + r"\s"
     + _PART
@@ -103,7 +103,7 @@ PART_IN_STORY = (
     r"(?P<part>morning|afternoon|evening|night)\b"
     r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?(early)(?!\s(?:of|before|after)\b)|(?=\s[a-z]))))"
 )
-TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|last night)\b"
+TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|(?<![Tt]he\s)last night)\b"
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
