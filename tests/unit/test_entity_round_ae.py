@@ -345,3 +345,20 @@ def test_the_fourth_of_july_is_one_date():
         ("Fourth of July", "DATE"),
         ("July Fourth", "DATE"),
     ]
+
+
+def test_about_before_this_year_is_a_preposition_and_before_a_number_a_hedge():
+    from newslab.entities.edges import date_edges
+
+    text = "She spoke about this year and about last week; about 20 years ago it flooded."
+    spans = _at(
+        text,
+        ("about this year", "DATE"),
+        ("about last week", "DATE"),
+        ("about 20 years ago", "DATE"),
+    )
+    assert _named(text, date_edges(text, spans)) == [
+        ("this year", "DATE"),
+        ("last week", "DATE"),
+        ("about 20 years ago", "DATE"),
+    ]

@@ -57,9 +57,12 @@ def _whole_range(before: str, inside: str) -> int:
 def date_edges(text: str, spans: list[Span]) -> list[Span]:
     """ "late last July", "mid-August", "as early as July 2019": the word that places a date
     is inside it; "from 2008 until 2016" is one DATE with its "from", "between 3 p.m. and 6
-    a.m." one TIME."""
+    a.m." one TIME; "about" before "this year" is a preposition, outside ("spoke about [this
+    year]"), as it is a hedge inside before a number ("[about 20 years ago]")."""
     out: list[Span] = []
     for start, end, label in sorted(spans):
+        if label == "DATE" and _ABOUT.match(text, start, end):
+            start += 6
         if label in {"DATE", "TIME"}:
             before, inside = text[max(0, start - 15) : start], text[start:end]
             edged = re.match(r"(?i)early|late", inside)
@@ -79,6 +82,7 @@ def date_edges(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_ABOUT = re.compile(r"[Aa]bout (?=(?:this|last|next|these|those) )")
 #: A comma, then a lower-case word: a second phrase of time, not the year of the first.
 _COMMA_WORD = re.compile(r", (?=[a-z])(?!(?:last|this|next) year\b)")  # "December 22, last year"
 
