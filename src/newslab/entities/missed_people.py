@@ -46,12 +46,12 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         while j < len(doc) and words < 4:
             if doc[j].pos_ == "PROPN" and doc[j].is_title:
                 words += 1
-            elif not (_particle(doc, j) and j > i):  # "Ana de la Vega"
+            elif not (j > i and _particle(doc, j)):  # "Ana de la Vega"
                 break
             j += 1
-        while j > i and doc[j - 1].is_lower:  # a run never ends in a particle
+        while j > i + 1 and doc[j - 1].is_lower:  # a run never ends in a particle
             j -= 1
-        words = sum(1 for t in doc[i:j] if not t.is_lower)
+        words = sum(1 for t in doc[i:j] if not t.is_lower) if j > i + 1 else j - i
         if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[start:end]
@@ -66,16 +66,12 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _particle(doc: Doc, j: int) -> bool:
     """A lower-case particle inside a name, with a capitalised word after it ("de la")."""
+    if doc[j].lower_ not in _PARTICLES or not doc[j].is_lower:
+        return False
     nxt = j + 1
     while nxt < len(doc) and doc[nxt].lower_ in _PARTICLES and doc[nxt].is_lower:
         nxt += 1
-    return (
-        doc[j].lower_ in _PARTICLES
-        and doc[j].is_lower
-        and nxt < len(doc)
-        and doc[nxt].is_title
-        and doc[nxt].pos_ == "PROPN"
-    )
+    return nxt < len(doc) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN"
 
 
 def _after_title(doc: Doc, i: int) -> bool:
