@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from ..lexicon import PERSON_TITLES, TITLES
+from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .genders import name_gender, noun_gender
 from .objects import is_source
@@ -113,10 +114,12 @@ class PronounLookups:
         and authors named with "et al" wherever they stand (the parser reads those in many
         ways), in reading order (their offsets, then the tokens): what a later "they" may
         point to when no unnamed source spoke since."""
+        authors = " et al" in doc_text(self.doc)  # looked for token by token only where written
         found = [
             t
             for t in self.doc
-            if et_al(t)
+            if authors
+            and et_al(t)
             or t.dep_ in {"nsubj", "nsubjpass"}
             and t.head.dep_ not in {"relcl", "acl"}  # not "places where ice sheets melted"
             and (

@@ -164,7 +164,7 @@ KINDS: tuple[Kind, ...] = (
         "week_of_month",
         within.WEEK_OF_MONTH,
         within.week_of_month,
-        needs=("week of", "weekend of", "day of"),
+        needs=("week of", "weekend of", *(f"{day} of" for day in WEEKDAYS)),
         cased=True,
     ),
     Kind("relweek", p.RELWEEK, resolvers.rel_week),
