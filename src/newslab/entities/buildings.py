@@ -41,7 +41,4 @@ def named_buildings(text: str, spans: list[Span]) -> list[Span]:
         for m in _SAINTS.finditer(text)
     ]
     found += [(m.start(), m.end(), "FAC") for m in _HALLS.finditer(text)]
-    if not found:
-        return spans
-    found = [f for f in found if not any(f[:2] == s[:2] and f[2] == s[2] for s in spans)]
     return sorted(replace_with(spans, found)) if found else spans

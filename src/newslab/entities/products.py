@@ -18,6 +18,7 @@ import re
 
 from ..spans import Span, replace_with
 from .gazetteer import place_kind
+from .shapes import CAMEL_CASE
 
 __all__ = ["crafts", "model_numbers"]
 
@@ -93,7 +94,6 @@ _TELESCOPE = re.compile(
 _CRAFT_AFTER = re.compile(
     r" (?:rocket|probe|spacecraft|satellite|telescope|rover|lander|capsule|launcher)s?\b"
 )
-_FIRM = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*")
 
 
 def crafts(text: str, spans: list[Span]) -> list[Span]:
@@ -108,7 +108,7 @@ def crafts(text: str, spans: list[Span]) -> list[Span]:
         (s, e, "PRODUCT")
         if label in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART"}
         and _CRAFT_AFTER.match(text, e)
-        and not _FIRM.fullmatch(text[s:e])
+        and not (text[s:e].isupper() or CAMEL_CASE.fullmatch(text[s:e]))
         and place_kind(text[s:e]) is None
         else (s, e, label)
         for s, e, label in out

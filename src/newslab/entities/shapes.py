@@ -31,6 +31,7 @@ from ..nlp import doc_text
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
+    "CAMEL_CASE",
     "lower_tails",
     "hyphen_pairs",
     "stations",
@@ -97,13 +98,13 @@ def prefixes(text: str, spans: list[Span]) -> list[Span]:
 
 #: "SpaceX", "PayPal", "BlueOrbit": a capital after three lower-case letters. Surnames with a
 #: prefix ("MacArthur", "FitzGerald", "VanDyke", "DelBene") keep theirs.
-_CAMEL = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+CAMEL_CASE = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 
 
 def firm_shapes(text: str, spans: list[Span]) -> list[Span]:
     """A one-word PERSON written in camel case is an organisation."""
     return [
-        (s, e, "ORG" if label == "PERSON" and _CAMEL.fullmatch(text[s:e]) else label)
+        (s, e, "ORG" if label == "PERSON" and CAMEL_CASE.fullmatch(text[s:e]) else label)
         for s, e, label in spans
     ]
 

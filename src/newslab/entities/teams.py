@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Span
+from ..spans import Span, replace_with
 from .gazetteer import place_kind
 
 __all__ = ["teams"]
@@ -91,10 +91,7 @@ def _clubs(text: str, spans: list[Span]) -> list[Span]:
                 start += text[start:end].index(" ") + 1
             if " " in text[start:end] or _SCORE.match(text, m.end() + 1):  # "Ravens 3–1"
                 found.append((start, end, "ORG"))
-    if not found:
-        return spans
-    kept = [sp for sp in spans if not any(sp[0] < e and s < sp[1] for s, e, _ in found)]
-    return sorted(kept + found)
+    return sorted(replace_with(spans, found)) if found else spans
 
 
 def teams(text: str, spans: list[Span]) -> list[Span]:

@@ -183,8 +183,6 @@ def week_of_month(c: Candidate, ctx: Context) -> Resolved:
             day += dt.timedelta(weeks=_NTH_WEEK[word])
         else:
             day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
-        if day > last:
-            return "DATE", Period(None), f"no {word} {g['unit']} in {whole[1].value}"
         return "DATE", tv.day(day), f"the {word} {g['unit']} of {whole[1].value}"
     if unit == "weekend":
         sat = first + dt.timedelta(days=(5 - first.weekday()) % 7)
