@@ -128,11 +128,11 @@ def entities_by_hand(blank, text: str, raw) -> list[tuple[str, str]]:  # type: i
     return [(e.text, e.label) for e in extract_entities(make_doc(blank, text, raw))]
 
 
-def annotation_of(text: str, *, published: str = "2024-03-05"):  # type: ignore[no-untyped-def]
+def annotation_of(text: str, *, published: str = "2024-03-05", title: str = "Test"):  # type: ignore[no-untyped-def]
     """The full annotation of a one-paragraph article written for a test."""
     from newslab import Article, annotate
 
-    return annotate(Article.from_text(text, title="Test", published=published))
+    return annotate(Article.from_text(text, title=title, published=published))
 
 
 def said(text: str) -> list[tuple[str, str | None, str, str | None]]:

@@ -95,7 +95,9 @@ class AnnotatedArticle:
         from .quotes import extract_quotes
 
         builder = self._builder
-        quotes, warnings = extract_quotes(self.doc, self.entities, chains=builder)
+        quotes, warnings = extract_quotes(
+            self.doc, self.entities, chains=builder, headline=self.article.title
+        )
         return quotes, warnings, builder.freeze()
 
     @property

@@ -114,4 +114,6 @@ def test_we_and_it_inside_an_answer_are_the_answer_speaking(nlp):
         "((Lena Varga)) The rats pressed both levers. Now after we found that, we went on. "
         "It shows us that rats dislike harm. The coach said we had to rebuild."
     )
-    assert [(q[1], q[2]) for q in said(text)] == [("Lena Varga", None), ("The coach", "say")]
+    # the answer is one statement of hers: what it reports ("The coach said ...") is part of
+    # it, as the gold's interviews have it
+    assert [(q[1], q[2]) for q in said(text)] == [("Lena Varga", None)]  # nothing introduces it

@@ -15,7 +15,7 @@ import re
 
 from ..spans import NAME_LABELS, Span, replace_with
 
-__all__ = ["acronym_fits", "acronyms", "fold", "syllables_fit"]
+__all__ = ["acronym_fits", "acronyms", "common_acronyms", "fold", "syllables_fit"]
 
 
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.]*[A-Z]\.?)\s*[)\]]")
@@ -61,6 +61,46 @@ def acronyms(text: str, spans: list[Span]) -> list[Span]:
     defined = {text[s:e]: label for s, e, label in found}  # every later mention of an alias
     spans = [(s, e, defined.get(text[s:e], label)) for s, e, label in spans]
     return replace_with(spans, found)
+
+
+#: "DRM (digital rights management)", "SPF (sun protection factor, a rating)", "magnetic
+#: resonance imaging (MRI)": an acronym and its spelling-out in lower case, either way round.
+_SPELLED_AFTER = re.compile(
+    r"\b([A-Z]{2,6})s? \(([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,6})(?:[,;] [^()\n]{0,80})?\)"
+)
+_SPELLED_BEFORE = re.compile(r"\b([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,6}) \(([A-Z]{2,6})s?\)")
+
+
+def common_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """An acronym the article spells out in lower case stands for a thing, not a name, and
+    is no entity anywhere in the article: "DRM (digital rights management)", "a scan by
+    magnetic resonance imaging (MRI)".
+
+    >>> common_acronyms("DRM (digital rights management) hurts. DRM is bad.", [(39, 42, "ORG")])
+    []
+    """
+    common = {m.group(1) for m in _SPELLED_AFTER.finditer(text) if _spells(m.group(1), m.group(2))}
+    common |= {
+        m.group(2) for m in _SPELLED_BEFORE.finditer(text) if _spells(m.group(2), m.group(1))
+    }
+    if not common:
+        return spans
+    return [
+        (s, e, label)
+        for s, e, label in spans
+        if label not in NAME_LABELS or text[s:e].removesuffix("s") not in common
+    ]
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """ "digital rights management" spells "DRM": the initials of its last words, with
+    "of", "and" and the like skipped where the acronym skips them."""
+    initials = [w[0].upper() for w in words.split()]
+    content = [w[0].upper() for w in words.split() if w not in _SMALL]
+    return any("".join(ws[-len(acronym) :]) == acronym for ws in (initials, content))
+
+
+_SMALL = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"})
 
 
 def _foreign_acronym(text: str, m: re.Match[str], start: int, end: int, label: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..spans import Span, remove_overlaps
 from . import (
     addresses,
+    aliases,
     amounts,
     bodies,
     body_lists,
@@ -202,6 +203,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a surname the model cut at a hyphen", _on_text(names.hyphenated_surnames)),
     ("a language among the mentions just found", _on_doc(shapes.language_names)),
     ("each half of a hyphenated pair of names", _on_text(shapes.hyphen_pairs)),
+    ("an acronym spelled out in lower case is no name", _on_text(aliases.common_acronyms)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
     ("ordinals and 'one of' the model missed", _on_text(numbers.missed_numbers)),
     ("given names before a surname", _on_text(names.extend_given_names)),

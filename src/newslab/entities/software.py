@@ -102,16 +102,19 @@ def software(text: str, spans: list[Span]) -> list[Span]:
     )
     found: list[Span] = []
     for m in pattern.finditer(text):  # matches never overlap: a version ends in digits
-        if any(
-            s <= m.start() and m.end() <= e and (s, e) != m.span() and text[s:e] not in names
-            for s, e, label in spans
-            if label in _NAMES
-        ):
-            continue  # "Linux" inside "the Linux Foundation" stays the organisation's
         end = m.end()
         v = _VERSION.match(text, end)
         if v:
             end = v.end(1)
+        if any(
+            s <= m.start()
+            and m.end() <= e
+            and (s, e) not in {m.span(), (m.start(), end)}
+            and text[s:e] not in names
+            for s, e, label in spans
+            if label in _NAMES
+        ):
+            continue  # "Linux" inside "the Linux Foundation" stays the organisation's
         found.append((m.start(), end, "PRODUCT"))
     products = {text[s:e] for s, e, _ in found}
     return sorted(

@@ -30,7 +30,8 @@ __all__ = [
     "answers",
     "in_question",
     "in_turn",
-    "inside_own_answer",
+    "inside_answer",
+    "interview_cue",
     "turn_speaker",
 ]
 
@@ -151,16 +152,21 @@ def _again(text: str, name: str, at: int) -> bool:
 
 
 def _goes_on(line: str, name: str) -> bool:
-    """A paragraph between two turns that carries the answer on: prose of some length (not
-    a chart's legend, "Hare: 3"), not a question, not another speaker's "Name: ...", and not
-    the writer's narration about the one answering (which names them)."""
+    """A paragraph between two turns that carries the answer on: a sentence or a list's
+    header of two words or more (not a chart's legend, "Hare: 3"), not a question, not
+    another speaker's "Name: ...", and not the writer's narration about the one answering
+    (which names them and does not speak as "I" or "we")."""
     words = line.split()
+    named = any(w in words for w in name.split() if w[:1].isupper() and len(w) > 2)
     return (
-        len(words) >= 6
-        and line[-1] in ".!”\"')]…"
+        len(words) >= 2
+        and line[-1] in ".!”\"')]…:"
         and not _NAMED_LINE.match(line)
-        and not any(w in words for w in name.split() if w[:1].isupper() and len(w) > 2)
+        and not (named and not _FIRST_PERSON.search(line))
     )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 
 
 #: Another speaker's line in a transcript: "Frido Welker: I think ...".
@@ -177,8 +183,7 @@ Answer = tuple[int, int, str, Speaker, tuple[int, int]]
 
 def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
     """Each answer of an interview, with the one whose turn it is as its speaker (see
-    :func:`answers`); a statement of theirs inside their own answer is part of the answer
-    (:func:`inside_own_answer`).
+    :func:`answers`); a statement inside an answer is part of it (:func:`inside_answer`).
 
     >>> [(s, e, spk.name) for s, e, _, spk, _ in answer_turns("((Ana Ruiz)) Yes.", None)]
     [(13, 17, 'Ana Ruiz')]
@@ -194,16 +199,56 @@ def answer_turns(text: str, chains: ChainBuilder | None) -> list[Answer]:
     return out
 
 
-def inside_own_answer(
-    turns: list[Answer], starts: list[int], start: int, end: int, speaker: str | None
-) -> bool:
-    """True for a statement inside an answer and said by the one answering ("I think ...");
-    ``starts`` are the answers' start offsets (read once for all the statements).
+def inside_answer(turns: list[Answer], starts: list[int], start: int, end: int) -> bool:
+    """True for a statement inside an interviewee's answer ("I think ...", "the coach said
+    ..."): the answer is one statement of theirs, and what it reports is part of it, as a
+    transcript's gold has it. ``starts`` are the answers' start offsets (read once for all
+    the statements).
 
     >>> turns = answer_turns("((Ana Ruiz)) I think so.", None)
-    >>> starts = [t[0] for t in turns]
-    >>> inside_own_answer(turns, starts, 15, 23, "Ana Ruiz"), inside_own_answer(turns, starts, 15, 23, "Lee")
+    >>> inside_answer(turns, [t[0] for t in turns], 15, 23), inside_answer([], [], 15, 23)
     (True, False)
     """
     i = bisect.bisect_right(starts, start) - 1
-    return i >= 0 and end <= turns[i][1] and speaker in {turns[i][3].name, None}
+    return i >= 0 and end <= turns[i][1]
+
+
+#: The verbs that introduce an interview, by lemma: "X tells Wikinews about ...", "X
+#: discussed this with Wikinews", "X answered some questions", "X spoke to our reporter".
+_INTRODUCING = (
+    (
+        "tell",
+        re.compile(
+            r"\b(?:tells?|told) (?:Wikinews|us|our \w+)\b(?! (?:that|he|she|they|it|we|I)\b)"
+        ),
+    ),
+    ("discuss", re.compile(r"\bdiscuss(?:es|ed|ing)?\b")),
+    ("answer", re.compile(r"\banswer(?:s|ed|ing)? (?:\w+ ){0,4}?questions\b")),
+    ("talk", re.compile(r"\btalk(?:s|ed)? (?:to|with) (?:Wikinews|us|our \w+)\b")),
+    ("speak", re.compile(r"\b(?:speaks?|spoke) (?:to|with) (?:Wikinews|us|our \w+)\b")),
+)
+
+
+def interview_cue(headline: str, text: str) -> str | None:
+    """The cue of an interview's answers: the verb that introduces the interview, in the
+    headline or else in the text before the first turn ("Dr Roe tells Wikinews about ...",
+    "Roe answered some questions from Wikinews"); ``None`` where none does. A verb with a
+    clause after it ("told Wikinews he ...") reports one statement and introduces nothing.
+
+    >>> interview_cue("Wikinews interviews Ana Ruiz", "Ruiz answered a few questions.\\n((WN)) Why?")
+    'answer'
+    >>> interview_cue("Ana Ruiz tells Wikinews about stars", ""), interview_cue("Stars", "")
+    ('tell', None)
+    """
+    first = text.find("((")
+    intro = _SENTENCE.split(text[: len(text) if first < 0 else first])
+    for part in [headline] + [s for s in intro if _TO_US.search(s)]:
+        found = [(m.start(), lemma) for lemma, rx in _INTRODUCING if (m := rx.search(part))]
+        if found:
+            return min(found)[1]
+    return None
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: The interviewer, or the questions, as a sentence of the introduction names them.
+_TO_US = re.compile(r"\b(?:Wikinews|us|our \w+|questions)\b")

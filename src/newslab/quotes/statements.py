@@ -20,7 +20,7 @@ from ..nlp import doc_text, sentence_of
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
 from .cues import cue_statements
-from .interviews import answer_turns, in_question, inside_own_answer
+from .interviews import answer_turns, in_question, inside_answer, interview_cue
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import SegmentIndex
@@ -64,12 +64,17 @@ class Quote:
 
 
 def extract_quotes(
-    doc: Doc, entities: tuple[Entity, ...], *, chains: ChainBuilder | None = None
+    doc: Doc,
+    entities: tuple[Entity, ...],
+    *,
+    chains: ChainBuilder | None = None,
+    headline: str = "",
 ) -> tuple[tuple[Quote, ...], list[str]]:
     """Statements of a parsed article, and warnings about unbalanced quotation marks.
 
     ``chains`` gathers who is who; speakers are named as their chains name them, and each
-    speaker's mention is added to its chain.
+    speaker's mention is added to its chain. ``headline`` may give an interview's
+    introducing verb, the cue of its answers.
 
     Examples
     --------
@@ -98,7 +103,7 @@ def extract_quotes(
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
     found = without_nested_opinions(without_own_nested(found, own_subject))
     found = [with_particle(doc, _in_paragraphs(text, q)) for q in without_relayed(found)]
-    found = _with_answers(text, without_translations(text, found), chains)
+    found = _with_answers(text, without_translations(text, found), chains, headline)
     resolver.chain_pronouns()
     attributed = [q for q in found if q.speaker is not None or q.speaker_span is not None]
     return _dedupe(attributed), warnings  # words given to no one are no attributed statement
@@ -206,30 +211,22 @@ def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
 
 
-#: Pronouns that, inside an interviewee's answer, speak for the answer itself.
-_WORDS_OF_ANSWER = frozenset({"i", "we", "it", "this", "that", "they", "you", "s", "one"})
-
-
-def _with_answers(text: str, found: list[Quote], chains: ChainBuilder | None) -> list[Quote]:
-    """An interviewee's answers as direct statements of theirs, with no cue (a transcript has
-    no verb of saying), in place of their own statements inside them."""
+def _with_answers(
+    text: str, found: list[Quote], chains: ChainBuilder | None, headline: str
+) -> list[Quote]:
+    """An interviewee's answers as direct statements of theirs, in place of the statements
+    inside them (the answer is one statement of the interviewee's, whoever it reports); their
+    cue is the verb that introduces the interview (a transcript has no verb of saying in its
+    turns)."""
     found = [q for q in found if not (q.speaker is None and in_question(text, q.start))]
     turns = answer_turns(text, chains)  # and "You said ...?" in a question is no statement
     if not turns:
         return found
     starts = [t[0] for t in turns]
-    kept = [
-        q
-        for q in found
-        if not inside_own_answer(turns, starts, q.start, q.end, q.speaker)
-        and not (  # "we found", "it shows" inside an answer: the answer's own reasoning
-            q.speaker_span is not None
-            and text[q.speaker_span[0] : q.speaker_span[1]].lower().lstrip("'’") in _WORDS_OF_ANSWER
-            and inside_own_answer(turns, starts, q.start, q.end, None)
-        )
-    ]
+    kept = [q for q in found if not inside_answer(turns, starts, q.start, q.end)]
+    cue = interview_cue(headline, text)
     answers = [
-        _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", None, name_span))
+        _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", cue, name_span))
         for s, e, body, spk, name_span in turns
     ]
     return sorted(kept + answers, key=lambda q: (q.start, q.end))
