@@ -48,3 +48,27 @@ def test_a_system_with_its_version_is_a_product_in_every_mention(nlp):
     )
     products = [e.text for e in ann.entities if e.label == "PRODUCT"]
     assert products == ["Tarvo Linux 8", "Tarvo Linux", "Linux"]
+
+
+def _timexes(text: str, published: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in annotation_of(text, published=published).timexes}
+
+
+def test_a_day_of_an_event_the_text_does_not_date_is_past_or_future_by_tense(nlp):
+    got = _timexes(
+        "The Orrin Vale fair drew crowds. On the first day of the fair, Mira Brenlow spoke, "
+        "and on the last night the band played.",
+        published="2024-09-02",
+    )
+    assert got["the first day"] == "PAST_REF" and got["the last night"] == "PAST_REF"
+    got = _timexes(
+        "The Orrin Vale fair opens soon, and the mayor will speak on the last day.", "2024-09-02"
+    )
+    assert got["the last day"] == "FUTURE_REF"
+
+
+def test_the_span_back_from_now_and_a_months_first_day_are_not_an_events_day(nlp):
+    got = _timexes(
+        "Sales fell in the last day, and on the first day of May they rose.", "2024-09-02"
+    )
+    assert "the last day" not in got and "the first day" not in got

@@ -16,10 +16,11 @@ from spacy.tokens import Span
 
 from . import values as tv
 from .context import Context
+from .patterns import MONTH_WORDS
 from .resolvers import rel_week
 from .values import Candidate, Period, Resolved
 
-__all__ = ["rel_day", "that_day", "that_time", "unit_before"]
+__all__ = ["EVENT_DAY", "event_day", "rel_day", "that_day", "that_time", "unit_before"]
 
 
 def rel_day(c: Candidate, ctx: Context) -> Resolved:
@@ -86,3 +87,34 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
     if last is None:
         return None
     return "DATE", last, f"{word}: the time the story last named, {last.value}"
+
+
+#: "on the first day of the convention", "On the last night, ...": a day of an event, by its
+#: place in the event; not a day of a month or a year the calendar names ("the first day of
+#: May"), and not the span back from now ("in the last day", "over the last day").
+EVENT_DAY = (
+    r"(?<!\bin\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\s)"
+    r"\b[Tt]he\s(?P<ord>first|last|final|opening|closing)\s(?P<unit>day|night)\b"
+    rf"(?!\sof\s(?:the\s)?(?:year|month|week|[A-Z][a-z]+\s\d|(?:{MONTH_WORDS})\b|\d))"
+)
+
+
+def event_day(c: Candidate, ctx: Context) -> Resolved:
+    """ "the first day of the convention", "the last night": a day the text places only in
+    an event it does not date; TimeML's PAST_REF (or FUTURE_REF) by the sentence's tense,
+    and ``None`` where the tense does not say.
+
+    >>> import re
+    >>> [m.group() for m in re.finditer(EVENT_DAY, "The last night was long; in the last day, none.")]
+    ['The last night']
+    """
+    tense = ctx.tense
+    if tense == 0:
+        return None
+    value = "PAST_REF" if tense < 0 else "FUTURE_REF"
+    where = "past" if tense < 0 else "future"
+    return (
+        "DATE",
+        Period(value),
+        f"the {c.groups['ord'].lower()} {c.groups['unit'].lower()} of an event the text does not date: {where}",
+    )

@@ -24,7 +24,8 @@ from .values import Candidate, Resolved
 __all__ = ["HOLIDAYS", "HOLIDAY", "NEEDS", "day_of", "holiday"]
 
 #: Name -> ("fixed", month, day) | ("nth", month, weekday 0=Monday, n; -1 the last)
-#: | ("easter", days from Easter Sunday). Spelling variants map to one row in ``_ALIASES``.
+#: | ("easter", days from Easter Sunday). Spelling variants map to one row in ``_ALIASES``;
+#: a day after the rule's day is in ``_AFTER`` (the Tuesday after November's first Monday).
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "New Year's Day": ("fixed", 1, 1, 0),
     "New Year's Eve": ("fixed", 12, 31, 0),
@@ -59,6 +60,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "Labor Day": ("nth", 9, 0, 1),
     "Columbus Day": ("nth", 10, 0, 2),
     "Thanksgiving Day": ("nth", 11, 3, 4),
+    "Election Day": ("nth", 11, 0, 1),  # the United States': the Tuesday after this Monday
     "Ash Wednesday": ("easter", -46, 0, 0),
     "Palm Sunday": ("easter", -7, 0, 0),
     "Maundy Thursday": ("easter", -3, 0, 0),
@@ -81,8 +83,10 @@ _ALIASES = {
     "Christmas": "Christmas Day",
     "Easter": "Easter Sunday",
     "Women's Day": "International Women's Day",
+    "Women's day": "International Women's Day",
     "International Women’s Day": "International Women's Day",
 }
+_AFTER = {"Election Day": 1}
 _NAMES = sorted({*HOLIDAYS, *_ALIASES}, key=len, reverse=True)
 #: Every name in lower case up to its apostrophe: a text without one has no holiday.
 NEEDS = tuple(sorted({re.split("['’]", n)[0].lower() for n in _NAMES}))
@@ -91,7 +95,8 @@ _ALT = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s") for n 
 #: a holiday that begins a longer name ("Easter Island", "Christmas Island"), nor a church's
 #: own calendar ("Orthodox Easter").
 HOLIDAY = (
-    r"(?<!Orthodox\s)(?<!Coptic\s)\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\spast|[Tt]his\scoming)\s)?"
+    r"(?<!Orthodox\s)(?<!Coptic\s)\b(?P<eve>[Tt]he\seve\sof\s(?:the\s)?)?"
+    r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\spast|[Tt]his\scoming)\s)?"
     rf"(?P<name>{_ALT})(?:,?\s(?:of\s)?(?P<year>1[5-9]\d\d|20\d\d)\b)?(?![\w’'-]|\s[A-Z])"
 )
 
@@ -117,7 +122,11 @@ def _easter(year: int) -> dt.date:
 
 def day_of(name: str, year: int) -> dt.date:
     """The day the holiday ``name`` falls on in ``year``."""
-    how, a, b, c = HOLIDAYS[_key(name)]
+    key = _key(name)
+    return _by_rule(*HOLIDAYS[key], year) + dt.timedelta(days=_AFTER.get(key, 0))
+
+
+def _by_rule(how: str, a: int, b: int, c: int, year: int) -> dt.date:
     if how == "fixed":
         return dt.date(year, a, b)
     if how == "easter":
@@ -150,4 +159,6 @@ def holiday(c: Candidate, ctx: Context) -> Resolved:
     else:
         y = mv.nearest_year(anchor, 0, None, ctx.tense, day_in=lambda y: day_of(name, y))
         rule = f"{name}: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
+    if g.get("eve"):  # "the eve of Christmas": the day before
+        return "DATE", tv.day(day_of(name, y) - dt.timedelta(days=1)), f"the eve of {rule}"
     return "DATE", tv.day(day_of(name, y)), rule

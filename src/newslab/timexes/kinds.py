@@ -179,6 +179,7 @@ KINDS: tuple[Kind, ...] = (
         dayless=True,
         untyped="TIME",
     ),
+    Kind("event_day", anaphora.EVENT_DAY, anaphora.event_day, needs=("day", "night")),
     Kind("thatday", p.THATDAY, anaphora.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, anaphora.that_day, needs=("that",)),
     Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),

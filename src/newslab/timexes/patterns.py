@@ -243,12 +243,12 @@ RATE = (
 )
 #: "on Sundays", "every Monday", "Friday nights": a day of every week.
 WEEKLY_DAY = (
-    r"\b(?:(?P<word>[Ee]very(?:\sother)?|[Ee]ach)\s)?"
-    + _WEEKDAY
+    r"\b(?:(?P<word>[Ee]very(?:\sother)?|[Ee]ach)\s)?" + _WEEKDAY
     + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
 )
 SET_ADVERB = (
-    r"(?<![\w/])(?:(?<!\ba\s)(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
+    r"(?<![\w/])(?:(?:(?<!\ba\s)|(?=\w+\s(?!\w+ed\b|(?:in|of|on|at|for|and|or)\b)[a-z]))"  # not "a daily in"
+    r"(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?<=ly\s)(?-i:[A-Z])))"  # "the daily Kestrel Post"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
