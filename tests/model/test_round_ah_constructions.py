@@ -72,3 +72,37 @@ def test_the_span_back_from_now_and_a_months_first_day_are_not_an_events_day(nlp
         "Sales fell in the last day, and on the first day of May they rose.", "2024-09-02"
     )
     assert "the last day" not in got and "the first day" not in got
+
+
+def _said(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(q.kind, q.text, q.speaker, q.cue) for q in annotation_of(text).quotes]
+
+
+def test_a_characterization_that_goes_on_past_its_quoted_word_is_one_mixed_statement(nlp):
+    assert _said('Critics described the speech as "flat" and lacking energy.') == [
+        ("mixed", 'the speech as "flat" and lacking energy', "Critics", "describe")
+    ]
+
+
+def test_a_quoted_word_that_only_qualifies_a_characterization_stays_direct(nlp):
+    assert _said('The Kestrel Post described Ann Vale as an "emerging" figure in the party.') == [
+        ("direct", "emerging", "Kestrel Post", "describe")
+    ]
+
+
+def test_a_term_in_quotation_marks_opening_a_clause_written_without_that(nlp):
+    got = _said(
+        'Legal scholar Tom Pell wrote the term "home rule" in the charter requires towns to act.'
+    )
+    assert got == [
+        ("mixed", 'the term "home rule" in the charter requires towns to act', "Tom Pell", "write")
+    ]
+
+
+def test_a_that_clause_whose_verb_the_parser_read_as_a_participle(nlp):
+    got = _said(
+        'Professor Ann Vale of Orlin writes in a Kestrel essay that the term "home rule" '
+        'derived from the old "rule of the home" which included all people born in the county.'
+    )
+    assert [(k, s, c) for k, _, s, c in got] == [("mixed", "Ann Vale", "write")]
+    assert got[0][1].startswith('the term "home rule" derived from')

@@ -6,6 +6,7 @@ name with its version stays a PRODUCT where the model read it as a person."""
 from __future__ import annotations
 
 from newslab.entities.aliases import common_acronyms
+from newslab.entities.layout import initial_turns
 from newslab.entities.software import software
 from newslab.quotes.interviews import answers, interview_cue
 
@@ -146,3 +147,16 @@ def test_a_longer_name_that_holds_a_system_stays_whole():
         ("Tarvo Linux Users Group", "ORG"),
         ("Tarvo Linux", "PRODUCT"),
     ]
+
+
+# -- initials that ask an interview's questions ---------------------------------------------
+
+
+def test_bracketed_initials_that_open_two_turns_are_the_person_asking():
+    text = "((QRB)) Why bees?\n((Mira Brenlow)) They are clever.\n((QRB)) And wasps?"
+    assert _named(text, initial_turns(text, [])) == [("QRB", "PERSON"), ("QRB", "PERSON")]
+
+
+def test_the_outlets_initials_and_a_single_bracketed_turn_are_not_a_person():
+    text = "((WN)) Why bees?\n((WN)) And wasps?\n((QR)) They sting."
+    assert initial_turns(text, []) == []

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 from ..lexicon import BODY_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Span, replace_with
@@ -76,7 +77,7 @@ _INITIALS = re.compile(r"^(?:\(\()?([A-Z]{2,3})(?:\)\))?(?= ?: | [A-Z\"“])", r
 def initial_turns(text: str, spans: list[Span]) -> list[Span]:
     """ "AS: I started in 2010.", "((AS)) : Why?": initials that open an interview's turns are a
     PERSON where they are a person's initials the article gives ("Ana Sol", the one asking
-    too); the outlet's ("WN:", "((WN))") are not.
+    too) or open two bracketed turns or more; the outlet's ("WN:", "((WN))") are not.
 
     >>> initial_turns("Ana Sol studies owls.\\nAS: I started in 2010.", [(0, 7, "PERSON")])
     [(0, 7, 'PERSON'), (22, 24, 'PERSON')]
@@ -88,8 +89,17 @@ def initial_turns(text: str, spans: list[Span]) -> list[Span]:
         if 2 <= len(words) <= 3:
             initials |= {words[0][0] + words[-1][0], "".join(w[0] for w in words)}
     found = [(m.start(1), m.end(1), "PERSON") for m in _INITIALS.finditer(text)]
+    bracketed = Counter(m.group(1) for m in _BRACKETED.finditer(text))
+    initials |= {k for k, n in bracketed.items() if n >= 2 and k not in _OUTLETS}
     found = [sp for sp in found if text[sp[0] : sp[1]] in initials]
     return replace_with(spans, found) if found else spans
+
+
+#: Initials in a transcript's double brackets: "((JD)) Why?". Two turns or more in them
+#: are someone's, the one asking where the article never spells them out, unless they are
+#: the outlet's own ("((WN))").
+_BRACKETED = re.compile(r"^\(\(([A-Z]{2,3})\)\)", re.MULTILINE)
+_OUTLETS = frozenset({"WN"})
 
 
 #: A name's last word that is the first word of what the person says: "Ana Sol I grew up".

@@ -123,8 +123,8 @@ def _object_before(children: list[Token], clause: Token) -> Token | None:
     new region, to be called Norland, would govern itself"; so is an aside of the cue's own set
     off by commas: "suggested the weeds, like rising heat, might weaken ...")."""
     for c in children:
-        if c.dep_ != "dobj":
-            continue
+        if c.dep_ != "dobj" and not (c.dep_ == "dative" and c.pos_ == "NOUN"):
+            continue  # "wrote the term "X" in the law requires ...", read as the one written to
         gap = c.doc[c.right_edge.i + 1 : clause.left_edge.i]
         if (all(t.text == "," for t in gap) and len(gap) <= 1) or _aside(gap, c.head):
             return c

@@ -87,6 +87,8 @@ def reported_clause(child: Token) -> bool:
     if child.dep_ == "advcl" and child.lemma_ == "be" and infinitive(child):
         # "found the sequences to be diverse", the parser's adverbial read of a small clause
         return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+    if child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and _that_noun(child):
+        return True  # "writes that the term "X" derived from Y": the verb read as a participle
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
@@ -96,6 +98,14 @@ def reported_clause(child: Token) -> bool:
     return not any(  # "that" read as the object of its own clause is its mark
         c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} and not _mark(c)
         for c in child.children
+    )
+
+
+def _that_noun(noun: Token) -> bool:
+    """A noun the parser made a clause, opened by "that" and with a verb in its words: the
+    clause's subject, its verb hung on it as a participle or a relative clause."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children) and any(
+        t.tag_ in {"VBD", "VBN", "VBZ", "VBP", "MD"} for t in noun.subtree if t.i > noun.i
     )
 
 

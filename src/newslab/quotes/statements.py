@@ -147,10 +147,15 @@ def _statement(
     inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-    if inside and (index.all_quoted(start, end) or _characterized(cue, cue_tok)):
+    if inside and (
+        index.all_quoted(start, end)
+        or _characterized(cue, cue_tok) and not _goes_past(text, inside, end)
+    ):
         used.update(inside)
         return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
     used.update(inside)
+    if inside and characterizes(cue):  # "described the speech as "flat" and ...": from "the"
+        start = min([start] + [c.left_edge.idx for c in cue_tok.children if c.dep_ == "dobj"])
     if inside and any(s.inner_end >= end and s.start < end for s in inside):
         end = max(s.inner_end for s in inside if s.start < end)
     kind = "mixed" if inside else "indirect"
@@ -191,6 +196,15 @@ def _new_predicate(tok: Token, start: int, end: int) -> bool:
         return False
     joined = tok.dep_ == "conj" and not start <= tok.head.idx < end
     return is_cue_verb(tok.lemma_.lower()) or joined
+
+
+def _goes_past(text: str, inside: list[QuotedSegment], end: int) -> bool:
+    """ "described the speech as "flat" and lacking energy": what a characterizing verb
+    reports goes on past the quoted words with a predicate of its own, so the statement is
+    the whole, mixed; not words that only qualify the quoted ones ("an "emerging" figure
+    in the group", "a "quid pro quo" between the two men")."""
+    last = max(s.inner_end for s in inside)
+    return bool(re.match(r"[\"”]?,? (?:and|or|but) (?:not )?[a-z]+ing\b", text[last:end]))
 
 
 def _characterized(cue: str, cue_tok: Token) -> bool:
