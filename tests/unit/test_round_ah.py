@@ -1,13 +1,16 @@
 """Constructions met while the interview gold was brought to one convention (issues #13 and
 #15), on text written for these tests: an interview's answers take the verb that introduces
-the interview as their cue, an acronym spelled out in lower case is no name, and a system's
-name with its version stays a PRODUCT where the model read it as a person."""
+the interview as their cue and every line of an answer is part of it; an acronym spelled out
+in lower case is no name; a system's name with its version stays a PRODUCT where the model
+read it as a person; initials that ask an interview's questions are a person; two names with
+a slash between are two; and a product's edition written after its name is part of it."""
 
 from __future__ import annotations
 
 from newslab.entities.aliases import common_acronyms
+from newslab.entities.glued import slashed_names
 from newslab.entities.layout import initial_turns
-from newslab.entities.software import software
+from newslab.entities.software import editions, software
 from newslab.quotes.interviews import answers, interview_cue
 
 
@@ -160,3 +163,68 @@ def test_bracketed_initials_that_open_two_turns_are_the_person_asking():
 def test_the_outlets_initials_and_a_single_bracketed_turn_are_not_a_person():
     text = "((WN)) Why bees?\n((WN)) And wasps?\n((QR)) They sting."
     assert initial_turns(text, []) == []
+
+
+# -- a slash between names, and a product's edition ------------------------------------------
+
+
+def test_two_names_with_a_slash_that_the_article_writes_alone_are_two():
+    text = "We left Pelican/Marrow Enterprise OS. Pelican is old; Marrow Enterprise OS is new."
+    spans = _at(text, ("Pelican/Marrow Enterprise OS", "ORG"))
+    assert _named(text, slashed_names(text, spans)) == [
+        ("Pelican", "ORG"),
+        ("Marrow Enterprise OS", "ORG"),
+    ]
+
+
+def test_a_slash_between_names_never_written_alone_stays_one_name():
+    text = "The Pelican/Marrow merger closed in May."
+    spans = _at(text, ("Pelican/Marrow", "ORG"))
+    assert slashed_names(text, spans) == spans
+
+
+def test_a_products_edition_written_twice_after_its_name_is_one_product():
+    text = "Pelican moved to Pelican Stream. Pelican Stream is new, and Stream gets fixes first."
+    spans = _at(
+        text,
+        ("Pelican", "PRODUCT"),
+        ("Pelican", "PRODUCT"),
+        ("Stream", "GPE"),
+        ("Pelican", "PRODUCT"),
+        ("Stream", "ORG"),
+        ("Stream", "ORG"),
+    )
+    assert _named(text, editions(text, spans)) == [
+        ("Pelican", "PRODUCT"),
+        ("Pelican Stream", "PRODUCT"),
+        ("Pelican Stream", "PRODUCT"),
+        ("Stream", "PRODUCT"),
+    ]
+
+
+def test_a_body_or_a_longer_name_after_a_product_is_no_edition():
+    text = (
+        "The Pelican Foundation and the Pelican Governing Board met. The Pelican Foundation "
+        "and the Pelican Governing Board agreed that Pelican is free."
+    )
+    spans = _at(
+        text,
+        ("Pelican Foundation", "ORG"),
+        ("Pelican Governing Board", "ORG"),
+        ("Pelican Foundation", "ORG"),
+        ("Pelican Governing Board", "ORG"),
+        ("Pelican", "PRODUCT"),
+    )
+    assert editions(text, spans) == spans
+
+
+def test_an_edition_written_only_once_is_left_to_the_model():
+    text = "Pelican moved to Pelican Stream. Pelican is free."
+    spans = _at(
+        text,
+        ("Pelican", "PRODUCT"),
+        ("Pelican", "PRODUCT"),
+        ("Stream", "ORG"),
+        ("Pelican", "PRODUCT"),
+    )
+    assert editions(text, spans) == spans

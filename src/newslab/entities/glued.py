@@ -1,7 +1,8 @@
 """Two names the model glued into one span: "[Twitter the Federal Aviation Administration]"
 (after "announced on Twitter the FAA and ... were to investigate") is two organisations;
 "[Tomsk in Siberia]" is a town and its region; "[De Vries/Okafor]", a ticket written with a
-slash, is two people where the article names each ("Anna De Vries", "Ben Okafor"); "[Tarn
+slash, is two people where the article names each ("Anna De Vries", "Ben Okafor"), and any two
+names with a slash between are two where the article writes each alone too; "[Tarn
 Party, Vell Party]", two names with one head word listed with a comma, is two; so are "[Ana
 Ruiz as Stormwren]", a person and the part she plays, and "[Tarvotube channel Kestrelphile]",
 a platform and the channel on it.
@@ -19,7 +20,7 @@ from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
 from .people import given_names, person_name
 
-__all__ = ["glued_names"]
+__all__ = ["glued_names", "slashed_names"]
 
 #: A name, "the" and a name: no "of", "for", "and" before the "the" ("Bank of the West").
 _THE = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) the ([A-Z][\w'’.&-]*(?: [\w'’.&-]+)*)")
@@ -97,3 +98,20 @@ def _people(text: str, spans: list[Span]) -> set[str]:
             words = text[s:e].split()
             names |= {" ".join(words[i:]) for i in range(len(words))}
     return names
+
+
+def slashed_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "[Tarvo/Pelican Enterprise Linux]": two names with a slash between, each of which the
+    article also writes alone, are two names (each then labelled as its own mentions are).
+
+    >>> slashed_names("Tarvo/Pelican OS. Tarvo and Pelican OS", [(0, 16, "ORG")])
+    [(0, 5, 'ORG'), (6, 16, 'ORG')]
+    """
+    out: list[Span] = []
+    for s, e, label in spans:
+        slash = _SLASH.fullmatch(text[s:e]) if label in NAME_LABELS else None
+        if slash is not None and all(text.count(n) > 1 for n in slash.groups()):
+            out += [(s, s + slash.end(1), label), (s + slash.start(2), e, label)]
+        else:
+            out.append((s, e, label))
+    return out

@@ -24,7 +24,7 @@ import re
 
 from ..spans import Span, replace_with
 
-__all__ = ["software"]
+__all__ = ["editions", "software"]
 
 _WORD = r"(?!(?:The|A|An|In|On|At|We|Our|It|Its|This|That|These|But|And|Of|For)\b)[A-Z][\w+-]*"
 #: A name ending in a system's head word, and not running on into a longer name.
@@ -130,3 +130,42 @@ def _makes(name: str, products: set[str]) -> bool:
     """ "Harbor" of "Harbor Enterprise Linux": a name a product's name starts with is its
     maker's, an organisation, not a person or a place."""
     return any(p.startswith(name + " ") for p in products)
+
+
+#: Words that make a name after a product's a body, not an edition ("Tarvo Linux Foundation").
+_BODY = frozenset(
+    "Foundation Project Board Team Community Inc Ltd Corporation Council Group".split()
+)
+
+
+def editions(text: str, spans: list[Span]) -> list[Span]:
+    """ "Tarvo Stream": a product's name and a capitalised word the article writes after it
+    more than once are one product, an edition of it, and the word alone names that edition
+    too ("the move to Stream"); not a body's word ("Tarvo Foundation") nor a longer name
+    ("Tarvo Governing Board").
+
+    >>> editions("Tarvo Stream is new. Tarvo Stream and Stream.", [(0, 5, "PRODUCT"),
+    ...     (6, 12, "ORG"), (21, 26, "PRODUCT"), (27, 33, "ORG"), (38, 44, "GPE")])
+    [(0, 12, 'PRODUCT'), (21, 33, 'PRODUCT'), (38, 44, 'PRODUCT')]
+    """
+    products = {text[s:e] for s, e, label in spans if label == "PRODUCT" and " " not in text[s:e]}
+    found: set[str] = set()
+    for name in products:
+        pattern = re.escape(name) + r" ([A-Z][a-z]+)\b(?! [A-Z])(?![-\w])"
+        words = [m.group(1) for m in re.finditer(r"(?<![\w-])" + pattern, text)]
+        found |= {f"{name} {w}" for w in set(words) if words.count(w) > 1 and w not in _BODY}
+    if not found:
+        return spans
+    alone = {n.split(" ", 1)[1] for n in found}
+    held = [(s, e) for s, e, label in spans if label == "PRODUCT"]
+    whole = [
+        (m.start(), m.end(), "PRODUCT")
+        for n in found
+        for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"\b", text)
+        if not any(s <= m.start() and m.end() <= e for s, e in held)  # "Tarvo Linux 8"
+    ]
+    out = replace_with(spans, whole)
+    return sorted(
+        (s, e, "PRODUCT" if text[s:e] in alone and label in _NAMES else label)
+        for s, e, label in out
+    )
