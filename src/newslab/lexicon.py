@@ -159,7 +159,8 @@ UNITS = (
     r"yards?|kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|"
     r"hectares?|ha|acres?|degrees?|°[CF]?|knots?|megawatts?|MW|gigawatts?|GW|kWh|mb|hPa|"
     r"cubic (?:metres?|meters?|feet|kilometres?|kilometers?)|milligrams?|mg|micrograms?|µg|"
-    r"millilitres?|milliliters?|ml|mL|moles?|mol|millimoles?|mmol"
+    r"millilitres?|milliliters?|ml|mL|moles?|mol|millimoles?|mmol|"
+    r"astronomical units?|AU|au|light[- ]years?|parsecs?"
 )
 
 #: Last words that make a name a natural place (LOC) rather than a state or city.

@@ -3,13 +3,15 @@
 
 >>> number("twenty-five"), number("10,000"), number("two and a half"), number("several")
 (25.0, 10000.0, 2.5, None)
+>>> number("4.6 billion"), number("a million")
+(4600000000.0, 1000000.0)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["FRACTIONS", "NUMBER_WORDS", "number"]
+__all__ = ["FRACTIONS", "NUMBER_WORDS", "SCALES", "number"]
 
 _ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
 _TEENS = "fifteen sixteen seventeen eighteen nineteen"
@@ -20,6 +22,8 @@ NUMBER_WORDS: dict[str, float] = {
     **{"eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100},
     **{"a": 1, "an": 1, "another": 1, "single": 1, "couple": 2, "a couple of": 2},
 }
+#: Words that scale the number before them: "4.6 billion", "a million", "five thousand".
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 
@@ -33,6 +37,10 @@ def number(text: str | None) -> float | None:
     if text is None:
         return None
     w = " ".join(text.lower().replace("-", " ").split())
+    head, _, scale = w.rpartition(" ")
+    if scale in SCALES and head:  # "4.6 billion", "a million", "seventy five thousand"
+        n = number(head)
+        return None if n is None else n * SCALES[scale]
     w = re.sub(r"(?<=\d),(?=\d{3})", "", w)  # "10,000"
     w = re.sub(r"(?:\s(?:of|a|an))+$", "", w) if w not in NUMBER_WORDS else w
     extra = 0.0

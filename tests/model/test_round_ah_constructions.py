@@ -106,3 +106,30 @@ def test_a_that_clause_whose_verb_the_parser_read_as_a_participle(nlp):
     )
     assert [(k, s, c) for k, _, s, c in got] == [("mixed", "Ann Vale", "write")]
     assert got[0][1].startswith('the term "home rule" derived from')
+
+
+def test_at_this_time_in_a_sentence_told_in_the_past_is_the_storys_time(nlp):
+    got = _timexes(
+        "Ann Vale skipped debate practice in June. At this time, she made harsh remarks about the press.",
+        "2024-09-02",
+    )
+    assert got["this time"] == "2024-06"
+    got = _timexes("At this time, we are not taking questions.", "2024-09-02")
+    assert got["this time"] == "PRESENT_REF"
+    got = _timexes(
+        'The agency said they were "not travelling to the scene at this time."', "2024-09-02"
+    )
+    assert got["this time"] == "PRESENT_REF"  # the speaker's own present
+
+
+def test_lengths_in_astronomical_units_and_light_years_are_quantities(nlp):
+    ents = _entities_of(
+        "The gap lies about 30 astronomical units from the star Orrin-7, some 520 light-years "
+        "away; one planet sits at 5 AU."
+    )
+    assert ("about 30 astronomical units", "QUANTITY") in ents
+    assert ("some 520 light-years", "QUANTITY") in ents and ("5 AU", "QUANTITY") in ents
+
+
+def _entities_of(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]

@@ -56,3 +56,52 @@ def test_a_daily_that_is_a_newspaper_is_no_set(blank):
         blank, "The Marrowfield Courier, a daily printed in Pellston, and a weekly in Orlin."
     )
     assert got == {}
+
+
+def test_a_length_in_millions_or_billions_of_years(blank):
+    text = "The star Orrin-4 is about 4.6 billion years old; its disk took a million years."
+    got = _found(blank, text, dated=("4.6 billion years old", "a million years"))
+    assert got["about 4.6 billion years old"].value == "P4600000000Y"
+    assert got["a million years"].value == "P1000000Y"
+    text = "Its moons are 9.3 million years old and will last a few million years."
+    got = _found(blank, text, dated=("9.3 million years old", "a few million years"))
+    assert got["9.3 million years old"].value == "P9300000Y"
+    assert got["a few million years"].value == "PXY"
+
+
+def test_the_first_number_of_a_range_takes_the_scale_of_the_second(blank):
+    got = _found(blank, "The cluster is between 15 and 70 million years old.", dated=("15",))
+    assert got["15"].value == "P15000000Y"
+    assert got["70 million years old"].value == "P70000000Y"
+    text = "The cluster is 15–75 million years old, and the talk lasted 10-15 minutes."
+    got = _found(blank, text, dated=("15–75 million years old", "10-15 minutes"))
+    assert (got["15"].value, got["10"].value) == ("P15000000Y", "PT10M")
+
+
+def test_a_capitalised_unit_inside_a_sentence_is_a_titles_word(blank):
+    got = _found(
+        blank,
+        "A 60 Minutes interview aired before the 24 Hours of Pellston race.",
+        dated=("60 Minutes", "24 Hours"),
+    )
+    assert got == {}
+    got = _found(
+        blank,
+        "Talks lasted 12 hours.\nTwo Days Later, a deal was signed.",
+        dated=("12 hours", "Two Days"),
+    )
+    assert got["12 hours"].value == "PT12H" and got["Two Days Later"].value == "P2D"
+
+
+def test_the_first_or_last_days_of_a_month_are_its_early_or_late_days(blank):
+    got = _found(
+        blank,
+        "Rallies filled the final days of October 2022, and rain the first few days of May 2023.",
+    )
+    late, early = got["the final days of October 2022"], got["the first few days of May 2023"]
+    assert (late.value, late.start_date, late.end_date) == ("2022-10", "2022-10-21", "2022-10-31")
+    assert (early.value, early.start_date, early.end_date) == (
+        "2023-05",
+        "2023-05-01",
+        "2023-05-10",
+    )

@@ -145,7 +145,9 @@ def test_parts_of_a_year_and_the_same_period_a_year_before():
         ("a couple of", 2),
         ("a hundred", 100),
         ("several", None),
-        ("two thousand", None),
+        ("two thousand", 2000),  # a scale word multiplies: "two thousand years"
+        ("4.6 billion", 4.6e9),
+        ("several million", None),
         ("three twenty", None),
     ],
 )

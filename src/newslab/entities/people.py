@@ -90,15 +90,28 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
             if label != "WORK_OF_ART":
                 out.append((m.start(2), e, label))
             continue
-        out.append((s, e, "PERSON" if label in _MISREAD and person_name(text[s:e]) else label))
+        widely = GIVEN if _ROLE_BEFORE.search(text, max(0, s - 24), s) else WIDELY_GIVEN
+        person = label in _MISREAD and person_name(text[s:e], widely=widely)
+        out.append((s, e, "PERSON" if person else label))
     return out
+
+
+#: A lower-case noun of a role right before a name ("candidate Brock Ruiz", "nominee X",
+#: "activist X"): a given name known from fewer sources opens a person's name there.
+_ROLE_BEFORE = re.compile(
+    r"\b(?!(?:her|other|over|under|after|per|for|nor|ever|never|whether|either|neither|rather"
+    r"|later|paper|water|center|centre|sponsor|operator|carrier|manufacturer|retailer|owner"
+    r"|developer|publisher|provider|maker|parent|agent|client|tenant)\s)"
+    r"[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent)\s$"
+)
 
 
 _OF = re.compile(r"(\S+ \S+) of (?:the )?([A-Z].*)")
 
 
-def person_name(name: str) -> bool:
-    """True for a name shaped as a person's: a widely given name, then a surname.
+def person_name(name: str, *, widely: int = WIDELY_GIVEN) -> bool:
+    """True for a name shaped as a person's: a widely given name (in ``widely`` sources or
+    more), then a surname.
 
     >>> person_name("Ada Quist"), person_name("Grace Church"), person_name("Georgia Power")
     (True, False, False)
@@ -111,7 +124,7 @@ def person_name(name: str) -> bool:
         2 <= len(words) <= 4
         and bool(_WORD.fullmatch(first) and _WORD.fullmatch(last))
         and all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
-        and given_names().get(first.lower(), ("", 0))[1] >= WIDELY_GIVEN
+        and given_names().get(first.lower(), ("", 0))[1] >= widely
         and first.lower() not in _NOT_FIRST
         and last.lower() not in _HEADS
         and last.lower().removesuffix("s") not in _HEADS  # "Awards"

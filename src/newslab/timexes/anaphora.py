@@ -64,6 +64,13 @@ def that_day(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks its paragraph opened (the speaker's own
+    present: '"not travelling there at this time."')."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
 def _links_a_clause(span: Span) -> bool:
     """ "that" opens a clause ("clear that day workers were angry"), not "that day"."""
     that = next((t for t in span if t.lower_ == "that"), None)
@@ -72,10 +79,11 @@ def _links_a_clause(span: Span) -> bool:
 
 def that_time(c: Candidate, ctx: Context) -> Resolved:
     """ "at that time", "by that date", "at the time": the period the story last named;
-    "at this time" is the present."""
+    "at this time" is the present, but in a sentence told in the past it is the story's
+    time ("At this time, he made remarks about ..."), as "at that time" is."""
     word = c.groups.get("word") or c.groups.get("word2")  # "at the time of the fire"
     word = " ".join(word.lower().split()) if word else "that date"
-    if word == "this time":
+    if word == "this time" and (ctx.tense >= 0 or _quoted(ctx.text, c.start)):
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
     last = ctx.last

@@ -17,6 +17,7 @@ from ..lexicon import UNITS
 from . import patterns as p
 
 __all__ = [
+    "not_a_title",
     "after_a_preposition",
     "fall_is_a_season",
     "follows_a_date",
@@ -125,3 +126,13 @@ def is_weekly(m: re.Match[str]) -> bool:
 def names_a_day(m: re.Match[str]) -> bool:
     """ "the night of" is a part of a day only where the day follows."""
     return bool(m.group("weekday") or m.group("month") or m.group("month2"))
+
+
+def not_a_title(m: re.Match[str]) -> bool:
+    """ "a 60 Minutes interview", "the 24 Hours of Le Mans": a length whose unit is
+    capitalised inside a sentence is a title's, no length of time."""
+    unit = m.group("unit")
+    if not unit[:1].isupper():
+        return True
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:\n"

@@ -226,6 +226,7 @@ KINDS: tuple[Kind, ...] = (
         needs=_UNITS,
         needs_entity=True,
         untyped="DURATION",
+        accept=guards.not_a_title,
     ),
     Kind(
         "range_first",
@@ -243,6 +244,7 @@ KINDS: tuple[Kind, ...] = (
         needs=_UNITS,
         needs_entity=True,
         untyped="DURATION",
+        accept=guards.not_a_title,
     ),
     Kind(
         "set",

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..lexicon import WEEKDAYS
+from ..number_words import SCALES
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -143,11 +144,13 @@ def _is_ordinal_second(c: Candidate, ctx: Context) -> bool:
 
 def range_first(c: Candidate, ctx: Context) -> Resolved:
     """ "between 60 and 90 days", "10-15 minutes": the first number takes the unit of the
-    second."""
+    second (and its scale: "15-75 million years")."""
     g = c.groups
     n, unit = number(g["num"] or g["word"]), unit_of(g["unit"] or g["unit2"]) or "day"
     if n is None:
         return None
+    scale = (g.get("scale") or g.get("scale2") or "").strip()
+    n *= SCALES.get(scale, 1)  # "between 15 and 75 million years": 15 million
     return (
         "DURATION",
         Period(tv.duration_value(n, unit)),

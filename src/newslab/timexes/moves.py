@@ -24,10 +24,13 @@ __all__ = [
 
 
 def part_of_month(p: Period, mod: str | None) -> Period:
-    """ "early June" days 1-10, "mid-June" 11-20, "late June" 21 to the end."""
+    """ "early June" days 1-10, "mid-June" 11-20, "late June" 21 to the end ("the last days
+    of June" too, as "the first days of June" are its early days)."""
     if not mod or p.start is None or p.end is None:
         return p
-    mod = mod.lower().rstrip("-")
+    mod = " ".join(mod.lower().rstrip("-").split())
+    if mod.endswith(" days of"):
+        mod = "early" if mod.split()[1] in {"first", "opening"} else "late"
     if mod in {"early", "the beginning of", "the start of"}:
         return p.narrowed(p.start, p.start.replace(day=10))
     if mod == "mid":

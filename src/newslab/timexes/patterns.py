@@ -48,15 +48,15 @@ _CARD = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
     # "a" counts one: never a plural unit ("a decades-long feud" is decades, not one)
-    + r"|an?(?!\s(?:[a-z]+\s)?(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s"
+    + r"|an?(?!\s(?!(?:thousand|million|billion)\s)(?:[a-z]+\s)?(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s"
     + r"|centuries)\b)"
 )
 _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 #: A fraction is tried first: "a quarter of a century" is 25 years, not "a quarter".
 #: A count: a fraction, a number ("18+" is at least 18), or a vague one ("a few hundred").
 _NUM = (
-    rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+)?"
-    rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand)(?=\s))?)"
+    rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+|\s(?:thousand|million|billion)(?=\s))?"
+    rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand|million|billion)(?=\s))?)"
 )
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>[\s-]and[\s-]a[\s-]half)?"
@@ -114,7 +114,7 @@ MONTHDAY = (
 )
 DAYMONTH = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?P<year>\d{4}))?"
 MONTH = (
-    r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of)\s?)?"
+    r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of|the\s(?:first|last|final|opening|closing)\s(?:few\s)?days\sof)\s?)?"
     r"(?:(?P<rel>last|this|next|this past|this coming)\s)?"
     + _MONTH
     + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
@@ -215,9 +215,9 @@ SECOND_DAY = (
     rf"(?!\s?(?:[,.:]\d|%|{UNIT_WORDS}|{MONTH_WORDS}))"
 )
 RANGE_FIRST = (
-    rf"\b(?:(?P<num>\d+(?:\.\d+)?)(?=\s?[-–]\s?\d+(?:\.\d+)?[- ](?P<unit>{UNIT_WORDS})s?\b)"
+    rf"\b(?:(?P<num>\d+(?:\.\d+)?)(?=\s?[-–]\s?\d+(?:\.\d+)?(?P<scale>\s(?:million|billion))?[- ](?P<unit>{UNIT_WORDS})s?\b)"
     rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
-    rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)[- ](?P<unit2>{UNIT_WORDS})s?\b))"
+    rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)(?P<scale2>\s(?:million|billion))?[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AGE_WORDS = _any(w for w in NUMBER_WORDS if " " not in w and w not in _NOT_FIRST)

@@ -1,0 +1,68 @@
+"""Names in constructions met after AH's score (issue #15), on text written for these tests:
+stars, exoplanets and constellations as places, a person's name after a noun of their role,
+and lengths measured in astronomical units or light-years."""
+
+from __future__ import annotations
+
+from newslab.entities.people import given_name_people
+from newslab.entities.stars import CONSTELLATIONS, stars
+
+
+def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in spans]
+
+
+def _at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
+    spans, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        spans.append((start, at, label))
+    return spans
+
+
+def test_the_iau_list_has_all_88_constellations_with_their_genitives():
+    assert len(CONSTELLATIONS) == 88
+    assert CONSTELLATIONS["Canis Major"] == "Canis Majoris" and CONSTELLATIONS["Vela"] == "Velorum"
+
+
+def test_a_star_named_by_a_letter_and_its_constellation_is_a_place():
+    text = "Astronomers watched XY Lyrae and Beta Pictoris b; XY Lyrae is young."
+    spans = _at(text, ("XY Lyrae", "ORG"), ("XY Lyrae", "PERSON"))
+    assert _named(text, stars(text, spans)) == [
+        ("XY Lyrae", "LOC"),
+        ("Beta Pictoris b", "LOC"),
+        ("XY Lyrae", "LOC"),
+    ]
+
+
+def test_a_catalogue_number_is_a_star_only_in_an_article_about_the_sky():
+    text = "The star Gliese 9876 and the planet Kepler-9999b orbit slowly."
+    assert _named(text, stars(text, [])) == [("Gliese 9876", "LOC"), ("Kepler-9999b", "LOC")]
+    text = "The House passed HR 1234 and the HD 5000 deal on Monday."
+    assert stars(text, []) == []
+
+
+def test_a_constellation_named_as_one_is_a_place_but_not_a_namesake():
+    text = "It lies in the constellation of Lyra, near the Auriga constellation. Leo Vane saw it."
+    spans = _at(text, ("Leo Vane", "PERSON"))
+    assert _named(text, stars(text, spans)) == [
+        ("Lyra", "LOC"),
+        ("Auriga", "LOC"),
+        ("Leo Vane", "PERSON"),
+    ]
+
+
+def test_a_name_after_a_noun_of_a_role_opens_with_a_less_common_given_name():
+    text = "Independent presidential candidate Brock Pellow spoke, as did nominee Ossie Tarrow."
+    spans = _at(text, ("Brock Pellow", "ORG"), ("Ossie Tarrow", "ORG"))
+    assert _named(text, given_name_people(text, spans)) == [
+        ("Brock Pellow", "PERSON"),
+        ("Ossie Tarrow", "PERSON"),
+    ]
+
+
+def test_the_same_name_without_a_role_before_it_or_after_a_firms_noun_stays():
+    text = "Brock Pellow opened, and the retailer Brock Stores closed."
+    spans = _at(text, ("Brock Pellow", "ORG"), ("Brock Stores", "ORG"))
+    assert given_name_people(text, spans) == spans
