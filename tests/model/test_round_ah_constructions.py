@@ -133,3 +133,23 @@ def test_lengths_in_astronomical_units_and_light_years_are_quantities(nlp):
 
 def _entities_of(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def test_verbs_of_judging_by_words_report_what_they_judge(nlp):
+    assert _said("Ann Vale mocked the Kestrel Post for ignoring the race.") == [
+        ("indirect", "the Kestrel Post for ignoring the race", "Ann Vale", "mock")
+    ]
+    assert _said('"It will fail," Ann Vale scolded.') == [
+        ("direct", "It will fail", "Ann Vale", "scold")
+    ]
+
+
+def test_a_verb_of_judging_that_is_also_a_blow_stays_no_cue(nlp):
+    assert _said("Witnesses said a man approached and attacked a group of men, using a knife.") == [
+        (
+            "indirect",
+            "a man approached and attacked a group of men, using a knife",
+            "Witnesses",
+            "say",
+        )
+    ]
