@@ -20,10 +20,10 @@ NUMBER_WORDS: dict[str, float] = {
     **{w: i for i, w in enumerate(f"{_ONES} {_TEENS}".split(), 1)},
     **{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70},
     **{"eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100},
-    **{"a": 1, "an": 1, "another": 1, "single": 1, "couple": 2, "a couple of": 2},
+    **{"a": 1, "an": 1, "another": 1, "single": 1, "couple": 2, "a couple of": 2, "a couple": 2},
 }
-#: Words that scale the number before them: "4.6 billion", "a million", "five thousand".
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: Words that scale the number before them: "4.6 billion", "a million", "a couple hundred".
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: Fractions of a unit, alone ("half a year") or after a number ("two and a half years").
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
 

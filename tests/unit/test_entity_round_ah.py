@@ -1,10 +1,12 @@
 """Names in constructions met after AH's score (issue #15), on text written for these tests:
 stars, exoplanets and constellations as places, a person's name after a noun of their role,
-and lengths measured in astronomical units or light-years."""
+and lengths measured in astronomical units or light-years; after AI's score, programs named
+by what is done to them or by a kind of code after them."""
 
 from __future__ import annotations
 
 from newslab.entities.people import given_name_people
+from newslab.entities.software import software
 from newslab.entities.stars import CONSTELLATIONS, stars
 
 
@@ -66,3 +68,39 @@ def test_the_same_name_without_a_role_before_it_or_after_a_firms_noun_stays():
     text = "Brock Pellow opened, and the retailer Brock Stores closed."
     spans = _at(text, ("Brock Pellow", "ORG"), ("Brock Stores", "ORG"))
     assert given_name_people(text, spans) == spans
+
+
+# -- software met after AI's score -------------------------------------------------------------
+
+_SOFTWARE = "Ahola is an open-source developer. "
+
+
+def test_a_name_before_an_engine_or_forks_or_after_developing_is_a_program():
+    text = _SOFTWARE + "He started developing Kestrelcraft. The Kestrelcraft engine runs forks."
+    spans = _at(text, ("Ahola", "PERSON"), ("Kestrelcraft", "ORG"), ("Kestrelcraft", "ORG"))
+    assert _named(text, software(text, spans))[1:] == [
+        ("Kestrelcraft", "PRODUCT"),
+        ("Kestrelcraft", "PRODUCT"),
+    ]
+
+
+def test_an_engine_outside_an_article_about_software_and_a_hosts_repository_stay():
+    text = "The Ferrari engine failed, and Ferrari lost."
+    spans = _at(text, ("Ferrari", "ORG"), ("Ferrari", "ORG"))
+    assert software(text, spans) == spans
+    text = _SOFTWARE + "He made the Tarnlab repository private; Tarnlab hosts code."
+    spans = _at(text, ("Ahola", "PERSON"), ("Tarnlab", "ORG"), ("Tarnlab", "ORG"))
+    assert software(text, spans) == spans
+
+
+def test_a_time_the_model_ran_on_into_a_programs_name_keeps_its_own_words():
+    text = (
+        _SOFTWARE
+        + "He started developing Kestrelcraft. During the past few years Kestrelcraft grew."
+    )
+    spans = _at(text, ("Kestrelcraft", "ORG"), ("the past few years Kestrelcraft", "DATE"))
+    assert _named(text, software(text, spans)) == [
+        ("Kestrelcraft", "PRODUCT"),
+        ("the past few years", "DATE"),
+        ("Kestrelcraft", "PRODUCT"),
+    ]

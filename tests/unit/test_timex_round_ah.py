@@ -105,3 +105,36 @@ def test_the_first_or_last_days_of_a_month_are_its_early_or_late_days(blank):
         "2023-05-01",
         "2023-05-10",
     )
+
+
+# -- constructions met after AI's score -------------------------------------------------------
+
+
+def test_a_couple_hundred_and_two_hundred_years(blank):
+    text = "The tools are a couple hundred years old; people lived there a couple hundred thousand years."
+    got = _found(blank, text, dated=("hundred years old", "hundred thousand years"))
+    assert got["a couple hundred years old"].value == "P200Y"
+    assert got["a couple hundred thousand years"].value == "P200000Y"
+
+
+def test_a_decade_written_without_its_apostrophe_but_not_a_temperature(blank):
+    got = _found(blank, "The cave was dug again in the 90s, when highs were in the 80s.")
+    assert got["the 90s"].value == "199"
+    assert "the 80s" not in got
+
+
+def test_every_year_repeats_without_the_models_date_but_every_second_person_counts(blank):
+    got = _found(blank, "Every year the Orrin Vale fair opens, and every second person comes.")
+    assert (got["Every year"].type, got["Every year"].value) == ("SET", "P1Y")
+    assert len(got) == 1
+
+
+def test_at_that_point_is_the_time_last_named_and_at_this_point_the_present(blank):
+    got = _found(
+        blank, "Ann Vale left the Orrin team in May 2022. At that point, the team broke up."
+    )
+    assert got["that point"].value == "2022-05"
+    got = _found(
+        blank, "At this point the plan is not ready. The point is moot; at one point it was."
+    )
+    assert got["this point"].value == "PRESENT_REF" and len(got) == 1

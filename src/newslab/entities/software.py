@@ -32,7 +32,17 @@ _HEADED = re.compile(
     rf"\b(?:(?:{_WORD} ){{0,3}}Linux|(?:{_WORD} ){{1,3}}(?:OS|BSD))\b(?! [A-Z])(?!-)"
 )
 _KINDS = r"operating system|web browser|browser|programming language|distro"
-_KIND_AFTER = re.compile(rf" (?:{_KINDS}|(?P<dist>distribution))s?\b")
+#: Kinds that make a name software only in an article about software ("the Tansy engine",
+#: "Tansy forks"; not "the Kestrel engine" of a carmaker, nor a host's "GitLab repository").
+_CODE_KINDS = r"engine|fork|mod|modpack|app|source code|codebase"
+_KIND_AFTER = re.compile(rf" (?:{_KINDS}|(?P<dist>distribution)|(?P<code>{_CODE_KINDS}))s?\b")
+#: Words of an article about software.
+_CODE = re.compile(r"\b(?:open[- ]source|source code|software|programm(?:er|ers|ing)|GitHub)\b")
+#: "developing Tansy", "installs of Tansy", "forked Tansy": verbs done to a program.
+_CODE_VERB = re.compile(
+    r"\b(?:develop(?:ing|ed|s)?|install(?:ing|ed|s)?|installs\sof|download(?:ing|ed|s)?|"
+    r"fork(?:ing|ed|s)?|compil(?:e|ed|es|ing)|port(?:ing|ed)|instances\sof)\s$"
+)
 _KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:{_KINDS}) $")
 _VERSION = re.compile(
     r" (\d{1,2}(?:\.\d{1,2}){0,2})\b(?![.,]?\d|%| ?(?:per|million|billion|thousand))"
@@ -54,13 +64,16 @@ def _trimmed(text: str, m: re.Match[str], spans: list[Span]) -> str:
 def _products(text: str, spans: list[Span]) -> set[str]:
     """The names the words around make software, in this article."""
     found = {_trimmed(text, m, spans) for m in _HEADED.finditer(text)}
-    linux = "Linux" in text
+    linux, code = "Linux" in text, _CODE.search(text) is not None
     for s, e, label in spans:
         if label not in _NAMES:
             continue
         m = _KIND_AFTER.match(text, e)
-        if (m and (linux or not m.group("dist"))) or _KIND_BEFORE.search(text, max(0, s - 30), s):
+        kind = m and (linux or not m.group("dist")) and (code or not m.group("code"))
+        if kind or _KIND_BEFORE.search(text, max(0, s - 30), s):
             found.add(text[s:e])
+        elif code and " " not in text[s:e] and _CODE_VERB.search(text, max(0, s - 20), s):
+            found.add(text[s:e])  # "started developing Tansy"
     for name in list(found):  # "Harbor Enterprise Linux (HEL)"
         for m in re.finditer(re.escape(name) + _ACRONYM.pattern, text):
             found.add(m.group(1))
@@ -117,10 +130,25 @@ def software(text: str, spans: list[Span]) -> list[Span]:
             continue  # "Linux" inside "the Linux Foundation" stays the organisation's
         found.append((m.start(), end, "PRODUCT"))
     products = {text[s:e] for s, e, _ in found}
+    starts = {s for s, _, _ in found}
+    spans = [  # "[the past few years Tansy]": the time the model ran on into the name stays
+        (
+            s,
+            e if not (label in {"DATE", "TIME"} and (cut := _cut(text, s, e, starts))) else cut,
+            label,
+        )
+        for s, e, label in spans
+    ]
     return sorted(
         (s, e, "ORG") if label in _MAKERS and _makes(text[s:e], products) else (s, e, label)
         for s, e, label in replace_with(spans, found)
     )
+
+
+def _cut(text: str, start: int, end: int, names: set[int]) -> int | None:
+    """Where a date or time the model ran on into a product's name ends, before the name."""
+    inside = [n for n in names if start < n < end]
+    return len(text[: min(inside)].rstrip()) if inside else None
 
 
 _MAKERS = frozenset({"PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})

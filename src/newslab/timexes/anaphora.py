@@ -83,7 +83,7 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
     time ("At this time, he made remarks about ..."), as "at that time" is."""
     word = c.groups.get("word") or c.groups.get("word2")  # "at the time of the fire"
     word = " ".join(word.lower().split()) if word else "that date"
-    if word == "this time" and (ctx.tense >= 0 or _quoted(ctx.text, c.start)):
+    if word in {"this time", "this point"} and (ctx.tense >= 0 or _quoted(ctx.text, c.start)):
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
     last = ctx.last

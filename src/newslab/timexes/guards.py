@@ -17,6 +17,8 @@ from ..lexicon import UNITS
 from . import patterns as p
 
 __all__ = [
+    "not_a_temperature",
+    "not_an_ordinal_second",
     "not_a_title",
     "after_a_preposition",
     "fall_is_a_season",
@@ -80,17 +82,17 @@ _MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
 
 
 def after_a_preposition(m: re.Match[str]) -> bool:
-    """ "that time" after "at", "by", "since" or "until"; "the time" and "this time" only
-    after "at"; "that date" anywhere."""
+    """ "that time" or "that point" after "at", "by", "since" or "until"; "the time", "this
+    time" and "this point" only after "at"; "that date" anywhere."""
     if m.group("word") is None:
         return True  # "at the time of the fire", "by the time of his death"
     word = " ".join(m.group("word").lower().split())
     before = m.string[max(0, m.start() - 6) : m.start()].lower().split()[-1:]
     if word == "that date":
         return True
-    if word == "that time":
+    if word in {"that time", "that point"}:
         return before in (["at"], ["by"], ["since"], ["until"])
-    return before == ["at"]  # "at the time", "at this time"; "by the time" is a conjunction
+    return before == ["at"]  # "at the time", "at this point"; "by the time" is a conjunction
 
 
 def is_year_range(m: re.Match[str]) -> bool:
@@ -136,3 +138,17 @@ def not_a_title(m: re.Match[str]) -> bool:
         return True
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \"“'‘(")
     return not before or before[-1] in ".!?:\n"
+
+
+def not_a_temperature(m: re.Match[str]) -> bool:
+    """ "the 90s" is a decade, but not where the words before speak of heat ("temperatures
+    in the 50s", "highs in the 80s")."""
+    if not m.group("short"):
+        return True
+    before = m.string[max(0, m.start() - 40) : m.start()].lower()
+    return not re.search(r"temperature|degree|°|\bhighs?\b|\blows?\b|fahrenheit|celsius", before)
+
+
+def not_an_ordinal_second(m: re.Match[str]) -> bool:
+    """ "every year", "each week": a repetition; "every second person" counts, it is no time."""
+    return m.group("unit").lower() != "second"

@@ -55,7 +55,7 @@ _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 #: A fraction is tried first: "a quarter of a century" is 25 years, not "a quarter".
 #: A count: a fraction, a number ("18+" is at least 18), or a vague one ("a few hundred").
 _NUM = (
-    rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+|\s(?:thousand|million|billion)(?=\s))?"
+    rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+|(?:\s(?:hundred|thousand|million|billion)(?=\s)){{1,2}})?"
     rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand|million|billion)(?=\s))?)"
 )
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
@@ -168,7 +168,7 @@ UNNAMED_DAY = (
     r"unknown|unannounced|unspecific|indeterminate|later|future|earlier)\s(?:date|day|time)\b"
 )
 THAT_TIME = (
-    r"\b(?P<word>th(?:at|e|is)\stime|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
+    r"\b(?P<word>th(?:at|e|is)\stime|th(?:at|is)\spoint|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
     r"|(?<=\b[AaBb][ty]\s)(?P<word2>the\stime)(?=\sof\s(?:the|his|her|its|their)\s\w+(?:\s[,.]|[,.]))"
 )
 SAME_PERIOD = (
@@ -228,7 +228,7 @@ AGE = (
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
-    r"decades|centuries)(?:-long)?\b"
+    r"decades|centuries|millennia)(?:-long)?\b"
 )
 _SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening"
 _EVERY_N = r"(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
@@ -253,7 +253,7 @@ SET_ADVERB = (
     r"|(?P<allday>24/7)(?![\d/]))"
 )
 DECADE = (
-    r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s'(?P<short>\d)0s\b"
+    r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s['’]?(?P<short>\d)0s\b"
     rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{_any(DECADE_WORDS)})\b"
 )
 CENTURY = (

@@ -115,10 +115,11 @@ RELATIONS = ("past", "last", "next", "first", "coming", "previous", "following")
 
 
 def unit_of(word: str) -> str | None:
-    """The singular unit a word names: ``"centuries"`` -> ``"century"``, else None."""
+    """The singular unit a word names: ``"centuries"`` -> ``"century"``, ``"millennia"`` ->
+    ``"millennium"``, else None."""
     w = word.lower().rstrip(".")
-    if w == "centuries":
-        return "century"
+    if w in {"centuries", "millennia"}:
+        return {"centuries": "century", "millennia": "millennium"}[w]
     w = w[:-1] if w.endswith("s") and w[:-1] in UNIT_CODES else w
     return w if w in UNIT_CODES else None
 
