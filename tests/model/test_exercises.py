@@ -196,3 +196,19 @@ def test_on_an_article_nobody_checked_the_learner_decides(articles):
     assert "counts 4 for John Park and 1 for Oak Street Residents Group" in mine.message
     sunday = check("04.1", "2024-04-21", probe)  # a week early, on an unchecked article
     assert sunday.decide and not sunday.passed
+
+
+def test_06_2_says_what_leads_when_it_is_not_the_neutral_verb():
+    say = check("06.2", "say", QUOTES)
+    assert say.passed and "the neutral verb leads" in say.message
+    interviews = pd.DataFrame(
+        {
+            "slug": ["talk"] * 6 + ["a", "b", "c", "c"],
+            "speaker": ["Mira Brenlow"] * 6 + ["Ann Lee", "Bo Diaz", "police", "police"],
+            "named": [True] * 8 + [False, False],
+            "cue": ["discuss"] * 6 + ["say", "say", "say", "tell"],
+        }
+    )
+    got = check("06.2", "discuss", interviews)
+    assert got.passed and "neutral verb leads" not in got.message
+    assert "6 of them come from one article" in got.message and "“say”, in 3" in got.message

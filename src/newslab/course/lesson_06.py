@@ -97,6 +97,28 @@ def _lemma(word: str) -> str:
     return " ".join(t.lemma_.lower() for t in doc)
 
 
+def _why_it_leads(table: Any, right: str, counts: Any) -> str:
+    """What the leading cue says about the corpus: the neutral "say", or a verb that a few
+    articles give most of its statements (an interview gives every answer the verb that
+    introduced it), with the runner-up."""
+    if right == "say":
+        return "the neutral verb leads."
+    second = (
+        f" Next comes “{counts.index[1]}”, in {int(counts.iloc[1])}." if len(counts) > 1 else ""
+    )
+    rows = table[table["cue"].astype(str).str.lower() == right]
+    if "slug" not in rows.columns or rows.empty:
+        return f"not the neutral “say”.{second}"
+    per_article = rows.groupby("slug").size().sort_values(ascending=False)
+    k = int((per_article.cumsum() * 2 <= len(rows)).sum()) + 1  # articles to pass half
+    covered = int(per_article.iloc[:k].sum())
+    where = "one article" if k == 1 else f"{k} articles"
+    return (
+        f"{covered} of them come from {where}: an interview gives every answer the verb that "
+        f"introduced it, so a few interviews can outweigh every news story's “say”.{second}"
+    )
+
+
 def _cue_facts(table: Any) -> Facts | Feedback:
     table = _table(table, "06.2")
     if isinstance(table, Feedback):
@@ -108,6 +130,7 @@ def _cue_facts(table: Any) -> Facts | Feedback:
     return {
         "checked": True,
         "right": right,
+        "why": _why_it_leads(table, right, counts),
         "n": int(counts.iloc[0]),
         "cues": set(counts.index),
         "inflected": right + ("d" if right.endswith("e") else "s"),
@@ -122,7 +145,7 @@ register(
         read=lambda a: read_text(a, "a cue verb"),
         facts=_cue_facts,
         same=lambda a, b: isinstance(a, str) and a.strip().lower() == b,
-        praise="“{right}”, in {n} statements: the neutral verb leads.",
+        praise="“{right}”, in {n} statements: {why}",
         otherwise=(
             "“{given}” is not a cue verb of this corpus.",
             "The cue column holds the verb that introduces each statement: count its values.",
