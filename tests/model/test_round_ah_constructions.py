@@ -153,3 +153,15 @@ def test_a_verb_of_judging_that_is_also_a_blow_stays_no_cue(nlp):
             "say",
         )
     ]
+
+
+def test_an_answer_given_in_two_languages_is_the_english_words_alone(nlp):
+    text = (
+        "((WN)) Tell us about yourself. ((hi))Hindi language: \u200dतो बताएँगे?\n"
+        "((Mira Brenlow)) My name is Mira. I keep bees. ((hi))Hindi language: \u200dमेरा नाम मीरा है।"
+    )
+    ann = annotation_of(text, title="Wikinews interviews beekeeper Mira Brenlow")
+    assert [(q.text, q.speaker) for q in ann.quotes] == [
+        ("My name is Mira. I keep bees.", "Mira Brenlow")
+    ]
+    assert [e.text for e in ann.entities if e.label == "LANGUAGE"] == ["Hindi", "Hindi"]

@@ -104,3 +104,14 @@ def test_a_time_the_model_ran_on_into_a_programs_name_keeps_its_own_words():
         ("the past few years", "DATE"),
         ("Kestrelcraft", "PRODUCT"),
     ]
+
+
+def test_a_translation_mark_names_the_language_of_the_words_after_it():
+    from newslab.entities.layout import translation_marks
+
+    text = "We won. ((hi))Hindi language: \u200dहम जीते। Then ((es))Spanish language: \u200dGanamos."
+    spans = _at(text, ("hi))Hindi", "ORG"))
+    assert _named(text, translation_marks(text, spans)) == [
+        ("Hindi", "LANGUAGE"),
+        ("Spanish", "LANGUAGE"),
+    ]

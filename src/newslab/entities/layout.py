@@ -16,6 +16,8 @@ in a script the English model cannot read.
   is an ordinary word made to open a quotation, no name.
 - Invisible characters (a zero-width joiner or space, a byte-order mark) at a name's edge,
   left by a web page's markup, are not part of it.
+- A translation mark before the original words of a quotation ("((es))Spanish language: ‍...")
+  names their language: a LANGUAGE, whatever the tokenizer made of the brackets.
 
 >>> speaker_turns("((Ana Sol)) Yes.", [(2, 9, "ORG")])
 [(2, 9, 'PERSON')]
@@ -30,8 +32,10 @@ from collections import Counter
 
 from ..lexicon import BODY_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Span, replace_with
+from ..translation_marks import TRANSLATION
 
 __all__ = [
+    "translation_marks",
     "pronouns_after_names",
     "captions",
     "credits",
@@ -229,3 +233,16 @@ def editorial_capitals(text: str, spans: list[Span]) -> list[Span]:
         for s, e, label in spans
         if not re.fullmatch(r"\[?[A-Z]\][a-z]+", text[max(0, s - 1) : e])
     ]
+
+
+def translation_marks(text: str, spans: list[Span]) -> list[Span]:
+    """ "((hi))Hindi language:": the language a translation mark names is a LANGUAGE (the
+    tokenizer glues it to the brackets, "hi))Hindi", and the model misses it).
+
+    >>> translation_marks("Yes. ((es))Spanish language: \u200dSí.", [(7, 18, "ORG")])
+    [(11, 18, 'LANGUAGE')]
+    """
+    found = [
+        (m.start("language"), m.end("language"), "LANGUAGE") for m in TRANSLATION.finditer(text)
+    ]
+    return sorted(replace_with(spans, found)) if found else spans

@@ -80,6 +80,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("First Minister is a title; Category 5 a number", _on_text(patterns.ordinal_words)),
     ("'third-party' is a kind, not an ordinal", _on_text(numbers.ordinal_compounds)),
     ("text in another script is no name", _on_text(layout.foreign_script)),
+    ("a translation mark names a language", _on_text(layout.translation_marks)),
     ("determiners, edge punctuation and the possessive outside", _on_text(rules.trim)),
     ("'Image' of a photo caption outside a name", _on_text(layout.captions)),
     ("a lower-case prefix outside a name", _on_text(shapes.prefixes)),

@@ -149,7 +149,8 @@ def _statement(
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
     if inside and (
         index.all_quoted(start, end)
-        or _characterized(cue, cue_tok) and not _goes_past(text, inside, end)
+        or _characterized(cue, cue_tok)
+        and not _goes_past(text, inside, end)
     ):
         used.update(inside)
         return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
@@ -236,14 +237,13 @@ def _with_answers(
     turns = answer_turns(text, chains)  # and "You said ...?" in a question is no statement
     if not turns:
         return found
-    starts = [t[0] for t in turns]
+    starts, cue = [t[0] for t in turns], interview_cue(headline, text)
     kept = [q for q in found if not inside_answer(turns, starts, q.start, q.end)]
-    cue = interview_cue(headline, text)
-    answers = [
+    answers = [  # "Yes. ((hi))Hindi language: ...": the English alone
         _in_paragraphs(text, Quote(s, e, body, spk.name, spk.named, "direct", cue, name_span))
         for s, e, body, spk, name_span in turns
     ]
-    return sorted(kept + answers, key=lambda q: (q.start, q.end))
+    return sorted(kept + without_translations(text, answers), key=lambda q: (q.start, q.end))
 
 
 def _in_paragraphs(text: str, q: Quote) -> Quote:

@@ -11,9 +11,10 @@ and the foreign words are neither a statement nor a source; the English is the s
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from ..translation_marks import TRANSLATION
 
 if TYPE_CHECKING:
     from .statements import Quote
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["MARK", "without_translations"]
 
 #: "((es))Spanish language: " and the zero-width joiner Wikinews puts before the original.
-MARK = re.compile(r"\(\([a-z]{2,3}(?:-[a-z]+)?\)\)[^\W\d_][^\n:()]{0,40}? language:\s?\u200d?")
+MARK = TRANSLATION
 
 
 def without_translations(text: str, quotes: list[Quote]) -> list[Quote]:
