@@ -69,6 +69,9 @@ _SPELLED_AFTER = re.compile(
     r"\b([A-Z]{2,6})s? \(([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,6})(?:[,;] [^()\n]{0,80})?\)"
 )
 _SPELLED_BEFORE = re.compile(r"\b([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,6}) \(([A-Z]{2,6})s?\)")
+_ACRONYM_BRACKET = re.compile(r" \(([A-Z]{2,6})s?\)")
+#: A bracket opened after a capital or before a lower-case word: no text without one has work.
+_BRACKET = re.compile(r"[A-Z]s? \([a-z]| \([A-Z]{2,6}s?\)")
 
 
 def common_acronyms(text: str, spans: list[Span]) -> list[Span]:
@@ -79,10 +82,13 @@ def common_acronyms(text: str, spans: list[Span]) -> list[Span]:
     >>> common_acronyms("DRM (digital rights management) hurts. DRM is bad.", [(39, 42, "ORG")])
     []
     """
+    if not _BRACKET.search(text):
+        return spans
     common = {m.group(1) for m in _SPELLED_AFTER.finditer(text) if _spells(m.group(1), m.group(2))}
-    common |= {
-        m.group(2) for m in _SPELLED_BEFORE.finditer(text) if _spells(m.group(2), m.group(1))
-    }
+    for m in _ACRONYM_BRACKET.finditer(text):  # "... imaging (MRI)": the words before, read back
+        words = _SPELLED_BEFORE.search(text, max(0, m.start() - 90), m.end())
+        if words is not None and words.end() == m.end() and _spells(m.group(1), words.group(1)):
+            common.add(m.group(1))
     if not common:
         return spans
     return [

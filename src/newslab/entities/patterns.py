@@ -27,8 +27,8 @@ _CLOCK = (  # "8:10 am", and "8.10am" as British papers write it
     r"|(?:midnight|noon|midday)(?:\s" + _ZONE + r")?)"
 )
 #: Times of day, with the day they are on where it is written right beside them.
-TIME_RE = re.compile(
-    r"(?i:(?:at least |around |about |shortly (?:after|before) |just (?:after|before) )?)"
+TIME_RE = re.compile(  # a word's start first: most places in a text are not one (speed)
+    r"\b(?i:(?:at least |around |about |shortly (?:after|before) |just (?:after|before) )?)"
     r"(?:"
     + _CLOCK
     + r"(?:\s(?i:today|tonight|yesterday|tomorrow|this\s"

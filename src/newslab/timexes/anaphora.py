@@ -11,6 +11,7 @@ story last named, which :class:`.Story` hands on in the :class:`.Context`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span
 
@@ -20,7 +21,15 @@ from .patterns import MONTH_WORDS
 from .resolvers import rel_week
 from .values import Candidate, Period, Resolved
 
-__all__ = ["EVENT_DAY", "event_day", "rel_day", "that_day", "that_time", "unit_before"]
+__all__ = [
+    "EVENT_DAY",
+    "event_day",
+    "not_a_span_back",
+    "rel_day",
+    "that_day",
+    "that_time",
+    "unit_before",
+]
 
 
 def rel_day(c: Candidate, ctx: Context) -> Resolved:
@@ -101,10 +110,15 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
 #: place in the event; not a day of a month or a year the calendar names ("the first day of
 #: May"), and not the span back from now ("in the last day", "over the last day").
 EVENT_DAY = (
-    r"(?<!\bin\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bduring\s)"
     r"\b[Tt]he\s(?P<ord>first|last|final|opening|closing)\s(?P<unit>day|night)\b"
     rf"(?!\sof\s(?:the\s)?(?:year|month|week|[A-Z][a-z]+\s\d|(?:{MONTH_WORDS})\b|\d))"
 )
+
+
+def not_a_span_back(m: re.Match[str]) -> bool:
+    """ "in the last day", "over the last day": the span back from now, no event's day."""
+    before = m.string[max(0, m.start() - 8) : m.start()].lower().split()[-1:]
+    return before not in (["in"], ["over"], ["within"], ["for"], ["during"])
 
 
 def event_day(c: Candidate, ctx: Context) -> Resolved:
@@ -113,7 +127,8 @@ def event_day(c: Candidate, ctx: Context) -> Resolved:
     and ``None`` where the tense does not say.
 
     >>> import re
-    >>> [m.group() for m in re.finditer(EVENT_DAY, "The last night was long; in the last day, none.")]
+    >>> text = "The last night was long; in the last day, none."
+    >>> [m.group() for m in re.finditer(EVENT_DAY, text) if not_a_span_back(m)]
     ['The last night']
     """
     tense = ctx.tense

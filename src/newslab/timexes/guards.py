@@ -17,6 +17,7 @@ from ..lexicon import UNITS
 from . import patterns as p
 
 __all__ = [
+    "not_a_paper",
     "not_a_temperature",
     "not_an_ordinal_second",
     "not_a_title",
@@ -152,3 +153,20 @@ def not_a_temperature(m: re.Match[str]) -> bool:
 def not_an_ordinal_second(m: re.Match[str]) -> bool:
     """ "every year", "each week": a repetition; "every second person" counts, it is no time."""
     return m.group("unit").lower() != "second"
+
+
+def not_a_paper(m: re.Match[str]) -> bool:
+    """ "a daily dose", "a monthly series": after "a", "daily" repeats only before a noun of
+    its own; "a daily printed in X", "a weekly in Y" is a newspaper."""
+    word = m.group("word")
+    if (
+        not word
+        or m.string[max(0, m.start() - 2) : m.start()].lower() != "a "
+        or (m.start() > 2 and m.string[m.start() - 3].isalnum())
+    ):
+        return True
+    after = re.match(r"\s([a-z][\w-]*)", m.string[m.end() : m.end() + 30])
+    return after is not None and not (
+        after.group(1).endswith("ed")
+        or after.group(1) in {"in", "of", "on", "at", "for", "and", "or"}
+    )

@@ -179,7 +179,13 @@ KINDS: tuple[Kind, ...] = (
         dayless=True,
         untyped="TIME",
     ),
-    Kind("event_day", anaphora.EVENT_DAY, anaphora.event_day, needs=("day", "night")),
+    Kind(
+        "event_day",
+        anaphora.EVENT_DAY,
+        anaphora.event_day,
+        needs=("day", "night"),
+        accept=anaphora.not_a_span_back,
+    ),
     Kind("thatday", p.THATDAY, anaphora.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, anaphora.that_day, needs=("that",)),
     Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
@@ -254,7 +260,7 @@ KINDS: tuple[Kind, ...] = (
         untyped="SET",
         accept=guards.not_an_ordinal_second,
     ),
-    Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET"),
+    Kind("set_adverb", p.SET_ADVERB, lengths.set_adverb, untyped="SET", accept=guards.not_a_paper),
     Kind(
         "decade",
         p.DECADE,

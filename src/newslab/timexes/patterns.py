@@ -247,8 +247,7 @@ WEEKLY_DAY = (
     + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
 )
 SET_ADVERB = (
-    r"(?<![\w/])(?:(?:(?<!\ba\s)|(?=\w+\s(?!\w+ed\b|(?:in|of|on|at|for|and|or)\b)[a-z]))"  # not "a daily in"
-    r"(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
+    r"(?<![\w/])(?:(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?<=ly\s)(?-i:[A-Z])))"  # "the daily Kestrel Post"
     r"|(?P<allday>24/7)(?![\d/]))"
 )
