@@ -115,3 +115,10 @@ def test_a_translation_mark_names_the_language_of_the_words_after_it():
         ("Hindi", "LANGUAGE"),
         ("Spanish", "LANGUAGE"),
     ]
+
+
+def test_noon_is_no_time_inside_afternoon():
+    from newslab.entities.patterns import time_expressions
+
+    text = "Rain fell all afternoon in Pellston and stopped at noon on Friday."
+    assert _named(text, time_expressions(text, [])) == [("noon", "TIME")]
