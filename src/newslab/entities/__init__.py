@@ -23,9 +23,12 @@ Where a change goes:
 - ``context.py``: labels from the words around a name ("in X" is a place);
 - ``gazetteer.py``: place names from GeoNames and ISO 3166 data, loaded on first use;
 - ``places.py``: places by the gazetteer and the words around them; nationalities;
+- ``stars.py``: stars, exoplanets and constellations (the IAU's 88) as places;
+- ``software.py``: programs by their head word, their kind or what is done to them;
+- ``aliases.py``: acronyms and short names of a long one; acronyms of common phrases;
 - ``names.py``: one label per name, later mentions, acronyms;
 - ``canonical.py``: each mention's canonical (fullest) name;
-- ``layout.py``: interview turns, photo captions, text in another script;
+- ``layout.py``: interview turns, photo captions, text in another script, translation marks;
 
 >>> from newslab.entities import Entity
 >>> Entity(0, 5, "Putin", "PERSON", "Vladimir Putin").canonical

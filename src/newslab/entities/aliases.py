@@ -2,7 +2,8 @@
 
 "Long Name (LN)" and "LN (Long Name)", a short name in brackets ("(CalFire)", "(Penn
 State)"), a name made of syllables of the long one's words ("Interpol", "(Phivolcs)"), and an
-acronym whose letters are the initials of one long name anywhere in the article.
+acronym whose letters are the initials of one long name anywhere in the article. An acronym
+spelled out in lower case ("DRM (digital rights management)") stands for a thing, no name.
 
 >>> acronym_fits("WHO", "World Health Organization"), syllables_fit("Interpol", "International Police")
 (True, True)

@@ -4,13 +4,16 @@
   "Quillium OS"); "Linux" alone is one too, but not "the Linux Foundation";
 - a name right before a kind of software ("the Tansy browser", "the Marrow operating system",
   "the Marrow distribution" in an article about Linux) or right after one ("the web browser
-  Tansy") is a PRODUCT;
+  Tansy") is a PRODUCT; in an article about software, so is a name before a kind of code
+  ("the Tansy engine", "Tansy forks") or after a verb done to a program ("developing Tansy");
 - every other mention of a name found so is a PRODUCT, and so is the acronym bracketed after
   it ("Harbor Enterprise Linux (HEL)" makes "HEL" one) and a one-word name it is called by
   alone ("Pelican" of "Pelican Linux");
 - a product's name and the version number after it are one PRODUCT ("Pelican Linux 9", "HEL 7");
 - a name that a product's name starts with is its maker's, an ORG ("Tarvo" beside "Tarvo
-  Enterprise Linux"), not the person the model reads.
+  Enterprise Linux"), not the person the model reads;
+- a product's edition written after its name more than once ("Tansy Stream") is part of it,
+  and its word alone names it (:func:`editions`).
 
 The small model reads such names as people ("Rocky Linux"), places or organisations.
 
