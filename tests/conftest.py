@@ -156,3 +156,18 @@ def timexes_by_hand(blank, text: str, dated=(), *, anchor) -> dict:  # type: ign
 
     ents = tuple(Entity(text.index(d), text.index(d) + len(d), d, "DATE", d) for d in dated)
     return {t.text: t for t in extract_timexes(blank(text), ents, anchor=anchor)}
+
+
+def named_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(text, label) of each span, to compare a rule's output by eye."""
+    return [(text[s:e], label) for s, e, label in spans]
+
+
+def spans_at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """Spans for (name, label) pairs, each found in ``text`` after the one before it."""
+    spans, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        spans.append((start, at, label))
+    return spans

@@ -7,10 +7,7 @@ from __future__ import annotations
 from newslab.entities.edges import moved_dates
 from newslab.entities.software import software
 from newslab.entities.teams import teams
-
-
-def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    return [(text[s:e], label) for s, e, label in spans]
+from tests.conftest import named_spans as _named
 
 
 def test_a_name_ending_in_linux_or_os_is_software_with_its_version():

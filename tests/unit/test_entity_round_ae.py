@@ -7,19 +7,8 @@ from __future__ import annotations
 from newslab.entities.glued import glued_names
 from newslab.entities.heads import apposed_events
 from newslab.entities.vessels import bands
-
-
-def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    return [(text[s:e], label) for s, e, label in spans]
-
-
-def _at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
-    spans, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        spans.append((start, at, label))
-    return spans
+from tests.conftest import named_spans as _named
+from tests.conftest import spans_at as _at
 
 
 def test_a_name_headed_by_a_gathering_is_an_event():

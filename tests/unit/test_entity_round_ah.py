@@ -8,19 +8,8 @@ from __future__ import annotations
 from newslab.entities.people import given_name_people
 from newslab.entities.software import software
 from newslab.entities.stars import CONSTELLATIONS, stars
-
-
-def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    return [(text[s:e], label) for s, e, label in spans]
-
-
-def _at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
-    spans, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        spans.append((start, at, label))
-    return spans
+from tests.conftest import named_spans as _named
+from tests.conftest import spans_at as _at
 
 
 def test_the_iau_list_has_all_88_constellations_with_their_genitives():

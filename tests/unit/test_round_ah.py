@@ -12,20 +12,8 @@ from newslab.entities.glued import slashed_names
 from newslab.entities.layout import initial_turns
 from newslab.entities.software import editions, software
 from newslab.quotes.interviews import answers, interview_cue
-
-
-def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    return [(text[s:e], label) for s, e, label in spans]
-
-
-def _at(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str]]:
-    spans, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        spans.append((start, at, label))
-    return spans
-
+from tests.conftest import named_spans as _named
+from tests.conftest import spans_at as _at
 
 # -- an interview's cue ---------------------------------------------------------------------
 
