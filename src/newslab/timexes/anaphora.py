@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span
 
 from . import values as tv
-from .context import Context
+from .context import Context, quotation_at
 from .patterns import MONTH_WORDS
 from .resolvers import rel_week
 from .values import Candidate, Period, Resolved
@@ -73,13 +73,6 @@ def that_day(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", tv.day(base), f"the day the story last named, {base.isoformat()}"
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside quotation marks its paragraph opened (the speaker's own
-    present: '"not travelling there at this time."')."""
-    para = text[text.rfind("\n", 0, at) + 1 : at]
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
-
-
 def _links_a_clause(span: Span) -> bool:
     """ "that" opens a clause ("clear that day workers were angry"), not "that day"."""
     that = next((t for t in span if t.lower_ == "that"), None)
@@ -92,7 +85,9 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
     time ("At this time, he made remarks about ..."), as "at that time" is."""
     word = c.groups.get("word") or c.groups.get("word2")  # "at the time of the fire"
     word = " ".join(word.lower().split()) if word else "that date"
-    if word in {"this time", "this point"} and (ctx.tense >= 0 or _quoted(ctx.text, c.start)):
+    if word in {"this time", "this point"} and (
+        ctx.tense >= 0 or quotation_at(ctx.text, c.start) is not None
+    ):
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
     last = ctx.last

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .tense import direction_at
 from .values import Candidate, Period, Resolved
 
-__all__ = ["Context", "Story"]
+__all__ = ["Context", "Story", "quotation_at"]
 
 
 #: What joins the two ends of a range of days.
@@ -106,20 +106,8 @@ class Story:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, offset) - 1]
 
     def quotation(self, offset: int) -> tuple[int, int] | None:
-        """The quoted words around ``offset`` (between its paragraph's quotation marks), or
-        None outside quotation marks."""
-        text = self.text
-        para = text.rfind("\n", 0, offset) + 1
-        before = text[para:offset]
-        straight = before.count('"')
-        opened = before.rfind("“") > before.rfind("”")
-        if straight % 2 == 0 and not opened:
-            return None
-        start = max(before.rfind('"'), before.rfind("“")) + para + 1
-        ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
-        para_end = text.find("\n", offset)
-        end = min(ends + [para_end if para_end >= 0 else len(text)])
-        return start, end
+        """The quoted words around ``offset``; see :func:`quotation_at`."""
+        return quotation_at(self.text, offset)
 
     def context(self, c: Candidate, **changes: object) -> Context:
         ctx = Context(
@@ -193,3 +181,23 @@ class Story:
             if start < c.start and week_before <= day <= self.anchor:
                 return day
         return self.anchor
+
+
+def quotation_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The quoted words around ``offset`` (between its paragraph's quotation marks), or
+    None outside quotation marks.
+
+    >>> quotation_at('He said "not at this time." Then he left.', 20)
+    (9, 26)
+    """
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    straight = before.count('"')
+    opened = before.rfind("“") > before.rfind("”")
+    if straight % 2 == 0 and not opened:
+        return None
+    start = max(before.rfind('"'), before.rfind("“")) + para + 1
+    ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
+    para_end = text.find("\n", offset)
+    end = min(ends + [para_end if para_end >= 0 else len(text)])
+    return start, end
