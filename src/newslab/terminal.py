@@ -153,6 +153,19 @@ def _prf_row(name: str, prf: PRF) -> list[str]:
 _HEAD = ["", "precision", "recall", "F1", "pred", "gold"]
 
 
+_NONE_NOTE = "none   nothing to find in the gold and nothing found: no F1 to give"
+
+
+def _article_f1(prf: PRF) -> str:
+    """One article's F1, or "none" where the gold has no item and newslab found none (an
+    F1 of 0.000 there would read as a failure).
+
+    >>> _article_f1(PRF(0, 0, 0)), _article_f1(PRF(0, 2, 0)), _article_f1(PRF(1, 1, 2))
+    ('none', '0.000', '0.667')
+    """
+    return "none" if not (prf.n_gold or prf.n_pred) else f"{prf.f1:.3f}"
+
+
 def _section(title: str, rows: dict[str, PRF], footer: str) -> list[str]:
     """A titled score table, or nothing where neither side has any items."""
     first = next(iter(rows.values()))
@@ -192,8 +205,9 @@ def scores_text(result: dict[str, Any]) -> str:
     if "articles" in result:
         keys = (("entities", "ALL"), ("quotes", "span_speaker"), ("timexes", "value"))
         rows = [
-            [slug[:55]] + [f"{r[a][b].f1:.3f}" if a in r else "-" for a, b in keys]
+            [slug[:55]] + [_article_f1(r[a][b]) if a in r else "-" for a, b in keys]
             for slug, r in result["articles"].items()
         ]
         out += ["Per article (F1)", _table(rows, ["article", "entities", "quotes", "timex value"])]
+        out += [_NONE_NOTE, "-      the gold file does not annotate this layer"]
     return clean("\n".join(out).rstrip())

@@ -106,7 +106,29 @@ def test_the_score_text_shows_only_the_layers_scored():
     one = score_all({"layers": ["timexes"], "timexes": [t(0, 6, "2022")]}, {"timexes": []})
     text = scores_text({"total": sum_scores([one]), "articles": {"a-story": one}})
     assert "Timexes" in text and "Entities" not in text and "Quotes" not in text
-    assert "a-story" in text and "-" in text.splitlines()[-1].split()
+    row = next(line.split() for line in text.splitlines() if line.startswith("a-story"))
+    assert row == ["a-story", "-", "-", "0.000"]
+
+
+def test_an_article_with_nothing_to_find_and_nothing_found_shows_no_f1():
+    """A market report with no statement in it, and none found, is not a 0.000 for quotes."""
+    from newslab.scoring import score_all, sum_scores
+    from newslab.terminal import scores_text
+
+    gold = {"entities": [], "quotes": [], "timexes": [t(0, 6, "2022")]}
+    pred = {"entities": [], "quotes": [], "timexes": [t(0, 6, "2022")]}
+    quiet = score_all(gold, pred)
+    noisy = score_all({**gold, "timexes": []}, pred)  # found a date the gold does not have
+    text = scores_text(
+        {"total": sum_scores([quiet, noisy]), "articles": {"quiet": quiet, "noisy": noisy}}
+    )
+    rows = {
+        line.split()[0]: line.split()[1:]
+        for line in text.splitlines()
+        if line.split()[:1] in (["quiet"], ["noisy"])
+    }
+    assert rows == {"quiet": ["none", "none", "1.000"], "noisy": ["none", "none", "0.000"]}
+    assert "none   nothing to find in the gold and nothing found" in text
 
 
 def test_a_gold_file_with_unknown_layers_is_a_clear_error(tmp_path):
