@@ -16,7 +16,9 @@ Where a change goes:
 - ``body_lists.py``: lists inside a body's name ("Department of Roads and Bridges");
 - ``addresses.py``: streets with their numbers, numbered roads, awards;
 - ``missed_people.py``: people the model left unlabelled ("Ana de la Vega");
-- ``products.py``: a maker and its model ("Boeing 737 MAX", "Airbus A320neo");
+- ``products.py``: a maker and its model ("Boeing 737 MAX", "Airbus A320neo"), the model's
+  code alone ("the A380s"), names with a lower-case "i" ("iPhone"), an airline's flight;
+- ``markets.py``: stock market indices ("FTSE 100", "the Nikkei") as organisations;
 - ``buildings.py``: a saint's hospital or church, an opera house or concert hall;
 - ``glued.py``: two names the model ran into one span ("Tomsk in Siberia");
 - ``laws.py``: laws and documents by their head word ("Clean Air Act", "Treaty of Lisbon");

@@ -103,14 +103,15 @@ def one_label_per_name(text: str, spans: list[Span]) -> list[Span]:
     for s, e, label in spans:  # "Swami Ruiz": a name after a person's title is a person's
         if label == "PERSON" and " " not in text[s:e] and context.titled(text, s):
             surnames[text[s:e]] = "PERSON"
-    surnames = _not_places(text, surnames, votes)
+    surnames = _not_firms(text, _not_places(text, surnames, votes), votes, spans)
     out = _settle(text, spans, votes, surnames, given, gpe, firms)
     orgs = context.gpe_index(out, "ORG")
     for span in out:  # "Woolworths and Coles": by the labels just settled
         name = text[span[0] : span[1]]
         if span[2] == "PERSON" and " " not in name and context.joined(text, span, orgs, _AND):
             votes[name]["ORG"] += 3
-    surnames = _not_places(text, {**_surname_keys(text, out), **surnames}, votes)  # and new people
+    surnames = {**_surname_keys(text, out), **surnames}  # and the people just settled
+    surnames = _not_firms(text, _not_places(text, surnames, votes), votes, spans)
     return _settle(text, spans, votes, surnames, given, gpe, firms)
 
 
@@ -132,6 +133,16 @@ def _not_places(
 
 
 _LARGE = frozenset({"continent", "country", "state", "city"})
+
+
+def _not_firms(
+    text: str, surnames: dict[str, str], votes: dict[str, Counter[str]], spans: list[Span]
+) -> dict[str, str]:
+    """ "William Ford" makes no surname of a firm the article names after him ("Ford Motor
+    Company", "Ford Australia") where the model reads the word alone as the firm more often."""
+    firsts = {text[s:e].split()[0] for s, e, label in spans if label == "ORG" and " " in text[s:e]}
+    firm = {k for k in firsts & set(votes) if votes[k]["ORG"] > votes[k]["PERSON"]}
+    return {k: v for k, v in surnames.items() if k not in firm}
 
 
 _AND = (" and ", " or ")

@@ -6,7 +6,14 @@
 - a telescope is a PRODUCT by its head word ("the Orlin Space Telescope"), and a name right
   before a kind of spacecraft is the craft's ("the Tarvo probe", "a Falcon Heavy rocket"),
   unless it is a maker's acronym, a camel-cased firm or a place ("a NASA rocket", "the SpaceX
-  capsule", "a Tarvonia satellite").
+  capsule", "a Tarvonia satellite");
+- a name written as a lower-case "i" and a capitalised word ("iPhone", "iTunes", "iPod nano",
+  "iPhone 4", "iOS 5") is a PRODUCT, the model's ORG or NORP notwithstanding, unless a firm's
+  word follows it ("iRobot Corp", "iHeart Media");
+- a flight is no product: in "Lion Air Flight 610" the airline is the name (ORG) and the
+  flight's number none, as OntoNotes leaves it;
+- a model code written alone after its maker's name made it a product ("the Airbus A380 ...
+  one of the A380s", "Boeing 787 ... 46 more 787s") is the same PRODUCT.
 
 >>> model_numbers("flew a Boeing 737 MAX home", [(7, 17, "PRODUCT"), (18, 21, "ORG")])
 [(7, 21, 'PRODUCT')]
@@ -16,11 +23,11 @@ from __future__ import annotations
 
 import re
 
-from ..spans import Span, replace_with
+from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 from .shapes import CAMEL_CASE
 
-__all__ = ["crafts", "model_numbers"]
+__all__ = ["crafts", "flights", "i_names", "model_numbers", "models_alone"]
 
 #: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
 _MODEL = re.compile(
@@ -113,3 +120,84 @@ def crafts(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in out
     )
+
+
+#: "iPhone", "iPod nano", "iPhone 4S", "iOS 5": a lower-case "i", a capitalised word, a model.
+_I_NAME = re.compile(
+    r"(?<![\w.@/-])i(?:[A-Z][a-z]+s?|OS)"
+    r"(?: (?:\d{1,2}(?:\.\d)?[A-Za-z]{0,2}|nano|touch|shuffle|classic|mini|Pro|Air|Max|Plus))?"
+    r"(?![\w@/-])(?! (?:Inc|Corp|Corporation|Ltd|LLC|Media|Radio|Group)\b)"
+)
+
+
+def i_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "iPhone", "iTunes", "iPod nano": a lower-case "i" before a capitalised word is a
+    product's name, whatever the model read (it makes most of them ORG).
+
+    >>> i_names("Sales of the iPod nano rose.", [(13, 17, "ORG")])
+    [(13, 22, 'PRODUCT')]
+    """
+    if " i" not in text and not text.startswith("i"):
+        return spans
+    found = [(m.start(), m.end(), "PRODUCT") for m in _I_NAME.finditer(text)]
+    return sorted(replace_with(spans, found)) if found else spans
+
+
+#: A plural noun after a number: a count ("787 workers"), not a model ("the 787 is", "787 jets"
+#: is left to the model's reading).
+_COUNTED = re.compile(r" (?!(?:is|was|has|does)\b)(?:[a-z]+s|percent|per)\b")
+#: A maker's name before its model code: one or two capitalised words ("Boeing", "Kestrel Air").
+_MAKER = re.compile(r"[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?")
+
+
+def models_alone(text: str, spans: list[Span]) -> list[Span]:
+    """A model code written alone is the product its maker's name made of it: "the Airbus
+    A380 ... one of the A380s", plural or not (not a count: "787 workers").
+
+    >>> models_alone("The Kestrel K900 flew; two K900s followed.", [(4, 16, "PRODUCT")])
+    [(4, 16, 'PRODUCT'), (27, 32, 'PRODUCT')]
+    """
+    codes = set()
+    for s, e, label in spans:
+        cut = text.rfind(" ", s, e)
+        if label == "PRODUCT" and cut > s and _MODEL.fullmatch(text, cut, e):
+            if _MAKER.fullmatch(text, s, cut):  # not "U.S. Code § 1201", a law the model misread
+                codes.add(text[cut + 1 : e].removesuffix("s"))
+    if not codes:
+        return spans
+    alone = re.compile(
+        rf"(?<![\w.,/-])(?:{'|'.join(map(re.escape, codes))})s?(?![\w.,/-]?\d|[\w-])"
+    )
+    taken = [(s, e) for s, e, label in spans if label != "CARDINAL"]
+    found = [
+        (m.start(), m.end(), "PRODUCT")
+        for m in alone.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+        and not (m.group().isdigit() and _COUNTED.match(text, m.end()))
+    ]
+    return sorted(replace_with(spans, found)) if found else spans
+
+
+#: "Kestrel Air Flight 302": an airline's name and a flight's number.
+_FLIGHT = re.compile(r"(?P<airline>.+?) Flight \d{1,4}[A-Z]?")
+_NUMBER = re.compile(r"(?<=Flight) \d{1,4}[A-Z]?\b")
+
+
+def flights(text: str, spans: list[Span]) -> list[Span]:
+    """ "Kestrel Air Flight 302" read as one name: the airline is the ORG; "Flight 302" alone
+    is no name.
+
+    >>> flights("Kestrel Air Flight 302 landed.", [(0, 22, "PRODUCT")])
+    [(0, 11, 'ORG')]
+    """
+    if "Flight " not in text:
+        return spans
+    out: list[Span] = []
+    for s, e, label in spans:
+        end = _NUMBER.match(text, e).end() if _NUMBER.match(text, e) else e  # "Air Flight" 302
+        m = _FLIGHT.fullmatch(text, s, end) if label in NAME_LABELS else None
+        if m is not None:
+            out.append((s, m.end("airline"), "ORG"))
+        elif not (label in NAME_LABELS and _FLIGHT.fullmatch("x " + text[s:e])):
+            out.append((s, e, label))  # "Flight 302" alone is dropped
+    return out

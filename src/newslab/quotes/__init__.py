@@ -8,7 +8,8 @@ Where a change goes:
 - ``cues.py``: reported speech from the parse (cue verbs and nouns, "according to");
   ``subjects.py``: a cue's subject; ``objects.py``: which subjects can be sources;
   ``object_statements.py``: what a cue reports through its object ("denied the allegations",
-  "ascribed the fire to arson");
+  "ascribed the fire to arson"); ``media.py``: what is said "in a letter that ...", and
+  the source a paper quotes "as saying";
 - ``attribution.py``: quoted words no cue reached (split quotes, titles of works);
 - ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);

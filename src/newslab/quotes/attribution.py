@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of
+from .media import relayed_speaker
 from .quotation_marks import QuotedSegment
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -87,7 +88,7 @@ def attribute_leftovers(
             spk = Speaker(lead.speaker, lead.speaker_named, lead.speaker_span)
             quote = make(text, seg.start, seg.end, spk, "direct", lead.cue, lead.cue_span)
         elif cue is not None:
-            source = subject_of(cue) or named_after(cue)
+            source = relayed_speaker(cue) or subject_of(cue) or named_after(cue)
             if source is not None and cue.idx < seg.start <= source.idx < seg.end:
                 source = _source_after(cue, seg)  # 'Added the mayor, "We ..."': not "We"
             spk = resolver.for_cue(source, cue)

@@ -18,6 +18,7 @@ from ..nlp import doc_text
 from .clauses import according_to, extent, infinitive
 from .continued import continued_end
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
+from .media import medium_clause, relayed_speaker
 from .misparsed import (
     clause_after,
     cue_as_modifier,
@@ -36,10 +37,7 @@ from .object_statements import (
     warned_of,
 )
 from .objects import is_source, not_a_source, reported_clause
-from .subjects import (
-    subject_of,
-    token_end,
-)
+from .subjects import subject_of, token_end
 from .unsaid import anonymity, bare_participle, has_agent, split_passive, went_on
 from .verbs import (
     ASPECTUAL,
@@ -75,7 +73,7 @@ def cue_statements(token: Token, sent: Span):
         return
     if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not went_on(token)):
         return  # "didn't announce", "to call on": nothing was stated
-    subject = subject_of(token)
+    subject = relayed_speaker(token) or subject_of(token)  # "quoted Ana as saying": Ana said it
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
     if (
@@ -105,7 +103,7 @@ def cue_statements(token: Token, sent: Span):
         *attributed(token, lemma, subject, children),
         *warned_of(token, lemma, subject, children),
         *after_or_around(token, lemma, subject, children),
-    ]
+    ] or list(medium_clause(token, lemma, subject, children))  # "said in a letter that X"
     found += [
         (f[0], c.lemma_.lower(), c, subject_of(c))
         for c in children

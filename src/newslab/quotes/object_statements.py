@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from ..lexicon import SPEECH_NOUNS
 from ..nlp import doc_text
-from .clauses import extent
+from .clauses import extent, infinitive
 from .figures import figure_span
 from .objects import is_source, reported_clause
 from .subjects import SUBJECTS, token_end
-from .verbs import ATTRIBUTING, BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, RULING
+from .verbs import ATTRIBUTING, BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, PLANS, RULING
 
 __all__ = ["attributed", "judged_deed", "object_said", "owned_deed", "small_clause", "warned_of"]
 
@@ -174,6 +174,9 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     object with a verb inside is a clause the parser misread; "reported
     a mechanism by which ...", "reported some sellers offering ...": what was reported is an
     event or finding told by a clause inside its object."""
+    if (plan := _plan_told(token, lemma, children)) is not None:
+        yield plan, lemma, token, subject
+        return
     if any(reported_clause(c) for c in children):
         return
     figures = figure_span(token, lemma, subject, children, a_source=is_source(subject))
@@ -198,7 +201,11 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if not objs and any(c.dep_ == "agent" for c in children):  # "The claim was denied by X",
         objs = [c for c in children if c.dep_ == "nsubjpass" and c.i < token.i]  # "The deaths
         # were confirmed by police": the passive's subject is what the agent said
-    if len(objs) == 1 and objs[0].lemma_ in OBJECT_NEWS.get(lemma, ()):
+    if (
+        len(objs) == 1
+        and objs[0].lemma_ in OBJECT_NEWS.get(lemma, ())
+        and objs[0].lemma_ not in PLANS
+    ):
         yield (objs[0].left_edge.idx, token_end(objs[0].right_edge)), lemma, token, subject
         return  # "announced the death of the poet", "stated its intention to leave"
     if lemma not in OBJECT_SAID or lemma != "deny" and not _own_subject(token):
@@ -213,3 +220,17 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     if any(t.pos_ == "PRON" for t in obj.subtree):
         return
     yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+
+
+def _plan_told(token: Token, lemma: str, children: list[Token]) -> tuple[int, int] | None:
+    """ "announced plans (Friday) to close nine shops": the plan and its aim, the infinitive the
+    parser hangs on the plan or on the verb; not "announced a plan for the park"."""
+    objs = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    if len(objs) != 1 or objs[0].lemma_ not in PLANS or PLANS - OBJECT_NEWS.get(lemma, PLANS):
+        return None
+    if any(c.lower_ in {"any", "no"} for c in objs[0].children):
+        return None  # "had not, as of yesterday, announced any plans to ...": none told
+    aims = [c for c in [*objs[0].children, *children] if infinitive(c) and c.i > objs[0].i]
+    if not aims:
+        return None
+    return objs[0].left_edge.idx, max(token_end(objs[0].right_edge), token_end(aims[0].right_edge))

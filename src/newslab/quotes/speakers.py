@@ -156,11 +156,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         this = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in head.children)
         if this and personal(head) and (earlier := self.earlier_person(head, span)):
             return earlier  # "However, this person also said ..."
-        ent = self.entity_at(head)
-        last = self._person_last(span)
-        if last is not None and last != ent:  # "Longtime Kestrel Hour writer and performer Ana
-            return Speaker(self.ent_name(last), True, span)  # Ruiz": the parser's head is the show
-        conj = len(self._listed(head)) > 1
+        ent, last, conj = self.entity_at(head), self._person_last(span), len(self._listed(head)) > 1
+        if last not in (None, ent) and not (conj and ent and ent.label == "PERSON"):  # "Longtime
+            return Speaker(self.ent_name(last), True, span)  # Kestrel Hour writer Ana Ruiz": the
+        # parser's head is the show; "Ana Ruiz and minister Tom Hale" are both the speakers
         if ent is not None and ent.label == "PERSON":  # "Ana Ruiz and Tom Hale": both
             return self._joint(head, span) if conj else Speaker(self.ent_name(ent), True, span)
         if (head.lower_.rstrip(".") in TITLES or head.text in POST_NOMINALS) and not conj:

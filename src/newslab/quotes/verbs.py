@@ -90,8 +90,11 @@ ATTRIBUTING = {
 #: or a wish stated ("stated its intention to leave the market"), one's innocence maintained.
 _DEATH = frozenset({"death", "passing"})
 _INTENT = frozenset({"intention", "intent", "desire", "wish", "willingness", "readiness"})
+#: Plans made known: "announced plans to close nine shops" (the plan's infinitive is asked for).
+PLANS = frozenset({"plan"})
 OBJECT_NEWS = {
-    "announce": _DEATH | _INTENT,
+    "announce": _DEATH | _INTENT | PLANS,
+    **{verb: PLANS for verb in ("outline", "reveal", "disclose")},
     "confirm": _DEATH,
     **{verb: _INTENT for verb in ("state", "express", "declare", "reiterate")},
     **{verb: frozenset({"innocence"}) for verb in ("maintain", "proclaim", "protest", "assert")},

@@ -1,0 +1,57 @@
+"""Statement constructions met after batch AK's score (issue #13: business news from
+MEANTIME's texts), through the whole pipeline on text written for these tests: words said "in a
+letter that ...", a plan announced, a paper quoting a source "as saying", and two people with
+their titles speaking together."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import said
+
+pytestmark = pytest.mark.model
+
+
+def test_what_is_said_in_a_letter_or_a_statement_is_reported_by_the_verb():
+    assert said("Mara Quell announced Tuesday in a letter to staff that she would retire.") == [
+        ("she would retire", "Mara Quell", "indirect", "announce")
+    ]
+    assert said("Mara Quell said in a statement that she would retire.") == [
+        ("she would retire", "Mara Quell", "indirect", "say")
+    ]
+
+
+def test_a_relative_clause_that_makes_the_medium_reports_nothing():
+    assert said("Mara Quell spoke in an interview that aired on Sunday.") == []
+    assert said("Mara Quell wept in a letter that she sent to staff.") == []
+
+
+def test_a_plan_announced_is_what_was_announced_with_its_aim():
+    assert said("Tarnwick Mills announced plans Thursday to close nine of its shops.") == [
+        ("plans Thursday to close nine of its shops", "Tarnwick Mills", "indirect", "announce")
+    ]
+    assert said("The council announced a plan for the park.") == []
+    assert said("Tarnwick Mills had not, as of Monday, announced any plans to close shops.") == []
+
+
+def test_a_paper_quoting_a_source_as_saying_gives_the_source_as_speaker():
+    text = (
+        'Governor Ilse Brandvold spoke in Kestrel. "We cannot wait any longer," the Kestrel '
+        "Courier quoted Brandvold as saying."
+    )
+    assert said(text) == [("We cannot wait any longer", "Ilse Brandvold", "direct", "quote")]
+
+
+def test_two_people_each_with_a_title_speak_together():
+    text = (
+        "Prime Minister Ilse Brandvold and industry minister Oren Castell today announced "
+        "that the city would build a new bridge."
+    )
+    assert said(text) == [
+        (
+            "the city would build a new bridge",
+            "Ilse Brandvold and Oren Castell",
+            "indirect",
+            "announce",
+        )
+    ]

@@ -1,0 +1,133 @@
+"""Names in constructions met after batch AK's score (issue #15: business news from MEANTIME's
+texts), on text written for these tests: stock indices, products named with a lower-case "i",
+a model code written alone, an airline's flight, a dollar with its country's letters, and a
+firm named after a person the article also names."""
+
+from __future__ import annotations
+
+from newslab.entities.markets import indices
+from newslab.entities.money import coded_amounts
+from newslab.entities.names import one_label_per_name
+from newslab.entities.people import person_name
+from newslab.entities.products import flights, i_names, models_alone
+from tests.conftest import named_spans as _named
+from tests.conftest import spans_at as _at
+
+
+def test_stock_indices_are_organisations_whole_with_their_number_and_head_word():
+    text = (
+        "Stocks fell: the FTSE 100 lost 2 percent, the Nasdaq Composite 3 percent and the "
+        "Hang Seng Index 1 percent, while the Nikkei index closed flat."
+    )
+    spans = _at(text, ("FTSE 100", "PRODUCT"), ("Nasdaq", "ORG"), ("Hang Seng", "PERSON"))
+    assert _named(text, indices(text, spans)) == [
+        ("FTSE 100", "ORG"),
+        ("Nasdaq Composite", "ORG"),
+        ("Hang Seng Index", "ORG"),
+        ("Nikkei", "ORG"),  # a lower-case "index" stays outside
+    ]
+
+
+def test_a_one_word_index_is_one_only_in_a_market_report_and_a_longer_name_stays_whole():
+    paper = "The Nikkei reported that the two firms will merge."
+    assert indices(paper, []) == []
+    firm = "Dow Jones & Company owns the paper; its shares rose."
+    assert indices(firm, _at(firm, ("Dow Jones & Company", "ORG"))) == [(0, 19, "ORG")]
+
+
+def test_a_lower_case_i_before_a_capitalised_word_is_a_product_with_its_model():
+    text = "Sales of the iPad, the iPhone 4S and the iPod nano rose; iOS 5 shipped."
+    spans = _at(text, ("iPad", "ORG"), ("iPhone", "NORP"), ("iPod", "ORG"))
+    assert _named(text, i_names(text, spans)) == [
+        ("iPad", "PRODUCT"),
+        ("iPhone 4S", "PRODUCT"),
+        ("iPod nano", "PRODUCT"),
+        ("iOS 5", "PRODUCT"),
+    ]
+
+
+def test_an_i_name_before_a_firms_word_is_left_to_the_firm():
+    text = "Shares of iVelka Corp rose, and so did those of iBrenmoor Media."
+    spans = _at(text, ("iVelka Corp", "ORG"), ("iBrenmoor Media", "ORG"))
+    assert i_names(text, spans) == spans
+
+
+def test_a_model_code_written_alone_is_the_product_its_maker_made_of_it():
+    text = "The Orvane K900 flew; two more K900s follow, and the K900 is new. It has 900 seats."
+    count = text.index(" 900 ") + 1
+    spans = [*_at(text, ("Orvane K900", "PRODUCT")), (count, count + 3, "CARDINAL")]
+    assert _named(text, models_alone(text, spans)) == [
+        ("Orvane K900", "PRODUCT"),
+        ("K900s", "PRODUCT"),
+        ("K900", "PRODUCT"),
+        ("900", "CARDINAL"),
+    ]
+
+
+def test_a_number_that_counts_stays_a_count_and_a_law_gives_no_code():
+    text = "The Orvane 757 flew, and 757 workers built it."
+    spans = _at(text, ("Orvane 757", "PRODUCT"), ("757", "CARDINAL"))
+    assert models_alone(text, spans) == spans
+    law = "Under Velka Code § 1201 and section 1201 of the law"
+    spans = _at(law, ("Velka Code § 1201", "PRODUCT"))
+    assert models_alone(law, spans) == spans
+
+
+def test_an_airlines_flight_is_the_airline_and_no_product():
+    text = "The crash of Velka Air Flight 302 and of Orvane Airways Flight 7 killed nine."
+    spans = _at(text, ("Velka Air Flight 302", "PRODUCT"), ("Orvane Airways Flight", "PERSON"))
+    assert _named(text, flights(text, spans)) == [("Velka Air", "ORG"), ("Orvane Airways", "ORG")]
+
+
+def test_a_given_name_before_air_is_an_airline_not_a_person():
+    assert person_name("Adam Quell") and not person_name("Adam Air")
+
+
+def test_a_dollar_with_its_countrys_letters_is_money():
+    text = "The state gave the firm AU$52.5 million, NZ$40 and HK$ 3,000."
+    spans = _at(text, ("52.5 million", "CARDINAL"), ("40", "CARDINAL"))
+    assert _named(text, sorted(coded_amounts(text, spans))) == [
+        ("AU$52.5 million", "MONEY"),
+        ("NZ$40", "MONEY"),
+        ("HK$ 3,000", "MONEY"),
+    ]
+
+
+def test_a_firm_named_after_a_person_of_the_article_keeps_its_label_alone():
+    text = (
+        "The Halvard Motor Company will cut jobs. Halvard lost money, its chairman Ilse "
+        "Halvard said, and Halvard will close two plants."
+    )
+    spans = _at(
+        text,
+        ("Halvard Motor Company", "ORG"),
+        ("Halvard", "ORG"),
+        ("Ilse Halvard", "PERSON"),
+        ("Halvard", "ORG"),
+    )
+    assert [label for _, label in _named(text, one_label_per_name(text, spans))] == [
+        "ORG",
+        "ORG",
+        "PERSON",
+        "ORG",
+    ]
+
+
+def test_a_person_named_alone_by_the_surname_the_firm_shares_is_still_a_person():
+    text = (
+        "Ilse Halvard founded the Halvard Motor Company. Halvard said she was proud, and "
+        "Halvard spoke again later."
+    )
+    spans = _at(
+        text,
+        ("Ilse Halvard", "PERSON"),
+        ("Halvard Motor Company", "ORG"),
+        ("Halvard", "PERSON"),
+        ("Halvard", "PERSON"),
+    )
+    assert [label for _, label in _named(text, one_label_per_name(text, spans))] == [
+        "PERSON",
+        "ORG",
+        "PERSON",
+        "PERSON",
+    ]
