@@ -125,3 +125,24 @@ def test_timex_value_f1_on_meantime_development_files(nlp):
     assert timexes["value"].n_gold == 270
     f1 = timexes["value"].f1
     assert f1 >= MEANTIME_DEV_VALUE_F1_TARGET, f"MEANTIME value F1 {f1:.3f} is under the target"
+
+
+#: Floors under batch AK (tests/gold/meantime: 30 hand-annotated articles on MEANTIME's texts,
+#: business news, scored unseen at 0.839 / 0.659 / 0.959 and after round AK's rules at
+#: 0.910 / 0.675 / 0.959). Its 43 statements make that figure move by 0.02 a statement.
+MEANTIME_GOLD_FLOORS = {"entities": 0.90, "statements": 0.65, "timexes": 0.95}
+
+
+def test_our_gold_on_meantime_texts_holds(nlp):
+    folder = Path(os.environ.get("NEWSLAB_MEANTIME") or ROOT.parent / "shared" / "meantime")
+    if not (folder / "articles").is_dir():
+        pytest.skip("MEANTIME is not here: set NEWSLAB_MEANTIME to its folder (CC BY 4.0)")
+    result = evaluate_gold([GOLD / "meantime"], articles=folder / "articles")
+    assert len(result["articles"]) == 30
+    total = result["total"]
+    scores = {
+        "entities": total["entities"]["ALL"].f1,
+        "statements": total["quotes"]["span_speaker"].f1,
+        "timexes": total["timexes"]["value"].f1,
+    }
+    assert all(scores[k] >= floor for k, floor in MEANTIME_GOLD_FLOORS.items()), scores
