@@ -10,6 +10,7 @@ from newslab.entities.money import coded_amounts
 from newslab.entities.names import one_label_per_name
 from newslab.entities.people import person_name
 from newslab.entities.products import flights, i_names, models_alone
+from newslab.entities.shapes import ampersand_names
 from tests.conftest import named_spans as _named
 from tests.conftest import spans_at as _at
 
@@ -50,6 +51,12 @@ def test_an_i_name_before_a_firms_word_is_left_to_the_firm():
     text = "Shares of iVelka Corp rose, and so did those of iBrenmoor Media."
     spans = _at(text, ("iVelka Corp", "ORG"), ("iBrenmoor Media", "ORG"))
     assert i_names(text, spans) == spans
+    store = "Songs cost 99 cents at the iVelka Music Store, which sells to iVelka owners."
+    spans = _at(store, ("iVelka Music Store", "ORG"))
+    assert _named(store, i_names(store, spans)) == [
+        ("iVelka Music Store", "ORG"),  # the longer name the model found stays
+        ("iVelka", "PRODUCT"),
+    ]
 
 
 def test_a_model_code_written_alone_is_the_product_its_maker_made_of_it():
@@ -131,3 +138,14 @@ def test_a_person_named_alone_by_the_surname_the_firm_shares_is_still_a_person()
         "PERSON",
         "PERSON",
     ]
+
+
+def test_capitals_joined_by_an_ampersand_are_a_firm_but_q_and_a_is_no_name():
+    text = "In a Q&A on R&D spending, the head of VK&Q praised her staff."
+    spans = _at(text, ("Q&A", "ORG"), ("R&D", "ORG"))
+    assert _named(text, ampersand_names(text, spans)) == [("VK&Q", "ORG")]
+
+
+def test_a_network_generation_before_an_i_name_is_part_of_it():
+    text = "Stores sold out of the 3G iVelka by noon."
+    assert _named(text, i_names(text, [])) == [("3G iVelka", "PRODUCT")]

@@ -164,6 +164,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("ordinals before a body, storm and station words", _on_text(heads.ordinals_and_heads)),
     ("laws and documents by their head word", _on_text(laws.law_names)),
     ("camel-case names are companies", _on_text(shapes.firm_shapes)),
+    ("'AT&T' is a firm, 'Q&A' no name", _on_text(shapes.ampersand_names)),
     ("a military station is a facility", _on_text(shapes.stations)),
     ("a country's '-xit' is an event", _on_text(shapes.exit_events)),
     ("a maker and its model number are one product", _on_text(products.model_numbers)),

@@ -9,7 +9,8 @@
   capsule", "a Tarvonia satellite");
 - a name written as a lower-case "i" and a capitalised word ("iPhone", "iTunes", "iPod nano",
   "iPhone 4", "iOS 5") is a PRODUCT, the model's ORG or NORP notwithstanding, unless a firm's
-  word follows it ("iRobot Corp", "iHeart Media");
+  word follows it ("iRobot Corp", "iHeart Media") or it opens a longer name the model found
+  ("the iTunes Music Store");
 - a flight is no product: in "Lion Air Flight 610" the airline is the name (ORG) and the
   flight's number none, as OntoNotes leaves it;
 - a model code written alone after its maker's name made it a product ("the Airbus A380 ...
@@ -124,7 +125,7 @@ def crafts(text: str, spans: list[Span]) -> list[Span]:
 
 #: "iPhone", "iPod nano", "iPhone 4S", "iOS 5": a lower-case "i", a capitalised word, a model.
 _I_NAME = re.compile(
-    r"(?<![\w.@/-])i(?:[A-Z][a-z]+s?|OS)"
+    r"(?<![\w.@/-])(?:[345]G )?i(?:[A-Z][a-z]+s?|OS)"
     r"(?: (?:\d{1,2}(?:\.\d)?[A-Za-z]{0,2}|nano|touch|shuffle|classic|mini|Pro|Air|Max|Plus))?"
     r"(?![\w@/-])(?! (?:Inc|Corp|Corporation|Ltd|LLC|Media|Radio|Group)\b)"
 )
@@ -139,7 +140,11 @@ def i_names(text: str, spans: list[Span]) -> list[Span]:
     """
     if " i" not in text and not text.startswith("i"):
         return spans
-    found = [(m.start(), m.end(), "PRODUCT") for m in _I_NAME.finditer(text)]
+    found = [
+        (m.start(), m.end(), "PRODUCT")
+        for m in _I_NAME.finditer(text)
+        if not any(s <= m.start() and m.end() < e for s, e, _ in spans)  # "iTunes Music Store"
+    ]
     return sorted(replace_with(spans, found)) if found else spans
 
 

@@ -1,6 +1,7 @@
 """Labels that a name's own shape, or the word beside it, gives away.
 
-- a name written in camel case ("SpaceX", "PayPal") is a company, not a person;
+- a name written in camel case ("SpaceX", "PayPal") is a company, not a person; so are
+  capitals joined by "&" ("AT&T"), but "Q&A" and "R&D" are no names;
 - a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
 - a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
   language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
@@ -107,6 +108,28 @@ def firm_shapes(text: str, spans: list[Span]) -> list[Span]:
         (s, e, "ORG" if label == "PERSON" and CAMEL_CASE.fullmatch(text[s:e]) else label)
         for s, e, label in spans
     ]
+
+
+#: "AT&T", "PG&E", "H&M": capitals joined by "&" name a firm; "Q&A", "R&D" and the like are
+#: common nouns written so, no names.
+_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
+_AMPERSAND_NOUNS = frozenset("Q&A R&D R&B B&B M&A A&E F&B P&L T&C C&W".split())
+
+
+def ampersand_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "AT&T" the model left out is an ORG; "Q&A" or "R&D" read as a name is none.
+
+    >>> ampersand_names("A Q&A with AT&T staff.", [(2, 5, "ORG")])
+    [(11, 15, 'ORG')]
+    """
+    if "&" not in text:
+        return spans
+    out = [(s, e, label) for s, e, label in spans if text[s:e] not in _AMPERSAND_NOUNS]
+    taken = Occupancy(len(text), out)
+    for m in _AMPERSAND.finditer(text):
+        if m.group() not in _AMPERSAND_NOUNS and taken.free(m.start(), m.end()):
+            out.append((m.start(), m.end(), "ORG"))
+    return sorted(out)
 
 
 #: "Brexit", "Grexit", "Frexit": a country's leaving, one word ("Exit" alone is no name).
