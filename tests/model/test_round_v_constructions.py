@@ -160,7 +160,9 @@ def test_an_object_and_its_phrase_the_parser_gave_the_cue_open_the_clause(nlp):
             "announce",
         )
     ]
-    assert said("The Velkovo board announced a plan on Monday to close the bridge.") == []
+    # a plan announced is what was announced (round AK, as the gold of both Red Hat articles
+    # and batch AK has it); the purpose of a thing announced is not ("a new law to mandate")
+    assert said("The Velkovo board announced a new law to mandate masks.") == []
 
 
 def test_a_that_clause_hung_on_the_objects_apposition_is_what_was_told(nlp):

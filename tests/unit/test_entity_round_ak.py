@@ -149,3 +149,51 @@ def test_capitals_joined_by_an_ampersand_are_a_firm_but_q_and_a_is_no_name():
 def test_a_network_generation_before_an_i_name_is_part_of_it():
     text = "Stores sold out of the 3G iVelka by noon."
     assert _named(text, i_names(text, [])) == [("3G iVelka", "PRODUCT")]
+
+
+def test_an_indexs_points_are_a_quantity_but_a_matchs_points_stay_counts():
+    from newslab.entities.amounts import index_points
+
+    text = "The FTSE 100 lost more than 416 points; Orvane beat Velka 45 points to 24."
+    spans = _at(text, ("FTSE 100", "ORG"), ("more than 416", "CARDINAL"), ("45", "CARDINAL"))
+    assert _named(text, index_points(text, spans)) == [
+        ("FTSE 100", "ORG"),
+        ("more than 416 points", "QUANTITY"),
+        ("45 points", "QUANTITY"),  # in a market report: the text names an index
+    ]
+    match = "Orvane beat Velka 45 points to 24."
+    spans = _at(match, ("45", "CARDINAL"))
+    assert index_points(match, spans) == spans
+
+
+def test_a_number_glued_to_a_unit_of_data_is_a_quantity_and_pixels_a_count():
+    from newslab.entities.amounts import glued_units
+
+    text = "The 30GB model plays video at 320x240 on a 2.4 GHz chip."
+    spans = _at(text, ("30", "CARDINAL"), ("320x240", "ORG"))
+    assert _named(text, glued_units(text, spans)) == [
+        ("30GB", "QUANTITY"),
+        ("320x240", "CARDINAL"),
+        ("2.4 GHz", "QUANTITY"),
+    ]
+
+
+def test_a_makers_possessive_and_a_name_after_the_code_make_the_product():
+    text = "Velka Airways ordered Orvane's K900 and two more K900s; the K900 Skyliner flies."
+    spans = _at(text, ("Velka Airways", "ORG"), ("Orvane", "ORG"), ("K900 Skyliner", "ORG"))
+    assert _named(text, models_alone(text, spans)) == [
+        ("Velka Airways", "ORG"),
+        ("Orvane", "ORG"),
+        ("K900", "PRODUCT"),
+        ("K900s", "PRODUCT"),
+        ("K900 Skyliner", "PRODUCT"),
+    ]
+
+
+def test_an_airline_and_the_model_it_flies_are_two_names():
+    text = "A Velka Airlines K900 landed."
+    spans = _at(text, ("Velka Airlines K900", "PRODUCT"))
+    assert _named(text, models_alone(text, spans)) == [
+        ("Velka Airlines", "ORG"),
+        ("K900", "PRODUCT"),
+    ]

@@ -7,7 +7,11 @@
   hedge before them inside.
 - "a quarter of the island", "about half of the votes": a fraction of a whole is a CARDINAL,
   not the quarter of a year or half of a day the model took it for;
-- "about half a mile", "a quarter mile": a fraction of a unit of measure is a QUANTITY.
+- "about half a mile", "a quarter mile": a fraction of a unit of measure is a QUANTITY;
+- "a 30GB iPod", "a 2.4GHz chip": a number glued to a unit of data or frequency is one
+  QUANTITY; "320x240" (a screen's size in pixels) is a CARDINAL, no name;
+- "the index fell more than 416 points": points of a stock index are a QUANTITY, hedge and
+  unit inside, in an article that names an index (a match's points stay counts).
 
 >>> fractions_of("for about a quarter of the island", [(4, 19, "DATE")])
 [(4, 19, 'CARDINAL')]
@@ -20,7 +24,14 @@ import re
 from ..lexicon import HEDGE_RE, UNITS
 from ..spans import Span, replace_with
 
-__all__ = ["fractions_of", "fractions_of_units", "number_pairs", "ranges_before"]
+__all__ = [
+    "fractions_of",
+    "fractions_of_units",
+    "glued_units",
+    "index_points",
+    "number_pairs",
+    "ranges_before",
+]
 
 #: A hedge of the lexicon's list, as a prefix: "about ", "more than ".
 _HEDGE = r"(?:" + HEDGE_RE.pattern.removesuffix(r"\s*$") + r" )?"
@@ -150,3 +161,42 @@ def _rising(text: str, m: re.Match[str], start: int, label: str) -> bool:
         and high is not None
         and low <= high
     )
+
+
+#: "30GB", "2.4GHz", "512 MB": a number and a unit of data or frequency, glued or not.
+_GLUED = re.compile(r"(?<![\w.])\d+(?:\.\d+)? ?(?:[KMGTP]B|[KMGT]Hz|Mbps|Gbps)\b")
+#: "320x240", "1920×1080": a screen's or an image's size in pixels.
+_PIXELS = re.compile(r"(?<![\w.])\d{2,5}[x×]\d{2,5}(?![\w.])")
+
+
+def glued_units(text: str, spans: list[Span]) -> list[Span]:
+    """ "30GB" read as a count and a name ("30", "GB") is one QUANTITY; "320x240" a CARDINAL.
+
+    >>> glued_units("the 30GB model", [(4, 6, "CARDINAL"), (6, 8, "ORG")])
+    [(4, 8, 'QUANTITY')]
+    """
+    found = [(m.start(), m.end(), "QUANTITY") for m in _GLUED.finditer(text)]
+    found += [(m.start(), m.end(), "CARDINAL") for m in _PIXELS.finditer(text)]
+    return sorted(replace_with(spans, found)) if found else spans
+
+
+#: A number of points after it: "416 points", "16.03 points".
+_POINTS = re.compile(r" points?\b")
+
+
+def index_points(text: str, spans: list[Span]) -> list[Span]:
+    """ "The FTSE 100 lost 54 points": a count of an index's points, in an article naming an
+    index (an ORG the markets rule found), is a QUANTITY with "points" inside.
+
+    >>> index_points("The FTSE 100 lost 54 points.", [(4, 12, "ORG"), (18, 20, "CARDINAL")])
+    [(4, 12, 'ORG'), (18, 27, 'QUANTITY')]
+    """
+    from .markets import names_an_index
+
+    if " point" not in text or not names_an_index(text, spans):
+        return spans
+    out = []
+    for s, e, label in spans:
+        m = _POINTS.match(text, e) if label == "CARDINAL" else None
+        out.append((s, m.end(), "QUANTITY") if m else (s, e, label))
+    return out

@@ -162,25 +162,36 @@ def models_alone(text: str, spans: list[Span]) -> list[Span]:
     >>> models_alone("The Kestrel K900 flew; two K900s followed.", [(4, 16, "PRODUCT")])
     [(4, 16, 'PRODUCT'), (27, 32, 'PRODUCT')]
     """
-    codes = set()
-    for s, e, label in spans:
+    codes, spans = set(), list(spans)
+    for s, e, label in list(spans):
         cut = text.rfind(" ", s, e)
         if label == "PRODUCT" and cut > s and _MODEL.fullmatch(text, cut, e):
             if _MAKER.fullmatch(text, s, cut):  # not "U.S. Code § 1201", a law the model misread
                 codes.add(text[cut + 1 : e].removesuffix("s"))
+            if _AIRLINE.search(text, s, cut):  # "American Airlines 777": the airline flies it
+                spans = replace_with(spans, [(s, cut, "ORG"), (cut + 1, e, "PRODUCT")])
+        elif label == "ORG" and (m := _OWNED_MODEL.match(text, e)) is not None:
+            codes.add(m.group(1).removesuffix("s"))  # "Boeing's 787"
     if not codes:
         return spans
     alone = re.compile(
         rf"(?<![\w.,/-])(?:{'|'.join(map(re.escape, codes))})s?(?![\w.,/-]?\d|[\w-])"
+        r"(?: [A-Z][a-z]{3,}\b(?!['’]s))?"  # "the 787 Dreamliner"
     )
     taken = [(s, e) for s, e, label in spans if label != "CARDINAL"]
     found = [
         (m.start(), m.end(), "PRODUCT")
         for m in alone.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
+        if not any(s < m.end() and m.start() < e and s != m.start() for s, e in taken)
         and not (m.group().isdigit() and _COUNTED.match(text, m.end()))
     ]
     return sorted(replace_with(spans, found)) if found else spans
+
+
+#: An airline's name before a model it flies: "American Airlines 777", "Kestrel Air A320".
+_AIRLINE = re.compile(r" (?:Airlines|Airways|Air|Airline)$")
+#: A model code after its maker's possessive: "Boeing's 787", "Airbus' A350".
+_OWNED_MODEL = re.compile(r"['’]s? (" + _MODEL.pattern.removeprefix(" ") + ")")
 
 
 #: "Kestrel Air Flight 302": an airline's name and a flight's number.

@@ -231,6 +231,6 @@ def _plan_told(token: Token, lemma: str, children: list[Token]) -> tuple[int, in
     if any(c.lower_ in {"any", "no"} for c in objs[0].children):
         return None  # "had not, as of yesterday, announced any plans to ...": none told
     aims = [c for c in [*objs[0].children, *children] if infinitive(c) and c.i > objs[0].i]
-    if not aims:
+    if not aims or aims[0].lemma_ == "be":  # "a plan to be ready by May": the plan, not its aim
         return None
     return objs[0].left_edge.idx, max(token_end(objs[0].right_edge), token_end(aims[0].right_edge))
