@@ -127,11 +127,11 @@ def test_timex_value_f1_on_meantime_development_files(nlp):
     assert f1 >= MEANTIME_DEV_VALUE_F1_TARGET, f"MEANTIME value F1 {f1:.3f} is under the target"
 
 
-#: Floors under batches AK and AL (tests/gold/meantime: 60 hand-annotated articles on
-#: MEANTIME's texts, business news; AK scored unseen at 0.839 / 0.659 / 0.959, AL at 0.852 /
-#: 0.758 / 0.950; both together 0.892 / 0.711 / 0.955 after round AL's rules). Their 78
-#: statements make that figure move by about 0.013 a statement.
-MEANTIME_GOLD_FLOORS = {"entities": 0.88, "statements": 0.69, "timexes": 0.94}
+#: Floors under batches AK, AL and AM (tests/gold/meantime: 90 hand-annotated articles on
+#: MEANTIME's texts, business news; scored unseen at 0.839 / 0.659 / 0.959 (AK), 0.852 /
+#: 0.758 / 0.950 (AL) and 0.857 / 0.717 / 0.952 (AM); all 90 at 0.885 / 0.714 / 0.954 after
+#: round AM). Their 124 statements make that figure move by about 0.008 a statement.
+MEANTIME_GOLD_FLOORS = {"entities": 0.87, "statements": 0.69, "timexes": 0.94}
 
 
 def test_our_gold_on_meantime_texts_holds(nlp):
@@ -139,7 +139,7 @@ def test_our_gold_on_meantime_texts_holds(nlp):
     if not (folder / "articles").is_dir():
         pytest.skip("MEANTIME is not here: set NEWSLAB_MEANTIME to its folder (CC BY 4.0)")
     result = evaluate_gold([GOLD / "meantime"], articles=folder / "articles")
-    assert len(result["articles"]) == 60
+    assert len(result["articles"]) == 90
     total = result["total"]
     scores = {
         "entities": total["entities"]["ALL"].f1,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import said
+from tests.conftest import annotation_of, said
 
 pytestmark = pytest.mark.model
 
@@ -54,4 +54,16 @@ def test_two_people_each_with_a_title_speak_together():
             "indirect",
             "announce",
         )
+    ]
+
+
+def test_an_indexs_points_stay_a_count_and_the_index_is_an_organisation(nlp):
+    """Batches AK and AL marked "416 points" QUANTITY and AM mostly a CARDINAL; the model,
+    trained on OntoNotes' market reports, reads the number alone, and so does newslab."""
+    ann = annotation_of("The FTSE 100 fell 54 points, and the Nikkei closed 2 percent lower.")
+    assert [(e.text, e.label) for e in ann.entities] == [
+        ("FTSE 100", "ORG"),
+        ("54", "CARDINAL"),
+        ("Nikkei", "ORG"),
+        ("2 percent", "PERCENT"),
     ]

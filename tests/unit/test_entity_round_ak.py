@@ -151,21 +151,6 @@ def test_a_network_generation_before_an_i_name_is_part_of_it():
     assert _named(text, i_names(text, [])) == [("3G iVelka", "PRODUCT")]
 
 
-def test_an_indexs_points_are_a_quantity_but_a_matchs_points_stay_counts():
-    from newslab.entities.amounts import index_points
-
-    text = "The FTSE 100 lost more than 416 points; Orvane beat Velka 45 points to 24."
-    spans = _at(text, ("FTSE 100", "ORG"), ("more than 416", "CARDINAL"), ("45", "CARDINAL"))
-    assert _named(text, index_points(text, spans)) == [
-        ("FTSE 100", "ORG"),
-        ("more than 416 points", "QUANTITY"),
-        ("45 points", "QUANTITY"),  # in a market report: the text names an index
-    ]
-    match = "Orvane beat Velka 45 points to 24."
-    spans = _at(match, ("45", "CARDINAL"))
-    assert index_points(match, spans) == spans
-
-
 def test_a_number_glued_to_a_unit_of_data_is_a_quantity_and_pixels_a_count():
     from newslab.entities.amounts import glued_units
 

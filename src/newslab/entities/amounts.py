@@ -9,9 +9,8 @@
   not the quarter of a year or half of a day the model took it for;
 - "about half a mile", "a quarter mile": a fraction of a unit of measure is a QUANTITY;
 - "a 30GB iPod", "a 2.4GHz chip": a number glued to a unit of data or frequency is one
-  QUANTITY; "320x240" (a screen's size in pixels) is a CARDINAL, no name;
-- "the index fell more than 416 points": points of a stock index are a QUANTITY, hedge and
-  unit inside, in an article that names an index (a match's points stay counts).
+  QUANTITY; "320x240" (a screen's size in pixels) is a CARDINAL, no name. (An index's points,
+  "fell 54 points", stay a CARDINAL without "points", as OntoNotes and the model read them.)
 
 >>> fractions_of("for about a quarter of the island", [(4, 19, "DATE")])
 [(4, 19, 'CARDINAL')]
@@ -28,7 +27,6 @@ __all__ = [
     "fractions_of",
     "fractions_of_units",
     "glued_units",
-    "index_points",
     "number_pairs",
     "ranges_before",
 ]
@@ -178,25 +176,3 @@ def glued_units(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(), m.end(), "QUANTITY") for m in _GLUED.finditer(text)]
     found += [(m.start(), m.end(), "CARDINAL") for m in _PIXELS.finditer(text)]
     return sorted(replace_with(spans, found)) if found else spans
-
-
-#: A number of points after it: "416 points", "16.03 points".
-_POINTS = re.compile(r" points?\b")
-
-
-def index_points(text: str, spans: list[Span]) -> list[Span]:
-    """ "The FTSE 100 lost 54 points": a count of an index's points, in an article naming an
-    index (an ORG the markets rule found), is a QUANTITY with "points" inside.
-
-    >>> index_points("The FTSE 100 lost 54 points.", [(4, 12, "ORG"), (18, 20, "CARDINAL")])
-    [(4, 12, 'ORG'), (18, 27, 'QUANTITY')]
-    """
-    from .markets import names_an_index
-
-    if " point" not in text or not names_an_index(text, spans):
-        return spans
-    out = []
-    for s, e, label in spans:
-        m = _POINTS.match(text, e) if label == "CARDINAL" else None
-        out.append((s, m.end(), "QUANTITY") if m else (s, e, label))
-    return out

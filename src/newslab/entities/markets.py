@@ -17,7 +17,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["indices", "names_an_index"]
+__all__ = ["indices"]
 
 #: Benchmark indices of the largest exchanges, by the names news reports give them.
 _NAMES = (
@@ -68,8 +68,3 @@ def indices(text: str, spans: list[Span]) -> list[Span]:
         (a, b, "ORG") for a, b in found if not any(s < b and a < e for s, e in taken)
     ]  # inside a longer name the model found, the index stays part of it
     return sorted(out)
-
-
-def names_an_index(text: str, spans: list[Span]) -> bool:
-    """True where an ORG of the text is a stock index ("the FTSE 100 fell")."""
-    return any(label == "ORG" and _INDEX.fullmatch(text, s, e) for s, e, label in spans)

@@ -172,7 +172,6 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'iPhone', 'iTunes': an 'i' and a capitalised word", _on_text(products.i_names)),
     ("an airline's flight: the airline is the name", _on_text(products.flights)),
     ("stock market indices are ORG", _on_text(markets.indices)),
-    ("an index's points are a QUANTITY", _on_text(amounts.index_points)),
     ("'30GB' is a QUANTITY, '320x240' a CARDINAL", _on_text(amounts.glued_units)),
     ("telescopes, and a name before a kind of spacecraft", _on_text(products.crafts)),
     ("a place and a name after a title split apart", _on_text(titled_places.place_before_person)),
