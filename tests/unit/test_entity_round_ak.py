@@ -182,3 +182,56 @@ def test_an_airline_and_the_model_it_flies_are_two_names():
         ("Velka Airlines", "ORG"),
         ("K900", "PRODUCT"),
     ]
+
+
+def test_a_number_read_as_a_name_a_share_and_a_determiner_before_an_amount():
+    from newslab.entities.amounts import numeric_edges
+
+    text = "It fell between three and seven percent to 8,579.19; another 1.4% and the 12 went."
+    spans = _at(
+        text,
+        ("between three and seven percent", "CARDINAL"),
+        ("8,579.19", "WORK_OF_ART"),
+        ("another 1.4%", "PERCENT"),
+        ("the 12", "CARDINAL"),
+    )
+    assert _named(text, numeric_edges(text, spans)) == [
+        ("between three and seven percent", "PERCENT"),
+        ("8,579.19", "CARDINAL"),
+        ("1.4%", "PERCENT"),
+        ("12", "CARDINAL"),
+    ]
+    words = "It rose another million."  # an amount in words keeps what the model gave it
+    assert numeric_edges(words, _at(words, ("another million", "CARDINAL"))) == [
+        (8, 23, "CARDINAL")
+    ]
+
+
+def test_a_scale_written_short_is_inside_the_amount():
+    from newslab.entities.money import abbreviated_scales
+
+    text = "A deal worth US$7.2 bn, or £40m, for 9 bn people."
+    spans = _at(text, ("US$7.2", "MONEY"), ("£40", "MONEY"), ("9", "CARDINAL"))
+    assert _named(text, abbreviated_scales(text, spans)) == [
+        ("US$7.2 bn", "MONEY"),
+        ("£40m", "MONEY"),
+        ("9", "CARDINAL"),  # no money: the scale is left to the model
+    ]
+
+
+def test_an_airliners_code_alone_is_a_product_where_its_maker_is_named():
+    from newslab.entities.products import aircraft
+
+    text = "Boeing sold 24 737-800s and two 787s; 787 workers cheered, and A330s flew."
+    count = text.index("787 workers")
+    spans = _at(text, ("24 737-800s", "CARDINAL"))
+    spans += [(count, count + 3, "CARDINAL"), *_at(text, ("A330s", "ORG"))]
+    assert _named(text, aircraft(text, spans)) == [
+        ("24", "CARDINAL"),
+        ("737-800s", "PRODUCT"),
+        ("787s", "PRODUCT"),
+        ("787", "CARDINAL"),
+        ("A330s", "PRODUCT"),
+    ]
+    road = "Drivers on the A380 and the A350 roads were stuck."
+    assert aircraft(road, []) == []  # no maker of airliners named

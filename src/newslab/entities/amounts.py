@@ -11,6 +11,10 @@
 - "a 30GB iPod", "a 2.4GHz chip": a number glued to a unit of data or frequency is one
   QUANTITY; "320x240" (a screen's size in pixels) is a CARDINAL, no name. (An index's points,
   "fell 54 points", stay a CARDINAL without "points", as OntoNotes and the model read them.)
+- a number the model read as a name ("8,579.19" as a title) is a CARDINAL; a count that ends in
+  "percent" ("between three and seven percent") is a PERCENT; "the", "another", "the other"
+  and "an additional" before an amount in digits stay outside it ("another [1.4%]"), as
+  OntoNotes leaves determiners outside and hedges inside.
 
 >>> fractions_of("for about a quarter of the island", [(4, 19, "DATE")])
 [(4, 19, 'CARDINAL')]
@@ -27,6 +31,7 @@ __all__ = [
     "fractions_of",
     "fractions_of_units",
     "glued_units",
+    "numeric_edges",
     "number_pairs",
     "ranges_before",
 ]
@@ -176,3 +181,38 @@ def glued_units(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(), m.end(), "QUANTITY") for m in _GLUED.finditer(text)]
     found += [(m.start(), m.end(), "CARDINAL") for m in _PIXELS.finditer(text)]
     return sorted(replace_with(spans, found)) if found else spans
+
+
+#: A number written with a thousands comma or a decimal point, nothing else.
+_NUMBER_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+#: A count whose last word makes it a share: "between three and seven percent".
+_PERCENT_END = re.compile(r"(?:percent|per cent|%)$")
+#: Words before an amount that are no part of it: "another 1.4%", "the other 19.9%".
+_DETERMINER = re.compile(r"(?:the other|another|an additional|a further|the) (?=\S)", re.I)
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+#: An amount in digits, its currency's sign first or not: "1.4%", "US$5 billion", "€40m".
+_DIGITS_FIRST = re.compile(r"(?:[A-Z]{0,3}[$€£¥] ?)?\d")
+
+
+def numeric_edges(text: str, spans: list[Span]) -> list[Span]:
+    """A number read as a name is a CARDINAL, a count ending in "percent" a PERCENT, and a
+    determiner before an amount outside it.
+
+    >>> numeric_edges("up another 1.4% to 8,579.19", [(3, 15, "PERCENT"), (19, 27, "PERSON")])
+    [(11, 15, 'PERCENT'), (19, 27, 'CARDINAL')]
+    """
+    out = []
+    for s, e, label in spans:
+        if (
+            label not in _AMOUNTS
+            and label not in {"DATE", "TIME"}
+            and _NUMBER_ONLY.fullmatch(text, s, e)
+        ):
+            label = "CARDINAL"  # "8,579.19" read as a title
+        if label == "CARDINAL" and _PERCENT_END.search(text, s, e):
+            label = "PERCENT"
+        m = _DETERMINER.match(text, s, e) if label in _AMOUNTS else None
+        if m is not None and _DIGITS_FIRST.match(text, m.end(), e):
+            s = m.end()  # "another [1.4%]", not "the [one]" nor "another [million]" in words
+        out.append((s, e, label))
+    return out

@@ -22,7 +22,7 @@ import re
 from ..spans import NUMBER_LABELS, Span, replace_with
 from .names import fold
 
-__all__ = ["coded_amounts", "limits", "named_amounts"]
+__all__ = ["abbreviated_scales", "coded_amounts", "limits", "named_amounts"]
 
 #: Codes that are also English words written in capitals.
 _WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS"})
@@ -134,3 +134,21 @@ def limits(text: str, spans: list[Span]) -> list[Span]:
         m = _LIMIT.search(text, max(0, start - 7), start) if label == "MONEY" else None
         out.append((m.start() if m else start, end, label))
     return out
+
+
+#: A scale written short after an amount: "US$7.2 bn", "€40m", "£3.5bn", "$2 mln".
+_SCALE = re.compile(r" ?(?:bn|bln|mn|mln|m|tn|trn|k)\b(?![.'’]\w)")
+
+
+def abbreviated_scales(text: str, spans: list[Span]) -> list[Span]:
+    """ "US$7.2 bn": the scale written short after an amount of money is part of it.
+
+    >>> abbreviated_scales("a deal worth US$7.2 bn", [(13, 19, "MONEY")])
+    [(13, 22, 'MONEY')]
+    """
+    return [
+        (s, m.end(), label)
+        if label == "MONEY" and text[e - 1 : e].isdigit() and (m := _SCALE.match(text, e))
+        else (s, e, label)
+        for s, e, label in spans
+    ]

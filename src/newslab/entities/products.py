@@ -13,6 +13,8 @@
   ("the iTunes Music Store");
 - a flight is no product: in "Lion Air Flight 610" the airline is the name (ORG) and the
   flight's number none, as OntoNotes leaves it;
+- in an article that names an airliner's maker, its models' codes written alone are PRODUCT
+  ("A320s", "the A350 XWB", "737-800", "787s"), a count before them apart ("24 [A320s]");
 - a model code written alone after its maker's name made it a product ("the Airbus A380 ...
   one of the A380s", "Boeing 787 ... 46 more 787s") is the same PRODUCT.
 
@@ -28,7 +30,7 @@ from ..spans import NAME_LABELS, Span, replace_with
 from .gazetteer import place_kind
 from .shapes import CAMEL_CASE
 
-__all__ = ["crafts", "flights", "i_names", "model_numbers", "models_alone"]
+__all__ = ["aircraft", "crafts", "flights", "i_names", "model_numbers", "models_alone"]
 
 #: A model's code after its maker: "747-400", "A320", "XC60", "F-35" (not a year).
 _MODEL = re.compile(
@@ -217,3 +219,38 @@ def flights(text: str, spans: list[Span]) -> list[Span]:
         elif not (label in NAME_LABELS and _FLIGHT.fullmatch("x " + text[s:e])):
             out.append((s, e, label))  # "Flight 302" alone is dropped
     return out
+
+
+#: Makers of airliners, whose models news names by their codes alone.
+_AIRCRAFT_MAKERS = re.compile(
+    r"\b(?:Airbus|Boeing|Embraer|Bombardier|Comac|COMAC|Tupolev|Sukhoi)\b"
+)
+#: Airbus's A300 to A380 and A220, Boeing's 707 to 787, their series and variants, plural or not.
+_AIRCRAFT_CODE = re.compile(
+    r"(?<![\w$£€.,/-])(?:A3[0-8]\d|A220|7[0-8]7)(?:-\d{1,3}[A-Z]{0,2})?(?:neo| XWB| MAX| Max)?"
+    r"(?:s|['’]s(?= [a-z]+s\b))?(?![\w-])"
+)
+
+
+def aircraft(text: str, spans: list[Span]) -> list[Span]:
+    """An airliner's code written alone, in an article that names its maker: a PRODUCT.
+
+    >>> aircraft("Airbus sold 24 A320s.", [(12, 20, "CARDINAL")])
+    [(12, 14, 'CARDINAL'), (15, 20, 'PRODUCT')]
+    """
+    if not _AIRCRAFT_MAKERS.search(text):
+        return spans
+    out = list(spans)
+    for m in _AIRCRAFT_CODE.finditer(text):
+        a, b = m.span()
+        inside = [sp for sp in out if sp[0] < b and a < sp[1]]
+        if any(sp[2] != "CARDINAL" and (sp[0] < a or b < sp[1]) for sp in inside):
+            continue  # inside another name ("Boeing 787", "Air France A330 crash" as an EVENT)
+        if _COUNTED.match(text, b) and m.group().isdigit():
+            continue  # "787 workers"
+        out = [sp for sp in out if sp not in inside]
+        out += [
+            (sp[0], a - 1, "CARDINAL") for sp in inside if sp[2] == "CARDINAL" and sp[0] < a - 1
+        ]
+        out.append((a, b, "PRODUCT"))
+    return sorted(out)
