@@ -67,3 +67,27 @@ def test_an_indexs_points_stay_a_count_and_the_index_is_an_organisation(nlp):
         ("Nikkei", "ORG"),
         ("2 percent", "PERCENT"),
     ]
+
+
+def test_a_title_set_after_a_name_to_the_sentences_end_names_the_role_later(nlp):
+    text = (
+        "The bridge was opened by Ana Quell, the prime minister of Velka. The prime minister "
+        "cited its success as a source of pride."
+    )
+    assert said(text) == [("its success as a source of pride", "Ana Quell", "indirect", "cite")]
+
+
+def test_a_title_before_a_comma_and_an_honorific_names_the_role_later(nlp):
+    text = (
+        "Guests included the Prime Minister of Velka, Mr. Oren Castell, at the airport. In "
+        "his speech, the Prime Minister cited its success as a source of pride."
+    )
+    assert said(text) == [("its success as a source of pride", "Oren Castell", "indirect", "cite")]
+
+
+def test_a_phrase_after_a_name_that_is_no_apposition_names_no_role(nlp):
+    text = (
+        "The ruling was read by Ana Quell, adding that the court would rule again. The court "
+        "said the mill would close."
+    )
+    assert said(text)[-1][:2] == ("the mill would close", "The court")

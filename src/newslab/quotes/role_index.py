@@ -38,15 +38,24 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
 #: A noun phrase set before a name with a comma: "Her father, [Tomas Vell]", "The club's
 #: chairman, [Piet Rann]"; a determiner or a possessive opens it, and it has few words.
 _APPOSED = re.compile(
-    r"(?:^|[.;:!?\n]\s*|,\s)((?:the|his|her|their|its|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4}),\s$",
+    r"(?:(?:^|[.;:!?\n]\s*|,\s)(?P<a>(?:the|his|her|their|its|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4}),\s"
+    r"|\s(?P<b>(?:the|his|her|their|its)(?:\s[\w'’-]+){1,4}),\s(?:Mr|Mrs|Ms|Dr)\.?\s)$",
     re.IGNORECASE,
-)
+)  # "... including the Prime Minister of Velka, Mr. [Oren Castell]": an honorific marks it
+
+
+#: A noun phrase set after a name with a comma: to the next comma, or to the sentence's end
+#: where a determiner or a possessive opens it.
+_APPOSED_AFTER = re.compile(
+    r",\s([^,.;:()\n]{1,78}),|,\s((?:the|his|her|their|its|[\w.-]+['’]s)\s[^,.;:()\n]{1,55})[.;\n]",
+    re.IGNORECASE,
+)  # ", a judge of the court," or ", the minister of X." (not ", adding that the court ...")
 
 
 def _apposed_before(text: str, start: int) -> list[str]:
     """The words of a noun phrase put before a name as its apposition ("her father")."""
     m = _APPOSED.search(text[max(0, start - 60) : start])
-    return m.group(1).lower().split() if m else []
+    return (m.group("a") or m.group("b")).lower().split() if m else []
 
 
 def entity_index(
@@ -69,8 +78,8 @@ def entity_index(
             for word in set(words) - {"of", "the", "and", "for"}:
                 put(f"ORG:{word}", ent)
         elif ent.label == "PERSON":
-            after = text[ent.end : ent.end + 80].lower()
-            appos = after.split(",")[1] if after.startswith(",") and "," in after[1:] else ""
+            m = _APPOSED_AFTER.match(text, ent.end, ent.end + 82)
+            appos = (m.group(1) or m.group(2)).lower() if m else ""
             words = set(_titles_before(doc, ent.start)) | set(appos.split())
             words |= set(_apposed_before(text, ent.start))
             for word in words:
