@@ -91,3 +91,21 @@ def test_a_phrase_after_a_name_that_is_no_apposition_names_no_role(nlp):
         "said the mill would close."
     )
     assert said(text)[-1][:2] == ("the mill would close", "The court")
+
+
+def test_words_of_the_characterization_before_the_quoted_ones_make_it_mixed(nlp):
+    assert said('Quell described the growth as not "nearly enough."') == [
+        ('the growth as not "nearly enough."', "Quell", "mixed", "describe")
+    ]
+    assert said('Quell described the slump as one that had been "years in the making."') == [
+        ('the slump as one that had been "years in the making."', "Quell", "mixed", "describe")
+    ]
+
+
+def test_a_characterization_quoted_whole_or_qualified_after_stays_direct(nlp):
+    assert said('Quell described the vote as "a disgrace".') == [
+        ("a disgrace", "Quell", "direct", "describe")
+    ]
+    assert said('Quell described the mayor as an "emerging" figure in the party.') == [
+        ("emerging", "Quell", "direct", "describe")
+    ]

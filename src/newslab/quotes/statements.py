@@ -19,6 +19,7 @@ from ..entities import Entity
 from ..nlp import doc_text, sentence_of
 from .attribution import attribute_leftovers, is_title
 from .chains import ChainBuilder
+from .characterized import characterized_alone
 from .cues import cue_statements
 from .interviews import answer_turns, in_question, inside_answer, interview_cue
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
@@ -148,9 +149,7 @@ def _statement(
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
     if inside and (
-        index.all_quoted(start, end)
-        or _characterized(cue, cue_tok)
-        and not _goes_past(text, inside, end)
+        index.all_quoted(start, end) or characterized_alone(text, cue, cue_tok, inside, end)
     ):
         used.update(inside)
         return [_make(text, s.start, s.end, speaker, "direct", cue, cue_span) for s in inside]
@@ -197,21 +196,6 @@ def _new_predicate(tok: Token, start: int, end: int) -> bool:
         return False
     joined = tok.dep_ == "conj" and not start <= tok.head.idx < end
     return is_cue_verb(tok.lemma_.lower()) or joined
-
-
-def _goes_past(text: str, inside: list[QuotedSegment], end: int) -> bool:
-    """ "described the speech as "flat" and lacking energy": what a characterizing verb
-    reports goes on past the quoted words with a predicate of its own, so the statement is
-    the whole, mixed; not words that only qualify the quoted ones ("an "emerging" figure
-    in the group", "a "quid pro quo" between the two men")."""
-    last = max(s.inner_end for s in inside)
-    return bool(re.match(r"[\"”]?,? (?:and|or|but) (?:not )?[a-z]+ing\b", text[last:end]))
-
-
-def _characterized(cue: str, cue_tok: Token) -> bool:
-    """ "cited the decree as a "gamble" and "unlawful"": what a verb of characterizing
-    says of its object is the quoted words alone (not with a clause: "reported that ...")."""
-    return characterizes(cue) and not any(c.dep_ == "ccomp" for c in cue_tok.children)
 
 
 def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
