@@ -109,3 +109,18 @@ def test_a_characterization_quoted_whole_or_qualified_after_stays_direct(nlp):
     assert said('Quell described the mayor as an "emerging" figure in the party.') == [
         ("emerging", "Quell", "direct", "describe")
     ]
+
+
+def test_what_a_source_suggests_as_a_bare_object_is_what_it_said(nlp):
+    assert said("Some reports suggest a deliberate criminal act.") == [
+        ("a deliberate criminal act", "Some reports", "indirect", "suggest")
+    ]
+    got = said("The researchers suggested the algae, like warm seas, might weaken the reef.")
+    assert got == [  # a clause the parser cut at its subject: the clause, not "the algae"
+        (
+            "the algae, like warm seas, might weaken the reef",
+            "The researchers",
+            "indirect",
+            "suggest",
+        )
+    ]

@@ -9,7 +9,8 @@ Where a change goes:
   ``subjects.py``: a cue's subject; ``objects.py``: which subjects can be sources;
   ``object_statements.py``: what a cue reports through its object ("denied the allegations",
   "ascribed the fire to arson"); ``media.py``: what is said "in a letter that ...", and
-  the source a paper quotes "as saying";
+  the source a paper quotes "as saying"; ``characterized.py``: a characterization's quoted
+  words alone, or the whole (mixed);
 - ``attribution.py``: quoted words no cue reached (split quotes, titles of works);
 - ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);

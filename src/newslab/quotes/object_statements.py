@@ -219,6 +219,9 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
         return
     if any(t.pos_ == "PRON" for t in obj.subtree):
         return
+    after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if lemma == "suggest" and after is not None and after.text == ",":
+        return  # "suggested the algae, like X, might ...": a clause the parser cut at its subject
     yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
 
 

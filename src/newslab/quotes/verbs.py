@@ -74,8 +74,9 @@ DIRECTIVE = frozenset({"order", "command"})
 #: Verbs that own up to a deed with "to" and a gerund ("confessed to killing ...").
 OWNED = frozenset({"confess", "admit"})
 #: Verbs whose bare object is itself what was said: a denial ("denied the allegations"), an
-#: allegation ("alleged widespread fraud"), a forecast ("predicted a storm surge").
-OBJECT_SAID = frozenset({"deny", "allege", "predict"})
+#: allegation ("alleged widespread fraud"), a forecast ("predicted a storm surge"), a
+#: suggestion ("reports suggest a deliberate act").
+OBJECT_SAID = frozenset({"deny", "allege", "predict", "suggest"})
 #: Verbs that say what a thing is owed to, with the preposition that names it ("ascribed the
 #: fire to arson", "blamed the mayor for the delays", "likened the defeat to a funeral").
 ATTRIBUTING = {
