@@ -124,3 +124,21 @@ def test_what_a_source_suggests_as_a_bare_object_is_what_it_said(nlp):
             "suggest",
         )
     ]
+
+
+def test_a_view_given_as_someones_is_what_they_said(nlp):
+    text = (
+        "Oren Castell came to support his friends. In his opinion, the theory test was the "
+        "hardest part. From his view, this is a nationwide problem."
+    )
+    assert said(text) == [
+        ("the theory test was the hardest part", "Oren Castell", "indirect", "say"),
+        ("this is a nationwide problem", "Oren Castell", "indirect", "say"),
+    ]
+    assert said("Mara Quell runs the clinic. In Quell's view, the vote was fair.") == [
+        ("the vote was fair", "Mara Quell", "indirect", "say")
+    ]
+
+
+def test_a_view_written_as_the_writers_is_no_statement(nlp):
+    assert said("In the view of many, the law is too strict.") == []

@@ -10,7 +10,7 @@ Where a change goes:
   ``object_statements.py``: what a cue reports through its object ("denied the allegations",
   "ascribed the fire to arson"); ``media.py``: what is said "in a letter that ...", and
   the source a paper quotes "as saying"; ``characterized.py``: a characterization's quoted
-  words alone, or the whole (mixed);
+  words alone, or the whole (mixed); ``views.py``: "In her view, ..." as her statement;
 - ``attribution.py``: quoted words no cue reached (split quotes, titles of works);
 - ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);

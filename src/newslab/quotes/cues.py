@@ -52,6 +52,7 @@ from .verbs import (
     manner_of_speaking,
     urges,
 )
+from .views import opinion_statements
 
 
 def cue_statements(token: Token, sent: Span):
@@ -65,6 +66,7 @@ def cue_statements(token: Token, sent: Span):
         return
     if token.pos_ == "NOUN":
         yield from noun_statements(token)  # "a statement that ...", "to the effect ..."
+        yield from opinion_statements(token, sent)  # "In her view, the law is too strict"
         return
     if token.dep_ in {"amod", "conj"} and (inverted := list(cue_as_modifier(token, sent))):
         yield from inverted  # ", stated minister Orla Venn": an adjective or a second verb
