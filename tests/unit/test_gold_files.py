@@ -67,3 +67,24 @@ def test_a_missing_article_says_which_gold_file_and_how_to_fix(tmp_path):
     gold.write_text(json.dumps({"entities": []}))
     with pytest.raises(ArticleFormatError, match="naming its article by 'slug'"):
         load_gold(gold)
+
+
+def test_gold_on_meantimes_texts_finds_its_article_where_newslab_meantime_says(
+    tmp_path, monkeypatch
+):
+    """tests/gold/meantime names MEANTIME's articles by slug: they are found in the folder
+    NEWSLAB_MEANTIME names, and where it names none the error says how to give one."""
+    folder = tmp_path / "project" / "tests" / "gold" / "meantime"
+    folder.mkdir(parents=True)
+    gold_path = folder / "2009-01-01-velka-stocks-fall.gold.json"
+    gold_path.write_text(json.dumps({"slug": "2009-01-01-velka-stocks-fall", "entities": []}))
+    corpus = tmp_path / "elsewhere" / "meantime"
+    (corpus / "articles").mkdir(parents=True)
+    article = corpus / "articles" / "2009-01-01-velka-stocks-fall.md"
+    article.write_text("---\ntitle: x\n---\nStocks fell.\n")
+    monkeypatch.setenv("NEWSLAB_MEANTIME", str(corpus))
+    assert resolve_article(load_gold(gold_path)) == article
+    monkeypatch.setenv("NEWSLAB_MEANTIME", str(tmp_path / "nowhere"))
+    monkeypatch.setattr("newslab.evaluation._SAMPLE", {"folder": tmp_path / "no-sample"})
+    with pytest.raises(ArticleFormatError, match="set NEWSLAB_MEANTIME to MEANTIME's folder"):
+        resolve_article(load_gold(gold_path))
