@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ __all__ = [
     "find_gold_files",
     "gold_layers",
     "load_gold",
+    "meantime_folder",
     "resolve_article",
 ]
 
@@ -84,9 +86,9 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
     candidates = [ref, project / ref, gold.path.parent / ref] if "article" in gold else []
     candidates += [Path(articles) / name] if articles else []
     candidates.append(project / "seeds" / name)
-    if gold.path.resolve().parent.name == "meantime":  # tests/gold/meantime: MEANTIME's texts
-        root = gold.path.resolve().parents[3]  # the project: ROOT/tests/gold/meantime/X
-        candidates += [folder / "articles" / name for folder in _meantime_folders(root)]
+    on_meantime = gold.path.resolve().parent.name == "meantime"  # tests/gold/meantime/X
+    if on_meantime:  # MEANTIME's texts, found as the floor tests find them
+        candidates.append(meantime_folder(gold.path.resolve().parents[3]) / "articles" / name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
@@ -99,18 +101,19 @@ def resolve_article(gold: GoldFile, *, articles: str | Path | None = None) -> Pa
             return sample
         problem = f"cannot find the article {name} (not in the Wikinews sample, {sample.parent})"
         fix = "pass --articles FOLDER with the folder that holds it"
-        if gold.path.resolve().parent.name == "meantime":
+        if on_meantime:
             fix = "set NEWSLAB_MEANTIME to MEANTIME's folder, or pass --articles FOLDER/articles"
     raise ArticleFormatError(problem, path=gold.path, fix=fix)
 
 
-def _meantime_folders(project: Path) -> list[Path]:
-    """Where MEANTIME may be: the folder ``NEWSLAB_MEANTIME`` names, else ``../shared/meantime``
-    beside the project (never downloaded: it is not shipped)."""
-    import os
+def meantime_folder(project: Path) -> Path:
+    """Where MEANTIME is (it is not shipped, and never downloaded): the folder
+    ``NEWSLAB_MEANTIME`` names, else ``shared/meantime`` beside the project.
 
-    named = os.environ.get("NEWSLAB_MEANTIME")
-    return [Path(named)] if named else [project.parent / "shared" / "meantime"]
+    >>> meantime_folder(Path("/work/main")).name  # doctest: +SKIP
+    'meantime'
+    """
+    return Path(os.environ.get("NEWSLAB_MEANTIME") or project.parent / "shared" / "meantime")
 
 
 #: The Wikinews sample's folder once found and verified (hashing its files takes a moment, and

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from newslab.annotation import annotate_docs
-from newslab.evaluation import evaluate_gold
+from newslab.evaluation import evaluate_gold, meantime_folder
 from newslab.loader import load_article
 from tests.conftest import GOLD, ROOT, SEEDS
 
@@ -111,9 +108,7 @@ MEANTIME_DEV_VALUE_F1_TARGET = 0.81
 
 
 def test_timex_value_f1_on_meantime_development_files(nlp):
-    folder = (
-        Path(os.environ.get("NEWSLAB_MEANTIME") or ROOT.parent / "shared" / "meantime") / "gold"
-    )
+    folder = meantime_folder(ROOT) / "gold"
     if not folder.is_dir():
         pytest.skip(
             "MEANTIME is not here: set NEWSLAB_MEANTIME to its folder (CC BY 4.0, not shipped)"
@@ -135,7 +130,7 @@ MEANTIME_GOLD_FLOORS = {"entities": 0.87, "statements": 0.69, "timexes": 0.94}
 
 
 def test_our_gold_on_meantime_texts_holds(nlp):
-    folder = Path(os.environ.get("NEWSLAB_MEANTIME") or ROOT.parent / "shared" / "meantime")
+    folder = meantime_folder(ROOT)
     if not (folder / "articles").is_dir():
         pytest.skip("MEANTIME is not here: set NEWSLAB_MEANTIME to its folder (CC BY 4.0)")
     result = evaluate_gold([GOLD / "meantime"], articles=folder / "articles")

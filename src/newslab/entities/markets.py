@@ -34,7 +34,8 @@ _NAMES = (
     "NZX 50|S&P/NZX 50|TSX Composite|Bovespa|Ibovespa|Merval|MSCI World|MSCI Emerging Markets"
 )
 _INDEX = re.compile(
-    rf"(?<![\w&/-])(?=[A-Z])(?:{_NAMES})(?: (?:Composite )?Index| Average| Composite(?! Index))?(?![\w&/-])"
+    rf"(?<![\w&/-])(?=[A-Z])(?:{_NAMES})"
+    r"(?: (?:Composite )?Index| Average| Composite(?! Index))?(?![\w&/-])"
 )
 #: Words of a market report: where "Nikkei", "DAX" or "SMI" name an index, not a newspaper,
 #: a firm or an acronym of something else.

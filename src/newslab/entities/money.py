@@ -1,7 +1,8 @@
 """Amounts of money the model misses or cuts: a currency's ISO code and a limit word.
 
 - An amount written with its currency's ISO 4217 code ("USD15 an hour", "EUR 2.5 million",
-  "INR 500") or with a dollar sign after its country's letters ("AU$52.5 million") is MONEY; the codes come from ``pycountry``, read on first use. Codes that are
+  "INR 500") or with a dollar sign after its country's letters ("AU$52.5 million") is MONEY;
+  the codes come from ``pycountry``, read on first use. Codes that are
   English words in capitals ("ALL", "TOP", "CUP") are left out.
 - An amount with its currency's name after it ("38.8 million euro", "900 million złotys",
   "2,000 rupees", "500 Armenian dram") is MONEY; the names are the last words of
@@ -37,6 +38,11 @@ _PREFIXED = re.compile(
 )
 
 
+def _in_money(spans: list[Span], start: int, end: int) -> bool:
+    """True where [start, end) lies inside one of ``spans`` that is MONEY."""
+    return any(s[2] == "MONEY" and s[0] <= start and end <= s[1] for s in spans)
+
+
 @functools.cache
 def _codes() -> frozenset[str]:
     import pycountry
@@ -52,7 +58,7 @@ def coded_amounts(text: str, spans: list[Span]) -> list[Span]:
         if m.group(1) not in _codes() and not m.group(1).endswith("$"):
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
-        if any(s[2] == "MONEY" and s[0] <= m.start() and m.end() <= s[1] for s in inside):
+        if _in_money(inside, m.start(), m.end()):
             continue  # "between US$300 and 400 billion": already inside an amount found
         if all(s[2] in NUMBER_LABELS or _glued(text[s[0] : s[1]], s[2]) for s in inside):
             found.append((m.start(), m.end(), "MONEY"))
@@ -94,7 +100,7 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
         if not _is_currency(m.group(2)):
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
-        if any(s[2] == "MONEY" and s[0] <= m.start() and m.end() <= s[1] for s in inside):
+        if _in_money(inside, m.start(), m.end()):
             continue  # "between US$300 and 400 billion": already inside an amount found
         if all(  # "100,000 Georgian lari", "5,000 Hong Kong dollars": whose money it is
             s[2] in NUMBER_LABELS

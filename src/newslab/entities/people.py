@@ -65,9 +65,8 @@ _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _HEADS = (
     frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
     | {w.lower() for w in LAW_HEADS}
-    | set(
-        "prize award medal trophy point catholic trust family show metro métro telescope air airways airlines".split()
-    )
+    | set("prize award medal trophy point catholic trust family show metro métro".split())
+    | set("telescope air airways airlines".split())  # "Adam Air" is an airline
 )
 #: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
 _LARGE = frozenset({"continent", "country", "state"})

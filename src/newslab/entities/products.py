@@ -140,8 +140,6 @@ def i_names(text: str, spans: list[Span]) -> list[Span]:
     >>> i_names("Sales of the iPod nano rose.", [(13, 17, "ORG")])
     [(13, 22, 'PRODUCT')]
     """
-    if " i" not in text and not text.startswith("i"):
-        return spans
     found = [
         (m.start(), m.end(), "PRODUCT")
         for m in _I_NAME.finditer(text)
@@ -212,7 +210,8 @@ def flights(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out: list[Span] = []
     for s, e, label in spans:
-        end = _NUMBER.match(text, e).end() if _NUMBER.match(text, e) else e  # "Air Flight" 302
+        number = _NUMBER.match(text, e)
+        end = number.end() if number else e  # "Air Flight" with "302" after it
         m = _FLIGHT.fullmatch(text, s, end) if label in NAME_LABELS else None
         if m is not None:
             out.append((s, m.end("airline"), "ORG"))

@@ -20,11 +20,10 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .clauses import extent
+from .nouns import Found
 from .subjects import SUBJECTS, token_end
 
 __all__ = ["medium_clause", "relayed_speaker"]
-
-Found = tuple[tuple[int, int], str, Token, Token | None]
 
 #: Nouns a source speaks through, besides its documents ("in a statement", "in a letter").
 _MEDIA = DOCUMENT_NOUNS | frozenset(SPEECH_NOUNS) | {

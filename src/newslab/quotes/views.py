@@ -18,11 +18,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
+from .nouns import Found
 from .subjects import token_end
 
 __all__ = ["opinion_statements"]
-
-Found = tuple[tuple[int, int], str, Token, Token | None]
 
 _OPENERS = frozenset({"in", "from"})
 _HOLDERS = frozenset({"his", "her", "their"})
