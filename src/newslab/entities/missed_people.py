@@ -57,7 +57,9 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
             name = text[start:end]
             if taken.free(start, end) and (
                 (_given(doc[i].text, WIDELY_GIVEN, common) and person_name(name))
-                or (_after_title(doc, i) and _name_shaped(name, common))
+                or (
+                    (_after_title(doc, i) or _title_after(doc, i, j)) and _name_shaped(name, common)
+                )
             ):
                 found.append((start, end, "PERSON"))
         i = max(j, i + 1)
@@ -78,6 +80,19 @@ def _after_title(doc: Doc, i: int) -> bool:
     """A title right before token ``i``, or a title and a comma ("its chancellor, ...")."""
     k = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
     return k >= 0 and doc[k].lower_ in TITLES and doc[k].is_lower and doc[k].pos_ == "NOUN"
+
+
+def _title_after(doc: Doc, i: int, j: int) -> bool:
+    """A title set after the name as an apposition ("Ilse Varna, the ministry's spokeswoman,")."""
+    return (
+        j < len(doc)
+        and doc[j].text == ","
+        and any(
+            c.dep_ == "appos" and c.lower_ in TITLES and c.pos_ == "NOUN"
+            for t in doc[i:j]
+            for c in t.children
+        )
+    )
 
 
 def _name_shaped(name: str, common: frozenset[str]) -> bool:

@@ -7,8 +7,8 @@
   quotes that no reporting verb governs and for quoted words the article gives to no
   source: those are no attributed statement (ANNOTATIONS.md), so they are left out.
 
->>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
-True
+>>> attribute_leftovers.__name__
+'attribute_leftovers'
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import doc_text, sentence_of
 from .media import relayed_speaker
 from .quotation_marks import QuotedSegment
@@ -28,38 +29,9 @@ from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end
 from .surrounding import as_put, holder, introducer, opens_sentence
 from .verbs import is_speech_verb
+from .work_titles import is_title, title_case
 
 __all__ = ["attribute_leftovers", "is_title"]
-
-#: Words that introduce the title of a work or programme right before its quotation marks.
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
-    r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
-    r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
-    r"titled|entitled|dubbed|called|named|known\s+as)"
-    r"(?:\s+(?:called|titled|entitled|named))?(?:\s+(?:the|a|an))?)\s*$",
-    re.IGNORECASE,
-)
-_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
-
-
-def is_title(text: str, seg: QuotedSegment) -> bool:
-    """True when the quoted words are the title of a work or programme, not a statement:
-    title case, at most eight words, right after a preposition or a noun for a work."""
-    words = text[seg.start : seg.end].split()
-    if not 1 <= len(words) <= 8 or not _title_case(words):
-        return False
-    before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
-    return bool(_TITLE_BEFORE.search(before))
-
-
-def _title_case(words: list[str]) -> bool:
-    """ "Coastal Fisheries Act 2021", "Smith vs. Jones": every word capitalised but small ones."""
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
-    )
 
 
 def attribute_leftovers(
@@ -123,7 +95,7 @@ def attribute_leftovers(
                 spk = Speaker(prev.speaker, prev.speaker_named, prev.speaker_span if same else None)
                 cue_span = prev.cue_span if same else None
                 quote = make(text, seg.start, seg.end, spk, "direct", prev.cue, cue_span)
-            elif len(words := text[seg.start : seg.end].split()) >= 4 and not _title_case(words):
+            elif len(words := text[seg.start : seg.end].split()) >= 4 and not title_case(words):
                 verb = holder(doc, seg)
                 spk = Speaker(None, False, None)
                 if verb is not None:  # 'She voiced a wish to "build a city that works"'
@@ -170,7 +142,10 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
         if is_speech_verb(t.lemma_.lower())
         and (t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"))
         and (  # "a programme called ...": a name, not a statement; with a subject, a clause
-            t.dep_ not in {"acl", "amod"} or any(c.dep_ == "nsubj" for c in t.children)
+            t.dep_ not in {"acl", "amod"}
+            or any(c.dep_ == "nsubj" for c in t.children)
+            or t.tag_ == "VBG"
+            and t.head.lemma_.lower() in DOCUMENT_NOUNS  # "a letter stating"
         )
         and not _passive(t)  # "are called ...", "known as ...": nobody is said to say it
         and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))

@@ -1,9 +1,11 @@
 """Quotation marks: where the quoted words are, and which marks do not balance.
 
-Straight and curly double marks are read per paragraph. A paragraph that ends inside a
-quotation and a next paragraph that opens with a mark continue one quotation (the news
-convention for quotes of several paragraphs). Anything else unbalanced is closed at the
-paragraph's end and reported as a warning, never an exception.
+Straight and curly double marks are read per paragraph. A quotation of several paragraphs
+is one segment a paragraph, each but the last marked ``goes_on``: the news convention leaves
+a paragraph's quotation open and opens the next paragraph with a mark again; text split into a
+line a sentence leaves the mark out and closes the quotation later in the line ("...slows
+down.\nWe need to act," she said.). Anything else unbalanced is closed at the paragraph's end
+and reported as a warning, never an exception.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class QuotedSegment:
     end: int
     inner_end: int
     closed: bool
+    goes_on: bool = False  # the quotation goes on in the next paragraph
 
 
 def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
@@ -46,12 +49,16 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
     for number, line in enumerate(lines, start=1):
         skip = 0
         if open_at is not None:  # a quotation left open by the paragraph before
-            if line[:1] and line[0] in OPENING + STRAIGHT:
-                skip = 1  # reopened: the same quotation goes on
+            reopened = bool(line[:1]) and line[0] in OPENING + STRAIGHT
+            goes_on = reopened or _closes_first(line)
+            segments.append(_segment(body, open_at, offset - 1, closed=False, goes_on=goes_on))
+            open_at = None
+            if reopened:
+                skip, open_at = 1, offset + 1  # the news convention: the mark opens it again
+            elif goes_on:
+                open_at = offset  # a line a sentence: it goes on to a closing mark
             else:
-                segments.append(_segment(body, open_at, offset - 1, closed=False))
                 warnings.append(f"paragraph {number - 1}: a quotation mark is never closed")
-                open_at = None
         for i in range(skip, len(line)):
             ch, pos = line[i], offset + i
             if ch in OPENING or (ch == STRAIGHT and open_at is None):
@@ -72,10 +79,26 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
     return [s for s in segments if s.end > s.start], warnings
 
 
-def _segment(body: str, start: int, inner_end: int, *, closed: bool) -> QuotedSegment:
+def _closes_first(line: str) -> bool:
+    """True when the first quotation mark of a paragraph closes a quotation: a closing curly
+    mark, or a straight one after a word or a comma in a paragraph with an odd number of
+    them ('However, we will wait," said Ana Ruiz.')."""
+    for i, ch in enumerate(line):
+        if ch in OPENING:
+            return False
+        if ch in CLOSING:
+            return True
+        if ch == STRAIGHT:
+            return i > 0 and not line[i - 1].isspace() and line.count(STRAIGHT) % 2 == 1
+    return False
+
+
+def _segment(
+    body: str, start: int, inner_end: int, *, closed: bool, goes_on: bool = False
+) -> QuotedSegment:
     end = inner_end
     while end > start and (body[end - 1] in FINAL_PUNCT or body[end - 1].isspace()):
         end -= 1
     while start < end and body[start].isspace():
         start += 1
-    return QuotedSegment(start, end, inner_end, closed)
+    return QuotedSegment(start, end, inner_end, closed, goes_on)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..entities import Entity
 from ..nlp import doc_text, sentence_of
 from .attribution import attribute_leftovers, is_title
+from .carried import carried_back
 from .chains import ChainBuilder
 from .characterized import characterized_alone
 from .cues import cue_statements
@@ -102,6 +103,7 @@ def extract_quotes(
                 if subject is not None and subject.head.i == cue_tok.i:
                     own_subject.add(cue_tok.idx)
     found += attribute_leftovers(doc, index, used, found, resolver, make=_make)
+    found = carried_back(doc, index, found, make=_make)
     found = without_nested_opinions(without_own_nested(found, own_subject))
     found = [with_particle(doc, _in_paragraphs(text, q)) for q in without_relayed(found)]
     found = _with_answers(text, without_translations(text, found), chains, headline)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
+from .relatives import SUBJECTS, misread_relative
 from .verbs import is_cue_verb
 
 __all__ = [
@@ -23,36 +24,9 @@ __all__ = [
     "token_end",
 ]
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: First and second persons: a verb with one of these as its subject is in a quotation.
 _QUOTED_PERSONS = frozenset({"i", "we", "us", "you"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def misread_relative(verb: Token) -> bool:
-    """ "The security chief, Ana Ruiz, announced ...": a past-tense verb after a comma that
-    the parser hung on the noun before as a relative clause is that noun's own verb."""
-    doc, head = verb.doc, verb.head
-    if not (
-        verb.dep_ == "acl"
-        and verb.tag_ in {"VBD", "VBN"}
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "appos" for c in head.children)
-    ):
-        return False
-    return (
-        verb.tag_ == "VBD"
-        or any(  # a tagger's "VBN" with a clause of its own is as finite
-            c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS | {"expl"} for k in c.children)
-            for c in verb.children
-        )
-        or (  # or one whose clause the parser made the sentence's, with two subjects
-            head.dep_ in SUBJECTS
-            and any(k.dep_ in SUBJECTS | {"expl"} and k.i > verb.i for k in head.head.children)
-        )
-    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -84,6 +58,8 @@ def subject_of(verb: Token) -> Token | None:
     elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head  # "officials asking the company to pay", "calls by officials asking"
         source = noun_source(noun) if noun.lemma_.lower() in SPEECH_NOUNS else None
+        if source is None and _written_in(noun):  # "resigned in a letter stating": its writer
+            return subject_of(noun.head.head)
         return source or _antecedent(noun)  # "issued a statement saying": its issuer
     for _ in range(6):
         if tok is None:
@@ -275,6 +251,17 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _written_in(noun: Token) -> bool:
+    """ "in a letter", "in a statement" on an active verb: a document its subject wrote."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "via"} else None
+    return (
+        verb is not None
+        and noun.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    )
 
 
 def token_end(tok: Token) -> int:

@@ -1,0 +1,46 @@
+"""Quoted words that are the title of a work or programme, not a statement: title case, at
+most eight words, right after a preposition or a noun for a work (``said on “Fox News
+Sunday”``, ``the documentary "Tides of Orlan"``).
+
+>>> from newslab.quotes.quotation_marks import QuotedSegment
+>>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quotation_marks import QuotedSegment
+
+__all__ = ["is_title", "title_case"]
+
+#: Words that introduce the title of a work or programme right before its quotation marks.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
+    r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
+    r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
+    r"titled|entitled|dubbed|called|named|known\s+as)"
+    r"(?:\s+(?:called|titled|entitled|named))?(?:\s+(?:the|a|an))?)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
+
+
+def is_title(text: str, seg: QuotedSegment) -> bool:
+    """True when the quoted words are the title of a work or programme, not a statement:
+    title case, at most eight words, right after a preposition or a noun for a work."""
+    words = text[seg.start : seg.end].split()
+    if not 1 <= len(words) <= 8 or not title_case(words):
+        return False
+    before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
+    return bool(_TITLE_BEFORE.search(before))
+
+
+def title_case(words: list[str]) -> bool:
+    """ "Coastal Fisheries Act 2021", "Smith vs. Jones": every word capitalised but small ones."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )

@@ -1,0 +1,105 @@
+"""Statement constructions of the 2026-12-01 session (issue #13), through the whole pipeline
+on text written for these tests: a quotation carried over paragraphs, in the news convention
+(a mark reopens each paragraph) and in text split a sentence a line (the mark closes in the
+next line); a speaker the model, misled by quotation marks, calls a work; a name set before
+its title; what is written "in a letter stating"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of, said
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None, bool, str | None, bool]]:
+    ann = annotation_of("\n".join(paragraphs))
+    return [
+        (q.text, q.speaker, q.speaker_named, q.cue, q.speaker_span is not None) for q in ann.quotes
+    ]
+
+
+def test_a_quote_over_two_lines_closed_in_the_second_is_two_statements_of_one_speaker():
+    got = _quotes(
+        'Mara Velt, the Ostrian trade minister, said "The slowdown will last for some time.',
+        'We must remember that conditions could get worse as the crisis deepens."',
+    )
+    assert got == [
+        ("The slowdown will last for some time", "Mara Velt", True, "say", True),
+        (
+            "We must remember that conditions could get worse as the crisis deepens",
+            "Mara Velt",
+            True,
+            "say",
+            False,  # the name is in the paragraph before: no span points across the break
+        ),
+    ]
+
+
+def test_the_first_part_of_a_carried_quote_takes_the_attribution_at_its_end():
+    got = _quotes(
+        "The Ostrian ministry says a collapse of the mills would be a setback.",
+        '"Under normal conditions we would let the markets decide.',
+        '"However, given the weak state of the economy, we will consider other options," '
+        "said Ilse Varna, the ministry's spokeswoman.",
+    )
+    assert got[1:] == [
+        (
+            "Under normal conditions we would let the markets decide",
+            "Ilse Varna",
+            True,
+            "say",
+            False,
+        ),
+        (
+            "However, given the weak state of the economy, we will consider other options",
+            "Ilse Varna",
+            True,
+            "say",
+            True,
+        ),
+    ]
+
+
+def test_a_part_attributed_in_its_own_sentence_keeps_its_speaker():
+    got = _quotes(
+        'Tomas Brenner said: "We will not sell the mills.',
+        '"Nobody should doubt that," Ilse Varna added.',
+    )
+    assert [(text, speaker) for text, speaker, *_ in got] == [
+        ("We will not sell the mills", "Tomas Brenner"),
+        ("Nobody should doubt that", "Ilse Varna"),
+    ]
+
+
+def test_a_speaker_the_model_calls_a_work_after_a_closing_mark_is_a_person():
+    ann = annotation_of('"We will consider other options," Ilse Varna said.')
+    assert [(e.text, e.label) for e in ann.entities] == [("Ilse Varna", "PERSON")]
+    assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [("Ilse Varna", True)]
+
+
+def test_a_name_set_before_its_title_is_a_named_person():
+    ann = annotation_of('Ilse Varna, the ministry spokeswoman, said: "We will wait."')
+    assert [(e.text, e.label) for e in ann.entities] == [("Ilse Varna", "PERSON")]
+    assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [("Ilse Varna", True)]
+
+
+def test_what_a_letter_states_is_its_writers_with_the_cue_state():
+    assert said(
+        'Orla Benn resigned in a letter to the board stating, "I always said I would tell you first."'
+    ) == [("I always said I would tell you first", "Orla Benn", "direct", "state")]
+    assert said("Orla Benn resigned in a letter stating that she would leave in May.") == [
+        ("she would leave in May", "Orla Benn", "indirect", "state")
+    ]
+
+
+def test_a_role_set_before_a_name_after_a_preposition_names_that_person_later():
+    assert said(
+        "The boy was found by his father, Tomas Brenner, on Sunday. "
+        "The father said the boy was cold."
+    ) == [("the boy was cold", "Tomas Brenner", "indirect", "say")]
+    assert said(
+        "She lived with her husband, Tomas Brenner, in Orvik. "
+        "The husband told police she had been ill."
+    ) == [("she had been ill", "Tomas Brenner", "indirect", "tell")]
