@@ -124,9 +124,10 @@ def test_timex_value_f1_on_meantime_development_files(nlp):
 
 #: Floors under batches AK, AL and AM (tests/gold/meantime: 90 hand-annotated articles on
 #: MEANTIME's texts, business news; scored unseen at 0.839 / 0.659 / 0.959 (AK), 0.852 /
-#: 0.758 / 0.950 (AL) and 0.857 / 0.717 / 0.952 (AM); all 90 at 0.897 / 0.730 / 0.954 after
-#: round AM). Their 124 statements make that figure move by about 0.008 a statement.
-MEANTIME_GOLD_FLOORS = {"entities": 0.87, "statements": 0.69, "timexes": 0.94}
+#: 0.758 / 0.950 (AL) and 0.857 / 0.717 / 0.952 (AM); all 90 at 0.897 / 0.739 / 0.954 after
+#: round AM, 0.897 / 0.767 / 0.954 once quotations carried over paragraphs were split a
+#: paragraph each, 2026-12-01). Their 124 statements move that figure by about 0.008 each.
+MEANTIME_GOLD_FLOORS = {"entities": 0.87, "statements": 0.75, "timexes": 0.94}
 
 
 def test_our_gold_on_meantime_texts_holds(nlp):
