@@ -2,7 +2,8 @@
 on text written for these tests: a quotation carried over paragraphs, in the news convention
 (a mark reopens each paragraph) and in text split a sentence a line (the mark closes in the
 next line); a speaker the model, misled by quotation marks, calls a work; a name set before
-its title; what is written "in a letter stating"."""
+its title; what is written "in a letter stating"; and a three-part name opening a sentence
+whose given name ends like a job word ("Victor", "Christian")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,24 @@ def test_a_role_set_before_a_name_after_a_preposition_names_that_person_later():
         "She lived with her husband, Tomas Brenner, in Orvik. "
         "The husband told police she had been ill."
     ) == [("she had been ill", "Tomas Brenner", "indirect", "tell")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Victor Manuel Ortiz",
+        "Christian Tomas Brenner",
+        "Suleiman Abdul Rahim",
+        "Jusman Rizal Pramoko",
+    ],
+)
+def test_a_three_part_name_opening_a_sentence_keeps_its_given_name(name):
+    # a given name ending like a job word ("-or", "-ian", "-man") is no job at a sentence's start
+    ann = annotation_of(f"{name} said the bridge would reopen.")
+    assert [(e.text, e.label) for e in ann.entities] == [(name, "PERSON")]
+    assert [q.speaker for q in ann.quotes] == [name]
+
+
+def test_a_job_word_opening_a_sentence_before_a_name_stays_outside_it():
+    ann = annotation_of("Businessman Tomas Kelder Brun said the bridge would reopen.")
+    assert [(e.text, e.label) for e in ann.entities] == [("Tomas Kelder Brun", "PERSON")]

@@ -1,8 +1,7 @@
 """Span rules that bring spaCy's entities to the OntoNotes conventions of ANNOTATIONS.md.
 
-Each rule takes the body text (and, where it needs grammar, the spaCy ``Doc``) and a list of
-``(start, end, label)`` character spans, and returns a new list. They are general rules of
-English news writing; none of them names an article's people or places.
+Each takes the body text (or, where it needs grammar, the ``Doc``) and ``(start, end, label)``
+spans, and returns a new list: general rules of English news, naming no article's people.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from ..spans import (  # noqa: F401  (re-exported for the other rule modules)
     replace_with,
 )
 from .gazetteer import place_kind
+from .people import given_names
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
@@ -183,21 +183,22 @@ _TITLE_OF = re.compile(
 )
 
 
-_OCCUPATION = re.compile(r"(?:caster|er|or|ist|ian|ant|ent|man|woman|ee)$")
+_OCCUPATION = re.compile(r"(?:caster|er|or|ist|ian|ant|ent|ee|\w{4}(?:man|woman))$")
 
 
 def _common_noun(doc: Doc, offset: int) -> bool:
-    """ "Broadcaster Piers Morgan": a capitalised common noun before a name is a role."""
+    """ "Broadcaster Piers Morgan": a capitalised common noun before a name is a role; so is a
+    job word at a sentence's start ("Manager"), unless it is a given name ("Victor")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not span[0].is_title:
         return False
     tok = span[0]
     if tok.tag_ in {"NN", "NNS"}:
         return True
-    # at the start of a sentence, capitals hide a job word: "Broadcaster", "Manager"
     return (
         tok.is_sent_start
         and bool(_OCCUPATION.search(tok.lower_))
+        and tok.lower_ not in given_names()
         and tok.i + 2 < len(doc)
         and doc[tok.i + 1].is_title
         and doc[tok.i + 2].is_title
