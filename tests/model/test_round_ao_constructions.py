@@ -125,3 +125,44 @@ def test_a_three_part_name_opening_a_sentence_keeps_its_given_name(name):
 def test_a_job_word_opening_a_sentence_before_a_name_stays_outside_it():
     ann = annotation_of("Businessman Tomas Kelder Brun said the bridge would reopen.")
     assert [(e.text, e.label) for e in ann.entities] == [("Tomas Kelder Brun", "PERSON")]
+
+
+def test_a_that_clause_joined_to_what_was_announced_is_reported():
+    assert said(
+        "Kelder announced a new phone, and, to the surprise of many, that its laptops will "
+        "use Orvik chips."
+    ) == [("its laptops will use Orvik chips", "Kelder", "indirect", "announce")]
+
+
+def test_two_that_clauses_of_one_cue_are_one_statement():
+    # the parser joins the second clause to the cue: the words between are only ", and that"
+    assert said(
+        "Ilse Varna announced she had asked for the coach's resignation Monday night, and "
+        "that he tendered it the next morning."
+    ) == [
+        (
+            "she had asked for the coach's resignation Monday night, and that he tendered it "
+            "the next morning",
+            "Ilse Varna",
+            "indirect",
+            "announce",
+        )
+    ]
+
+
+def test_a_less_common_given_name_before_a_verb_of_saying_opens_a_persons_name():
+    ann = annotation_of("Ilse Varna announced that the club had sacked its coach.")
+    assert [(e.text, e.label) for e in ann.entities] == [("Ilse Varna", "PERSON")]
+    ann = annotation_of("Grace Church said the roof would be fixed.")
+    assert [(e.text, e.label) for e in ann.entities] != [("Grace Church", "PERSON")]
+
+
+def test_a_that_clause_joined_to_a_relative_or_to_an_order_is_no_statement():
+    assert (
+        said(
+            "The plan rests on the notion that the founders rejected, and that the court has "
+            "since repudiated."
+        )
+        == []
+    )
+    assert said("The general ordered an alert, and that the troops guard the churches.") == []

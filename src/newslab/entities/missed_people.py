@@ -15,7 +15,9 @@ from .people import (
     _HEADS,
     _NOT_NAMES,
     _PARTICLES,
+    _SPEAKS,
     _WORD,
+    GIVEN,
     WIDELY_GIVEN,
     _given,
     lower_case_words,
@@ -55,8 +57,9 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[start:end]
+            widely = GIVEN if _SPEAKS.match(text, end) else WIDELY_GIVEN  # "X Y said"
             if taken.free(start, end) and (
-                (_given(doc[i].text, WIDELY_GIVEN, common) and person_name(name))
+                (_given(doc[i].text, widely, common) and person_name(name, widely=widely))
                 or (
                     (_after_title(doc, i) or _title_after(doc, i, j)) and _name_shaped(name, common)
                 )

@@ -109,7 +109,10 @@ _ROLE_BEFORE = re.compile(
 
 #: A verb of saying right after a name ('"...," Ilse Varna said'): the model, misled by the
 #: quotation marks, may call the speaker a work; a less common given name opens a name here.
-_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b")
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|announced|announces"
+    r"|stated|states|explained|explains|noted|notes|claimed|claims)\b"
+)
 
 _OF = re.compile(r"(\S+ \S+) of (?:the )?([A-Z].*)")
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import CONJUNCTIVE_ADVERBS
 from ..nlp import doc_text, sentence_of
+from .relatives import describes_now
 from .subjects import SUBJECTS, token_end
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
@@ -185,7 +186,7 @@ def extent(head: Token) -> tuple[int, int]:
         trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
         noun = tok.head  # not inside a subject: "gas, which leaks often, was the cause"
         trailing = trailing and not (noun.dep_ in SUBJECTS and noun.head.i > tok.right_edge.i)
-        trailing = trailing and not _describes_now(tok)
+        trailing = trailing and not describes_now(tok)
         if trailing or own_attribution:  # ", which ..." after the clause's verb is the writer's
             cut = [edge, tok.right_edge.i]
             cut += [c.i for c in tok.children if c.dep_ in {"cc", "mark"} and c.i < tok.i]
@@ -194,6 +195,8 @@ def extent(head: Token) -> tuple[int, int]:
             for i in cut:
                 left_cut, right_cut = _cut_at(i, head.i, left_cut, right_cut)
     first, last = left_cut + 1, right_cut - 1
+    mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), head.i)
+    first = mark + 1 if first < mark < head.i else first  # "and, to our surprise, that ..."
     while first <= last and (
         (doc[first].dep_ in {"mark", "dobj"} and doc[first].lower_ == "that" and first < head.i)
         or doc[first].is_punct
@@ -207,20 +210,6 @@ def extent(head: Token) -> tuple[int, int]:
 
 #: Words that join two clauses, never the last word of a reported one.
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
-
-
-def _describes_now(relative: Token) -> bool:
-    """ "Ruiz, who is being treated in hospital": a "who" clause telling how someone is now
-    (present or ongoing) is part of the report; one telling what they did ("Ruiz, who
-    served as mayor from 2008") is the writer's background."""
-    if relative.doc[relative.left_edge.i].lower_ not in {"who", "whose", "whom"}:
-        return False
-    aux = {c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}}
-    return (
-        relative.tag_ in {"VBZ", "VBP"}
-        or bool(aux & {"is", "are", "am", "being", "has", "have"})
-        or (relative.tag_ == "VBG" and bool(aux))
-    )
 
 
 def _attribution_after(semicolon: Token) -> bool:

@@ -3,8 +3,9 @@ drivers would be able to cross it for free." The parser hangs the second clause 
 as if the writer added it; a clause with a subject of its own whose verb is backshifted by
 "would", "could", "might" or "should" after a past cue is still the source's speech (free
 indirect speech), so the statement runs to its end. A clause without a subject ("and left
-the room") or in the writer's own tense ("and the council voted") is not. Used by
-:mod:`.cues`.
+the room") or in the writer's own tense ("and the council voted") is not. And one cue's
+reported clauses with only a comma, "and" or "and that" between them are one statement.
+Used by :mod:`.cues`.
 
 >>> sorted(BACKSHIFT)
 ['could', 'might', 'should', 'would']
@@ -12,11 +13,13 @@ the room") or in the writer's own tense ("and the council voted") is not. Used b
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .verbs import is_cue_verb
 
-__all__ = ["BACKSHIFT", "continued_end"]
+__all__ = ["BACKSHIFT", "continued_end", "merge_adjacent"]
 
 #: Modals that carry a past cue's tense into the words it reports.
 BACKSHIFT = frozenset({"would", "could", "might", "should"})
@@ -41,3 +44,15 @@ def continued_end(cue: Token, end: int) -> int:
                 right = right.nbor(-1)
             return right.idx + len(right.text)
     return end
+
+
+def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One cue's reported clauses as one statement where only a comma, "and" or "and that"
+    stands between them ("said he had ordered an alert, and that the army guard churches")."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and re.fullmatch(r"[ ,]*(?:(?:and|but)(?: that)?[ ,]*)?", text[out[-1][1] : start]):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
 from .clauses import according_to, extent, infinitive
-from .continued import continued_end
+from .continued import continued_end, merge_adjacent
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .media import medium_clause, relayed_speaker
 from .misparsed import (
@@ -193,7 +193,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         c for c in clauses if not (c[1] <= token.idx and ";" in text[c[1] : token.idx])
     ]
     inserted = inserted_start(text, token, subject)
-    for start, end in _merge_adjacent(text, clauses):
+    for start, end in merge_adjacent(text, clauses):
         if inserted is not None and start > token.idx:  # "Beyond that, he said, the bank ..."
             start = inserted
         if start > token.idx:  # "..., and drivers would be able to cross it"
@@ -287,13 +287,3 @@ def _consequence(token: Token, reported: list[Token]) -> list[Token]:
         )
         and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
     ]
-
-
-def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and not text[out[-1][1] : start].strip(" ,"):
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out

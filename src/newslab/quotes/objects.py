@@ -89,6 +89,17 @@ def reported_clause(child: Token) -> bool:
         return any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
     if child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"} and _that_noun(child):
         return True  # "writes that the term "X" derived from Y": the verb read as a participle
+    if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > child.head.i:
+        cue = child.head  # not "ordered an alert and that ...", nor "the notion that the
+        if not is_speech_verb(cue.lemma_.lower()) or cue.dep_ in {"relcl", "acl"}:
+            return False  # founders rejected, and that the court repudiated"
+        kids = list(child.children)  # "announced a new phone and that its laptops will ..."
+        joined = any(c.dep_ in {"dobj", "ccomp"} and c.i < child.i for c in cue.children)
+        return (
+            joined
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+            and any(c.dep_ in SUBJECTS for c in kids)
+        )
     if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and

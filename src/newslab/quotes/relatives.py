@@ -1,6 +1,6 @@
-"""A verb the parser hung on the noun before it as a relative clause that is in fact that
-noun's own: "The security chief, Ana Ruiz, announced ..." read as "the chief (who was)
-announced".
+"""Relative clauses in a report: a verb the parser hung on the noun before it as a relative
+clause that is in fact that noun's own ("The security chief, Ana Ruiz, announced ..." read as
+"the chief (who was) announced"), and a "who" clause that tells how someone is now.
 
 >>> sorted(SUBJECTS)
 ['nsubj', 'nsubjpass']
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "misread_relative"]
+__all__ = ["SUBJECTS", "describes_now", "misread_relative"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -38,4 +38,18 @@ def misread_relative(verb: Token) -> bool:
             head.dep_ in SUBJECTS
             and any(k.dep_ in SUBJECTS | {"expl"} and k.i > verb.i for k in head.head.children)
         )
+    )
+
+
+def describes_now(relative: Token) -> bool:
+    """ "Ruiz, who is being treated in hospital": a "who" clause telling how someone is now
+    (present or ongoing) is part of the report; one telling what they did ("Ruiz, who
+    served as mayor from 2008") is the writer's background."""
+    if relative.doc[relative.left_edge.i].lower_ not in {"who", "whose", "whom"}:
+        return False
+    aux = {c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        relative.tag_ in {"VBZ", "VBP"}
+        or bool(aux & {"is", "are", "am", "being", "has", "have"})
+        or (relative.tag_ == "VBG" and bool(aux))
     )
