@@ -166,3 +166,41 @@ def test_a_that_clause_joined_to_a_relative_or_to_an_order_is_no_statement():
         == []
     )
     assert said("The general ordered an alert, and that the troops guard the churches.") == []
+
+
+def test_what_is_announced_in_a_memo_after_a_day_is_reported():
+    # the parser reads "that he would be on leave" as a relative clause of "memo"
+    assert said(
+        "Tomas Brenner announced Monday in an internal memo that he would be on leave."
+    ) == [("he would be on leave", "Tomas Brenner", "indirect", "announce")]
+    assert said("Tomas Brenner wept Monday in a letter that he sent to staff.") == []
+
+
+def test_titles_joined_under_one_determiner_are_one_persons_before_the_name():
+    ann = annotation_of(
+        '"The market is showing signs of life," said the vice president and chairman of '
+        "Kelder Motors LLC Tomas Brenner."
+    )
+    assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [("Tomas Brenner", True)]
+    start, end = ann.quotes[0].speaker_span
+    assert ann.article.body[start:end] == "Tomas Brenner"  # the name, inside the long phrase
+    assert said("The president and the chairman said the market was weak.") == [
+        ("the market was weak", "The president and the chairman", "indirect", "say")
+    ]
+
+
+def test_the_statement_cited_after_a_bodys_announcement_is_that_bodys():
+    assert said(
+        "The Orvik Health Ministry confirmed a case of the virus on Monday. "
+        "The man is in good condition, the statement said."
+    ) == [("The man is in good condition", "Orvik Health Ministry", "indirect", "say")]
+
+
+def test_a_statement_after_a_sentence_about_something_else_or_a_speaker_stays_as_written():
+    got = said(
+        "The Orvik Health Ministry confirmed a case of the virus on Monday. Police arrested a "
+        "man. The man is in good condition, the statement said."
+    )
+    assert got == [("The man is in good condition", "the statement", "indirect", "say")]
+    got = said("Ilse Varna said the plan was sound. Costs will rise, the report said.")
+    assert got[-1] == ("Costs will rise", "the report", "indirect", "say")

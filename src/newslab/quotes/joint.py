@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from ..entities import Entity
-from ..lexicon import PRONOUNS
+from ..lexicon import PRONOUNS, TITLES
 from .chains import ChainBuilder, Speaker
 
 __all__ = ["JointLookups"]
@@ -69,6 +69,13 @@ class JointLookups:
         if len(people) == 1 and titles and len(set(chains) - {None}) == 1:
             person = parts[chains.index(people[0])]
             return Speaker(self.chains.names[people[0]], True, self.phrase_span(person))
+        if _one_persons_titles(parts, chains):  # "the vice president and chairman of Kelder
+            inside = {  # Motors Tomas Vell": one person's titles, the name in the last one
+                e for t in parts[-1].subtree if (e := self.entity_at(t)) and e.label == "PERSON"
+            }
+            if len(inside) == 1:
+                person = inside.pop()
+                return Speaker(self.ent_name(person), True, (person.start, person.end))
         if all(n is not None for n in names) and len(set(chains)) == len(chains):
             listed = [n for n in names if n]  # "A, B and C"
             return Speaker(" and ".join([", ".join(listed[:-1]), listed[-1]]), False, span)
@@ -102,6 +109,13 @@ class JointLookups:
             ):
                 return [head, c, *c.conjuncts]
         return [head, *head.conjuncts]
+
+
+def _one_persons_titles(parts: list[Token], chains: list[int | None]) -> bool:
+    """Titles joined by "and" under one determiner: "the vice president and chairman"."""
+    return all(
+        k is None and t.lower_.rstrip(".") in TITLES for t, k in zip(parts, chains, strict=True)
+    ) and not any(c.dep_ in {"det", "poss"} for t in parts[1:] for c in t.children)
 
 
 #: What joins two people named together: "and", with a kinship noun ("and his wife").

@@ -74,6 +74,9 @@ def _reported(clause: Token) -> tuple[int, int] | None:
     own_subject = [c for c in kids if c.dep_ in SUBJECTS and c.i > that.i]
     if clause.dep_ in {"acl", "ccomp", "appos"} and that.dep_ == "mark" and own_subject:
         return clause.doc[that.i + 1].idx, extent(clause)[1]
+    if clause.dep_ == "relcl" and that.dep_ == "mark" and own_subject:  # "a memo that he
+        if clause.lemma_.lower() not in _MAKING:  # would be on leave": read as a relative
+            return clause.doc[that.i + 1].idx, extent(clause)[1]
     if clause.dep_ == "relcl" and that.dep_ == "dobj" and own_subject:
         if clause.lemma_.lower() in _MAKING:
             return None  # "in a letter that she sent to staff"

@@ -23,6 +23,7 @@ from ..lexicon import (
     PERSON_TITLES,
 )
 from .chains import ChainBuilder, Speaker
+from .issuers import issuer_before
 from .objects import a_study, not_a_source
 from .phrases import whole_of
 
@@ -190,6 +191,9 @@ class RoleLookups:
                 owner = self._owner_here(earlier)
                 if owner is not None:
                     break
+        if owner is None and any(c.lower_ == "the" for c in head.children):
+            issuer = issuer_before(head)  # "X confirmed a case. ..., the statement said"
+            owner = self.resolve(issuer) if issuer is not None else None
         return owner
 
     def _owner_here(self, head: Token) -> Speaker | None:

@@ -1,0 +1,47 @@
+"""Who issued "the statement" an article cites without naming its author: the body or person
+that, in the sentence right before, confirmed, announced or issued something ("The ministry
+confirmed a case on Monday. The man is well, the statement said." → the ministry), as
+ANNOTATIONS.md has it: a document as speaker is the body that issued it where the article
+names it. A sentence about anything else before it ("Police arrested a man.") names nobody.
+
+>>> sorted(ISSUING)[:3]
+['circulate', 'distribute', 'issue']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import doc_text, sentence_of
+from .verbs import BELIEF, is_speech_verb
+
+__all__ = ["ISSUING", "issuer_before"]
+
+#: Verbs that put a document out: what its subject issued is theirs.
+ISSUING = frozenset({"issue", "publish", "release", "post", "send", "circulate", "distribute"})
+#: Verbs of speaking aloud: what their subject said is no document.
+_SPOKEN = frozenset({"say", "tell", "add", "ask", "answer", "reply", "explain", "speak", "talk"})
+#: Entity labels of who can issue a statement.
+_ISSUERS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def issuer_before(head: Token) -> Token | None:
+    """The subject of the sentence right before ``head``'s (in its paragraph or the one
+    before), when that sentence's verb confirms, announces or issues and its subject is a
+    named body or person; else None."""
+    sent = sentence_of(head)
+    if sent.start == 0:
+        return None
+    before = sentence_of(head.doc[sent.start - 1])
+    if doc_text(head.doc).count("\n", before.end_char, sent.start_char) > 1:
+        return None
+    root = before.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma in BELIEF | _SPOKEN:
+        return None  # "Seager said ... The paper suggests": a speaker, not the paper's issuer
+    if not (is_speech_verb(lemma) or lemma in ISSUING):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.ent_type_ in _ISSUERS for t in subject.subtree):
+        return None
+    return subject
