@@ -17,6 +17,7 @@ from ..lexicon import UNITS
 from . import patterns as p
 
 __all__ = [
+    "not_a_discourse_now",
     "not_a_paper",
     "not_a_temperature",
     "not_an_ordinal_second",
@@ -170,3 +171,21 @@ def not_a_paper(m: re.Match[str]) -> bool:
         after.group(1).endswith("ed")
         or after.group(1) in {"in", "of", "on", "at", "for", "and", "or"}
     )
+
+
+#: What follows a "Now" that opens a sentence as a discourse marker, not a time: a condition
+#: or a call to imagine ("Now if ...", "Now, imagine ...", "Now let us ...").
+_AFTER_NOW = re.compile(
+    r",?\s(?:if|imagine|consider|suppose|let|let's|say|think|listen|look|remember)\b"
+)
+
+
+def not_a_discourse_now(m: re.Match[str]) -> bool:
+    """ "Now if that is the future", "Now, imagine a city": a "Now" that opens a sentence to
+    move an argument on is no time (TimeML leaves discourse markers out)."""
+    if m.group("word") != "Now":
+        return True
+    start, end = m.start("word"), m.end("word")
+    before = m.string[max(0, start - 4) : start].rstrip(" ")
+    opens = not before or before[-1] in '.!?:\n"”’)'
+    return not (opens and _AFTER_NOW.match(m.string, end))

@@ -155,7 +155,7 @@ KINDS: tuple[Kind, ...] = (
         in_names=True,
     ),
     Kind("weekday", p.WEEKDAY, resolvers.weekday, needs=WEEKDAYS, cased=True),
-    Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True),
+    Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True, accept=guards.not_a_discourse_now),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
     Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
