@@ -3,7 +3,8 @@ on text written for these tests: a quotation carried over paragraphs, in the new
 (a mark reopens each paragraph) and in text split a sentence a line (the mark closes in the
 next line); a speaker the model, misled by quotation marks, calls a work; a name set before
 its title; what is written "in a letter stating"; and a three-part name opening a sentence
-whose given name ends like a job word ("Victor", "Christian")."""
+whose given name ends like a job word ("Victor", "Christian"); a year before a name or a
+noun compound ("the virtual 2020 Orvik Party National Convention", "2016 census figures")."""
 
 from __future__ import annotations
 
@@ -204,3 +205,20 @@ def test_a_statement_after_a_sentence_about_something_else_or_a_speaker_stays_as
     assert got == [("The man is in good condition", "the statement", "indirect", "say")]
     got = said("Ilse Varna said the plan was sound. Costs will rise, the report said.")
     assert got[-1] == ("Costs will rise", "the report", "indirect", "say")
+
+
+def test_a_year_before_a_name_or_a_noun_compound_is_a_date():
+    ann = annotation_of("At the virtual 2020 Orvik Party National Convention, delegates voted.")
+    assert ("2020", "DATE") in [(e.text, e.label) for e in ann.entities]
+    assert [(t.text, t.value) for t in ann.timexes] == [("2020", "2020")]
+    ann = annotation_of("According to 2016 census figures, the town has 4,000 people.")
+    assert ("2016", "DATE") in [(e.text, e.label) for e in ann.entities]
+
+
+def test_a_number_counting_a_plural_noun_stays_a_count():
+    ann = annotation_of("The club has 2020 members and the army lost 1900 men.")
+    assert [(e.text, e.label) for e in ann.entities if e.text in {"2020", "1900"}] == [
+        ("2020", "CARDINAL"),
+        ("1900", "CARDINAL"),
+    ]
+    assert ann.timexes == ()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import HEDGES, WEEKDAYS
 from ..spans import Occupancy, Span, replace_with
@@ -218,9 +218,9 @@ def counts_not_years(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def years_as_modifiers(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "a 2016 study", "the total 2020 population", "his 1949 debut": a year between a
-    determiner (or an adjective) and a singular noun is a DATE, not the count the model took
-    it for ("2020 members" counts a plural noun and stays a CARDINAL)."""
+    """ "a 2016 study", "the total 2020 population", "his 1949 debut", "2016 census figures":
+    a year that modifies a noun or a name is a DATE, not the count the model took it for
+    ("2020 members" counts a plural noun and stays a CARDINAL)."""
     out: list[Span] = []
     for start, end, label in spans:
         span = doc.char_span(start, end) if label == "CARDINAL" else None
@@ -229,13 +229,23 @@ def years_as_modifiers(doc: Doc, spans: list[Span]) -> list[Span]:
             tok is not None
             and re.fullmatch(r"(?:1[89]|20)\d\d", tok.text)
             and 0 < tok.i < len(doc) - 1
-            and doc[tok.i - 1].tag_ in {"DT", "PRP$", "POS", "JJ"}
-            and doc[tok.i + 1].tag_ in {"NN", "JJ", "VBN"}
-            and doc[tok.i + 1].text.islower()
+            and _modifies(doc[tok.i - 1], doc[tok.i + 1])
         ):
             label = "DATE"
         out.append((start, end, label))
     return out
+
+
+def _modifies(prev: Token, nxt: Token) -> bool:
+    """A year's neighbours that make it a modifier: a determiner (or an adjective) before and
+    a singular noun after ("a 2016 study") or a name after ("the virtual 2020 Kelder Party
+    Convention"); or a singular noun after that modifies another ("2016 census figures")."""
+    if nxt.tag_ == "NN" and nxt.dep_ == "compound" and nxt.text.islower():
+        return True
+    if prev.tag_ not in {"DT", "PRP$", "POS", "JJ"}:
+        return False
+    lower = nxt.tag_ in {"NN", "JJ", "VBN"} and nxt.text.islower()
+    return lower or (nxt.pos_ == "PROPN" and nxt.is_title)
 
 
 def years_apart(first: int, last: str, *, longest: int) -> bool:
