@@ -222,3 +222,23 @@ def test_a_number_counting_a_plural_noun_stays_a_count():
         ("1900", "CARDINAL"),
     ]
     assert ann.timexes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The owls are most vocal in the morning and at dusk.", "XXXX-XX-XXTMO"),
+        ("She comes home from the mill in the evening.", "XXXX-XX-XXTEV"),
+        ("We used to go to the market in the morning.", "XXXX-XX-XXTMO"),
+        ("He told me I would be picked up in the morning.", "XXXX-XX-XXTMO"),
+        ("The plane landed in the evening.", "2024-03-05TEV"),  # once, in the past
+    ],
+)
+def test_a_part_of_every_day_or_of_a_day_to_come_is_a_part_of_no_day_told(text, value):
+    got = [t for t in annotation_of(text).timexes if t.text.startswith("the ")]
+    assert [(t.type, t.value) for t in got] == [("TIME", value)]
+
+
+def test_a_part_of_a_day_in_a_past_the_tagger_took_for_a_present_is_no_part_of_every_day():
+    ann = annotation_of("The jet overshot the runway in the evening and slid off.")
+    assert [t.value for t in ann.timexes if t.text == "the evening"] != ["XXXX-XX-XXTEV"]

@@ -89,11 +89,15 @@ def part_in_story(c: Candidate, ctx: Context) -> Resolved:
     """A part of the day without a day of its own: "later in the evening", "in morning
     trading" (a part of the day before a noun it times), "died in the evening" (once, in
     the past). The part of the day the story is talking about; "evening dress" after "in"
-    is not a time, so the word after a bare part must be a noun the part is said of."""
+    is not a time, so the word after a bare part must be a noun the part is said of. "In
+    the evening" of every day or of a day to come is a part of no day told (XXXX-XX-XXTEV)."""
     g = c.groups
     part = g["part"].lower()
     if (g.get("the") or g.get("early")) and not _on_one_day(c, ctx):
-        return None  # "until early evening": once, in the past, as "in the evening" is
+        if not _every_day_or_to_come(c, ctx):
+            return None  # "until early evening": once, in the past, as "in the evening" is
+        value = f"XXXX-XX-XXT{PARTS[part]}"  # "they come home in the evening", "will be
+        return "TIME", Period(value), f"a {part} of no day told: {value}"  # picked up in the
     if not g.get("adv") and not g.get("the") and not g.get("early"):
         span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
         after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
@@ -113,6 +117,28 @@ def _on_one_day(c: Candidate, ctx: Context) -> bool:
     except ValueError:  # a Doc without sentence boundaries
         sentence = ""
     return ctx.tense < 0 and not re.search(r"\b(?:used\sto|would|usually|often|every)\b", sentence)
+
+
+def _every_day_or_to_come(c: Candidate, ctx: Context) -> bool:
+    """ "Birds sing in the morning", "we used to go in the morning", "he will be picked up in
+    the morning": a present main verb, or words of habit or of a time to come."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # the verb the part of the day is said of
+    present = verb.tag_ == "VBZ" or (  # not a past the tagger took for a present ("overshot
+        verb.tag_ == "VBP"  # the runway in the evening and slid off")
+        and verb.lower_ in {verb.lemma_.lower(), "are", "am", "'re"}
+        and not any(k.tag_ == "VBD" for k in verb.conjuncts)
+    )
+    return present or bool(_HABIT_OR_FUTURE.search(sentence_of(span[0]).text))
+
+
+_HABIT_OR_FUTURE = re.compile(
+    r"\b(?:used\sto|would|will|usually|often|always|every|each|going\sto)\b", re.I
+)
 
 
 #: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
