@@ -242,3 +242,9 @@ def test_a_part_of_every_day_or_of_a_day_to_come_is_a_part_of_no_day_told(text, 
 def test_a_part_of_a_day_in_a_past_the_tagger_took_for_a_present_is_no_part_of_every_day():
     ann = annotation_of("The jet overshot the runway in the evening and slid off.")
     assert [t.value for t in ann.timexes if t.text == "the evening"] != ["XXXX-XX-XXTEV"]
+
+
+def test_inch_marks_make_no_quoted_words():
+    assert said('Kelder released 13.3" and 15" laptops on Monday, the company said.') == [
+        ('Kelder released 13.3" and 15" laptops on Monday', "the company", "indirect", "say")
+    ]

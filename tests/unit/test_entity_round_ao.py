@@ -32,3 +32,11 @@ def test_a_body_a_place_or_a_person_after_and_stays_apart(blank):
     text = "The Velka Institute of Art and Design Council met."
     raw = [("Velka Institute of Art", "ORG")]
     assert entities_by_hand(blank, text, raw) == raw  # a body's head after "and"
+
+
+def test_a_screens_size_in_inches_is_a_quantity_with_its_mark(blank):
+    text = 'Kelder sells 13.3" and 15" laptops.'
+    raw = [("13.3", "CARDINAL"), ("15", "CARDINAL")]
+    assert entities_by_hand(blank, text, raw) == [('13.3"', "QUANTITY"), ('15"', "QUANTITY")]
+    text = 'She said "the price is 15" and left.'
+    assert entities_by_hand(blank, text, [("15", "CARDINAL")]) == [("15", "CARDINAL")]

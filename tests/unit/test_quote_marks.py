@@ -59,3 +59,10 @@ def test_an_unclosed_quote_at_the_end_of_the_body():
         ["this never ends"],
         ["paragraph 1: a quotation mark is never closed"],
     )
+
+
+def test_an_inch_mark_after_a_number_opens_no_quotation():
+    assert texts('Kelder sells 13.3" and 15" laptops. She said "yes".') == (["yes"], [])
+    assert texts('The 17" screen is dim.') == ([], [])
+    # after a number inside a quotation, the mark closes it
+    assert texts('She said "the price is 15" and left.') == (["the price is 15"], [])

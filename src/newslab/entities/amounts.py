@@ -173,14 +173,45 @@ _PIXELS = re.compile(r"(?<![\w.])\d{2,5}[x×]\d{2,5}(?![\w.])")
 
 
 def glued_units(text: str, spans: list[Span]) -> list[Span]:
-    """ "30GB" read as a count and a name ("30", "GB") is one QUANTITY; "320x240" a CARDINAL.
+    """ "30GB" read as a count and a name ("30", "GB") is one QUANTITY, as is a screen's
+    '15"'; "320x240" is a CARDINAL.
 
     >>> glued_units("the 30GB model", [(4, 6, "CARDINAL"), (6, 8, "ORG")])
     [(4, 8, 'QUANTITY')]
     """
     found = [(m.start(), m.end(), "QUANTITY") for m in _GLUED.finditer(text)]
     found += [(m.start(), m.end(), "CARDINAL") for m in _PIXELS.finditer(text)]
+    if '"' in text:
+        inches = _inch_marks(text)
+        found += [
+            (m.start(), m.end(), "QUANTITY")
+            for m in _INCHES.finditer(text)
+            if m.end() - 1 in inches
+        ]
     return sorted(replace_with(spans, found)) if found else spans
+
+
+#: '13.3"', '15"': a screen's size in inches, the mark right after the number.
+_INCHES = re.compile(r'(?<![\w.])\d{1,3}(?:\.\d)?"(?=[\s,;)]|$)')
+
+
+def _inch_marks(text: str) -> set[int]:
+    """Where a straight mark right after a digit opens no quotation, read paragraph by
+    paragraph as quotes/quotation_marks.py reads them (else it closes one: 'said "the
+    price is 15"'); one pass over the text."""
+    marks, opened = set(), False
+    for m in _MARK_OR_BREAK.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            opened = False
+        elif not opened and text[i - 1 : i].isdigit():
+            marks.add(i)
+        else:
+            opened = not opened
+    return marks
+
+
+_MARK_OR_BREAK = re.compile(r'["\n]')
 
 
 #: A number written with a thousands comma or a decimal point, nothing else.

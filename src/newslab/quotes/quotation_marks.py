@@ -61,6 +61,8 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
                 warnings.append(f"paragraph {number - 1}: a quotation mark is never closed")
         for i in range(skip, len(line)):
             ch, pos = line[i], offset + i
+            if ch == STRAIGHT and open_at is None and i > 0 and line[i - 1].isdigit():
+                continue  # an inch mark ('a 15" screen'): no quotation opens after a digit
             if ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
                     warnings.append(f"paragraph {number}: a quotation opens inside another")
