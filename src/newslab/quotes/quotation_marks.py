@@ -10,6 +10,7 @@ and reported as a warning, never an exception.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuotedSegment", "quoted_segments"]
@@ -18,6 +19,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 FINAL_PUNCT = ".,;:!?"
+_MARKS = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
                 open_at = offset  # a line a sentence: it goes on to a closing mark
             else:
                 warnings.append(f"paragraph {number - 1}: a quotation mark is never closed")
-        for i in range(skip, len(line)):
+        for mark in _MARKS.finditer(line, skip):  # only the marks: cost in marks, not letters
+            i = mark.start()
             ch, pos = line[i], offset + i
             if ch == STRAIGHT and open_at is None and i > 0 and line[i - 1].isdigit():
                 continue  # an inch mark ('a 15" screen'): no quotation opens after a digit
