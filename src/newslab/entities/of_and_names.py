@@ -48,7 +48,7 @@ def of_and_names(text: str, spans: list[Span]) -> list[Span]:
     return replace_with(spans, grown) if grown else spans
 
 
-_HEADS = ORG_HEADS | BODY_WORDS | {"centre", "center", "museum", "faculty", "division", "unit"}
+_HEADS = ORG_HEADS | BODY_WORDS | {"museum", "faculty", "division", "unit"}
 
 
 def _a_field(words: str) -> bool:
