@@ -280,7 +280,8 @@ DOCUMENT_NOUNS = frozenset(
     "paper projection projections estimate estimates assessment investigation inquiry audit "
     "findings finding video footage complaint indictment lawsuit motion affidavit number "
     "numbers guideline guidelines guidance framework rules doctrine doctrines request "
-    "requests autopsy post-mortem postmortem inquest probe opinion".split()
+    "requests autopsy post-mortem postmortem inquest probe opinion story article editorial "
+    "column book memoir memoirs".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
 

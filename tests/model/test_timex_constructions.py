@@ -18,15 +18,18 @@ pytestmark = pytest.mark.model
 timexes = timexes_of
 
 
-def test_recent_years_is_the_vague_past_not_a_length(nlp):
-    # TIMEX3: "in recent years" refers to the past (PAST_REF); it measures no length
+def test_recent_years_is_a_vague_length_up_to_now(nlp):
+    # TIMEX3 as TimeBank and MEANTIME annotate it: "in recent years" is a length of some
+    # years (DURATION PXY), not a point; "in recent times" stays the vague past
     got = timexes(
         "Home prices have doubled in recent years, and rents rose in recent months.",
         "Hikers reported three bear sightings over the past two weeks.",
+        "Storms like it were rare in recent times.",
         published="2021-03-10",
     )
-    assert got["recent years"].type == "DATE" and got["recent years"].value == "PAST_REF"
-    assert got["recent months"].value == "PAST_REF"
+    assert got["recent years"].type == "DURATION" and got["recent years"].value == "PXY"
+    assert got["recent months"].value == "PXM"
+    assert got["recent times"].type == "DATE" and got["recent times"].value == "PAST_REF"
     assert "years" not in got and "months" not in got
     assert got["the past two weeks"].value == "P2W"  # a counted length stays a DURATION
 

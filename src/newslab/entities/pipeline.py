@@ -102,6 +102,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a common noun opening a sentence is no name", _on_doc(guards.common_nouns)),
     ("a name ends before a lower-case verb", _on_doc(guards.verbs_in_names)),
     ("adjacent parts of one name joined", _on_text(rules.merge_adjacent_people)),
+    ("a role joined to a name stays outside it", _on_doc(rules.strip_titles)),
     ("regnal numbers inside a name", _on_text(rules.regnal_numbers)),
     ("hedges inside numbers, compounds whole", _on_text(rules.hedges_and_compounds)),
     ("'below' and 'above' inside an amount of money", _on_text(money.limits)),

@@ -77,9 +77,16 @@ class JointLookups:
                 person = inside.pop()
                 return Speaker(self.ent_name(person), True, (person.start, person.end))
         if all(n is not None for n in names) and len(set(chains)) == len(chains):
-            listed = [n for n in names if n]  # "A, B and C"
-            return Speaker(" and ".join([", ".join(listed[:-1]), listed[-1]]), False, span)
-        return Speaker(self._as_written(span), False, span)
+            listed = [n for n in names if n]  # "A, B and C"; "A, B, and C" as written
+            oxford = len(listed) > 2 and self.text[: parts[-1].left_edge.idx].rstrip().endswith(
+                ", and"
+            )
+            last = ", and " if oxford else " and "
+            return Speaker(last.join([", ".join(listed[:-1]), listed[-1]]), False, span)
+        first = self.entity_at(parts[0])
+        if first is not None and first.label == "PERSON" and first.start > span[0]:
+            span = (first.start, span[1])  # "archaeologist Dr. Ana Ruiz and other researchers":
+        return Speaker(self._as_written(span), False, span)  # the name heads it, no titles
 
     def _couple(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """ "The couple said", "the pair told": the two people the article last named
@@ -100,12 +107,15 @@ class JointLookups:
         raise NotImplementedError
 
     def _listed(self, head: Token) -> list[Token]:
-        """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa", which the
-        parser reads as a name in apposition to a name, is a list too."""
+        """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa" (or "the
+        Kelder Institute, the Orvik Trust, and the Velka Fund"), which the parser reads as a
+        name in apposition to a name of the same kind, is a list too."""
         for c in head.children:
             ent = self.entity_at(c) if c.dep_ == "appos" and c.conjuncts else None
-            if ent is not None and ent.label == "PERSON" == getattr(
-                self.entity_at(head), "label", ""
+            if (
+                ent is not None
+                and ent.label in {"PERSON", "ORG"}
+                and ent.label == getattr(self.entity_at(head), "label", "")
             ):
                 return [head, c, *c.conjuncts]
         return [head, *head.conjuncts]

@@ -73,8 +73,9 @@ def entity_index(
         ents.append(ent)
 
     for ent in entities:
-        if ent.label == "ORG":
-            put("ORG", ent)
+        if ent.label in {"ORG", "FAC"}:  # a building speaks by its name: "the hotel said"
+            if ent.label == "ORG":
+                put("ORG", ent)
             words = re.findall(r"[a-z]+", f"{ent.text} {ent.canonical}".lower())  # "ECJ" too
             for word in set(words) - {"of", "the", "and", "for"}:
                 put(f"ORG:{word}", ent)

@@ -184,13 +184,13 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             named = (
                 self.entity_at(child) if child.dep_ in {"appos", "compound"} or apposed else None
             )
-            if named is not None and named.label in {"ORG", "GPE"} and child.i > head.i:
+            if named and named.label in {"ORG", "GPE"} and child.i > head.i and not conj:
                 return Speaker(self.ent_name(named), False, span)
         if self.is_document(head):  # before joint sources: "a statement, as well as a ..."
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
-        if any(c.dep_ == "conj" for c in head.children):
+        if conj or any(c.dep_ == "conj" for c in head.children):
             return self._joint(head, span)
         span = without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]

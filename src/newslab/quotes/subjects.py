@@ -210,8 +210,10 @@ def _swallowed_subject(verb: Token) -> Token | None:
     parser reads the subject after the opening phrase's comma as an apposition inside that
     phrase; the apposition that ends right before the cue is its subject."""
     doc, sent = verb.doc, sentence_of(verb)
-    if verb.i == sent.start or not (
-        doc[sent.start].dep_ == "prep" and doc[sent.start].head == verb
+    opening = doc[sent.start]  # "In X, astronomer Ana Ruiz and her team report": the parser
+    aside = opening.head.dep_ == "parataxis" and opening.head.head == verb  # hangs it all on
+    if verb.i == sent.start or not (  # the role, an aside with the name as its subject
+        opening.dep_ == "prep" and (opening.head == verb or aside)
     ):
         return None
     tok = doc[verb.i - 1]
@@ -219,6 +221,8 @@ def _swallowed_subject(verb: Token) -> Token | None:
         edge = tok.left_edge.i
         if tok.dep_ == "appos" and tok.right_edge.i == verb.i - 1 and doc[edge - 1].text == ",":
             return tok
+        if aside and tok == opening.head:
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if tok.head.i == tok.i or tok.head.i >= verb.i:
             return None
         tok = tok.head

@@ -21,12 +21,18 @@ import re
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from ..nlp import sentence_of
 from .tense import direction_at
 from .values import Candidate, Period, Resolved
 
 __all__ = ["Context", "Story", "quotation_at"]
 
 
+#: Words of a habit: what a sentence with them tells happens every day, no day in particular.
+_HABIT = re.compile(
+    r"\b(?:every|each|everyday|daily|nightly|usually|typically|normally|routinely|used\sto)\b",
+    re.I,
+)
 #: What joins the two ends of a range of days.
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
@@ -41,7 +47,8 @@ class Context:
     ``stretch``: the last period longer than a day it named ("the third quarter", then "which
     ended on September 28": the quarter); ``past``: the last day it named that is not after
     ``anchor``; ``days``: the few days of a range the story named ("from March 15 to 17", a weekend),
-    None once it names a day outside them; ``at``: where the phrase starts."""
+    None once it names a day outside them; ``range_from``: the day a range this phrase ends
+    starts on ("Wednesday through Friday": Wednesday's day); ``at``: where the phrase starts."""
 
     text: str
     doc: Doc
@@ -55,6 +62,7 @@ class Context:
     stretch: Period | None = None
     past: dt.date | None = None
     days: Period | None = None
+    range_from: dt.date | None = None
 
     @functools.cached_property
     def tense(self) -> int:
@@ -65,6 +73,18 @@ class Context:
         if direction == 0 and self.here is not None and self.here.start is not None:
             return 1 if self.here.start > self.anchor else 0
         return direction
+
+    @functools.cached_property
+    def habitual(self) -> bool:
+        """Whether the phrase's sentence tells of what is done every day ("held everyday at
+        1 pm", "usually opens at 9 a.m."); a Doc without sentences: the phrase's line."""
+        span = self.doc.char_span(self.at, self.at + 1, alignment_mode="expand")
+        try:
+            sentence = sentence_of(span[0]).text if span is not None else ""
+        except ValueError:  # no sentence boundaries (a Doc made by hand)
+            start, end = self.text.rfind("\n", 0, self.at) + 1, self.text.find("\n", self.at)
+            sentence = self.text[start : end if end >= 0 else len(self.text)]
+        return bool(_HABIT.search(sentence))
 
     @property
     def now(self) -> dt.date:
@@ -122,8 +142,16 @@ class Story:
             stretch=self.stretch,
             past=self.past,
             days=self.days,
+            range_from=self._range_from(c.start),
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
+
+    def _range_from(self, start: int) -> dt.date | None:
+        """The day named just before ``start`` when only "to", "through" or a dash stand
+        between them ("Wednesday through Friday"), else None."""
+        if self.seen and _RANGE.fullmatch(self.text, self.seen[-1][1], start):
+            return self.seen[-1][2]
+        return None
 
     def see(self, c: Candidate, result: Resolved) -> None:
         """Move the reference time on with a phrase just read."""

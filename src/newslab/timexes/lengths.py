@@ -195,6 +195,8 @@ def rate(c: Candidate, ctx: Context) -> Resolved:
 def set_adverb(c: Candidate, ctx: Context) -> Resolved:
     if c.groups.get("allday"):
         return "SET", Period("P1D"), "24/7: every day, all day"
+    if c.groups.get("everyday"):  # the adverb, not "everyday life"
+        return "SET", Period("P1D"), "everyday: every day"
     unit = {
         "daily": "day",
         "nightly": "day",

@@ -136,7 +136,7 @@ DEICTIC = (
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|that same|the previous|the prior|the following|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|that same|the previous|the prior|the following|the next|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
@@ -249,7 +249,8 @@ WEEKLY_DAY = (
 SET_ADVERB = (
     r"(?<![\w/])(?:(?P<word>daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
     r"(?!\s(?:(?:news)?papers?|tabloids?|magazines?|(?<=ly\s)(?-i:[A-Z])))"  # "the daily Kestrel Post"
-    r"|(?P<allday>24/7)(?![\d/]))"
+    r"|(?P<allday>24/7)(?![\d/])|(?P<everyday>everyday)(?=\s*(?:[.,;:!?)]|$)"  # "talks to her everyday."
+    r"|\s(?:at|for|in|on|and|or|but|to|from|until|basically)\b))"
 )
 DECADE = (
     r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s['’]?(?P<short>\d)0s\b"

@@ -54,6 +54,9 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
         hh = (hh % 12) + (12 if pm else 0)
     if hh > 24 or mm > 59:
         return "TIME", Period(None), "not a real time of day"
+    if not (g.get("dayword") or g.get("weekday")) and ctx.here is None and ctx.habitual:
+        value = f"XXXX-XX-XXT{hh:02d}:{mm:02d}"  # "held every day at 1 pm": of no one day
+        return "TIME", Period(value), f"a clock time of every day: {value}"
     rule = f"clock time on {when.isoformat()} (the day the story is talking about)"
     return "TIME", Period(f"{when.isoformat()}T{hh:02d}:{mm:02d}", when, when), rule
 
@@ -106,6 +109,9 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
             return "DATE", tv.day(when), f"this {name} in a {word}-tense sentence: the nearest one"
         return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
     direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
+    if not rel and ctx.range_from is not None:  # "Wednesday through Friday": the Friday after
+        when = ctx.range_from + dt.timedelta(days=(wd - ctx.range_from.weekday() - 1) % 7 + 1)
+        return "DATE", tv.day(when), f"a {name} ending a range from {ctx.range_from.isoformat()}"
     if not rel and (inside := weekday_inside(ctx, wd)) is not None:
         return "DATE", tv.day(inside), f"a {name} inside the days of the range the story named"
     if not rel and ctx.year is not None and direction <= 0:
@@ -166,6 +172,9 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
     if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
+    if w.startswith("recent ") and w != "recent times":  # "in recent years": TimeBank's
+        unit = w.split()[1].removesuffix("s")  # and MEANTIME's vague length, PXY
+        return "DURATION", Period(tv.duration_value(None, unit)), f"some {unit}s up to now"
     return "DATE", Period("PAST_REF"), "an unspecified past"
 
 
@@ -182,6 +191,7 @@ _SHIFTS = {
     "the prior": -1,
     "the current": 0,
     "the following": 1,
+    "the next": 1,
 }
 
 
@@ -208,6 +218,7 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         "the previous",
         "the prior",
         "the following",
+        "the next",  # "Ann Roe quit in May 2019. The next month, ...": June 2019
     }
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):

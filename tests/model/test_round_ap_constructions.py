@@ -1,0 +1,97 @@
+"""Constructions of the 2026-12-01 afternoon session (issues #13 and #15), through the whole
+pipeline on text written for these tests: joint sources listed with a serial comma, or
+parsed as names in apposition; a joint source headed by a person with a role before the
+name; a role the parser made an aside of its own ("In the paper, astronomer X and her
+colleagues report"); a sentence-opening role the model tags as a name of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
+
+
+def test_a_joint_source_keeps_the_serial_comma_the_article_writes():
+    got = _speakers(
+        "Anna Sofia Lind, Tomas Brenner, Mara Velt, and Orla Benn agreed that the vote "
+        "should be delayed."
+    )
+    assert got == [
+        ("the vote should be delayed", "Anna Sofia Lind, Tomas Brenner, Mara Velt, and Orla Benn")
+    ]
+    got = _speakers("Anna Sofia Lind, Tomas Brenner and Mara Velt said the vote was delayed.")
+    assert got == [("the vote was delayed", "Anna Sofia Lind, Tomas Brenner and Mara Velt")]
+
+
+def test_bodies_listed_in_apposition_are_one_joint_source():
+    got = _speakers(
+        "The Kelder Institute, the Orvik Trust, and the Velka Foundation said the vote "
+        "should be delayed."
+    )
+    assert got == [
+        (
+            "the vote should be delayed",
+            "The Kelder Institute, the Orvik Trust, and the Velka Foundation",
+        )
+    ]
+
+
+def test_one_body_in_apposition_stays_that_body():
+    assert _speakers("Its agency, the Orvik Trust, said the camp was full.") == [
+        ("the camp was full", "Orvik Trust")
+    ]
+
+
+def test_a_joint_source_headed_by_a_name_drops_the_roles_before_it():
+    got = _speakers(
+        "Archaeologist Dr. Tomas Brenner and other researchers concluded that the bones "
+        "were shaped by hand."
+    )
+    assert got == [("the bones were shaped by hand", "Tomas Brenner and other researchers")]
+    got = _speakers("Friends of Tomas Brenner and other villagers said the road was closed.")
+    assert got == [("the road was closed", "Friends of Tomas Brenner and other villagers")]
+
+
+def test_a_role_the_parser_makes_an_aside_still_gives_the_source():
+    got = _speakers(
+        "In the paper, astronomer Mara Velt and her colleagues report that the disc is young."
+    )
+    assert got == [("the disc is young", "Mara Velt and her colleagues")]
+
+
+def test_a_role_opening_a_sentence_stays_outside_the_name():
+    ann = annotation_of("Astronomer Mara Velt said the disc is young.")
+    assert [(e.text, e.label) for e in ann.entities] == [("Mara Velt", "PERSON")]
+
+
+def test_a_story_or_a_book_speaks_for_the_one_who_wrote_it():
+    got = _speakers(
+        "Tomas Brenner paid more taxes abroad than at home, a Kelder Times story alleged."
+    )
+    assert got == [("Tomas Brenner paid more taxes abroad than at home", "Kelder Times")]
+    got = _speakers(
+        "Mara Velt published a book about her uncle in July. The book alleged that he had "
+        "cheated on his exams."
+    )
+    assert got == [("he had cheated on his exams", "Mara Velt")]
+
+
+def test_a_building_named_before_speaks_as_the_hotel_or_the_hospital():
+    got = _speakers(
+        "Fire broke out at Kelder Palace Hotel on Tuesday. The hotel said 120 people were "
+        "inside, and the hotel's website estimated that 40 were guests."
+    )
+    assert got == [
+        ("120 people were inside", "Kelder Palace Hotel"),
+        ("40 were guests", "Kelder Palace Hotel"),
+    ]
+    got = _speakers(
+        "Tomas Brenner was taken to Orvik General Hospital. The hospital said he was stable."
+    )
+    assert got == [("he was stable", "Orvik General Hospital")]

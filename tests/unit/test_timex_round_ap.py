@@ -1,0 +1,96 @@
+"""Timex constructions of the 2026-12-01 afternoon session (issue #14), without the model,
+on sentences written for these tests: "the next month" counts from the period the story last
+named, as "the following month" does; "recent years" is a vague length (TimeBank's and
+MEANTIME's DURATION PXY). Values worked out by hand from the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import timexes_by_hand
+
+ANCHOR = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def test_the_next_month_counts_from_the_month_the_story_last_named(blank):
+    text = "Ilse Varna left the Velka party in March 2016. The next month, it chose a new leader."
+    got = timexes_by_hand(blank, text, ["March 2016"], anchor=ANCHOR)
+    assert got["The next month"].value == "2016-04"
+    assert (got["The next month"].start_date, got["The next month"].end_date) == (
+        "2016-04-01",
+        "2016-04-30",
+    )
+
+
+def test_the_next_week_counts_from_the_day_the_story_last_named(blank):
+    text = "Tomas Brenner was arrested on May 4, 2015, and the next week he was charged."
+    got = timexes_by_hand(blank, text, ["May 4, 2015"], anchor=ANCHOR)
+    assert got["the next week"].value == "2015-W20"  # May 4, 2015 was a Monday of week 19
+
+
+def test_next_month_without_the_still_counts_from_the_publication(blank):
+    text = "Tomas Brenner was arrested on May 4, 2015. The trial opens next month."
+    got = timexes_by_hand(blank, text, ["May 4, 2015"], anchor=ANCHOR)
+    assert got["next month"].value == "2024-04"
+
+
+def test_recent_years_is_a_vague_length(blank):
+    got = timexes_by_hand(
+        blank, "Rents rose in recent years and in recent weeks, as in recent times.", anchor=ANCHOR
+    )
+    assert (got["recent years"].type, got["recent years"].value) == ("DURATION", "PXY")
+    assert got["recent weeks"].value == "PXW"
+    assert (got["recent times"].type, got["recent times"].value) == ("DATE", "PAST_REF")
+
+
+def test_a_weekday_ending_a_range_is_the_one_after_its_start(blank):
+    # published on Thursday 2024-03-07: "Wednesday" is the day before; the Friday that ends
+    # the range is two days after it (March 8), not the Friday before publication (March 1)
+    text = "The council declared three days of mourning, Wednesday through Friday."
+    got = timexes_by_hand(blank, text, anchor=dt.date(2024, 3, 7))
+    first = dt.date.fromisoformat(got["Wednesday"].value)
+    assert first.weekday() == 2
+    assert dt.date.fromisoformat(got["Friday"].value) == first + dt.timedelta(days=2)
+
+
+def test_a_range_from_a_weekday_to_the_same_weekday_spans_a_week(blank):
+    text = "The fair ran Monday to Monday."
+    got = [t for t in timexes_by_hand(blank, text, anchor=ANCHOR).values()]
+    assert len(got) == 1  # both ends have the same text: the second is the one after
+    spans = [(t.start, t.value) for t in extract(blank, text)]
+    first, last = (dt.date.fromisoformat(v) for _, v in spans)
+    assert last - first == dt.timedelta(days=7)
+
+
+def extract(blank, text):  # type: ignore[no-untyped-def]
+    from newslab.timexes import extract_timexes
+
+    return extract_timexes(blank(text), (), anchor=ANCHOR)
+
+
+def test_everyday_as_an_adverb_is_every_day_and_as_an_adjective_no_time(blank):
+    got = timexes_by_hand(blank, "The ferry crosses everyday at dawn.", anchor=ANCHOR)
+    assert (got["everyday"].type, got["everyday"].value) == ("SET", "P1D")
+    for text in ("I call her everyday.", "We get requests like these everyday for help."):
+        assert timexes_by_hand(blank, text, anchor=ANCHOR)["everyday"].value == "P1D", text
+    for text in ("It is about everyday people.", "Everyday life has changed."):
+        assert not [k for k in timexes_by_hand(blank, text, anchor=ANCHOR) if "veryday" in k]
+
+
+def test_a_clock_time_of_a_habit_belongs_to_no_one_day(blank):
+    # TimeML: "every day at 1 pm" names 13:00 of no particular day (XXXX-XX-XXT13:00)
+    for text, clock, value in (
+        ("The final is played every day at 1 pm.", "1 pm", "XXXX-XX-XXT13:00"),
+        ("The shop usually opens at 9 a.m.", "9 a.m.", "XXXX-XX-XXT09:00"),
+        ("The ferry crosses everyday at 6:15 a.m.", "6:15 a.m.", "XXXX-XX-XXT06:15"),
+    ):
+        got = timexes_by_hand(blank, text, anchor=ANCHOR)[clock]
+        assert (got.value, got.start_date) == (value, None), text
+
+
+def test_a_clock_time_on_a_day_named_stays_on_that_day(blank):
+    text = "On March 3, 2024 at 9 a.m. each runner set off."
+    got = timexes_by_hand(blank, text, ["March 3, 2024"], anchor=ANCHOR)
+    assert got["9 a.m."].value == "2024-03-03T09:00"
+    got = timexes_by_hand(blank, "The fire started at 9 a.m.", anchor=ANCHOR)
+    assert got["9 a.m."].value == "2024-03-05T09:00"  # the day the story is at
