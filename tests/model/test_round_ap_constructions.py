@@ -95,3 +95,57 @@ def test_a_building_named_before_speaks_as_the_hotel_or_the_hospital():
         "Tomas Brenner was taken to Orvik General Hospital. The hospital said he was stable."
     )
     assert got == [("he was stable", "Orvik General Hospital")]
+
+
+def test_a_that_clause_after_said_in_a_call_is_what_was_said():
+    # the parser reads "that" as the subject of a relative clause of "call", beside the
+    # clause's own subject: no relative clause has two
+    got = _speakers(
+        "Kelder Motors' chief financial officer, Tomas Brenner, said in a conference call "
+        "that costs had risen."
+    )
+    assert got == [("costs had risen", "Tomas Brenner")]
+    assert _speakers("He spoke in a call that lasted an hour.") == []
+
+
+def test_records_that_show_after_the_clause_are_its_source():
+    # the parser hangs "court" and "records" on "show" as compounds: no subject of its own
+    assert _speakers("The jury deliberated for two days, court records show.") == [
+        ("The jury deliberated for two days", "court records")
+    ]
+    assert _speakers("He left the room, his friends found.") == []
+
+
+def test_officials_and_analysts_give_figures_as_bodies_do():
+    got = _speakers(
+        "Health officials in Ostria confirmed three new cases.",
+        "Analysts estimated the cost at $3 million.",
+    )
+    assert got == [
+        ("three new cases", "Health officials in Ostria"),
+        ("the cost at $3 million", "Analysts"),
+    ]
+    assert _speakers("The officials painted three new murals.") == []
+
+
+def test_a_noun_the_parser_takes_for_a_verb_gives_no_source():
+    got = _speakers(
+        "On the last night, Tomas Brenner gave a long speech with a large fireworks show "
+        'afterwards. During the speech Brenner claimed, "Velt\'s plan is no solution."'
+    )
+    assert got == [("Velt's plan is no solution", "Tomas Brenner")]
+
+
+def test_according_to_inside_a_sentence_keeps_the_verb_the_parser_hung_on_the_source():
+    # the parser makes "recovered" a clause of "the fire service" (acl): it is the sentence's
+    got = _speakers(
+        "Rescuers, working in temperatures well below freezing, according to the fire "
+        "service recovered at least four bodies."
+    )
+    assert got == [
+        (
+            "Rescuers, working in temperatures well below freezing, according to the fire "
+            "service recovered at least four bodies",
+            "the fire service",
+        )
+    ]

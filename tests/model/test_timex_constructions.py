@@ -278,3 +278,16 @@ def test_by_the_evening_is_the_evening_of_the_day_the_story_is_at(nlp):
 def test_by_the_evening_of_habit_is_no_one_day(nlp):
     got = timexes("They usually come home by the evening.", published="2020-08-12")
     assert (got["the evening"].value, got["the evening"].start_date) == ("XXXX-XX-XXTEV", None)
+
+
+def test_at_that_time_in_an_interview_turn_points_back_only_inside_the_turn(nlp):
+    got = timexes(
+        "((WN)) When did you move to Orvik in 2015?",
+        "((Mara Velt)) We moved in March 2015. At that time I was ten.",
+        "((WN)) Was it hard?",
+        "((Mara Velt)) At the time I did not think so.",
+        published="2021-03-10",
+    )
+    assert got["that time"].value == "2015-03"  # named in its own turn
+    # no time named in its turn, and told in the past: a past the answer does not date
+    assert got["the time"].value == "PAST_REF"

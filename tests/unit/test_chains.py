@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from newslab.quotation_marks import QuotedSegment, quoted_segments
 from newslab.quotes.attribution import is_title
 from newslab.quotes.chain_names import content_words
 from newslab.quotes.chains import ChainBuilder
 from newslab.quotes.genders import name_gender, text_genders
-from newslab.quotes.quotation_marks import QuotedSegment, quoted_segments
 from newslab.quotes.spans_index import Covering, SegmentIndex
 from newslab.quotes.verbs import BELIEF, characterizes, communication_verbs, is_speech_verb, urges
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslab import Article, ArticleFormatError
-from newslab.quotes.quotation_marks import quoted_segments
+from newslab.quotation_marks import quoted_segments
 from newslab.render import Mark, highlight
 from newslab.timexes import find_candidates
 

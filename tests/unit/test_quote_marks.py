@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslab.quotes.quotation_marks import quoted_segments
+from newslab.quotation_marks import quoted_segments
 
 
 def texts(body):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import HEDGE_RE, UNITS
+from ..quotation_marks import inch_marks
 from ..spans import Span, replace_with
 
 __all__ = [
@@ -182,7 +183,7 @@ def glued_units(text: str, spans: list[Span]) -> list[Span]:
     found = [(m.start(), m.end(), "QUANTITY") for m in _GLUED.finditer(text)]
     found += [(m.start(), m.end(), "CARDINAL") for m in _PIXELS.finditer(text)]
     if '"' in text:
-        inches = _inch_marks(text)
+        inches = inch_marks(text)  # read as the statements read the marks
         found += [
             (m.start(), m.end(), "QUANTITY")
             for m in _INCHES.finditer(text)
@@ -193,25 +194,6 @@ def glued_units(text: str, spans: list[Span]) -> list[Span]:
 
 #: '13.3"', '15"': a screen's size in inches, the mark right after the number.
 _INCHES = re.compile(r'(?<![\w.])\d{1,3}(?:\.\d)?"(?=[\s,;)]|$)')
-
-
-def _inch_marks(text: str) -> set[int]:
-    """Where a straight mark right after a digit opens no quotation, read paragraph by
-    paragraph as quotes/quotation_marks.py reads them (else it closes one: 'said "the
-    price is 15"'); one pass over the text."""
-    marks, opened = set(), False
-    for m in _MARK_OR_BREAK.finditer(text):
-        i = m.start()
-        if text[i] == "\n":
-            opened = False
-        elif not opened and text[i - 1 : i].isdigit():
-            marks.add(i)
-        else:
-            opened = not opened
-    return marks
-
-
-_MARK_OR_BREAK = re.compile(r'["\n]')
 
 
 #: A number written with a thousands comma or a decimal point, nothing else.

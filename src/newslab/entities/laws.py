@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DETERMINERS, LAW_HEADS, MONTHS
+from ..lexicon import DETERMINERS, LAW_HEADS, MONTHS, WEEKDAYS
 from ..spans import Span, replace_with
 from .gazetteer import place_kind
 
@@ -27,8 +27,8 @@ __all__ = ["law_names"]
 _HEADS = "|".join(sorted(LAW_HEADS - {"Convention"} | {"Bill"}))
 #: A word of a name: capitalised ("Clean", "Non-Proliferation"), an abbreviation ("U.S."), an
 #: ordinal ("14th"); never a possessive ("Sudan's") or a word that ends a sentence ("America.").
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z](?:[\w-]|['’](?!s\b))*|\d+(?:st|nd|rd|th))"
-_NAME = r"(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)" + _WORD
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z])|[A-Z](?:[\w-]|['’](?!s\b))*|\d+(?:st|nd|rd|th))"
+_NAME = r"(?!(?:" + "|".join(m.capitalize() for m in MONTHS + WEEKDAYS) + r")\b)" + _WORD
 #: Small words inside a name ("Freedom of Information Act", "Health and Social Care Act").
 _SMALL = r"(?:(?:of|on|for|to|against|in)(?: the)? |and |& )"
 #: "Clean Air Act", "Paris Agreement", "Amendment to the X Constitution" (a year stays out);
@@ -38,7 +38,8 @@ _TAIL = re.compile(
     r"(?:,? (?:of )?(?:1[89]|20)\d\d\b|(?! [A-Z]))"
     r"(?: to the (?:" + _NAME + r" ){1,4}(?:" + _HEADS + r")\b(?! [A-Z]))?"
     r"|\b(?P<place>" + _NAME + r") Convention(?P<plural>s)?\b(?! [A-Z])"
-)
+    r"|\b(?:" + _NAME + r" ){2,5}?Laws?\b(?! [A-Z])"  # "Texas Election Law"; "Harvard Law"
+)  # is a school, "School of Law" a discipline
 #: "Treaty of Lisbon", "Convention on the Rights of the Child", "Law of the Sea".
 _LEAD = re.compile(
     r"\b(?:"
@@ -58,7 +59,7 @@ _GATHERING = re.compile(r"\b(?:National|Party|Annual|Democratic|Republican) Conv
 #: "Security Council resolution 1441", "Article 5" (of a treaty), "Republic Act No. 9262".
 _NUMBERED = re.compile(
     r"\b(?:(?:" + _NAME + r" ){0,4}(?:[Rr]esolution (?:No\. ?)?|(?:Act|Law|Decree|Bill|Order|"
-    r"Ordinance) No\. ?)\d+(?:/\d+)?|Article \d+[a-z]?)\b"
+    r"Ordinance) No\. ?)\d+(?:/\d+)?|Article \d+[a-z]?(?:, Section \d+)?)\b"
 )
 #: Words that open a sentence before a name ("Under the Clean Air Act").
 _OPENERS = DETERMINERS | frozenset(

@@ -2,7 +2,8 @@
 
 Where a change goes:
 
-- ``quotation_marks.py``: the text between quotation marks, paragraph by paragraph;
+- ``newslab/quotation_marks.py`` (shared with the entities): the text between quotation
+  marks, paragraph by paragraph;
 - ``verbs.py``: the verbs that attribute a statement, by class (from VerbNet and the Gender
   Gap Tracker's list, in ``newslab/data``);
 - ``cues.py``: reported speech from the parse (cue verbs and nouns, "according to");

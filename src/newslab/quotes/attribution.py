@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import doc_text, sentence_of
+from ..quotation_marks import QuotedSegment
 from .media import relayed_speaker
-from .quotation_marks import QuotedSegment
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end

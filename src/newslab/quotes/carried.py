@@ -2,12 +2,12 @@
 
 News copy quotes a source for several paragraphs and may name the source only in the last
 ("...decide.\\n"However, we will wait," said Ana Ruiz."). Each paragraph is a statement
-(:mod:`.quotation_marks` cuts the quotation there); a part that no attribution of its own
+(:mod:`newslab.quotation_marks` cuts the quotation there); a part that no attribution of its own
 sentence reached takes the speaker and cue of the part after it, with no spans, since those
 stay in their own paragraph. A part the text already gave to someone in its own sentence keeps
 its speaker.
 
->>> from .quotation_marks import quoted_segments
+>>> from newslab.quotation_marks import quoted_segments
 >>> text = '"We wait.\\n"We will act," said Ana Ruiz.'
 >>> [s.goes_on for s in quoted_segments(text)[0]]
 [True, False]

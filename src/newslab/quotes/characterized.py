@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Token
 
-from .quotation_marks import QuotedSegment
+from ..quotation_marks import QuotedSegment
 from .verbs import characterizes
 
 __all__ = ["characterized_alone"]

@@ -144,10 +144,12 @@ def _bare_clause(tok: Token) -> bool:
     nothing but punctuation follows it ("the people he met, the plan ..." is a relative)."""
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     rest = tok.doc[tok.right_edge.i + 1 : sentence_of(tok).end]
-    if tok.dep_ != "relcl" or not all(t.is_punct for t in rest):
+    if tok.dep_ not in {"relcl", "acl"} or not all(t.is_punct for t in rest):
         return False
     if subject is None:  # "Rescuers, ..., according to the ministry recovered ten survivors"
-        return tok.tag_ == "VBD" and tok.i == tok.left_edge.i
+        return tok.tag_ == "VBD" and tok.i == tok.left_edge.i  # (a relative or, past, an acl)
+    if tok.dep_ == "acl":
+        return False
     return subject.i == tok.left_edge.i and subject.tag_ in {"PRP", "NNP", "NNPS"}
 
 

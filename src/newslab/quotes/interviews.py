@@ -19,6 +19,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..transcripts import TURN
 from .chains import Speaker
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ __all__ = [
     "turn_speaker",
 ]
 
-_TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)\s")
 _INTERVIEWER = frozenset({"wn", "wikinews"})
 
 
@@ -46,7 +46,7 @@ def turn_speaker(
     where the text's lines start), named as the article's chains name them; ``None`` outside
     a turn."""
     line = lines[bisect.bisect_right(lines, offset) - 1]
-    m = _TURN.match(text, line)
+    m = TURN.match(text, line)
     if m is None:
         return None
     name, span = m.group(1).strip(), (m.start(1), m.end(1))
@@ -70,7 +70,7 @@ def in_question(text: str, offset: int) -> bool:
     >>> in_question("((WN)) You said so?", 8), in_question("((Ana Ruiz)) I did.", 14)
     (True, False)
     """
-    m = _TURN.match(text, text.rfind("\n", 0, offset) + 1)
+    m = TURN.match(text, text.rfind("\n", 0, offset) + 1)
     name = m.group(1).strip() if m else ""
     return name.lower() in _INTERVIEWER or bool(re.fullmatch(r"[A-Z]{1,4}", name))
 
@@ -81,7 +81,7 @@ def in_turn(text: str, offset: int) -> bool:
     >>> in_turn("((Ana Ruiz)) We won.", 14), in_turn("We won.", 3)
     (True, False)
     """
-    return _TURN.match(text, text.rfind("\n", 0, offset) + 1) is not None
+    return TURN.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 _LINE = re.compile(r"^\(\(([^()\n]{2,60})\)\)[ \t]+(\S[^\n]*)$", re.MULTILINE)

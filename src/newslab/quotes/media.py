@@ -77,8 +77,8 @@ def _reported(clause: Token) -> tuple[int, int] | None:
     if clause.dep_ == "relcl" and that.dep_ == "mark" and own_subject:  # "a memo that he
         if clause.lemma_.lower() not in _MAKING:  # would be on leave": read as a relative
             return clause.doc[that.i + 1].idx, extent(clause)[1]
-    if clause.dep_ == "relcl" and that.dep_ == "dobj" and own_subject:
-        if clause.lemma_.lower() in _MAKING:
+    if clause.dep_ == "relcl" and that.dep_ in {"dobj", "nsubj"} and own_subject:
+        if clause.lemma_.lower() in _MAKING:  # a "that" subject beside a subject: no relative
             return None  # "in a letter that she sent to staff"
         return own_subject[0].left_edge.idx, token_end(clause.right_edge)
     return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import TITLES
-from .quotation_marks import quoted_segments
+from ..quotation_marks import quoted_segments
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..annotation import AnnotatedArticle

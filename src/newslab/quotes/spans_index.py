@@ -1,7 +1,7 @@
 """Lookups over the quoted segments and statements of one article, each in logarithmic time,
 so that an article with thousands of quotations costs no more per quotation than one with ten.
 
->>> from newslab.quotes.quotation_marks import QuotedSegment
+>>> from newslab.quotation_marks import QuotedSegment
 >>> idx = SegmentIndex("a “b c” d", [QuotedSegment(3, 6, 6, True)])
 >>> [s.start for s in idx.overlapping(0, 9)], idx.all_quoted(3, 6), idx.all_quoted(0, 6)
 ([3], True, False)
@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from .quotation_marks import QuotedSegment
+from ..quotation_marks import QuotedSegment
 
 __all__ = ["Covering", "SegmentIndex"]
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from ..nlp import doc_text, sentence_of
+from ..quotation_marks import QuotedSegment, quoted_segments
 from .attribution import attribute_leftovers, is_title
 from .carried import carried_back
 from .chains import ChainBuilder
@@ -24,7 +25,6 @@ from .characterized import characterized_alone
 from .cues import cue_statements
 from .interviews import answer_turns, in_question, inside_answer, interview_cue
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
-from .quotation_marks import QuotedSegment, quoted_segments
 from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations

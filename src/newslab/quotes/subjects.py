@@ -93,6 +93,8 @@ def subject_of(verb: Token) -> Token | None:
             return inverted  # '"...", reads a club press release': the subject after the verb
         if tok is verb and (swallowed := _swallowed_subject(verb)) is not None:
             return _antecedent(swallowed)
+        if tok is verb and (noun := _compound_before(verb)) is not None:
+            return _antecedent(noun)  # "..., court records show": a subject read as compound
         if tok is verb and verb.tag_ == "VBD":
             named = _named_before(verb) or _leading_name(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
@@ -191,6 +193,17 @@ def _antecedent(tok: Token) -> Token:
             if prev.pos_ in {"NOUN", "PROPN"}:
                 return prev
     return tok
+
+
+def _compound_before(verb: Token) -> Token | None:
+    """The noun the parser hung as a compound on the verb after it, when that verb reports a
+    clause ("..., court records show."; not "a fireworks show afterwards", a noun)."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is None or before.dep_ != "compound" or before.head != verb:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _named_before(verb: Token) -> Token | None:

@@ -16,9 +16,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of
+from ..quotation_marks import QuotedSegment
 from .interviews import in_turn
 from .phrases import personal
-from .quotation_marks import QuotedSegment
 from .spans_index import SegmentIndex
 from .subjects import subject_of
 from .verbs import is_speech_verb
@@ -83,7 +83,7 @@ def as_put(doc: Doc, seg: QuotedSegment) -> Token | None:
     opening mark ('As Ana Ruiz put it, "..."').
 
     >>> import spacy
-    >>> from .quotation_marks import quoted_segments
+    >>> from newslab.quotation_marks import quoted_segments
     >>> doc = spacy.blank("en")('It "went well," as she put it.')
     >>> as_put(doc, quoted_segments(doc.text)[0][0]) is None  # no parse: no verb to find
     True

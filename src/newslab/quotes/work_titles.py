@@ -2,7 +2,7 @@
 most eight words, right after a preposition or a noun for a work (``said on “Fox News
 Sunday”``, ``the documentary "Tides of Orlan"``).
 
->>> from newslab.quotes.quotation_marks import QuotedSegment
+>>> from newslab.quotation_marks import QuotedSegment
 >>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
 True
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .quotation_marks import QuotedSegment
+from ..quotation_marks import QuotedSegment
 
 __all__ = ["is_title", "title_case"]
 

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..transcripts import turn_start
 from . import values as tv
 from .context import Context, quotation_at
 from .patterns import MONTH_WORDS
@@ -91,6 +92,11 @@ def that_time(c: Candidate, ctx: Context) -> Resolved:
         now = ctx.now
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}"
     last = ctx.last
+    # an interview's turn is a discourse of its own: no time named in an earlier turn is
+    # what "at that time" points back to
+    turn = turn_start(ctx.text, c.start)
+    if turn is not None and ctx.tense < 0 and (ctx.last_at or -1) < turn:
+        return "DATE", Period("PAST_REF"), f"{word}: a past time this answer does not date"
     future = last is None or last.start is None or last.start > ctx.anchor
     if word != "that date" and ctx.tense < 0 and future:
         # a past sentence cannot mean a time still to come ("was serving ... at the time",

@@ -48,7 +48,8 @@ class Context:
     ended on September 28": the quarter); ``past``: the last day it named that is not after
     ``anchor``; ``days``: the few days of a range the story named ("from March 15 to 17", a weekend),
     None once it names a day outside them; ``range_from``: the day a range this phrase ends
-    starts on ("Wednesday through Friday": Wednesday's day); ``at``: where the phrase starts."""
+    starts on ("Wednesday through Friday": Wednesday's day); ``at``: where the phrase starts;
+    ``last_at``: where ``last`` was named."""
 
     text: str
     doc: Doc
@@ -63,6 +64,7 @@ class Context:
     past: dt.date | None = None
     days: Period | None = None
     range_from: dt.date | None = None
+    last_at: int | None = None  # where ``last`` was named
 
     @functools.cached_property
     def tense(self) -> int:
@@ -115,6 +117,7 @@ class Story:
         self.day: dt.date | None = None
         self.past: dt.date | None = None  # the last day named that is not after the anchor
         self.last: Period | None = None
+        self.last_at: int | None = None
         self.stretch: Period | None = None  # the last period longer than a day
         self.years: dict[int, int] = {}  # sentence start -> the earlier year it is set in
         self.here: dict[int, Period] = {}  # sentence start -> the last period named in it
@@ -143,6 +146,7 @@ class Story:
             past=self.past,
             days=self.days,
             range_from=self._range_from(c.start),
+            last_at=self.last_at,
         )
         return dataclasses.replace(ctx, **changes) if changes else ctx  # type: ignore[arg-type]
 
@@ -164,6 +168,7 @@ class Story:
         if ttype == "TIME":  # a time of day stands for its day
             period = Period(period.start.isoformat(), period.start, period.start)
         self.last = self.here[self.sentence(c.start)] = period
+        self.last_at = c.start
         if period.start == period.end:
             self.day = period.start
             if period.start <= self.anchor:

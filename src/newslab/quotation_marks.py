@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuotedSegment", "quoted_segments"]
+__all__ = ["QuotedSegment", "inch_marks", "quoted_segments"]
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -43,7 +43,25 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
     >>> [('He said “all right.” Then "no".'[s.start:s.end]) for s in segs], warnings
     (['all right', 'no'], [])
     """
+    segments, warnings, _inches = _read(body)
+    return segments, warnings
+
+
+def inch_marks(body: str) -> set[int]:
+    """Where a straight mark right after a digit opens no quotation: an inch ('a 15" screen'),
+    read as :func:`quoted_segments` reads the marks (one that closes a quotation stays a
+    quotation mark: 'said "the price is 15"').
+
+    >>> sorted(inch_marks('A 15" screen; he said "the price is 15".'))
+    [4]
+    """
+    return _read(body)[2]
+
+
+def _read(body: str) -> tuple[list[QuotedSegment], list[str], set[int]]:
+    """The quoted segments, the warnings and the inch marks of a body, in one pass."""
     segments: list[QuotedSegment] = []
+    inches: set[int] = set()
     warnings: list[str] = []
     offset = 0
     open_at: int | None = None
@@ -65,7 +83,8 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
             i = mark.start()
             ch, pos = line[i], offset + i
             if ch == STRAIGHT and open_at is None and i > 0 and line[i - 1].isdigit():
-                continue  # an inch mark ('a 15" screen'): no quotation opens after a digit
+                inches.add(pos)  # an inch mark ('a 15" screen'): no quotation opens after a digit
+                continue
             if ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
                     warnings.append(f"paragraph {number}: a quotation opens inside another")
@@ -81,7 +100,7 @@ def quoted_segments(body: str) -> tuple[list[QuotedSegment], list[str]]:
     if open_at is not None:
         segments.append(_segment(body, open_at, len(body), closed=False))
         warnings.append(f"paragraph {len(lines)}: a quotation mark is never closed")
-    return [s for s in segments if s.end > s.start], warnings
+    return [s for s in segments if s.end > s.start], warnings, inches
 
 
 def _closes_first(line: str) -> bool:
