@@ -291,3 +291,16 @@ def test_at_that_time_in_an_interview_turn_points_back_only_inside_the_turn(nlp)
     assert got["that time"].value == "2015-03"  # named in its own turn
     # no time named in its turn, and told in the past: a past the answer does not date
     assert got["the time"].value == "PAST_REF"
+
+
+def test_in_future_without_the_is_the_future_but_not_before_a_noun(nlp):
+    got = timexes(
+        "In future, might you test this on people?",
+        "It will matter in future years.",
+        published="2021-03-10",
+    )
+    assert got["future"].value == "FUTURE_REF"
+    text = "It will matter in future years, and in future we will see."
+    found = annotate(Article.from_text(text, title="t", published="2021-03-10")).timexes
+    futures = [t.start for t in found if t.text == "future"]
+    assert futures == [text.index("future we")]  # "future years": an adjective

@@ -94,3 +94,26 @@ def test_a_clock_time_on_a_day_named_stays_on_that_day(blank):
     assert got["9 a.m."].value == "2024-03-03T09:00"
     got = timexes_by_hand(blank, "The fire started at 9 a.m.", anchor=ANCHOR)
     assert got["9 a.m."].value == "2024-03-05T09:00"  # the day the story is at
+
+
+def test_the_month_points_back_to_the_month_last_named(blank):
+    text = "Prices rose in April 2020. An overview of the month's biggest stories follows."
+    got = timexes_by_hand(blank, text, ["April 2020"], anchor=ANCHOR)
+    assert got["the month"].value == "2020-04"
+    text = "The crew arrived on March 4, 2019, and stayed during the week."
+    got = timexes_by_hand(blank, text, ["March 4, 2019"], anchor=ANCHOR)
+    assert got["the week"].value == "2019-W10"
+
+
+def test_the_year_of_a_title_or_before_a_count_is_no_anaphora(blank):
+    text = "She was named Person of the Year in 2019. The month of May was wet."
+    got = timexes_by_hand(blank, text, ["2019"], anchor=ANCHOR)
+    assert "the Year" not in got and "The month" not in got
+
+
+def test_all_day_and_the_entire_week_are_one_whole_unit(blank):
+    got = timexes_by_hand(
+        blank, "She waited all day, and then the entire week, at the station.", anchor=ANCHOR
+    )
+    assert (got["all day"].type, got["all day"].value) == ("DURATION", "P1D")
+    assert got["the entire week"].value == "P1W"

@@ -243,6 +243,7 @@ KINDS: tuple[Kind, ...] = (
         untyped="DURATION",
     ),
     Kind("age", p.AGE, lengths.age, needs=("-old",), untyped="DURATION"),
+    Kind("all_day", lengths.ALL_DAY, lengths.all_day, needs=(" day", " week"), untyped="DURATION"),
     Kind(
         "vague_duration",
         p.VAGUE_DURATION,

@@ -167,6 +167,15 @@ def vague_duration(c: Candidate, ctx: Context) -> Resolved:
     )
 
 
+#: "all day", "the entire week": the length of one whole unit (TimeML's DURATION P1D).
+ALL_DAY = r"\b(?:[Aa]ll|[Tt]he\s(?:entire|whole))\s(?P<unit>day|week|month)\b(?![-\s]long)"
+
+
+def all_day(c: Candidate, ctx: Context) -> Resolved:
+    unit = c.groups["unit"].lower()
+    return "DURATION", Period(tv.duration_value(1, unit)), f"a whole {unit}"
+
+
 def age(c: Candidate, ctx: Context) -> Resolved:
     return (
         "DURATION",

@@ -131,12 +131,12 @@ DEICTIC = (
     r"(?<=\b[Aa]t\s)the\smoment(?=\s?[,.;:!?)\"”]|\s(?:but|and)\b)|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
-    r"the\s(?:(?:near|distant|foreseeable)\s)?future|"
+    r"(?:the\s(?:(?:near|distant|foreseeable)\s)?|(?<=\b[Ii]n\s))future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|that same|the previous|the prior|the following|the next|the current)\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|that same|the previous|the prior|the following|the next|the current|the(?=\s(?-i:week|month|year)\b(?!\sof\b|\s(?:before|after|earlier|later|since)\b)))\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"

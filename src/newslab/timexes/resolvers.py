@@ -170,12 +170,19 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
         "the moment",
     }:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
+    if w == "future" and _modifies_a_noun(c, ctx):
+        return None  # "in future years": an adjective
     if w.endswith(("future", "term")):
         return "DATE", Period("FUTURE_REF"), "an unspecified future"
     if w.startswith("recent ") and w != "recent times":  # "in recent years": TimeBank's
         unit = w.split()[1].removesuffix("s")  # and MEANTIME's vague length, PXY
         return "DURATION", Period(tv.duration_value(None, unit)), f"some {unit}s up to now"
     return "DATE", Period("PAST_REF"), "an unspecified past"
+
+
+def _modifies_a_noun(c: Candidate, ctx: Context) -> bool:
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ in {"amod", "compound"}
 
 
 _SHIFTS = {
@@ -192,6 +199,7 @@ _SHIFTS = {
     "the current": 0,
     "the following": 1,
     "the next": 1,
+    "the": 0,  # "the month's biggest stories": the month last named
 }
 
 
@@ -219,6 +227,7 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         "the prior",
         "the following",
         "the next",  # "Ann Roe quit in May 2019. The next month, ...": June 2019
+        "the",
     }
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
