@@ -149,3 +149,17 @@ def test_according_to_inside_a_sentence_keeps_the_verb_the_parser_hung_on_the_so
             "the fire service",
         )
     ]
+
+
+def test_a_relative_who_shares_the_name_is_another_person():
+    got = _speakers(
+        "Mara Velt, the designer, died on Monday at 95. As a child, Velt was the subject of a "
+        "custody battle between her widowed mother, Mara Lind Velt, and her aunt. Velt later "
+        "said her jeans had changed fashion."
+    )
+    assert got == [("her jeans had changed fashion", "Mara Velt")]
+    got = _speakers(  # named first as a relative: the fuller name is hers
+        "Senator Tomas Brenner spoke first. His wife, Mara Lind Velt, spoke after him. "
+        "Mara Velt said the vote was close."
+    )
+    assert got == [("the vote was close", "Mara Lind Velt")]

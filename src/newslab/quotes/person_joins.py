@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import FAMILY_NOUNS
+
 if TYPE_CHECKING:
     from .chain_names import Union
 
@@ -20,6 +22,7 @@ class PersonIndex:
     """People's names by their parts, built once."""
 
     def __init__(self, text: str, names: list[tuple[int, int, str]], reps: dict[str, int]) -> None:
+        self.text = text
         self.whole: dict[str, list[int]] = {}  # surname -> multiword names ending with it
         self.fuller: dict[str, list[int]] = {}  # any later word -> multiword names holding it
         self.firsts: dict[str, list[int]] = {}  # first name -> multiword names starting with it
@@ -62,12 +65,22 @@ def join_middle_names(
         fuller = {
             j
             for j in people.fuller.get(words[-1], [])
-            if len(keys[j]) > len(words) and _fits_in(words, keys[j])
-        }
+            if len(keys[j]) > len(words)
+            and _fits_in(words, keys[j])
+            and not (names[i][0] < names[j][0] and _kin_before(people.text, names[j][0]))
+        }  # "Ana Ruiz ... her mother, Ana Sol Ruiz": two people
         if len(fuller) == 1:
             union.join(i, fuller.pop())
 
 
+def _kin_before(text: str, start: int) -> bool:
+    """A name introduced as someone's relative: "her widowed mother, Ana Sol Ruiz"."""
+    return bool(_KIN.search(text, max(0, start - 40), start))
+
+
+_KIN = re.compile(
+    r"\b(?:his|her|their)\s(?:[a-z]+\s)?(?:" + "|".join(sorted(FAMILY_NOUNS)) + r"),?\s$"
+)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+|[^\W\d_]\.")
 
 
