@@ -39,3 +39,15 @@ def test_a_law_passed_on_a_weekday_leaves_the_day_out():
 def test_law_as_a_discipline_is_no_law():
     text = "Mara Velt of the Orvik University School of Law read the Ostrian Election Law."
     assert _laws(text) == [("Ostrian Election Law", "LAW")]
+
+
+def test_a_count_that_opens_a_time_leaves_the_name_before_it():
+    from newslab.entities.glued import counts_before_times
+
+    text = "It was bought by Kelder Labs 7 or 8 years ago, before Route 66 opened."
+    spans = [(17, 30, "ORG"), (34, 45, "DATE"), (54, 62, "FAC")]
+    assert named_spans(text, counts_before_times(text, spans)) == [
+        ("Kelder Labs", "ORG"),
+        ("7 or 8 years ago", "DATE"),
+        ("Route 66", "FAC"),  # no time after the number: a name's own number
+    ]

@@ -117,3 +117,12 @@ def test_all_day_and_the_entire_week_are_one_whole_unit(blank):
     )
     assert (got["all day"].type, got["all day"].value) == ("DURATION", "P1D")
     assert got["the entire week"].value == "P1W"
+
+
+def test_the_first_count_of_a_range_back_in_time_is_no_length(blank):
+    text = "The firm was bought 7 or 8 years ago and ran for between 60 and 90 days."
+    got = timexes_by_hand(
+        blank, text, ["7 or 8 years ago", "between 60 and 90 days"], anchor=ANCHOR
+    )
+    assert "7" not in got  # one time back, not a length of seven years
+    assert got["60"].value == "P60D"  # a range of lengths keeps both ends

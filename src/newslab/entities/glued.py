@@ -20,7 +20,7 @@ from ..spans import NAME_LABELS, Span
 from .gazetteer import place_kind, place_label
 from .people import given_names, person_name
 
-__all__ = ["glued_names", "slashed_names"]
+__all__ = ["counts_before_times", "glued_names", "slashed_names"]
 
 #: A name, "the" and a name: no "of", "for", "and" before the "the" ("Bank of the West").
 _THE = re.compile(r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*) the ([A-Z][\w'’.&-]*(?: [\w'’.&-]+)*)")
@@ -115,3 +115,36 @@ def slashed_names(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append((s, e, label))
     return out
+
+
+#: A count that opens a time after a name: "by Red Hat [7 or 8 years ago]".
+_COUNT_OF_TIME = re.compile(
+    r" (\d{1,3})(?=(?: (?:or|to) \d{1,3}|[-–]\d{1,3})? (?:years?|months?|weeks?|days?|hours?)\b)"
+)
+_BETWEEN = re.compile(r"(?: (?:or|to) |[-–]| )?")
+
+
+def counts_before_times(text: str, spans: list[Span]) -> list[Span]:
+    """A name the model ran over the count that opens a time after it ("acquired by Kestrel
+    Labs 7 or 8 years ago"): the name without it, the count joined to the date that follows.
+
+    >>> counts_before_times("by Kestrel Labs 7 or 8 years ago", [(3, 17, "ORG"), (21, 32, "DATE")])
+    [(3, 15, 'ORG'), (16, 32, 'DATE')]
+    """
+    counts: dict[int, int] = {}  # where a date may start -> where its count starts
+    out: list[Span] = []
+    for s, e, label in spans:
+        i = text.rfind(" ", s, e)
+        m = _COUNT_OF_TIME.match(text, i) if label in NAME_LABELS and i > s else None
+        if m is None or m.end() != e:
+            out.append((s, e, label))
+            continue
+        out.append((s, i, label))
+        joint = _BETWEEN.match(text, e)
+        counts[joint.end() if joint else e] = m.start(1)
+    joined = []
+    for s, e, label in out:
+        if label == "DATE" and s in counts:
+            s = counts.pop(s)
+        joined.append((s, e, label))
+    return sorted(joined)

@@ -206,6 +206,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("names after a capital The in mid-sentence", _on_text(context.the_names)),
     ("two names joined by 'and' in one span split", _on_text(names.split_coordinated)),
     ("two names glued over 'the' or 'in' split", _on_text(glued.glued_names)),
+    ("a count that opens a time is no part of a name", _on_text(glued.counts_before_times)),
     ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("a name opening with a given name is a person's", _on_text(people.given_name_people)),
     ("a person's given name or surname the model cut off", _on_text(people.whole_names)),

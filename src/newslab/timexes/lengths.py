@@ -147,8 +147,8 @@ def range_first(c: Candidate, ctx: Context) -> Resolved:
     second (and its scale: "15-75 million years")."""
     g = c.groups
     n, unit = number(g["num"] or g["word"]), unit_of(g["unit"] or g["unit2"]) or "day"
-    if n is None:
-        return None
+    if n is None or _OFFSET_AFTER.match(ctx.text, c.end):
+        return None  # "7 or 8 years ago": one time back, not a length of seven years
     scale = (g.get("scale") or g.get("scale2") or "").strip()
     n *= SCALES.get(scale, 1)  # "between 15 and 75 million years": 15 million
     return (
@@ -156,6 +156,10 @@ def range_first(c: Candidate, ctx: Context) -> Resolved:
         Period(tv.duration_value(n, unit)),
         f"a length of time (with the {unit}s after it)",
     )
+
+
+#: The rest of a range that counts back or on: "[7] or 8 years ago".
+_OFFSET_AFTER = re.compile(r"\s?(?:or|to|and|[-–])\s?[\w.]+\s[a-z]+\s(?:ago|later|earlier)\b")
 
 
 def vague_duration(c: Candidate, ctx: Context) -> Resolved:
