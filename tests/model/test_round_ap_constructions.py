@@ -163,3 +163,14 @@ def test_a_relative_who_shares_the_name_is_another_person():
         "Mara Velt said the vote was close."
     )
     assert got == [("the vote was close", "Mara Lind Velt")]
+
+
+def test_the_father_or_the_mother_of_a_couple_named_together_by_gender():
+    got = _speakers(
+        "Tomas and Mara Brenner were arrested in January after their daughter escaped. "
+        'In court on Friday, the couple wept. The father said, "I love my children." '
+        'The mother said, "I am sorry."'
+    )
+    assert got == [("I love my children", "Tomas Brenner"), ("I am sorry", "Mara Brenner")]
+    got = _speakers('Tomas Brenner was arrested. The father said, "My son is innocent."')
+    assert got == [("My son is innocent", "The father")]  # no couple named: as written

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from ..entities.names import fold
 from ..entities.people import given_names
 
-__all__ = ["name_gender", "noun_gender", "text_genders"]
+__all__ = ["given_name_gender", "name_gender", "noun_gender", "text_genders"]
 
 _MALE = frozenset("mr mr. sir lord king prince father brother uncle duke baron emperor".split())
 _FEMALE = frozenset(
@@ -75,6 +75,12 @@ def name_gender(name: str) -> bool | None:
     nothing: True (female), False (male) or None (unknown, or used by both)."""
     words = fold(name).lower().split()
     return _given_names().get(words[0]) if len(words) > 1 else None
+
+
+def given_name_gender(word: str) -> bool | None:
+    """The usual gender of a word known to be a given name (a couple's "Ana and Tom Hale"):
+    True (female), False (male) or None."""
+    return _given_names().get(fold(word).lower())
 
 
 def noun_gender(lemmas: Iterable[str]) -> bool | None:

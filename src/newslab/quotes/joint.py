@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..entities import Entity
 from ..lexicon import PRONOUNS, TITLES
 from .chains import ChainBuilder, Speaker
+from .genders import given_name_gender, noun_gender
 
 __all__ = ["JointLookups"]
 
@@ -90,18 +91,40 @@ class JointLookups:
 
     def _couple(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """ "The couple said", "the pair told": the two people the article last named
-        together ("Ana Ruiz and her husband Tom Hale"), by their names; else None."""
+        together ("Ana Ruiz and her husband Tom Hale"), by their names; "the father", "the
+        wife": the one of them the noun's gender fits, where the article gave no one that
+        title ("his father, Tom Hale"); else None."""
         kids = list(head.children)
-        if head.lemma_.lower() not in {"couple", "pair"} or not (
-            len(kids) == 1 and kids[0].lower_ == "the"
-        ):
+        lemma = head.lemma_.lower()
+        if not (len(kids) == 1 and kids[0].lower_ == "the"):
             return None
-        people = [e for e in self._between(max(0, span[0] - 600), span[0]) if e.label == "PERSON"]
+        if lemma in _SPOUSES_AND_PARENTS and not self._titled_person(head.lower_, head.idx):
+            pair = self._last_couple(span[0], reach=4000)  # the lead's couple, far back
+            female = noun_gender([lemma])
+            fits = [e for e in pair if given_name_gender(e.text.split()[0]) == female]
+            if len(fits) != 1:
+                return None
+            name = self.ent_name(fits[0])  # "Tom and Ana Hale ... The father said": Tom Hale
+            if " " not in name and fits[0] is pair[0]:
+                name = f"{name} {pair[1].text.split()[-1]}"
+            return Speaker(name, True, span)
+        if lemma not in {"couple", "pair"}:
+            return None
+        pair = self._last_couple(span[0])
+        if not pair:
+            return None
+        return Speaker(f"{self.ent_name(pair[0])} and {self.ent_name(pair[1])}", False, span)
+
+    def _last_couple(self, before: int, *, reach: int = 600) -> tuple[Entity, ...]:
+        """The two people the article last named together, ``reach`` characters back at most."""
+        people = [e for e in self._between(max(0, before - reach), before) if e.label == "PERSON"]
         for first, second in reversed(list(zip(people, people[1:], strict=False))):
             if _TOGETHER.fullmatch(self.text, first.end, second.start):
-                names = f"{self.ent_name(first)} and {self.ent_name(second)}"
-                return Speaker(names, False, span)
-        return None
+                return first, second
+        return ()
+
+    def _titled_person(self, title: str, before_offset: int) -> str | None:  # pragma: no cover
+        raise NotImplementedError
 
     def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover - the resolver's
         raise NotImplementedError
@@ -128,6 +151,8 @@ def _one_persons_titles(parts: list[Token], chains: list[int | None]) -> bool:
     ) and not any(c.dep_ in {"det", "poss"} for t in parts[1:] for c in t.children)
 
 
+#: Nouns of one member of a couple: "the father", "the wife".
+_SPOUSES_AND_PARENTS = frozenset({"father", "mother", "husband", "wife"})
 #: What joins two people named together: "and", with a kinship noun ("and his wife").
 _TOGETHER = re.compile(
     r",? and (?:(?:his|her|their) (?:wife|husband|partner|fiancée?|son|daughter|brother|"
