@@ -174,3 +174,15 @@ def test_the_father_or_the_mother_of_a_couple_named_together_by_gender():
     assert got == [("I love my children", "Tomas Brenner"), ("I am sorry", "Mara Brenner")]
     got = _speakers('Tomas Brenner was arrested. The father said, "My son is innocent."')
     assert got == [("My son is innocent", "The father")]  # no couple named: as written
+
+
+def test_the_motion_after_a_filing_is_the_filers():
+    got = _speakers(
+        "On Monday, attorneys general from nine states filed a lawsuit against the order.",
+        "The motion claims the order is unlawful.",
+    )
+    assert got == [("the order is unlawful", "attorneys general from nine states")]
+    got = _speakers(
+        "Protesters marched through the town on Monday.", "The motion claims the order is unlawful."
+    )
+    assert got == [("the order is unlawful", "The motion")]  # nobody filed anything

@@ -13,12 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import doc_text, sentence_of
+from .objects import is_source
 from .verbs import BELIEF, is_speech_verb
 
 __all__ = ["ISSUING", "issuer_before"]
 
 #: Verbs that put a document out: what its subject issued is theirs.
-ISSUING = frozenset({"issue", "publish", "release", "post", "send", "circulate", "distribute"})
+ISSUING = frozenset(
+    {"issue", "publish", "release", "post", "send", "circulate", "distribute", "file", "submit"}
+)
 #: Verbs of speaking aloud: what their subject said is no document.
 _SPOKEN = frozenset({"say", "tell", "add", "ask", "answer", "reply", "explain", "speak", "talk"})
 #: Entity labels of who can issue a statement.
@@ -42,6 +45,7 @@ def issuer_before(head: Token) -> Token | None:
     if not (is_speech_verb(lemma) or lemma in ISSUING):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(t.ent_type_ in _ISSUERS for t in subject.subtree):
+    if subject is None:
         return None
-    return subject
+    named = any(t.ent_type_ in _ISSUERS for t in subject.subtree)
+    return subject if named or lemma in {"file", "submit"} and is_source(subject) else None
