@@ -1,11 +1,11 @@
 """Who issued "the statement" an article cites without naming its author: the body or person
-that, in the sentence right before, confirmed, announced or issued something ("The ministry
-confirmed a case on Monday. The man is well, the statement said." → the ministry), as
+that, in the sentence right before, confirmed, announced, issued or filed something ("The
+ministry confirmed a case on Monday. The man is well, the statement said." → the ministry), as
 ANNOTATIONS.md has it: a document as speaker is the body that issued it where the article
 names it. A sentence about anything else before it ("Police arrested a man.") names nobody.
 
->>> sorted(ISSUING)[:3]
-['circulate', 'distribute', 'issue']
+>>> sorted(ISSUING)[:4]
+['circulate', 'distribute', 'file', 'issue']
 """
 
 from __future__ import annotations
