@@ -8,8 +8,6 @@ day", "the past five years"); a part of a period stays with it ("early 2009", "m
 
 from __future__ import annotations
 
-import re
-
 from .words import (
     DECADE_WORDS,
     DIRECTIONS,
@@ -20,15 +18,10 @@ from .words import (
     RELATIONS,
     VAGUE_NUMBERS,
     ZONE,
+    alternation,
 )
 
 __all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
-
-
-def _any(words) -> str:  # type: ignore[no-untyped-def]
-    """An alternation of words, longest first, spaces matching any one space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s") for w in ordered)
 
 
 MONTH_WORDS = (
@@ -39,14 +32,14 @@ UNIT_WORDS = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|c
 _MONTH = rf"(?P<month>{MONTH_WORDS})(?![a-z])"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
-_HEDGE = rf"(?:(?:{_any(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
+_HEDGE = rf"(?:(?:{alternation(h for h in HEDGES if h != 'mid')}|mid-?)\s)*"
 #: A year a timex may name on its own.
 YEAR_NUMBER = r"1[5-9]\d\d|20\d\d"
 _YEAR = YEAR_NUMBER
 _CARD = (
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    + _any(w for w in NUMBER_WORDS if w not in {"a", "an"})
+    + alternation(w for w in NUMBER_WORDS if w not in {"a", "an"})
     # "a" counts one: never a plural unit ("a decades-long feud" is decades, not one)
     + r"|an?(?!\s(?!(?:thousand|million|billion)\s)(?:[a-z]+\s)?(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s"
     + r"|centuries)\b)"
@@ -56,11 +49,11 @@ _FRACTION = r"(?:(?:a|one|three)\s)?(?:half|quarters?)(?:\sof)?(?:\san?(?=\s))?"
 #: A count: a fraction, a number ("18+" is at least 18), or a vague one ("a few hundred").
 _NUM = (
     rf"(?P<num>{_FRACTION}|(?:{_CARD})(?:[- ]and[- ]a[- ]half|\+|(?:\s(?:hundred|thousand|million|billion)(?=\s)){{1,2}})?"
-    rf"|(?:{_any(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand|million|billion)(?=\s))?)"
+    rf"|(?:{alternation(VAGUE_NUMBERS)})(?:\s(?:hundred|thousand|million|billion)(?=\s))?)"
 )
 _UNIT = rf"(?P<unit>{UNIT_WORDS})"
 _PLUS = r"(?P<plus>[\s-]and[\s-]a[\s-]half)?"
-_BETWEEN = rf"(?:[- ]|(?:\s(?:{_any(QUALIFIERS)}))+\s)"
+_BETWEEN = rf"(?:[- ]|(?:\s(?:{alternation(QUALIFIERS)}))+\s)"
 _NOT_FIRST = {"a", "an", "another", "single", "couple", "a couple of", "hundred", "a hundred"}
 _DAYWORD = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
 #: "earlier" or "later" before a day ("Earlier on Friday", "later today"), never after a
@@ -134,9 +127,14 @@ DEICTIC = (
     r"(?:the\s(?:(?:near|distant|foreseeable)\s)?|(?<=\b[Ii]n\s))future|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
+#: "the month", "the week" alone point back ("the month's biggest stories"), but not "the year
+#: before", "the week since the vote", "the month of May" or a title's "of the Year".
+_THE_UNIT = r"the(?=\s(?-i:week|month|year)\b(?!\sof\b|\s(?:before|after|earlier|later|since)\b))"
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|that same|the previous|the prior|the following|the next|the current|the(?=\s(?-i:week|month|year)\b(?!\sof\b|\s(?:before|after|earlier|later|since)\b)))\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    r"the same|that same|the previous|the prior|the following|the next|the current|"
+    + _THE_UNIT
+    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
@@ -178,7 +176,7 @@ SAME_PERIOD = (
 )
 #: "before" and "after" end an offset only where the phrase ends ("three days before."):
 #: "two weeks before the deadline" is a length and an event.
-_DIRECTION = _any(d for d in DIRECTIONS if d not in {"before", "after"})
+_DIRECTION = alternation(d for d in DIRECTIONS if d not in {"before", "after"})
 _DIRECTION += r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$))"
 AGO = _HEDGE + _NUM + _BETWEEN + _UNIT + r"s?" + _PLUS + rf"\s(?P<dir>{_DIRECTION})\b"
 #: A delay measured against a plan ("two days later than originally planned"): the words
@@ -198,7 +196,7 @@ THAN_PLANNED = (
 )
 VAGUE_AGO = r"\b(?P<unit>days|weeks|months|years|decades)\s(?P<dir>ago|later|earlier)\b"
 DURATION = (
-    rf"(?:(?P<the>the)\s(?P<rel>{_any(RELATIONS)})\s)?"
+    rf"(?:(?P<the>the)\s(?P<rel>{alternation(RELATIONS)})\s)?"
     + r"(?:within\s)?"
     + _HEDGE
     + _NUM
@@ -216,11 +214,11 @@ SECOND_DAY = (
 )
 RANGE_FIRST = (
     rf"\b(?:(?P<num>\d+(?:\.\d+)?)(?=\s?[-–]\s?\d+(?:\.\d+)?(?P<scale>\s(?:million|billion))?[- ](?P<unit>{UNIT_WORDS})s?\b)"
-    rf"|(?P<word>\d+(?:\.\d+)?|{_any(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
+    rf"|(?P<word>\d+(?:\.\d+)?|{alternation(w for w in NUMBER_WORDS if w not in _NOT_FIRST)})"
     rf"(?=\s(?:and|to|or)\s(?:\d+(?:\.\d+)?|[a-z]+)(?P<scale2>\s(?:million|billion))?[- ](?P<unit2>{UNIT_WORDS})s?\b))"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_AGE_WORDS = _any(w for w in NUMBER_WORDS if " " not in w and w not in _NOT_FIRST)
+_AGE_WORDS = alternation(w for w in NUMBER_WORDS if " " not in w and w not in _NOT_FIRST)
 AGE = (
     rf"\b(?P<num>\d{{1,3}}|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     rf"{_AGE_WORDS})-(?P<unit>year|month|week|day)s?-old\b"
@@ -254,11 +252,11 @@ SET_ADVERB = (
 )
 DECADE = (
     r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s['’]?(?P<short>\d)0s\b"
-    rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{_any(DECADE_WORDS)})\b"
+    rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{alternation(DECADE_WORDS)})\b"
 )
 CENTURY = (
     r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
-    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_any(ORDINAL_WORDS)}))[\s-]century\b"
+    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(ORDINAL_WORDS)}))[\s-]century\b"
 )
 #: "the end of": a part of a quarter or half keeps the whole period's value, as "early 2009".
 _PART_OF = r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle)\sof\s)?"

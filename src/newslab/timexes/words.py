@@ -10,6 +10,9 @@ resolved and tested at once.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from ..lexicon import HEDGES as LEXICON_HEDGES
 from ..lexicon import TIME_ZONES, WEEKDAYS
 from ..number_words import FRACTIONS, NUMBER_WORDS, number
@@ -26,6 +29,7 @@ __all__ = [
     "QUALIFIERS",
     "RELATIONS",
     "UNIT_CODES",
+    "alternation",
     "number",
     "unit_of",
 ]
@@ -130,3 +134,13 @@ ZONE = (
     + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True))
     + r")(?![A-Za-z]))?"
 )
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A regular-expression alternation of words, longest first, a space matching any one.
+
+    >>> print(alternation(["last week", "week"]))
+    last\sweek|week
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s") for w in ordered)
