@@ -126,3 +126,8 @@ def test_the_first_count_of_a_range_back_in_time_is_no_length(blank):
     )
     assert "7" not in got  # one time back, not a length of seven years
     assert got["60"].value == "P60D"  # a range of lengths keeps both ends
+
+
+def test_the_year_before_its_number_is_that_year_alone(blank):
+    got = timexes_by_hand(blank, "The law was passed in the year 2019.", ["2019"], anchor=ANCHOR)
+    assert [(k, t.value) for k, t in got.items()] == [("2019", "2019")]

@@ -79,9 +79,8 @@ class JointLookups:
                 return Speaker(self.ent_name(person), True, (person.start, person.end))
         if all(n is not None for n in names) and len(set(chains)) == len(chains):
             listed = [n for n in names if n]  # "A, B and C"; "A, B, and C" as written
-            oxford = len(listed) > 2 and self.text[: parts[-1].left_edge.idx].rstrip().endswith(
-                ", and"
-            )
+            at = parts[-1].left_edge.idx
+            oxford = len(listed) > 2 and self.text[max(0, at - 8) : at].rstrip().endswith(", and")
             last = ", and " if oxford else " and "
             return Speaker(last.join([", ".join(listed[:-1]), listed[-1]]), False, span)
         first = self.entity_at(parts[0])

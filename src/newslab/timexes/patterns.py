@@ -128,8 +128,8 @@ DEICTIC = (
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 #: "the month", "the week" alone point back ("the month's biggest stories"), but not "the year
-#: before", "the week since the vote", "the month of May" or a title's "of the Year".
-_THE_UNIT = r"the(?=\s(?-i:week|month|year)\b(?!\sof\b|\s(?:before|after|earlier|later|since)\b))"
+#: before", "the week since the vote", "the month of May", "the year 2019" or "of the Year".
+_THE_UNIT = r"the(?=\s(?-i:week|month|year)\b(?!\s(?:of|before|after|earlier|later|since)\b|\s\d))"
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
     r"the same|that same|the previous|the prior|the following|the next|the current|"
