@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..transcripts import TURN
+from ..transcripts import TURN, turn_start
 from .chains import Speaker
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def in_turn(text: str, offset: int) -> bool:
     >>> in_turn("((Ana Ruiz)) We won.", 14), in_turn("We won.", 3)
     (True, False)
     """
-    return TURN.match(text, text.rfind("\n", 0, offset) + 1) is not None
+    return turn_start(text, offset) is not None
 
 
 _LINE = re.compile(r"^\(\(([^()\n]{2,60})\)\)[ \t]+(\S[^\n]*)$", re.MULTILINE)

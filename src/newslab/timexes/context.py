@@ -25,14 +25,15 @@ from ..nlp import sentence_of
 from .tense import direction_at
 from .values import Candidate, Period, Resolved
 
-__all__ = ["Context", "Story", "quotation_at"]
+__all__ = ["HABIT_WORDS", "Context", "Story", "quotation_at"]
 
 
-#: Words of a habit: what a sentence with them tells happens every day, no day in particular.
-_HABIT = re.compile(
-    r"\b(?:every|each|everyday|daily|nightly|usually|typically|normally|routinely|used\sto)\b",
-    re.I,
+#: Words of a habit: what a sentence with them tells happens every day, no day in particular
+#: (:mod:`.dayparts` adds the words of a time to come to them).
+HABIT_WORDS = (
+    r"every|each|everyday|daily|nightly|usually|often|always|typically|normally|routinely|used\sto"
 )
+_HABIT = re.compile(rf"\b(?:{HABIT_WORDS})\b", re.I)
 #: What joins the two ends of a range of days.
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
@@ -175,10 +176,9 @@ class Story:
                 self.past = period.start
             if self.days and not self.days.start <= period.start <= self.days.end:  # type: ignore[operator]
                 self.days = None  # a day outside the range: the story has moved on
-            if self.seen and _RANGE.fullmatch(self.text, self.seen[-1][1], c.start):
-                first = self.seen[-1][2]  # "from March 15 to 17": the days between
-                if 1 <= (period.start - first).days <= 6:
-                    self.days = Period(None, first, period.start)
+            first = self._range_from(c.start)  # "from March 15 to 17": the days between
+            if first is not None and 1 <= (period.start - first).days <= 6:
+                self.days = Period(None, first, period.start)
             self.seen.append((c.start, c.end, period.start))
             return
         self.stretch = period

@@ -14,7 +14,7 @@ import re
 from ..nlp import sentence_of
 from . import moves as mv
 from . import values as tv
-from .context import Context
+from .context import HABIT_WORDS, Context
 from .patterns import MONTH_WORDS
 from .periods import month_day
 from .resolvers import weekday, weekday_inside
@@ -116,7 +116,7 @@ def _on_one_day(c: Candidate, ctx: Context) -> bool:
         sentence = sentence_of(span[0]).text if span is not None else ""
     except ValueError:  # a Doc without sentence boundaries
         sentence = ""
-    return ctx.tense < 0 and not re.search(r"\b(?:used\sto|would|usually|often|every)\b", sentence)
+    return ctx.tense < 0 and not _HABIT_OR_WOULD.search(sentence)
 
 
 def _every_day_or_to_come(c: Candidate, ctx: Context) -> bool:
@@ -136,9 +136,8 @@ def _every_day_or_to_come(c: Candidate, ctx: Context) -> bool:
     return present or bool(_HABIT_OR_FUTURE.search(sentence_of(span[0]).text))
 
 
-_HABIT_OR_FUTURE = re.compile(
-    r"\b(?:used\sto|would|will|usually|often|always|every|each|going\sto)\b", re.I
-)
+_HABIT_OR_WOULD = re.compile(rf"\b(?:{HABIT_WORDS}|would)\b", re.I)
+_HABIT_OR_FUTURE = re.compile(rf"\b(?:{HABIT_WORDS}|would|will|going\sto)\b", re.I)
 
 
 #: "the early hours of Tuesday", "the small hours of this morning", "the early hours": the
