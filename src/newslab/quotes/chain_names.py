@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..entities.aliases import acronym_fits, fold
@@ -97,6 +98,7 @@ def _join_organisations(
                     union.join(i, ends[s - gap])
     distinct = [(text[names[i][0] : names[i][1]], i) for i in reps.values() if names[i][2] in org]
     places = {t for t, i in distinct if names[i][2] == "GPE"}
+    seen = _mentions(text, names, org)
     starts: dict[str, int] = {}
     for t, _ in distinct:
         starts[t.split()[0]] = starts.get(t.split()[0], 0) + (" " in t)
@@ -109,7 +111,7 @@ def _join_organisations(
                 union.join(i, j)
             elif _words_within(short, long):
                 within.append((long, j))
-            elif _first_word(short, long, starts, places):
+            elif _first_word(short, long, starts, places) and _alias_after(short, long, seen):
                 union.join(i, j)
         if _one_body(within):  # "Supreme Court" inside both "Ohio Supreme Court" and "United
             for _, j in within:  # States Supreme Court" is neither: two bodies stay apart
@@ -127,6 +129,35 @@ def _first_word(short: str, long: str, starts: dict[str, int], places: set[str])
     if any(w in places for w in long.split()[1:]):
         return False  # "Facebook Ireland Limited" is a branch, not "Facebook"
     return starts.get(short, 0) == 1
+
+
+def _mentions(
+    text: str, names: list[tuple[int, int, str]], labels: set[str]
+) -> dict[str, list[int]]:
+    """Where each body's name is mentioned, in reading order."""
+    seen: dict[str, list[int]] = {}
+    for s, e, label in names:
+        if label in labels:
+            seen.setdefault(text[s:e], []).append(s)
+    return seen
+
+
+def _alias_after(short: str, long: str, seen: dict[str, list[int]]) -> bool:
+    """A short name is the longer one's short form unless the article used it on its own
+    twice before the longer name first appears and the longer name adds more than a legal
+    form: news gives the full name first, so "GitHub" named ten times before "GitHub Trust"
+    is GitHub and the trust a body of its own, while "ABS-CBN Corporation" is ABS-CBN."""
+    extra = long[len(short) :].replace(".", " ").replace(",", " ").lower().split()
+    if all(w in _LEGAL_FORMS for w in extra):
+        return True
+    return bisect.bisect_left(seen[short], seen[long][0]) < 2
+
+
+#: The words of a company's legal form (the common ISO 20275 abbreviations in English news).
+_LEGAL_FORMS = frozenset(
+    "inc incorporated corp corporation co company ltd limited llc plc group holdings"
+    " ag sa gmbh nv bv".split()
+)
 
 
 def chain_of_word(word: str, names: list[str], labels: list[str]) -> int | None:

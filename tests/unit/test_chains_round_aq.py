@@ -1,0 +1,49 @@
+"""Chains of names, round AQ: sentences of our own, names in no gold article."""
+
+from __future__ import annotations
+
+from newslab.quotes.chains import ChainBuilder
+
+
+def _chains(text: str, *items: tuple[str, str]) -> dict[str, list[str]]:
+    out, at = [], 0
+    for surface, label in items:
+        start = text.index(surface, at)
+        out.append((start, start + len(surface), label))
+        at = start + 1
+    built = ChainBuilder(text, out).freeze()
+    return {c.name: [m.text for m in c.mentions] for c in built.chains}
+
+
+def test_a_body_named_alone_twice_before_a_longer_name_is_not_its_short_form():
+    text = (
+        "Zentrix restored access. Zentrix said the move was fair. "
+        "The post said the Zentrix Trust team would answer tickets. Zentrix added more."
+    )
+    got = _chains(
+        text,
+        ("Zentrix", "ORG"),
+        ("Zentrix", "ORG"),
+        ("Zentrix Trust", "ORG"),
+        ("Zentrix", "ORG"),
+    )
+    assert got == {
+        "Zentrix": ["Zentrix", "Zentrix", "Zentrix"],
+        "Zentrix Trust": ["Zentrix Trust"],
+    }
+
+
+def test_a_short_form_after_the_full_name_or_once_before_it_still_joins():
+    text = "Qorvex Labs cut jobs. Qorvex said so."
+    assert _chains(text, ("Qorvex Labs", "ORG"), ("Qorvex", "ORG")) == {
+        "Qorvex Labs": ["Qorvex Labs", "Qorvex"]
+    }
+    text = "Qorvex cut jobs on Monday. Qorvex Labs shares fell. Qorvex said so."
+    got = _chains(text, ("Qorvex", "ORG"), ("Qorvex Labs", "ORG"), ("Qorvex", "ORG"))
+    assert got == {"Qorvex Labs": ["Qorvex", "Qorvex Labs", "Qorvex"]}
+
+
+def test_a_legal_form_after_the_name_is_the_same_body_however_late_it_comes():
+    text = "Zentrix lost its licence. Zentrix stopped broadcasting. Zentrix Corporation is big."
+    got = _chains(text, ("Zentrix", "ORG"), ("Zentrix", "ORG"), ("Zentrix Corporation", "ORG"))
+    assert got == {"Zentrix Corporation": ["Zentrix", "Zentrix", "Zentrix Corporation"]}
