@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..spans import Occupancy, Span, replace_with
+from .gazetteer import demonym_place, place_kind
 
-__all__ = ["deities", "faiths", "party_members"]
+__all__ = ["deities", "faiths", "named_parties", "party_members"]
 
 #: Labels a faith's name may wrongly carry.
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"})
@@ -70,6 +71,59 @@ def party_members(text: str, spans: list[Span]) -> list[Span]:
         if m.group(2):
             out.append((m.start(2), e, "ORG"))
     return out
+
+
+#: A capitalised word, then the plural a party's members go by: "the Free Democrats".
+_PARTY_NAME = re.compile(
+    r"\b([A-Z][a-z]+) (?:Democrats|Republicans|Liberals|Conservatives|Socialists|Greens|"
+    r"Nationalists|Unionists|Progressives|Libertarians|Communists)\b"
+)
+#: First words that make no party's name: determiners, chambers, the two US parties' adjectives.
+_NOT_PARTY = frozenset(
+    "The A An All Many Most Some Several Other Both These Those Few No Fellow Young Old "
+    "Senate House Congressional Parliamentary State Federal Local Party Republican Democratic "
+    "Democrat".split()
+)
+
+
+def named_parties(text: str, spans: list[Span]) -> list[Span]:
+    """ "ran for the Free Democrats": a capitalised word before the plural a party's members
+    go by names the party, an ORG (the model reads "Democrats" alone, NORP). Where the pair
+    opens a sentence the capital proves nothing, so it counts only if the article also writes
+    it inside a sentence; a place or people before the plural keeps its own name ("Sweden
+    Democrats", "Texas Republicans"), as do chambers and the parties' adjectives.
+
+    >>> named_parties("She ran for the Free Democrats.", [(21, 30, "NORP")])
+    [(16, 30, 'ORG')]
+    """
+    found = [m for m in _PARTY_NAME.finditer(text) if m.group(1) not in _NOT_PARTY]
+    before = {m.start(): _word_before(text, m.start()) for m in found}
+    inside = {m.group() for m in found if before[m.start()] in {"", "The"}}
+    names = []
+    for m in found:
+        if m.group() not in inside or before[m.start()] not in {"", "The", "."}:
+            continue  # not the end of a longer name ("Radical Left Democrats")
+        if _a_place(m.group(1), m.start(), spans):
+            continue  # "Sweden Democrats", "Texas Republicans", "Canadian Liberals"
+        names.append((m.start(), m.end(), "ORG"))
+    return sorted(replace_with(spans, names)) if names else spans
+
+
+def _word_before(text: str, at: int) -> str:
+    """The capitalised word right before ``at`` ("" after a small word, "." after a
+    sentence's end or at the text's start)."""
+    m = re.search(r"(\S+)\s+$", text[max(0, at - 30) : at])
+    if m is None or m.group(1)[-1] in '.!?:"”)':
+        return "."
+    return m.group(1) if m.group(1)[:1].isupper() else ""
+
+
+def _a_place(word: str, start: int, spans: list[Span]) -> bool:
+    if place_kind(word) in {"continent", "country", "state", "region"}:
+        return True
+    if demonym_place(word + "s"):
+        return True
+    return any(s == start and label in {"GPE", "LOC"} for s, _, label in spans)
 
 
 #: "God" (as a name, not "God of War"), "Allah", and a name after "the god" or "the goddess".

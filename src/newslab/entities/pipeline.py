@@ -213,6 +213,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("people the model missed: a given name and a surname", _on_doc(missed_people.missed_people)),
     ("initials that open an interview's turns", _on_text(layout.initial_turns)),
     ("one label per name", _on_text(names.one_label_per_name)),
+    ("a capitalised word and a party plural name the party", _on_text(faiths.named_parties)),
     ("a deity is a PERSON", _on_text(faiths.deities)),
     ("a newspaper named by its own language's word for one", _on_text(works.newspaper_names)),
     ("a language, where the words around speak of language", _on_doc(shapes.language_names)),

@@ -1,0 +1,40 @@
+"""Entity rules, round AQ: sentences of our own, names in no gold article."""
+
+from __future__ import annotations
+
+from newslab.entities.faiths import named_parties
+
+
+def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in named_parties(text, spans)]
+
+
+def test_a_capitalised_word_before_a_party_plural_names_the_party():
+    text = "Ada Holm ran for the Free Democrats. Free Democrats calls itself liberal."
+    spans = [(0, 8, "PERSON"), (26, 35, "NORP"), (42, 51, "NORP")]
+    assert _named(text, spans) == [
+        ("Ada Holm", "PERSON"),
+        ("Free Democrats", "ORG"),
+        ("Free Democrats", "ORG"),
+    ]
+    text = "The Velvet Greens won two seats."
+    assert _named(text, [(11, 17, "NORP")]) == [("Velvet Greens", "ORG")]
+
+
+def test_a_capital_that_opens_a_sentence_proves_nothing_alone():
+    text = "Moderate Democrats said no. Angry Republicans agreed."
+    spans = [(9, 18, "NORP"), (34, 45, "NORP")]
+    assert _named(text, spans) == [("Democrats", "NORP"), ("Republicans", "NORP")]
+
+
+def test_places_peoples_chambers_and_longer_names_keep_their_own_names():
+    text = (
+        "She met the Ostria Democrats, the Canadian Liberals, the Senate Republicans "
+        "and the Radical Left Democrats."
+    )
+    spans = [(12, 18, "GPE"), (19, 28, "NORP")]
+    got = _named(text, spans)
+    assert ("Ostria Democrats", "ORG") not in got  # a place the model named is its own
+    assert all(
+        t not in {"Canadian Liberals", "Senate Republicans", "Left Democrats"} for t, _ in got
+    )
