@@ -47,3 +47,18 @@ def test_a_legal_form_after_the_name_is_the_same_body_however_late_it_comes():
     text = "Zentrix lost its licence. Zentrix stopped broadcasting. Zentrix Corporation is big."
     got = _chains(text, ("Zentrix", "ORG"), ("Zentrix", "ORG"), ("Zentrix Corporation", "ORG"))
     assert got == {"Zentrix Corporation": ["Zentrix", "Zentrix", "Zentrix Corporation"]}
+
+
+def test_a_misspelling_written_once_does_not_name_the_chain():
+    text = (
+        "The Kestrel Grower Association of Ostria (KGAO) sued. The Kestrel Grower "
+        "Association of Ostria won. The Kestrel Growers Association of Ostria said so."
+    )
+    got = _chains(
+        text,
+        ("Kestrel Grower Association of Ostria", "ORG"),
+        ("KGAO", "ORG"),
+        ("Kestrel Grower Association of Ostria", "ORG"),
+        ("Kestrel Growers Association of Ostria", "ORG"),
+    )
+    assert list(got) == ["Kestrel Grower Association of Ostria"]

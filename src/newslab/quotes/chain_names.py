@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..entities.aliases import acronym_fits, fold
 from ..lexicon import PERSON_TITLES, POST_NOMINALS, TITLES
@@ -211,17 +212,20 @@ _POSTS = PERSON_TITLES | {"commandant", "commissioner", "chief", "director", "su
 
 def fullest(text: str, members: list[tuple[int, int, str]]) -> str:
     """The fullest name among a chain's names: most words, without an acronym; a person's
-    name without a title or a place before it ("Senator from [Vermont] Bernie Sanders")."""
+    name without a title or a place before it ("Senator from [Vermont] Bernie Sanders").
+    Between names of as many words, the one the article writes most, then first: a
+    misspelling written once does not name the chain."""
     person = chain_label(members, text) == "PERSON"
     names = [_person_words(text, s, e) if person else text[s:e].split() for s, e, _ in members]
     names = [" ".join(w) for w in names if w]
     names = [re.sub(r"(?:\s+(?:of|and|the|for|&))+$", "", n) for n in names]  # "Supreme Court of"
+    uses = Counter(names)
     names = list(dict.fromkeys(names))  # once each, in reading order
     order = {n: k for k, n in enumerate(names)}
     spelled = [n for n in names if not n.isupper()] or names
     if not person:  # "Coast Guard Commandant" names a post, not the body: "Coast Guard"
         spelled = [n for n in spelled if n.split()[-1].lower() not in _POSTS] or spelled
-    return max(spelled, key=lambda n: (len(n.split()), len(n), -order[n]))
+    return max(spelled, key=lambda n: (len(n.split()), uses[n], -order[n]))
 
 
 def _person_words(text: str, start: int, end: int) -> list[str]:
