@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newslab.entities.faiths import named_parties
+from newslab.entities.people import given_name_people
 
 
 def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -38,3 +39,20 @@ def test_places_peoples_chambers_and_longer_names_keep_their_own_names():
     assert all(
         t not in {"Canadian Liberals", "Senate Republicans", "Left Democrats"} for t, _ in got
     )
+
+
+def _people(text: str, surface: str, label: str = "ORG") -> str:
+    s = text.index(surface)
+    [(_, _, got)] = given_name_people(text, [(s, s + len(surface), label)])
+    return got
+
+
+def test_a_surname_like_a_bodys_head_names_a_person_beside_a_post():
+    assert _people("said the chairman of Kelder Motors LLC Jim Press.", "Jim Press") == "PERSON"
+    assert _people("said Ada Bank, the vice chairman of Orvik Trust.", "Ada Bank") == "PERSON"
+    assert _people("said Ada Bank, the chief executive.", "Ada Bank") == "PERSON"
+
+
+def test_without_a_post_such_a_name_stays_a_body():
+    assert _people("Shares in Jim Press fell.", "Jim Press") == "ORG"
+    assert _people("The Grace Church said so, the vicar added.", "Grace Church", "FAC") == "FAC"

@@ -93,7 +93,8 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         known = _ROLE_BEFORE.search(text, max(0, s - 24), s) or _SPEAKS.match(text, e)
         widely = GIVEN if known else WIDELY_GIVEN
-        person = label in _MISREAD and person_name(text[s:e], widely=widely)
+        titled = bool(_POST_OF_BODY.search(text, max(0, s - 60), s) or _POST_AFTER.match(text, e))
+        person = label in _MISREAD and person_name(text[s:e], widely=widely, titled=titled)
         out.append((s, e, "PERSON" if person else label))
     return out
 
@@ -116,10 +117,20 @@ _SPEAKS = re.compile(
 
 _OF = re.compile(r"(\S+ \S+) of (?:the )?([A-Z].*)")
 
+_POSTS = "|".join(
+    sorted(PERSON_TITLES | {"chairman", "chairwoman", "chief"}, key=len, reverse=True)
+)
+#: A post of a body right before a name ("chairman of Kelder Motors LLC Jim Press"), or after
+#: it between commas (", the vice chairman of"): a surname like a body's head ("Press",
+#: "Bank") names a person there.
+_POST_OF_BODY = re.compile(rf"\b(?i:{_POSTS}) of (?:the )?(?:[A-Z][\w&.'’-]*\s){{1,4}}$")
+_POST_AFTER = re.compile(rf",\s+(?:the |its |a )?(?:[A-Za-z-]+\s){{0,2}}(?i:{_POSTS})\b")
 
-def person_name(name: str, *, widely: int = WIDELY_GIVEN) -> bool:
+
+def person_name(name: str, *, widely: int = WIDELY_GIVEN, titled: bool = False) -> bool:
     """True for a name shaped as a person's: a widely given name (in ``widely`` sources or
-    more), then a surname.
+    more), then a surname; one that names a body's head too ("Press") only where a post
+    stands beside the name (``titled``).
 
     >>> person_name("Ada Quist"), person_name("Grace Church"), person_name("Georgia Power")
     (True, False, False)
@@ -134,8 +145,8 @@ def person_name(name: str, *, widely: int = WIDELY_GIVEN) -> bool:
         and all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
         and given_names().get(first.lower(), ("", 0))[1] >= widely
         and first.lower() not in _NOT_FIRST
-        and last.lower() not in _HEADS
-        and last.lower().removesuffix("s") not in _HEADS  # "Awards"
+        and (titled or last.lower() not in _HEADS)
+        and (titled or last.lower().removesuffix("s") not in _HEADS)  # "Awards"
     ):
         return False
     town = place_kind(first)
