@@ -140,7 +140,19 @@ class JointLookups:
                 and ent.label == getattr(self.entity_at(head), "label", "")
             ):
                 return [head, c, *c.conjuncts]
-        return [head, *head.conjuncts]
+        parts = [head, *head.conjuncts]
+        label = getattr(self.entity_at(head), "label", "")
+        named = [  # "the Bank of A, the Bank of B, the C Bank (CB) and the D Bank": the
+            c  # parser hangs B on A as an apposition; the bracketed acronym is no source
+            for t in parts
+            if getattr(self.entity_at(t), "label", None) == label
+            for c in t.children
+            if c.dep_ == "appos"
+            and t.i < c.i < min((u.i for u in parts if u.i > t.i), default=c.i + 1)
+            and c.nbor(-1).text != "("
+            and getattr(self.entity_at(c), "label", None) == label
+        ]
+        return sorted({*parts, *named}, key=lambda t: t.i) if len(parts) > 1 else parts
 
 
 def _one_persons_titles(parts: list[Token], chains: list[int | None]) -> bool:
