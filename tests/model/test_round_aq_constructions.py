@@ -45,3 +45,8 @@ def test_a_surname_like_a_bodys_head_is_a_person_beside_a_post():
     )
     assert [(q.text, q.speaker) for q in ann.quotes] == [("Sales are slow", "Jim Press")]
     assert ("Jim Press", "PERSON") in [(e.text, e.label) for e in ann.entities]
+
+
+def test_a_periodical_named_before_its_kind_speaks_by_its_name():
+    got = _speakers("On Monday, Kelder magazine reported that the mayor had resigned.")
+    assert got == [("the mayor had resigned", "Kelder")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslab.entities.faiths import named_parties
 from newslab.entities.people import given_name_people
+from newslab.entities.press import named_before_kind
 
 
 def _named(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -56,3 +57,20 @@ def test_a_surname_like_a_bodys_head_names_a_person_beside_a_post():
 def test_without_a_post_such_a_name_stays_a_body():
     assert _people("Shares in Jim Press fell.", "Jim Press") == "ORG"
     assert _people("The Grace Church said so, the vicar added.", "Grace Church", "FAC") == "FAC"
+
+
+def _press(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in named_before_kind(text, spans or [])]
+
+
+def test_a_periodical_named_before_its_kind_is_an_org_without_the_kind():
+    assert _press("On Monday, Kelder magazine said so.") == [("Kelder", "ORG")]
+    assert _press("The Orvik Evening Post newspaper said so.") == [("Orvik Evening Post", "ORG")]
+
+
+def test_a_place_a_people_a_date_or_a_sentences_first_capital_is_no_periodical():
+    text = "A Velka newspaper and the Ostrian tabloid said so, as did the Sunday newspaper."
+    spans = [(2, 7, "GPE"), (26, 33, "NORP"), (62, 68, "DATE")]
+    assert _press(text, spans) == [("Velka", "GPE"), ("Ostrian", "NORP"), ("Sunday", "DATE")]
+    assert _press("Regional newspaper staff agreed.") == []
+    assert _press("Local newspaper staff agreed with the local paper.") == []

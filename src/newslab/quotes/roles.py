@@ -27,7 +27,7 @@ from .issuers import issuer_before
 from .objects import a_study, not_a_source
 from .phrases import whole_of
 
-__all__ = ["ORG_ROLES", "RoleLookups", "org_role"]
+__all__ = ["MEDIA_NOUNS", "ORG_ROLES", "RoleLookups", "org_role"]
 
 #: Role nouns that stand for the organisation last named ("the company said").
 ORG_ROLES = frozenset(
@@ -51,7 +51,7 @@ def org_role(lemma: str) -> bool:
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
 
 #: Of those, the ones that report: "the publication said" is the outlet that spoke last.
-_MEDIA = frozenset(
+MEDIA_NOUNS = frozenset(
     "publication magazine outlet publisher tabloid newspaper paper broadcaster network "
     "website".split()
 )
@@ -126,7 +126,7 @@ class RoleLookups:
             if head.lemma_.lower() == "paper" and a_study(head):
                 return None  # "the research paper": a study, not the newspaper quoted last
             ent = self._most_named(f"ORG:{title}", head.idx)
-            media = head.lemma_.lower() in _MEDIA
+            media = head.lemma_.lower() in MEDIA_NOUNS
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
             if ent is None and title != "government":  # a country's, seldom the last body

@@ -25,7 +25,7 @@ from .objects import not_a_source
 from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
-from .roles import RoleLookups
+from .roles import MEDIA_NOUNS, RoleLookups
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -33,7 +33,6 @@ __all__ = ["Speaker", "SpeakerResolver"]
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*"
 )
-
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
 #: Pronouns that stand for a source, possessives included ("his claim that ...").
@@ -184,7 +183,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             named = (
                 self.entity_at(child) if child.dep_ in {"appos", "compound"} or apposed else None
             )
-            if named and named.label in {"ORG", "GPE"} and child.i > head.i and not conj:
+            kind = named and named.label == "ORG" and head.lemma_ in MEDIA_NOUNS  # "X magazine"
+            if named and named.label in {"ORG", "GPE"} and (child.i > head.i or kind) and not conj:
                 return Speaker(self.ent_name(named), False, span)
         if self.is_document(head):  # before joint sources: "a statement, as well as a ..."
             owner = self._document_owner(head)
