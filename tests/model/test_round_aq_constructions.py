@@ -50,3 +50,8 @@ def test_a_surname_like_a_bodys_head_is_a_person_beside_a_post():
 def test_a_periodical_named_before_its_kind_speaks_by_its_name():
     got = _speakers("On Monday, Kelder magazine reported that the mayor had resigned.")
     assert got == [("the mayor had resigned", "Kelder")]
+
+
+def test_a_bodys_name_with_a_number_inside_speaks_whole():
+    got = _speakers("The Vanished 12 Project announced that the wreck had been found.")
+    assert got == [("the wreck had been found", "Vanished 12 Project")]

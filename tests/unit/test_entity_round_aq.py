@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newslab.entities.faiths import named_parties
+from newslab.entities.numbered import numbered_bodies
 from newslab.entities.people import given_name_people
 from newslab.entities.press import named_before_kind
 
@@ -74,3 +75,16 @@ def test_a_place_a_people_a_date_or_a_sentences_first_capital_is_no_periodical()
     assert _press(text, spans) == [("Velka", "GPE"), ("Ostrian", "NORP"), ("Sunday", "DATE")]
     assert _press("Regional newspaper staff agreed.") == []
     assert _press("Local newspaper staff agreed with the local paper.") == []
+
+
+def test_a_bodys_name_with_a_number_inside_is_one_org():
+    text = "The Vanished 12 Project said so, and the Orvik 21 Foundation agreed."
+    spans = [(13, 15, "CARDINAL"), (16, 23, "ORG"), (46, 48, "CARDINAL")]
+    got = [(text[s:e], label) for s, e, label in numbered_bodies(text, spans)]
+    assert got == [("Vanished 12 Project", "ORG"), ("Orvik 21 Foundation", "ORG")]
+
+
+def test_a_place_a_date_or_a_plain_noun_before_a_number_makes_no_body():
+    text = "the Texas 14 Group met; in May 12 Senators came; the Vanished 12 boats sank."
+    spans = [(4, 9, "GPE"), (27, 30, "DATE")]
+    assert numbered_bodies(text, spans) == spans
