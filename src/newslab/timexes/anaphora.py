@@ -80,11 +80,21 @@ def _links_a_clause(span: Span) -> bool:
     return that is not None and (that.dep_ == "mark" or that.pos_ == "SCONJ")
 
 
+#: "the time of the fire," "of her death.": the event the story is about, in a word.
+_EVENT_JUST_NAMED = re.compile(r"\sof\s(?:the|his|her|its|their)\s\w+(?:\s[,.]|[,.])")
+
+
 def that_time(c: Candidate, ctx: Context) -> Resolved:
-    """ "at that time", "by that date", "at the time": the period the story last named;
+    """ "at that time", "by that date", "at the time": the period the story last named
+    ("at the time of the fire,", the story's event; "at the time of the news reports", a past
+    time of its own);
     "at this time" is the present, but in a sentence told in the past it is the story's
     time ("At this time, he made remarks about ..."), as "at that time" is."""
-    word = c.groups.get("word") or c.groups.get("word2")  # "at the time of the fire"
+    if c.groups.get("word2") and not _EVENT_JUST_NAMED.match(ctx.text, c.end):
+        # "at the time of the news reports", "of the adoption of this constitution": a past
+        # event of its own, not the time the story named last ("at the time of his death,")
+        return "DATE", Period("PAST_REF"), "the time of a past event the text does not date"
+    word = c.groups.get("word")
     word = " ".join(word.lower().split()) if word else "that date"
     if word in {"this time", "this point"} and (
         ctx.tense >= 0 or quotation_at(ctx.text, c.start) is not None

@@ -167,7 +167,7 @@ UNNAMED_DAY = (
 )
 THAT_TIME = (
     r"\b(?P<word>th(?:at|e|is)\stime|th(?:at|is)\spoint|that\sdate)\b(?!\s(?:of|when|that|being|in|for)\b)"
-    r"|(?<=\b[AaBb][ty]\s)(?P<word2>the\stime)(?=\sof\s(?:the|his|her|its|their)\s\w+(?:\s[,.]|[,.]))"
+    r"|(?<=\b[AaBb][ty]\s)(?P<word2>the\stime)(?=\sof\s(?:the|his|her|its|their|[A-Z]\w+['’]s?)\s)"
 )
 SAME_PERIOD = (
     r"\bthe\s(?:same\s(?P<unit>period|time|day|week|month|quarter)\s(?:a\syear\s"
