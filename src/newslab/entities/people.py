@@ -93,8 +93,9 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         known = _ROLE_BEFORE.search(text, max(0, s - 24), s) or _SPEAKS.match(text, e)
         widely = GIVEN if known else WIDELY_GIVEN
-        titled = bool(_POST_OF_BODY.search(text, max(0, s - 60), s) or _POST_AFTER.match(text, e))
-        person = label in _MISREAD and person_name(text[s:e], widely=widely, titled=titled)
+        person = label in _MISREAD and person_name(text[s:e], widely=widely)
+        if label in _MISREAD and not person and _beside_a_post(text, s, e):
+            person = person_name(text[s:e], widely=widely, titled=True)
         out.append((s, e, "PERSON" if person else label))
     return out
 
@@ -125,6 +126,12 @@ _POSTS = "|".join(
 #: "Bank") names a person there.
 _POST_OF_BODY = re.compile(rf"\b(?i:{_POSTS}) of (?:the )?(?:[A-Z][\w&.'’-]*\s){{1,4}}$")
 _POST_AFTER = re.compile(rf",\s+(?:the |its |a )?(?:[A-Za-z-]+\s){{0,2}}(?i:{_POSTS})\b")
+
+
+def _beside_a_post(text: str, start: int, end: int) -> bool:
+    return bool(
+        _POST_OF_BODY.search(text, max(0, start - 60), start) or _POST_AFTER.match(text, end)
+    )
 
 
 def person_name(name: str, *, widely: int = WIDELY_GIVEN, titled: bool = False) -> bool:
