@@ -23,3 +23,15 @@ def test_the_time_of_the_storys_event_in_a_word_is_the_time_it_named(blank):
     text = "A fire broke out in the hall on May 4, 2021. It was empty at the time of the fire."
     got = timexes_by_hand(blank, text, ["May 4, 2021"], anchor=ANCHOR)
     assert got["the time"].value == "2021-05-04"
+
+
+def test_a_utc_time_in_brackets_after_the_local_time_may_fall_on_another_day(blank):
+    text = "Police came on May 4, 2021 at 8:30 p.m. (0030 UTC) and left at 9 p.m. (0100 UTC)."
+    got = timexes_by_hand(blank, text, ["May 4, 2021"], anchor=ANCHOR)
+    assert got["0030 UTC"].value == "2021-05-05T00:30"  # UTC-4: half past midnight next day
+    text = "The quake hit on May 4, 2021 at 1:10 a.m. local time (1610 UTC)."
+    got = timexes_by_hand(blank, text, ["May 4, 2021"], anchor=ANCHOR)
+    assert got["1610 UTC"].value == "2021-05-03T16:10"  # UTC+9: the afternoon before
+    text = "It landed on May 4, 2021 at 10:15 a.m. (0215 UTC)."
+    got = timexes_by_hand(blank, text, ["May 4, 2021"], anchor=ANCHOR)
+    assert got["0215 UTC"].value == "2021-05-04T02:15"

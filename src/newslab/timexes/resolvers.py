@@ -16,6 +16,7 @@ from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import number
+from .zones import utc_day_shift
 
 _ZONES_UTC = ("UTC", "GMT", "Z")
 
@@ -40,8 +41,9 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
         part = (g.get("part2") or "").lower()
         if hh < 12 and (part in {"afternoon", "evening"} or part == "night" and hh >= 6):
             hh += 12
-    elif g.get("hhmm"):
+    elif g.get("hhmm"):  # "(0030 UTC)" after "8:30 p.m.": may be the next day's
         hh, mm = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+        when += dt.timedelta(days=utc_day_shift(ctx.text, c.start, hh, mm))
     elif g.get("h24"):
         hh, mm = int(g["h24"]), int(g["mi24"])
         if (g.get("part2") or "").lower() in {"afternoon", "evening"} and hh < 12:
