@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from newslab.quotes.chains import ChainBuilder
-
-
-def _chains(text: str, *items: tuple[str, str]) -> dict[str, list[str]]:
-    out, at = [], 0
-    for surface, label in items:
-        start = text.index(surface, at)
-        out.append((start, start + len(surface), label))
-        at = start + 1
-    built = ChainBuilder(text, out).freeze()
-    return {c.name: [m.text for m in c.mentions] for c in built.chains}
+from tests.unit.test_chains import chains_of as _chains
 
 
 def test_a_body_named_alone_twice_before_a_longer_name_is_not_its_short_form():
