@@ -13,7 +13,7 @@ from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import DECADE_WORDS, ORDINAL_WORDS
 
-__all__ = ["century", "decade"]
+__all__ = ["century", "decade", "last_century"]
 
 
 def decade(c: Candidate, ctx: Context) -> Resolved:
@@ -47,4 +47,23 @@ def century(c: Candidate, ctx: Context) -> Resolved:
         # centuries ago" gives them (TIMEX3 writes a century as its years' first two digits)
         Period(f"{n - 1:02d}", dt.date(max((n - 1) * 100, 1), 1, 1), dt.date(n * 100 - 1, 12, 31)),
         "a century",
+    )
+
+
+#: Words before "the last century" that make it the hundred years up to now, a length.
+_OVER = frozenset({"over", "across", "throughout", "through", "for", "within"})
+
+
+def last_century(c: Candidate, ctx: Context) -> Resolved:
+    """ "over the last century" is the hundred years up to now (P100Y); "hunted to extinction
+    in the last century" is the century before the publication's: in 2010, "19"."""
+    before = ctx.text[max(0, c.start - 12) : c.start].lower().split()
+    if before and before[-1] in _OVER:
+        return "DURATION", Period("P100Y"), "a length of one century, up to now"
+    cent = ctx.anchor.year // 100 - 1
+    start = dt.date(max(cent * 100, 1), 1, 1)
+    return (
+        "DATE",
+        Period(f"{cent:02d}", start, dt.date(cent * 100 + 99, 12, 31)),
+        "the last century",
     )

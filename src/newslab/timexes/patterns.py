@@ -131,10 +131,12 @@ DEICTIC = (
 #: before", "the week since the vote", "the month of May", "the year 2019" or "of the Year".
 _THE_UNIT = r"the(?=\s(?-i:week|month|year)\b(?!\s(?:of|before|after|earlier|later|since)\b|\s\d))"
 RELWEEK = (
-    r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|last|next|the past|the coming|that|"
-    r"the same|that same|the previous|the prior|the following|the next|the current|"
+    r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|the last(?=\s\w+\b(?!\sof\b))|last|"
+    r"next|the past|the coming|that|the same|that same|the previous|the prior|the following|"
+    r"the next|the current|"
     + _THE_UNIT
-    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade)\b"
+    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade|(?<=the\spast\s)century|"
+    r"(?<=the\slast\s)century)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"

@@ -14,6 +14,7 @@ import re
 from . import moves as mv
 from . import values as tv
 from .context import Context
+from .eras import last_century
 from .values import Candidate, Period, Resolved
 from .words import number
 from .zones import utc_day_shift
@@ -151,6 +152,11 @@ _NOWADAYS = re.compile(
     re.I,
 )
 
+_NOW_WORDS = frozenset(
+    {"now", "right now", "currently", "presently", "nowadays", "these days", "the time being"}
+    | {"the moment"}
+)
+
 
 def deictic(c: Candidate, ctx: Context) -> Resolved:
     w = " ".join(c.groups["word"].lower().split())
@@ -161,16 +167,7 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
     if w in _DAYWORDS:
         when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
-    if w in {
-        "now",
-        "right now",
-        "currently",
-        "presently",
-        "nowadays",
-        "these days",
-        "the time being",
-        "the moment",
-    }:
+    if w in _NOW_WORDS:
         return "DATE", Period("PRESENT_REF", now, now), f"the present: {now.isoformat()}{said}"
     if w == "future" and _modifies_a_noun(c, ctx):
         return None  # "in future years": an adjective
@@ -192,6 +189,7 @@ _SHIFTS = {
     "last": -1,
     "next": 1,
     "the past": -1,
+    "the last": -1,  # "over the last year", a length; "the last quarter", "the last weekend"
     "the coming": 1,
     "that": 0,
     "the same": 0,
@@ -237,7 +235,10 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
     elif anaphoric:
         base = ctx.base
     shift = _SHIFTS[rel]
-    if rel == "the past" and unit != "weekend" or rel == "the coming" and unit == "decade":
+    if unit == "century" and rel == "the last":
+        return last_century(c, ctx)
+    length = rel == "the past" or rel == "the last" and unit != "quarter"  # a company's quarter
+    if length and unit != "weekend" or rel == "the coming" and unit == "decade":
         return "DURATION", Period(tv.duration_value(1, unit)), f"a length of one {unit}"
     if rel == "the coming" and unit != "weekend":
         # the first that starts on or after the publication day (from a Monday, the week
