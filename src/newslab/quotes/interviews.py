@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..transcripts import TURN, turn_start
 from .chains import Speaker
+from .verbs import is_cue_verb
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .chains import ChainBuilder
 
 __all__ = [
     "Answer",
+    "addressee",
     "answer_turns",
     "answers",
     "in_question",
@@ -53,6 +58,42 @@ def turn_speaker(
     if name.lower() in _INTERVIEWER:
         return Speaker("Wikinews", False, span)
     return _named(name, span, chains)
+
+
+def addressee(text: str, you: Token, chains: ChainBuilder | None) -> Speaker | None:
+    """In the interviewer's turn, "you" telling something ("((WN)) You said the dig took four
+    years.", "As you mentioned, ..."): the one who answers the question, by the next turn
+    that is not the interviewer's (else the last one before); ``None`` for a question's "you"
+    ("Did you say ...?", "Why do you think ...?"), for a verb that is no cue ("you may ask a
+    mechanic"), or outside the interviewer's turns. The speaker's span is the word "you".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> words = ["((WN))", "You", "said", "it", "rained", ".", "\\n", "((Ana", "Ruiz))", "Yes", "."]
+    >>> doc = Doc(Vocab(), words, [1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0], heads=[2] * 11,
+    ...           deps=["dep", "nsubj", "ROOT"] + ["dep"] * 8, lemmas=["", "you", "say"] + [""] * 8)
+    >>> addressee(doc.text, doc[1], None).name, addressee(doc.text, doc[9], None)
+    ('Ana Ruiz', None)
+    """
+    verb, lemma = you.head, you.head.lemma_.lower()
+    if you.dep_ != "nsubj" or not is_cue_verb(lemma) or lemma in _OPINION:
+        return None  # "you may ask a mechanic to help": "you" is no one's mention of a source
+    if not in_question(text, you.idx):
+        return None
+    if any(t.dep_ == "aux" and t.i < you.i or t.lower_ in _ASKING for t in verb.children):
+        return None  # "Did you say ...", "Why do you think ...": a question
+    nearby = [m for m in _LINE.finditer(text, you.idx, you.idx + 6000)][:4]
+    nearby += reversed([m for m in _LINE.finditer(text, max(0, you.idx - 6000), you.idx)])
+    for m in nearby:
+        name = m.group(1).strip()
+        if not (name.lower() in _INTERVIEWER or re.fullmatch(r"[A-Z]{1,4}", name)):
+            return replace(_named(name, m.span(1), chains), span=(you.idx, you.idx + 3))
+    return None
+
+
+#: Verbs whose "you" is asked, not reported ("You think ...?"), and the words that ask.
+_OPINION = frozenset({"think", "believe", "feel", "know", "agree", "expect", "hope", "want"})
+_ASKING = frozenset({"why", "how", "what", "when", "where", "who", "whether"})
 
 
 def _named(name: str, span: tuple[int, int], chains: ChainBuilder | None) -> Speaker:

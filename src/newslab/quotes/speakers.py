@@ -19,7 +19,7 @@ from ..nlp import doc_text
 from .chains import ChainBuilder, Speaker
 from .descriptions import DescriptionIndex, described_body
 from .genders import text_genders
-from .interviews import turn_speaker
+from .interviews import addressee, turn_speaker
 from .joint import JointLookups
 from .objects import not_a_source
 from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
@@ -138,12 +138,12 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         """The speaker whose mention is headed by ``head``."""
         span = self.phrase_span(head)
         lower = head.lower_
-        if lower in {"i", "me"} and head.pos_ == "PRON":
-            turn = turn_speaker(self.text, self._lines, head.idx, self.chains)
-            if turn is not None:
-                return turn  # "((Ana Ruiz)) I think ...": the one whose turn it is
         if lower in {"i", "you", "me"} and head.pos_ == "PRON":
-            return Speaker(None, False, span)  # an interview's "I": the article says who elsewhere
+            if lower == "you":  # "((WN)) You said ...": the one the interviewer asks
+                turn = addressee(self.text, head, self.chains)
+            else:  # "((Ana Ruiz)) I think ...": the one whose turn it is
+                turn = turn_speaker(self.text, self._lines, head.idx, self.chains)
+            return turn or Speaker(None, False, span)  # else the article says who elsewhere
         if lower in {"some", "many", "most", "few", "all", "several"} and not list(head.children):
             return Speaker(None, False, span)  # "Some said ...": nobody the article names
         if lower in _PRONOUNS and head.pos_ == "PRON":  # "he said", "his claim that"

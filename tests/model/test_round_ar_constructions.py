@@ -1,0 +1,56 @@
+"""Constructions of the 2026-12-02 session (issue #13), through the whole pipeline on text
+written for these tests: in an interview transcript, the interviewer's "You said ..." reports
+what the one interviewed said (their statement, with "you" as the mention), while a question
+("Did you say ...?", "Why do you think ...?") reports nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+_INTERVIEW = (
+    "Orla Dunmere, a Kestrin glassblower, spoke to Wikinews about her furnace.",
+    "((WN)) You said that the furnace took four years to build.",
+    "((Orla Dunmere)) Yes, it did. We built it by hand.",
+    "((WN)) Did you say the sand comes from Varrow Bay?",
+    "((Orla Dunmere)) No.",
+    "((WN)) As you mentioned, the shop opened in 2011. Why do you think people buy glass?",
+    "((Orla Dunmere)) They like it.",
+)
+
+
+def test_the_interviewers_you_said_is_a_statement_of_the_one_interviewed():
+    ann = annotation_of("\n".join(_INTERVIEW))
+    got = {q.text: (q.speaker, q.kind) for q in ann.quotes}
+    assert got["the furnace took four years to build"] == ("Orla Dunmere", "indirect")
+    assert got["the shop opened in 2011"] == ("Orla Dunmere", "indirect")
+    said = next(q for q in ann.quotes if q.text == "the furnace took four years to build")
+    assert ann.article.body[slice(*said.speaker_span)] == "You"
+
+
+def test_a_question_to_the_one_interviewed_is_no_statement():
+    ann = annotation_of("\n".join(_INTERVIEW))
+    texts = [q.text for q in ann.quotes]
+    assert not any("Varrow Bay" in t or "people buy glass" in t for t in texts)
+
+
+def test_you_outside_an_interview_has_no_speaker_of_its_own():
+    ann = annotation_of("Orla Dunmere runs a shop. You said the furnace was old, a buyer told her.")
+    assert all(q.speaker != "Orla Dunmere" or "furnace" not in q.text for q in ann.quotes)
+
+
+def test_you_beside_a_verb_that_is_no_cue_gives_the_one_interviewed_nothing():
+    ann = annotation_of(
+        "\n".join(
+            (
+                "Orla Dunmere, a Kestrin glassblower, spoke to Wikinews about her furnace.",
+                "((WN)) You may shape the glass as you wish; if it cracks, ask a smith to "
+                "help you with that.",
+                "((Orla Dunmere)) Yes.",
+            )
+        )
+    )
+    assert [(q.text, q.speaker) for q in ann.quotes] == [("Yes.", "Orla Dunmere")]
