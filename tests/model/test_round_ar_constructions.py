@@ -54,3 +54,31 @@ def test_you_beside_a_verb_that_is_no_cue_gives_the_one_interviewed_nothing():
         )
     )
     assert [(q.text, q.speaker) for q in ann.quotes] == [("Yes.", "Orla Dunmere")]
+
+
+def test_a_public_bodys_noun_is_not_the_company_named_last():
+    ann = annotation_of(
+        '"Sales are falling," said Tomas Ekke, an analyst at Varn Capital.\n'
+        "The regulator said it was reviewing the deal."
+    )
+    got = {q.text: q.speaker for q in ann.quotes}
+    assert got["it was reviewing the deal"] == "The regulator"
+
+
+def test_a_public_bodys_noun_is_still_the_body_of_its_kind_or_its_own_name():
+    ann = annotation_of(
+        "The Ostrava Food Agency banned the drink.\nThe agency said it was reviewing the deal."
+    )
+    assert [q.speaker for q in ann.quotes] == ["Ostrava Food Agency"]
+    ann = annotation_of("According to the Varn Press news agency, the vote was delayed.")
+    assert [q.speaker for q in ann.quotes] == ["Varn Press"]
+
+
+def test_a_person_of_a_university_after_a_misparsed_cue_is_the_person():
+    # the parser reads "lead" as a verb here, leaving "said" without a subject
+    ann = annotation_of(
+        "Scientists have found that the lake is warming.\n"
+        '"This is a warning," lead author Karl Wenn of Ostrava University said.'
+    )
+    got = {q.text: q.speaker for q in ann.quotes}
+    assert got["This is a warning"] == "Karl Wenn"

@@ -82,8 +82,16 @@ def test_an_answer_going_on_in_paragraphs_of_its_own_is_a_statement_each(nlp):
             "direct",
             None,
         ),
-        # a chart's legend and the writer's narration are no answer; a question restating
-        # her words is none either, but a third party named in a question still spoke
+        # a chart's legend and the writer's narration are no answer; the interviewer's "You
+        # said ..." reports her words, asked back or not (as the gold's interviews have it:
+        # "You said [you have been working ...] [right]?"), and a third party named in a
+        # question still spoke
+        (
+            "it was young",
+            "Lena Varga",
+            "indirect",
+            (text.index("You said"), text.index("You said") + 3),
+        ),
         (
             "it was old",
             "Tarnow Institute",

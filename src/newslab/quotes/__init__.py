@@ -16,7 +16,7 @@ Where a change goes:
 - ``chains.py``: who is who, the chains of mentions of one source;
 - ``speakers.py``: who a statement's source is (subjects, pronouns, titles, documents);
   ``descriptions.py``: a body named by an earlier, fuller description ("the government" of
-  Veloria);
+  Veloria); ``body_kinds.py``: whether "the ministry" can be a body the text named;
 - ``statements.py``: the ``Quote`` dataclass, direct, indirect and mixed statements;
 - ``sources.py``: one row a source for the sources table.
 

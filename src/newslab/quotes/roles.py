@@ -19,9 +19,9 @@ from ..lexicon import (
     DOCUMENT_NOUNS,
     FAMILY_NOUNS,
     INSTITUTION_NOUNS,
-    ORG_HEADS,
     PERSON_TITLES,
 )
+from .body_kinds import other_kind
 from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
 from .objects import a_study, not_a_source
@@ -63,21 +63,6 @@ _SAME_TITLE = {
     "chief": {"leader", "head"},
     "head": {"chief", "director"},
 }
-
-
-#: Words that say what kind of body a name is ("Senate", "World Health Organization").
-_KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS
-
-
-def _other_kind(name: str, title: str) -> bool:
-    """Whether a body's name says it is another kind of body than the role noun: "the
-    ministry" is not the "Senate" last named, though "the company" may be "Kestrel Air".
-
-    >>> _other_kind("Senate", "ministry"), _other_kind("Kestrel Air", "company")
-    (True, False)
-    """
-    kinds = {w for w in name.lower().split() if w in _KINDS}
-    return bool(kinds) and title not in kinds
 
 
 class RoleLookups:
@@ -129,12 +114,13 @@ class RoleLookups:
             media = head.lemma_.lower() in MEDIA_NOUNS
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
-            if ent is None and title != "government":  # a country's, seldom the last body
-                ent = self._last("ORG", head.idx)
-            if ent is not None and not _other_kind(
-                self.ent_name(ent), title
-            ):  # "the agency" -> "Saudi Press Agency", else the last body
-                return Speaker(self.ent_name(ent), False, self.phrase_span(head))
+            last = ent is None and title != "government"  # a country's, seldom the last body
+            ent = self._last("ORG", head.idx) if last else ent
+            if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
+                last = False  # "the Associated Press news agency": the phrase's own name
+            if ent is not None and not other_kind(self.ent_name(ent), title, last=last):
+                return Speaker(self.ent_name(ent), False, self.phrase_span(head))  # "the agency"
+                # -> "Saudi Press Agency", else the last body
         person = self._titled_person(title, head.idx)
         if person is not None:
             return Speaker(person, True, self.phrase_span(head))

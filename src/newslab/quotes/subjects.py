@@ -15,14 +15,7 @@ from ..nlp import doc_text, sentence_of
 from .relatives import SUBJECTS, misread_relative
 from .verbs import is_cue_verb
 
-__all__ = [
-    "SUBJECTS",
-    "misread_relative",
-    "named_after",
-    "noun_source",
-    "subject_of",
-    "token_end",
-]
+__all__ = ["SUBJECTS", "misread_relative", "named_after", "noun_source", "subject_of", "token_end"]
 
 #: First and second persons: a verb with one of these as its subject is in a quotation.
 _QUOTED_PERSONS = frozenset({"i", "we", "us", "you"})
@@ -208,14 +201,20 @@ def _compound_before(verb: Token) -> Token | None:
 
 def _named_before(verb: Token) -> Token | None:
     """The name that ends right before a cue, when the parser left the cue without a
-    subject: the root of that name."""
+    subject: the root of that name; the person's, where it is where they work ('"...," lead
+    author Ana Ruiz of Velka University said')."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
     if i < 0 or doc[i].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or doc[i].ent_iob_ == "":
         return None
-    return doc[i]
+    of = (
+        doc[i].head
+        if doc[i].dep_ == "pobj" and doc[i].head.lower_ in {"of", "at", "from"}
+        else None
+    )
+    return of.head if of is not None and of.head.ent_type_ == "PERSON" else doc[i]
 
 
 def _swallowed_subject(verb: Token) -> Token | None:

@@ -1,0 +1,37 @@
+"""What kind of body a name says it is: "the ministry" may stand for the "Ministry of
+Health" a story named, not for the "Senate", and "the regulator" not for whichever company
+it named last.
+
+>>> other_kind("Ministry of Health", "ministry")
+False
+"""
+
+from __future__ import annotations
+
+from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS
+
+__all__ = ["other_kind"]
+
+#: Words that say what kind of body a name is ("Senate", "World Health Organization").
+_KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS
+
+
+def other_kind(name: str, title: str, *, last: bool = False) -> bool:
+    """Whether a body's name says it is another kind of body than the role noun: "the
+    ministry" is not the "Senate" last named, though "the company" may be "Kestrel Air"; a
+    public body's noun is not the ``last`` body named where its name says no kind ("the
+    regulator" after "an analyst at Kestrel Capital").
+
+    >>> other_kind("Senate", "ministry"), other_kind("Kestrel Air", "company")
+    (True, False)
+    >>> other_kind("Kestrel Capital", "regulator", last=True)
+    True
+    """
+    kinds = {w for w in name.lower().split() if w in _KINDS}
+    return bool(kinds) and title not in kinds or last and not kinds and title in _PUBLIC_ROLES
+
+
+#: Nouns of public bodies: "the regulator" is seldom whichever body the text named last.
+_PUBLIC_ROLES = frozenset(
+    "agency department ministry council commission authority regulator".split()
+)
