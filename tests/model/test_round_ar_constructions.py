@@ -82,3 +82,22 @@ def test_a_person_of_a_university_after_a_misparsed_cue_is_the_person():
     )
     got = {q.text: q.speaker for q in ann.quotes}
     assert got["This is a warning"] == "Karl Wenn"
+
+
+def test_a_that_clause_after_the_participle_that_puts_the_medium_out_is_reported():
+    # the parser hangs the clause on "released" / reads it as a relative clause of "statement"
+    ann = annotation_of(
+        "The Velka Rights Forum said in a report released Monday that prisoners had been beaten."
+    )
+    assert [(q.text, q.speaker) for q in ann.quotes] == [
+        ("prisoners had been beaten", "Velka Rights Forum")
+    ]
+    ann = annotation_of(
+        "The ministry said on Monday in a statement issued in Dornach that the plant would be sold."
+    )
+    assert [q.text for q in ann.quotes] == ["the plant would be sold"]
+
+
+def test_a_relative_clause_that_makes_the_medium_reports_nothing():
+    ann = annotation_of("The firm said in a letter that it sent to staff on Friday.")
+    assert [q.text for q in ann.quotes] == []

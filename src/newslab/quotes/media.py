@@ -56,7 +56,7 @@ def medium_clause(
             if noun.lemma_.lower() not in _MEDIA:
                 continue
             for clause in noun.children:
-                found = _reported(clause)
+                found = _reported(clause) or _after_participle(clause)
                 if found is not None:
                     yield found, lemma, token, subject
                     return
@@ -84,9 +84,25 @@ def _reported(clause: Token) -> tuple[int, int] | None:
     return None
 
 
+def _after_participle(acl: Token) -> tuple[int, int] | None:
+    """ "said in a report released on Monday that civilians were hurt": the "that" clause the
+    parser hung on the participle that puts the medium out ("released", "issued"), which
+    takes no such clause of its own."""
+    if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _MAKING:
+        return None
+    for clause in (c for c in acl.children if c.dep_ == "ccomp" and c.i > acl.i):
+        kids = list(clause.children)
+        that = next((k for k in kids if k.dep_ == "mark" and k.lower_ == "that"), None)
+        if that is not None and any(k.dep_ in SUBJECTS and k.i > that.i for k in kids):
+            return clause.doc[that.i + 1].idx, extent(clause)[1]
+    return None
+
+
 def _next_to(noun: Token, that: Token) -> bool:
-    """ "that" right after the noun, or after the noun's own phrase ("a letter to staff that")."""
-    between = {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
+    """ "that" right after the noun, or after the noun's own phrase ("a letter to staff that",
+    "a statement issued in Velka that")."""
+    own = [c for c in noun.children if c.dep_ == "prep" or c.dep_ == "acl" and c.tag_ == "VBN"]
+    between = {t.i for c in own if c.i < that.i for t in c.subtree}
     return all(i in between for i in range(noun.i + 1, that.i))
 
 
