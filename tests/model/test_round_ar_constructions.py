@@ -101,3 +101,17 @@ def test_a_that_clause_after_the_participle_that_puts_the_medium_out_is_reported
 def test_a_relative_clause_that_makes_the_medium_reports_nothing():
     ann = annotation_of("The firm said in a letter that it sent to staff on Friday.")
     assert [q.text for q in ann.quotes] == []
+
+
+def test_the_medium_a_denial_was_made_in_is_not_part_of_what_was_denied():
+    ann = annotation_of("The Dornach rebels denied involvement in a statement posted online.")
+    assert [q.text for q in ann.quotes] == ["involvement"]
+    ann = annotation_of("Petr Halm denied the allegations on Twitter.")
+    assert [q.text for q in ann.quotes] == ["the allegations"]
+
+
+def test_a_phrase_of_the_denied_thing_itself_stays_with_it():
+    ann = annotation_of("Petr Halm denied any involvement in the plot.")
+    assert [q.text for q in ann.quotes] == ["any involvement in the plot"]
+    ann = annotation_of("Petr Halm denied reports of a rift in the party.")
+    assert [q.text for q in ann.quotes] == ["reports of a rift in the party"]

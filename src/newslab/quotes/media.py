@@ -23,16 +23,16 @@ from .clauses import extent
 from .nouns import Found
 from .subjects import SUBJECTS, token_end
 
-__all__ = ["medium_clause", "relayed_speaker"]
+__all__ = ["MEDIUM_NOUNS", "THROUGH", "medium_clause", "relayed_speaker"]
 
 #: Nouns a source speaks through, besides its documents ("in a statement", "in a letter").
-_MEDIA = DOCUMENT_NOUNS | frozenset(SPEECH_NOUNS) | {
+MEDIUM_NOUNS = DOCUMENT_NOUNS | frozenset(SPEECH_NOUNS) | {
     "interview", "speech", "conference", "briefing", "email", "e-mail", "video", "broadcast",
     "blog", "column", "podcast", "address", "remark", "remarks", "testimony", "hearing",
     "op-ed", "editorial", "communique", "communiqué", "newsletter", "ruling", "judgment",
 }  # fmt: skip
 #: Prepositions that put the verb's words in a medium: "said in / during / through / via".
-_THROUGH = frozenset({"in", "during", "through", "via", "at", "on"})
+THROUGH = frozenset({"in", "during", "through", "via", "at", "on"})
 #: Verbs of a relative clause that makes, sends or gets the medium itself: "a letter that she
 #: wrote", "a statement that it released", "an interview that aired on Sunday".
 _MAKING = frozenset(
@@ -50,10 +50,10 @@ def medium_clause(
 
     Only for a verb with no clause of its own (the caller asks first)."""
     for prep in children:
-        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH or prep.i < token.i:
+        if prep.dep_ != "prep" or prep.lower_ not in THROUGH or prep.i < token.i:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lemma_.lower() not in _MEDIA:
+            if noun.lemma_.lower() not in MEDIUM_NOUNS:
                 continue
             for clause in noun.children:
                 found = _reported(clause) or _after_participle(clause)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import SPEECH_NOUNS
+from ..lexicon import PLATFORMS, SPEECH_NOUNS
 from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .figures import figure_span
+from .media import MEDIUM_NOUNS, THROUGH
 from .objects import is_source, reported_clause
 from .subjects import SUBJECTS, token_end
 from .verbs import ATTRIBUTING, BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, PLANS, RULING
@@ -206,7 +207,7 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
         and objs[0].lemma_ in OBJECT_NEWS.get(lemma, ())
         and objs[0].lemma_ not in PLANS
     ):
-        yield (objs[0].left_edge.idx, token_end(objs[0].right_edge)), lemma, token, subject
+        yield (objs[0].left_edge.idx, _object_end(objs[0])), lemma, token, subject
         return  # "announced the death of the poet", "stated its intention to leave"
     if lemma not in OBJECT_SAID or lemma != "deny" and not _own_subject(token):
         return  # "alleged fraud", "predicted a surge" with a subject of their own
@@ -222,7 +223,19 @@ def object_said(token: Token, lemma: str, subject: Token | None, children: list[
     after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     if lemma == "suggest" and after is not None and after.text == ",":
         return  # "suggested the algae, like X, might ...": a clause the parser cut at its subject
-    yield (obj.left_edge.idx, token_end(obj.right_edge)), lemma, token, subject
+    yield (obj.left_edge.idx, _object_end(obj)), lemma, token, subject
+
+
+def _object_end(obj: Token) -> int:
+    """The end of what an object says, before the medium it was said in, which the parser
+    hangs on the object ("denied involvement in a statement posted online", "denied the
+    allegations on Twitter")."""
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.i > obj.i):
+        medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in THROUGH and medium is not None and prep.i > obj.left_edge.i:
+            if medium.lemma_.lower() in MEDIUM_NOUNS or medium.text in PLATFORMS:
+                return token_end(obj.doc[prep.i - 1])
+    return token_end(obj.right_edge)
 
 
 def _plan_told(token: Token, lemma: str, children: list[Token]) -> tuple[int, int] | None:
