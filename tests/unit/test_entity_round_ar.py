@@ -1,0 +1,46 @@
+"""Entity rules, round AR (2026-12-02, issue #15): sentences of our own, names in no gold
+article, spans set by hand as the model might give them."""
+
+from __future__ import annotations
+
+from newslab.entities.kinds import kinds_of_things
+from tests.conftest import spans_at
+
+
+def _kept(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in kinds_of_things(text, spans)]
+
+
+def test_a_word_written_as_a_count_noun_is_a_kind_not_an_organisation():
+    text = (
+        "The remains of a Velkar child were found at Orn. Velkars made bone tools, and the "
+        "latest Velkars lived in caves. Velkar sites are common."
+    )
+    spans = spans_at(
+        text, ("Velkar", "ORG"), ("Orn", "GPE"), ("Velkars", "ORG"), ("Velkars", "ORG"),
+        ("Velkar", "NORP"),
+    )  # fmt: skip
+    assert _kept(text, spans) == [("Orn", "GPE")]
+
+
+def test_a_group_of_people_the_model_calls_norp_keeps_its_label():
+    text = "Ada Holm is a Brannist. Brannists won; Brannists met the Ornish Brannist Club."
+    spans = spans_at(
+        text, ("Ada Holm", "PERSON"), ("Brannist", "NORP"), ("Brannists", "NORP"),
+        ("Brannists", "ORG"),
+    )  # fmt: skip
+    assert _kept(text, spans) == [
+        ("Ada Holm", "PERSON"),
+        ("Brannist", "NORP"),
+        ("Brannists", "NORP"),
+        ("Brannists", "ORG"),
+    ]
+
+
+def test_a_family_and_a_word_never_written_in_the_plural_stay_names():
+    text = "She is a Brannick, like all the Brannicks. He bought a Velkor from Velkor."
+    spans = spans_at(
+        text, ("Brannick", "PERSON"), ("Brannicks", "PERSON"), ("Velkor", "PRODUCT"),
+        ("Velkor", "ORG"),
+    )  # fmt: skip
+    assert kinds_of_things(text, spans) == spans
