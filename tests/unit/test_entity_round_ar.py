@@ -44,3 +44,25 @@ def test_a_family_and_a_word_never_written_in_the_plural_stay_names():
         ("Velkor", "ORG"),
     )  # fmt: skip
     assert kinds_of_things(text, spans) == spans
+
+
+def test_a_period_word_the_model_cut_before_a_possessive_takes_its_determiner():
+    from newslab.entities.edges import bare_units
+
+    text = "This month's spotlight is on Orn. She ran in this year's race and the past decade's."
+    spans = spans_at(text, ("month", "DATE"), ("Orn", "GPE"), ("year", "DATE"), ("decade", "DATE"))
+    got = [(text[s:e], label) for s, e, label in bare_units(text, spans)]
+    assert got == [
+        ("This month", "DATE"),
+        ("Orn", "GPE"),
+        ("this year", "DATE"),
+        ("the past decade", "DATE"),
+    ]
+
+
+def test_a_title_of_the_year_and_a_bare_unit_without_a_determiner_stay_as_they_are():
+    from newslab.entities.edges import bare_units
+
+    text = "She was named Velkar of the Year. Each year, a month of rain."
+    spans = spans_at(text, ("Year", "DATE"), ("year", "DATE"), ("month", "DATE"))
+    assert bare_units(text, spans) == spans

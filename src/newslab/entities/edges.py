@@ -19,6 +19,7 @@ from ..number_words import number
 from ..spans import Span
 
 __all__ = [
+    "bare_units",
     "comma_joined_dates",
     "date_edges",
     "days_not_times",
@@ -213,3 +214,28 @@ def past_and_future(text: str, spans: list[Span]) -> list[Span]:
         if not any(s < m.end(1) and m.start(1) < e for s, e in taken)
     ]
     return sorted(spans + found) if found else spans
+
+
+#: A period's word alone, as the model cuts it before a possessive ("This month's spotlight",
+#: "this year's election", "the month's biggest stories").
+_UNIT = re.compile(r"week|month|year|decade|quarter|century|season")  # not "of the Year"
+#: The word before it that makes it one period, which the DATE holds ("this", "the", "last").
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he coming) $"
+)
+
+
+def bare_units(text: str, spans: list[Span]) -> list[Span]:
+    """ "This month's spotlight": the model's DATE "month" takes the word that makes it one
+    period, as a relative date's span holds it (ANNOTATIONS.md).
+
+    >>> bare_units("This month's spotlight is Ohio.", [(5, 10, "DATE")])
+    [(0, 10, 'DATE')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        if label == "DATE" and _UNIT.fullmatch(text, start, end):
+            m = _DETERMINER.search(text, max(0, start - 12), start)
+            start = m.start() if m else start
+        out.append((start, end, label))
+    return out
