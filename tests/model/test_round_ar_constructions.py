@@ -115,3 +115,10 @@ def test_a_phrase_of_the_denied_thing_itself_stays_with_it():
     assert [q.text for q in ann.quotes] == ["any involvement in the plot"]
     ann = annotation_of("Petr Halm denied reports of a rift in the party.")
     assert [q.text for q in ann.quotes] == ["reports of a rift in the party"]
+
+
+def test_future_before_a_noun_is_an_adjective_not_a_date():
+    ann = annotation_of("The team met to plan the future investigation of the Dornach caves.")
+    assert not any("future" in e.text for e in ann.entities)
+    ann = annotation_of("The team met to plan the future of the Dornach caves.")
+    assert ("the future", "DATE") in [(e.text, e.label) for e in ann.entities]

@@ -66,3 +66,18 @@ def test_a_title_of_the_year_and_a_bare_unit_without_a_determiner_stay_as_they_a
     text = "She was named Velkar of the Year. Each year, a month of rain."
     spans = spans_at(text, ("Year", "DATE"), ("year", "DATE"), ("month", "DATE"))
     assert bare_units(text, spans) == spans
+
+
+def test_the_future_as_a_time_is_a_date_wherever_it_stands(blank):
+    from newslab.entities.edges import futures
+
+    text = "The future of Orn looks bright, and in the near future it will grow. In future, ask."
+    got = [(text[s:e], label) for s, e, label in futures(blank(text), [])]
+    assert got == [("The future", "DATE"), ("the near future", "DATE"), ("future", "DATE")]
+
+
+def test_faith_in_the_future_a_future_thing_and_a_title_are_no_date(blank):
+    from newslab.entities.edges import futures
+
+    text = "Voters lost faith in the future. Her future was secure. We saw Back to the Future."
+    assert futures(blank(text), []) == []

@@ -5,7 +5,8 @@ where one DATE the model ran across a comma is two ("June 12, minutes before"); 
 with only "earlier" or "late" ("earlier today") is a DATE, no TIME; "every other year" and
 "every four years" are a DATE; a date moved "from" one day "to" another is two DATEs; a
 length of a day or more told in hours ("over 30 hours") is a DATE, and so are "in the past"
-and "in the future".
+and "the future"; a period's word the model cut before a possessive ("This month's") takes
+its "this".
 
 >>> date_edges("It ran from 2008 until 2016.", [(12, 16, "DATE"), (23, 27, "DATE")])
 [(7, 27, 'DATE')]
@@ -15,11 +16,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from ..number_words import number
 from ..spans import Span
 
 __all__ = [
     "bare_units",
+    "futures",
     "comma_joined_dates",
     "date_edges",
     "days_not_times",
@@ -239,3 +243,40 @@ def bare_units(text: str, spans: list[Span]) -> list[Span]:
             start = m.start() if m else start
         out.append((start, end, label))
     return out
+
+
+#: Words before "in the future" that make it a thing believed in, no time ("faith in the future").
+_BELIEVED = frozenset({"faith", "confidence", "trust", "belief", "hope", "optimism"})
+_QUALIFIERS = frozenset({"near", "distant", "foreseeable", "immediate"})
+
+
+def futures(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the future of the project", "the near future", "in future": the future as a time is a
+    DATE wherever it stands, as the gold marks it (ANNOTATIONS.md follows TIMEX3's
+    FUTURE_REF); not "future" before a noun ("the future investigation", an adjective),
+    "faith in the future", a thing believed in, nor "the Future" of a title.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We fear the future of work, and have faith in the future.")
+    >>> futures(doc, [])
+    [(8, 18, 'DATE')]
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "future" or tok.dep_ in {"amod", "compound"} or tok.pos_ == "ADJ":
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].lower_ in _QUALIFIERS:
+            first -= 1
+        words = [t.lower_ for t in doc[max(0, first - 3) : first]]  # up to three words before
+        if words[-1:] == ["the"]:
+            first -= 1  # "the future", "the near future": "the" inside
+        elif words[-1:] != ["in"]:
+            continue  # "a future", "her future": no time
+        believed = words[-3:-1] if words[-1:] == ["the"] else words[-2:]
+        if len(believed) == 2 and believed[1] == "in" and believed[0] in _BELIEVED:
+            continue  # "faith in the future", "hope in future"
+        found.append((doc[first].idx, tok.idx + len(tok), "DATE"))
+    taken = [(s, e) for s, e, _ in spans]
+    found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in taken)]
+    return sorted(spans + found) if found else spans

@@ -118,6 +118,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'in the past' and 'in the future' are a DATE", _on_text(edges.past_and_future)),
     ("'every other year' is a DATE", _on_text(edges.repeated_periods)),
     ("'this month's' holds its 'this'", _on_text(edges.bare_units)),
+    ("'the future' is a DATE", _on_doc(edges.futures)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("ages: 'aged' inside, each age of a list its own", _on_text(numbers.ages)),
