@@ -81,3 +81,24 @@ def test_faith_in_the_future_a_future_thing_and_a_title_are_no_date(blank):
 
     text = "Voters lost faith in the future. Her future was secure. We saw Back to the Future."
     assert futures(blank(text), []) == []
+
+
+def test_today_and_the_same_day_are_a_date_where_no_name_holds_them():
+    from newslab.entities.days import days_named
+
+    text = 'Holm said, "Today I am glad." The shop shut the same day. These days it is empty.'
+    got = [(text[s:e], label) for s, e, label in days_named(text, [(0, 4, "PERSON")])]
+    assert got == [
+        ("Holm", "PERSON"),
+        ("Today", "DATE"),
+        ("the same day", "DATE"),
+        ("These days", "DATE"),
+    ]
+
+
+def test_today_inside_a_paper_or_a_time_stays_there():
+    from newslab.entities.days import days_named
+
+    text = "Orn Today reported it; the ship docks at noon today."
+    spans = spans_at(text, ("Orn Today", "ORG"), ("noon today", "TIME"))
+    assert days_named(text, spans) == spans

@@ -11,6 +11,7 @@ Where a change goes:
 - ``guards.py``: what looks like a name and is not (shouting in capitals, honorifics, genera,
   plural titles, bare heads, acronyms of common phrases);
 - ``kinds.py``: a capitalised word written as a count noun ("a Neandertal", "Neandertals");
+- ``days.py``: "today", "these days", "the same day" the model missed;
 - ``shapes.py``: labels from a name's shape and the word beside it (camel case, "-xit", model
   codes, languages, prefixes, hyphenated pairs);
 - ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);

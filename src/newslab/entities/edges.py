@@ -18,8 +18,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from ..number_words import number
-from ..spans import Span
+from ..spans import Occupancy, Span
 
 __all__ = [
     "bare_units",
@@ -277,6 +278,6 @@ def futures(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(believed) == 2 and believed[1] == "in" and believed[0] in _BELIEVED:
             continue  # "faith in the future", "hope in future"
         found.append((doc[first].idx, tok.idx + len(tok), "DATE"))
-    taken = [(s, e) for s, e, _ in spans]
-    found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in taken)]
+    used = Occupancy(len(doc_text(doc)), spans)
+    found = [f for f in found if used.free(f[0], f[1])]
     return sorted(spans + found) if found else spans
