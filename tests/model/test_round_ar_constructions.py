@@ -11,6 +11,10 @@ from tests.conftest import annotation_of
 
 pytestmark = pytest.mark.model
 
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
+
 _INTERVIEW = (
     "Orla Dunmere, a Kestrin glassblower, spoke to Wikinews about her furnace.",
     "((WN)) You said that the furnace took four years to build.",
@@ -122,3 +126,24 @@ def test_future_before_a_noun_is_an_adjective_not_a_date():
     assert not any("future" in e.text for e in ann.entities)
     ann = annotation_of("The team met to plan the future of the Dornach caves.")
     assert ("the future", "DATE") in [(e.text, e.label) for e in ann.entities]
+
+
+def test_the_subject_after_an_opening_participle_read_as_its_apposition_is_the_source():
+    got = _speakers(
+        "Speaking to Radio Velka, the head of the Dornach Teachers Union, Ilse Varga, said, "
+        '"We are for reform, but not like this."'
+    )
+    assert got == [("We are for reform, but not like this", "Ilse Varga")]
+    got = _speakers(
+        "Writing in the Velka Herald, the former minister, Tomas Brenner, argued that the tax "
+        "was unfair."
+    )
+    assert got == [("the tax was unfair", "Tomas Brenner")]
+
+
+def test_a_person_of_a_charity_after_an_opening_participle_is_the_person():
+    got = _speakers(
+        'Calling it "another broken promise", Maria Velden of "Safe Streets", a victims group, '
+        'told Reuters "the law came too late."'
+    )
+    assert ("the law came too late", "Maria Velden") in got

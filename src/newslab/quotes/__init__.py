@@ -7,7 +7,8 @@ Where a change goes:
 - ``verbs.py``: the verbs that attribute a statement, by class (from VerbNet and the Gender
   Gap Tracker's list, in ``newslab/data``);
 - ``cues.py``: reported speech from the parse (cue verbs and nouns, "according to");
-  ``subjects.py``: a cue's subject; ``objects.py``: which subjects can be sources;
+  ``subjects.py``: a cue's subject (``lost_subjects.py``: one the parser lost);
+  ``objects.py``: which subjects can be sources;
   ``object_statements.py``: what a cue reports through its object ("denied the allegations",
   "ascribed the fire to arson"); ``media.py``: what is said "in a letter that ...", and
   the source a paper quotes "as saying"; ``characterized.py``: a characterization's quoted

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
+from .lost_subjects import compound_before, leading_name, named_before, swallowed_subject
 from .relatives import SUBJECTS, misread_relative
 from .verbs import is_cue_verb
 
@@ -84,12 +85,12 @@ def subject_of(verb: Token) -> Token | None:
             )
         if tok is verb and (inverted := _inverted_object(verb)) is not None:
             return inverted  # '"...", reads a club press release': the subject after the verb
-        if tok is verb and (swallowed := _swallowed_subject(verb)) is not None:
+        if tok is verb and (swallowed := swallowed_subject(verb)) is not None:
             return _antecedent(swallowed)
-        if tok is verb and (noun := _compound_before(verb)) is not None:
+        if tok is verb and (noun := compound_before(verb)) is not None:
             return _antecedent(noun)  # "..., court records show": a subject read as compound
         if tok is verb and verb.tag_ == "VBD":
-            named = _named_before(verb) or _leading_name(verb)
+            named = named_before(verb) or leading_name(verb)
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
                 return named
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
@@ -186,78 +187,6 @@ def _antecedent(tok: Token) -> Token:
             if prev.pos_ in {"NOUN", "PROPN"}:
                 return prev
     return tok
-
-
-def _compound_before(verb: Token) -> Token | None:
-    """The noun the parser hung as a compound on the verb after it, when that verb reports a
-    clause ("..., court records show."; not "a fireworks show afterwards", a noun)."""
-    before = verb.doc[verb.i - 1] if verb.i else None
-    if before is None or before.dep_ != "compound" or before.head != verb:
-        return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return None
-    return before if before.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _named_before(verb: Token) -> Token | None:
-    """The name that ends right before a cue, when the parser left the cue without a
-    subject: the root of that name; the person's, where it is where they work ('"...," lead
-    author Ana Ruiz of Velka University said')."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and doc[i].pos_ == "ADV":
-        i -= 1
-    if i < 0 or doc[i].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or doc[i].ent_iob_ == "":
-        return None
-    of = (
-        doc[i].head
-        if doc[i].dep_ == "pobj" and doc[i].head.lower_ in {"of", "at", "from"}
-        else None
-    )
-    return of.head if of is not None and of.head.ent_type_ == "PERSON" else doc[i]
-
-
-def _swallowed_subject(verb: Token) -> Token | None:
-    """ "In findings published in the journal X, a team of scientists report ...": the
-    parser reads the subject after the opening phrase's comma as an apposition inside that
-    phrase; the apposition that ends right before the cue is its subject."""
-    doc, sent = verb.doc, sentence_of(verb)
-    opening = doc[sent.start]  # "In X, astronomer Ana Ruiz and her team report": the parser
-    aside = opening.head.dep_ == "parataxis" and opening.head.head == verb  # hangs it all on
-    if verb.i == sent.start or not (  # the role, an aside with the name as its subject
-        opening.dep_ == "prep" and (opening.head == verb or aside)
-    ):
-        return None
-    tok = doc[verb.i - 1]
-    for _ in range(6):
-        edge = tok.left_edge.i
-        if tok.dep_ == "appos" and tok.right_edge.i == verb.i - 1 and doc[edge - 1].text == ",":
-            return tok
-        if aside and tok == opening.head:
-            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if tok.head.i == tok.i or tok.head.i >= verb.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _leading_name(verb: Token) -> Token | None:
-    """'Anna Nowak of "Have no fear", a charity, told Reuters': a root cue the parser left
-    without a subject, after a person's name that opens its clause (the sentence, or the
-    part after an opening participle's comma)."""
-    if verb.dep_ != "ROOT":
-        return None
-    sent = sentence_of(verb)
-    for tok in sent[: verb.i - sent.start]:
-        opens = tok.i == sent.start or tok.nbor(-1).text == ","
-        if opens and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-            end = tok
-            while end.i + 1 < verb.i and end.nbor().ent_iob_ == "I":
-                end = end.nbor()
-            return end
-        if opens and tok.i != sent.start and tok.nbor(-1).text == ",":
-            break  # only the first clause after an opening participle
-    return None
 
 
 def noun_source(noun: Token) -> Token | None:
