@@ -147,3 +147,13 @@ def test_a_person_of_a_charity_after_an_opening_participle_is_the_person():
         'told Reuters "the law came too late."'
     )
     assert ("the law came too late", "Maria Velden") in got
+
+
+def test_an_amount_the_parser_joins_to_a_source_is_no_source():
+    got = _speakers(
+        "The order lets the mayor move money: potentially, according to Radio Velka, $3.6 "
+        "million from roads, $2.5 million from parks, and $601,000 from a fund."
+    )
+    assert [speaker for _, speaker in got] == ["Radio Velka"]
+    got = _speakers("Radio Velka and the Orn Herald reported that the mayor had resigned.")
+    assert got == [("the mayor had resigned", "Radio Velka and the Orn Herald")]

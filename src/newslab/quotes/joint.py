@@ -16,6 +16,9 @@ from .genders import given_name_gender, noun_gender
 
 __all__ = ["JointLookups"]
 
+#: Labels of what no one is: amounts, numbers and times.
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+
 
 class JointLookups:
     """What a speaker resolver knows of joint sources; mixed into :class:`SpeakerResolver`."""
@@ -42,6 +45,7 @@ class JointLookups:
         among them by the name it points to); "Party chair and Senator Jane Roe" is one
         person with two titles; "the U.S. and its allies" stays as written."""
         parts = self._listed(head)
+        parts = parts if len(parts) > 1 else [head, *head.conjuncts]  # (amounts, as written)
         if parts[1].dep_ == "appos":  # the list as written: "Ana Ruiz, Tom Hale and Rui Sa"
             span = (span[0], max(span[1], self.phrase_span(parts[-1])[1]))
         chains: list[int | None] = []
@@ -128,6 +132,11 @@ class JointLookups:
     def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover - the resolver's
         raise NotImplementedError
 
+    def _amount(self, tok: Token) -> bool:
+        """A number, an amount or a time, which no one is: no part of a list of sources."""
+        ent = self.entity_at(tok)
+        return tok.like_num or ent is not None and ent.label in _AMOUNTS
+
     def _listed(self, head: Token) -> list[Token]:
         """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa" (or "the
         Kelder Institute, the Orvik Trust, and the Velka Fund"), which the parser reads as a
@@ -140,8 +149,8 @@ class JointLookups:
                 and ent.label == getattr(self.entity_at(head), "label", "")
             ):
                 return [head, c, *c.conjuncts]
-        parts = [head, *head.conjuncts]
-        label = getattr(self.entity_at(head), "label", "")
+        parts = [head, *(c for c in head.conjuncts if not self._amount(c))]  # not "Radio
+        label = getattr(self.entity_at(head), "label", "")  # Velka and $601,000", misparsed
         named = [  # "the Bank of A, the Bank of B, the C Bank (CB) and the D Bank": the
             c  # parser hangs B on A as an apposition; the bracketed acronym is no source
             for t in parts

@@ -190,7 +190,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
-        if conj or any(c.dep_ == "conj" for c in head.children):
+        if conj or any(c.dep_ == "conj" and not self._amount(c) for c in head.children):
             return self._joint(head, span)
         span = without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]
