@@ -157,3 +157,14 @@ def test_an_amount_the_parser_joins_to_a_source_is_no_source():
     assert [speaker for _, speaker in got] == ["Radio Velka"]
     got = _speakers("Radio Velka and the Orn Herald reported that the mayor had resigned.")
     assert got == [("the mayor had resigned", "Radio Velka and the Orn Herald")]
+
+
+def test_a_participle_read_as_the_verb_characterizes_nothing():
+    assert _speakers("Storms classified as category 3 or above are considered major.") == []
+
+
+def test_a_characterization_with_its_object_or_in_the_passive_stays():
+    got = _speakers("The minister described the plan as reckless.")
+    assert got == [("the plan as reckless", "The minister")]
+    got = _speakers("The dead man was identified as Tomas Brenner by a Velka Police spokesperson.")
+    assert [text for text, _ in got] == ["Tomas Brenner"]

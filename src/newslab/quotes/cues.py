@@ -215,7 +215,13 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         as_prep = next(
             (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
         )
-        if as_prep is not None and as_prep.i > token.i and not _as_saying(as_prep):
+        # "Storms classified as category 3 are ...": a participle the parser read as the
+        # sentence's verb, with nothing it characterizes
+        lost = dobj is None and as_prep is not None and as_prep.i == token.i + 1
+        lost = lost and token.dep_ in {"ROOT", "conj"} and lemma not in NAMING_AS
+        lost = lost and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)  # "was
+        # identified as Ana Ruiz by a spokesperson": the passive's subject is what was named
+        if as_prep is not None and as_prep.i > token.i and not _as_saying(as_prep) and not lost:
             # "what she described as post-election resources": what was said starts after "as"
             start = (
                 dobj.left_edge.idx if dobj is not None and dobj.i < as_prep.i else as_prep.idx + 3
