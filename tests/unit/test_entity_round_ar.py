@@ -102,3 +102,21 @@ def test_today_inside_a_paper_or_a_time_stays_there():
     text = "Orn Today reported it; the ship docks at noon today."
     spans = spans_at(text, ("Orn Today", "ORG"), ("noon today", "TIME"))
     assert days_named(text, spans) == spans
+
+
+def test_a_mountain_is_a_loc_whatever_the_model_called_it():
+    from newslab.entities.features import mountains
+
+    text = "Mount Orvel erupted; climbers left Mt. Velka Tor and Mount Brannoc."
+    spans = spans_at(
+        text, ("Mount Orvel", "PRODUCT"), ("Mt. Velka Tor", "GPE"), ("Mount Brannoc", "FAC")
+    )
+    assert [label for _, _, label in mountains(text, spans)] == ["LOC", "LOC", "LOC"]
+
+
+def test_a_town_named_for_a_mountain_and_a_longer_name_keep_their_labels():
+    from newslab.entities.features import mountains
+
+    text = "She moved from Mount Vernon to work at Mount Orvel General Hospital."
+    spans = spans_at(text, ("Mount Vernon", "GPE"), ("Mount Orvel General Hospital", "ORG"))
+    assert mountains(text, spans) == spans

@@ -2,7 +2,8 @@
 head word ("the Tarn River", "the Kestrel Mountains", "Vell Valley") or opened by one
 ("Lake Orrin", "Mount Kell", "the Gulf of Tarn") is a LOC, as the gold has rivers, seas
 and mountains. Only where no other entity lies; the head words are :data:`LOC_WORDS`. A
-channel named by a place or a people ("the English Channel") is a LOC too.
+channel named by a place or a people ("the English Channel") is a LOC too, and so is a
+mountain the model called something else ("Mount Etna" as a product).
 
 >>> missed_features("Floods hit the Tarn River valley.", [])
 [(15, 25, 'LOC')]
@@ -16,7 +17,7 @@ from ..lexicon import LOC_WORDS
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 
-__all__ = ["channels", "missed_features"]
+__all__ = ["channels", "missed_features", "mountains"]
 
 _WORD = r"[A-Z][a-zà-ÿ'’-]+"  # no acronym: "ABS-CBN News Channel" is a broadcaster
 #: Head words, but not those that also end the names of districts and channels ("Capitol
@@ -85,3 +86,25 @@ def channels(text: str, spans: list[Span]) -> list[Span]:
     ]
     kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
     return sorted(kept + found)
+
+
+#: A mountain by its name: "Mount Kilimanjaro", "Mt. Velka" (one or two words after).
+_MOUNT = re.compile(rf"(?:Mount|Mt\.) {_WORD}(?: {_WORD})?")
+#: Labels the model gives a mountain by mistake.
+_NOT_MOUNTAIN = frozenset({"GPE", "ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT"})
+
+
+def mountains(text: str, spans: list[Span]) -> list[Span]:
+    """ "Mount Kilimanjaro", "Mount Etna": a mountain is a LOC whatever the model called it
+    (a place, a product); not a town named for one ("Mount Vernon", a place the gazetteer
+    knows) nor a longer name ("Mount Sinai Hospital").
+
+    >>> mountains("Mount Etna erupted.", [(0, 10, "PRODUCT")])
+    [(0, 10, 'LOC')]
+    """
+    return [
+        (s, e, "LOC")
+        if label in _NOT_MOUNTAIN and _MOUNT.fullmatch(text, s, e) and not place_kind(text[s:e])
+        else (s, e, label)
+        for s, e, label in spans
+    ]
