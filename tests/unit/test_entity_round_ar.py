@@ -120,3 +120,18 @@ def test_a_town_named_for_a_mountain_and_a_longer_name_keep_their_labels():
     text = "She moved from Mount Vernon to work at Mount Orvel General Hospital."
     spans = spans_at(text, ("Mount Vernon", "GPE"), ("Mount Orvel General Hospital", "ORG"))
     assert mountains(text, spans) == spans
+
+
+def test_a_number_of_percentage_points_is_a_percent_with_its_unit():
+    from newslab.entities.amounts import percentage_points
+
+    text = "Orn Bank cut rates by half a percentage point; Velt led by a 7-percentage-point margin."
+    spans = spans_at(text, ("Orn Bank", "ORG"), ("half", "CARDINAL"), ("7", "CARDINAL"))
+    got = [(text[s:e], label) for s, e, label in percentage_points(text, spans)]
+    assert got == [
+        ("Orn Bank", "ORG"),
+        ("half a percentage point", "PERCENT"),
+        ("7-percentage-point", "PERCENT"),
+    ]
+    text = "It rose 4 points."
+    assert percentage_points(text, [(8, 9, "CARDINAL")]) == [(8, 9, "CARDINAL")]

@@ -32,8 +32,9 @@ __all__ = [
     "fractions_of",
     "fractions_of_units",
     "glued_units",
-    "numeric_edges",
     "number_pairs",
+    "numeric_edges",
+    "percentage_points",
     "ranges_before",
 ]
 
@@ -228,4 +229,22 @@ def numeric_edges(text: str, spans: list[Span]) -> list[Span]:
         if m is not None and _DIGITS_FIRST.match(text, m.end(), e):
             s = m.end()  # "another [1.4%]", not "the [one]" nor "another [million]" in words
         out.append((s, e, label))
+    return out
+
+
+#: "3 percentage points", "half a percentage point", "a 10-percentage-point lead".
+_POINTS = re.compile(r"(?: an?)?[ -]percentage[ -]points?\b")
+
+
+def percentage_points(text: str, spans: list[Span]) -> list[Span]:
+    """ "rose by 3 percentage points": a number of percentage points is a PERCENT with its
+    unit (the model reads the number alone as a CARDINAL).
+
+    >>> percentage_points("Support fell 3 percentage points.", [(13, 14, "CARDINAL")])
+    [(13, 32, 'PERCENT')]
+    """
+    out: list[Span] = []
+    for start, end, label in spans:
+        m = _POINTS.match(text, end) if label == "CARDINAL" else None
+        out.append((start, m.end(), "PERCENT") if m else (start, end, label))
     return out

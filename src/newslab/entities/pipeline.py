@@ -128,6 +128,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'three or four' is one number", _on_text(amounts.number_pairs)),
     ("'a quarter of' the island is a number", _on_text(amounts.fractions_of)),
     ("'half a mile' is one measure", _on_text(amounts.fractions_of_units)),
+    ("'3 percentage points' is a PERCENT", _on_text(amounts.percentage_points)),
     ("'15–' before '25 million dollars' is its range", _on_text(amounts.ranges_before)),
     ("hours, minutes and seconds are a TIME", _on_text(numbers.clock_readings)),
     ("two years joined by a dash are a DATE", _on_text(numbers.year_ranges)),
