@@ -168,3 +168,10 @@ def test_a_characterization_with_its_object_or_in_the_passive_stays():
     assert got == [("the plan as reckless", "The minister")]
     got = _speakers("The dead man was identified as Tomas Brenner by a Velka Police spokesperson.")
     assert [text for text, _ in got] == ["Tomas Brenner"]
+
+
+def test_people_named_after_their_titles_at_the_end_of_a_phrase_are_the_sources():
+    got = _speakers("Guests of Honour Maria Velden and Tom Brannock said they loved it.")
+    assert got == [("they loved it", "Maria Velden and Tom Brannock")]
+    got = _speakers("Maria Velden and other researchers said the lake was warming.")
+    assert got == [("the lake was warming", "Maria Velden and other researchers")]

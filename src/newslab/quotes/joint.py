@@ -46,7 +46,7 @@ class JointLookups:
         person with two titles; "the U.S. and its allies" stays as written."""
         parts = self._listed(head)
         parts = parts if len(parts) > 1 else [head, *head.conjuncts]  # (amounts, as written)
-        if parts[1].dep_ == "appos":  # the list as written: "Ana Ruiz, Tom Hale and Rui Sa"
+        if len(parts) > 1 and parts[1].dep_ == "appos":  # "Ana Ruiz, Tom Hale and Rui Sa"
             span = (span[0], max(span[1], self.phrase_span(parts[-1])[1]))
         chains: list[int | None] = []
         names: list[str | None] = []
@@ -90,7 +90,25 @@ class JointLookups:
         first = self.entity_at(parts[0])
         if first is not None and first.label == "PERSON" and first.start > span[0]:
             span = (first.start, span[1])  # "archaeologist Dr. Ana Ruiz and other researchers":
+        elif (people_at := self._people_ending(span)) is not None:  # "Guests of Honour Ana
+            span = (people_at, span[1])  # Ruiz and Tom Hale": the names, not the titles
         return Speaker(self._as_written(span), False, span)  # the name heads it, no titles
+
+    def _people_ending(self, span: tuple[int, int]) -> int | None:
+        """Where the people named at the end of a phrase start, when the phrase ends in two
+        or more of them joined by commas and "and" ("Guests of Honour Ana Ruiz and Tom
+        Hale"); else None."""
+        inside = [e for e in self._between(*span) if e.end <= span[1]]
+        tail: list[Entity] = []
+        for e in reversed(inside):
+            gap = self.text[e.end : tail[0].start if tail else span[1]]
+            if e.label != "PERSON" or gap.strip(" ,").removeprefix("and").strip(" ,"):
+                break
+            tail.insert(0, e)
+        return tail[0].start if len(tail) > 1 and tail[0].start > span[0] else None
+
+    def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover
+        raise NotImplementedError
 
     def _couple(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """ "The couple said", "the pair told": the two people the article last named

@@ -190,8 +190,9 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             owner = self._document_owner(head)
             if owner is not None:
                 return Speaker(owner.name, owner.named, span)
-        if conj or any(c.dep_ == "conj" and not self._amount(c) for c in head.children):
-            return self._joint(head, span)
+        joined = any(c.dep_ == "conj" and not self._amount(c) for c in head.children)
+        if conj or joined or self._people_ending(span) is not None:  # "Guests of Honour
+            return self._joint(head, span)  # Ana Ruiz and Tom Hale": both, as written
         span = without_brackets(self.text, span)
         phrase = self.text[span[0] : span[1]]
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
