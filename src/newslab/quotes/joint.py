@@ -107,9 +107,6 @@ class JointLookups:
             tail.insert(0, e)
         return tail[0].start if len(tail) > 1 and tail[0].start > span[0] else None
 
-    def _between(self, lo: int, hi: int) -> list[Entity]:  # pragma: no cover
-        raise NotImplementedError
-
     def _couple(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """ "The couple said", "the pair told": the two people the article last named
         together ("Ana Ruiz and her husband Tom Hale"), by their names; "the father", "the
