@@ -140,6 +140,12 @@ def said(text: str) -> list[tuple[str, str | None, str, str | None]]:
     return [(q.text, q.speaker, q.kind, q.cue) for q in annotation_of(text).quotes]
 
 
+def speakers_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker) for each statement the full pipeline finds in an article of
+    ``paragraphs``."""
+    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
+
+
 def timexes_of(*paragraphs: str, published: str) -> dict:
     """The timexes the full pipeline finds in an article of ``paragraphs``, by their text."""
     from newslab import Article, annotate

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import annotation_of
+from tests.conftest import annotation_of, speakers_of
 
 pytestmark = pytest.mark.model
 
 
-def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
-
-
 def test_a_long_list_of_bodies_keeps_every_body_in_reading_order():
-    got = _speakers(
+    got = speakers_of(
         "At noon, the Bank of Orvik, the Bank of England, the Velka Central Bank (VCB), "
         "the United States Federal Reserve, the Bank of Japan, and the Swiss National Bank "
         "jointly announced that they would be working together."
@@ -32,7 +28,7 @@ def test_a_long_list_of_bodies_keeps_every_body_in_reading_order():
 
 
 def test_a_title_joined_to_a_name_after_the_list_stays_out_of_it():
-    got = _speakers(
+    got = speakers_of(
         "In June, the party's nominee Tomas Brenner and vice presidential nominee Mara Lind "
         "Velt said they would appeal."
     )
@@ -48,10 +44,10 @@ def test_a_surname_like_a_bodys_head_is_a_person_beside_a_post():
 
 
 def test_a_periodical_named_before_its_kind_speaks_by_its_name():
-    got = _speakers("On Monday, Kelder magazine reported that the mayor had resigned.")
+    got = speakers_of("On Monday, Kelder magazine reported that the mayor had resigned.")
     assert got == [("the mayor had resigned", "Kelder")]
 
 
 def test_a_bodys_name_with_a_number_inside_speaks_whole():
-    got = _speakers("The Vanished 12 Project announced that the wreck had been found.")
+    got = speakers_of("The Vanished 12 Project announced that the wreck had been found.")
     assert got == [("the wreck had been found", "Vanished 12 Project")]

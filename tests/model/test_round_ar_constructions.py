@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import annotation_of
+from tests.conftest import annotation_of, speakers_of
 
 pytestmark = pytest.mark.model
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
 
 _INTERVIEW = (
     "Orla Dunmere, a Kestrin glassblower, spoke to Wikinews about her furnace.",
@@ -129,12 +125,12 @@ def test_future_before_a_noun_is_an_adjective_not_a_date():
 
 
 def test_the_subject_after_an_opening_participle_read_as_its_apposition_is_the_source():
-    got = _speakers(
+    got = speakers_of(
         "Speaking to Radio Velka, the head of the Dornach Teachers Union, Ilse Varga, said, "
         '"We are for reform, but not like this."'
     )
     assert got == [("We are for reform, but not like this", "Ilse Varga")]
-    got = _speakers(
+    got = speakers_of(
         "Writing in the Velka Herald, the former minister, Tomas Brenner, argued that the tax "
         "was unfair."
     )
@@ -142,7 +138,7 @@ def test_the_subject_after_an_opening_participle_read_as_its_apposition_is_the_s
 
 
 def test_a_person_of_a_charity_after_an_opening_participle_is_the_person():
-    got = _speakers(
+    got = speakers_of(
         'Calling it "another broken promise", Maria Velden of "Safe Streets", a victims group, '
         'told Reuters "the law came too late."'
     )
@@ -150,28 +146,30 @@ def test_a_person_of_a_charity_after_an_opening_participle_is_the_person():
 
 
 def test_an_amount_the_parser_joins_to_a_source_is_no_source():
-    got = _speakers(
+    got = speakers_of(
         "The order lets the mayor move money: potentially, according to Radio Velka, $3.6 "
         "million from roads, $2.5 million from parks, and $601,000 from a fund."
     )
     assert [speaker for _, speaker in got] == ["Radio Velka"]
-    got = _speakers("Radio Velka and the Orn Herald reported that the mayor had resigned.")
+    got = speakers_of("Radio Velka and the Orn Herald reported that the mayor had resigned.")
     assert got == [("the mayor had resigned", "Radio Velka and the Orn Herald")]
 
 
 def test_a_participle_read_as_the_verb_characterizes_nothing():
-    assert _speakers("Storms classified as category 3 or above are considered major.") == []
+    assert speakers_of("Storms classified as category 3 or above are considered major.") == []
 
 
 def test_a_characterization_with_its_object_or_in_the_passive_stays():
-    got = _speakers("The minister described the plan as reckless.")
+    got = speakers_of("The minister described the plan as reckless.")
     assert got == [("the plan as reckless", "The minister")]
-    got = _speakers("The dead man was identified as Tomas Brenner by a Velka Police spokesperson.")
+    got = speakers_of(
+        "The dead man was identified as Tomas Brenner by a Velka Police spokesperson."
+    )
     assert [text for text, _ in got] == ["Tomas Brenner"]
 
 
 def test_people_named_after_their_titles_at_the_end_of_a_phrase_are_the_sources():
-    got = _speakers("Guests of Honour Maria Velden and Tom Brannock said they loved it.")
+    got = speakers_of("Guests of Honour Maria Velden and Tom Brannock said they loved it.")
     assert got == [("they loved it", "Maria Velden and Tom Brannock")]
-    got = _speakers("Maria Velden and other researchers said the lake was warming.")
+    got = speakers_of("Maria Velden and other researchers said the lake was warming.")
     assert got == [("the lake was warming", "Maria Velden and other researchers")]

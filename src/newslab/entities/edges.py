@@ -24,10 +24,10 @@ from ..spans import Occupancy, Span
 
 __all__ = [
     "bare_units",
-    "futures",
     "comma_joined_dates",
     "date_edges",
     "days_not_times",
+    "futures",
     "long_hours",
     "moved_dates",
     "past_and_future",
@@ -199,8 +199,10 @@ def long_hours(text: str, spans: list[Span]) -> list[Span]:
 
 #: "in the past", "in the future" as a time the clause is set in (not "the past year", which
 #: the model finds, nor "faith in the future", a thing believed in).
+#: Words before "in the future" that make it a thing believed in, no time ("faith in the future").
+_BELIEVED = frozenset({"faith", "confidence", "trust", "belief", "hope", "optimism"})
 _PAST_FUTURE = re.compile(
-    r"(?<!faith )(?<!confidence )(?<!trust )(?<!belief )(?<!hope )\b[Ii]n (the (?:past|future))\b"
+    "".join(f"(?<!{w} )" for w in sorted(_BELIEVED)) + r"\b[Ii]n (the (?:past|future))\b"
     r"(?! (?:few|several|\d|one|two|three|four|five|ten|year|month|week|decade|day|century)\w*)"
 )
 
@@ -246,8 +248,6 @@ def bare_units(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: Words before "in the future" that make it a thing believed in, no time ("faith in the future").
-_BELIEVED = frozenset({"faith", "confidence", "trust", "belief", "hope", "optimism"})
 _QUALIFIERS = frozenset({"near", "distant", "foreseeable", "immediate"})
 
 

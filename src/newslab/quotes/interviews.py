@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..transcripts import TURN, turn_start
@@ -82,7 +83,7 @@ def addressee(text: str, you: Token, chains: ChainBuilder | None) -> Speaker | N
         return None
     if any(t.dep_ == "aux" and t.i < you.i or t.lower_ in _ASKING for t in verb.children):
         return None  # "Did you say ...", "Why do you think ...": a question
-    nearby = [m for m in _LINE.finditer(text, you.idx, you.idx + 6000)][:4]
+    nearby = list(islice(_LINE.finditer(text, you.idx, you.idx + 6000), 4))
     nearby += reversed([m for m in _LINE.finditer(text, max(0, you.idx - 6000), you.idx)])
     for m in nearby:
         name = m.group(1).strip()

@@ -16,6 +16,13 @@ from .words import DECADE_WORDS, ORDINAL_WORDS
 __all__ = ["century", "decade", "last_century"]
 
 
+def _century(cent: int) -> Period:
+    """The century whose years begin with ``cent`` ("18": 1800-1899), as TIMEX3 writes it."""
+    return Period(
+        f"{cent:02d}", dt.date(max(cent * 100, 1), 1, 1), dt.date(cent * 100 + 99, 12, 31)
+    )
+
+
 def decade(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     if g.get("word"):
@@ -24,11 +31,7 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
         dec = int(g["dec"]) if g.get("dec") else 190 + int(g["short"])
     if g.get("dec") and dec % 10 == 0 and dec < 200:  # "the 1800s": the century, 1800-1899
         cent = dec // 10  # (TimeML's "18"; "the 2000s" is read as the decade, as news uses it)
-        return (
-            "DATE",
-            Period(f"{cent:02d}", dt.date(cent * 100, 1, 1), dt.date(cent * 100 + 99, 12, 31)),
-            "a century",
-        )
+        return "DATE", _century(cent), "a century"
     return (
         "DATE",
         Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
@@ -45,7 +48,7 @@ def century(c: Candidate, ctx: Context) -> Resolved:
         "DATE",
         # the days of the value: "the 19th century" is "18", the years 1800-1899, as "two
         # centuries ago" gives them (TIMEX3 writes a century as its years' first two digits)
-        Period(f"{n - 1:02d}", dt.date(max((n - 1) * 100, 1), 1, 1), dt.date(n * 100 - 1, 12, 31)),
+        _century(n - 1),
         "a century",
     )
 
@@ -60,10 +63,4 @@ def last_century(c: Candidate, ctx: Context) -> Resolved:
     before = ctx.text[max(0, c.start - 12) : c.start].lower().split()
     if before and before[-1] in _OVER:
         return "DURATION", Period("P100Y"), "a length of one century, up to now"
-    cent = ctx.anchor.year // 100 - 1
-    start = dt.date(max(cent * 100, 1), 1, 1)
-    return (
-        "DATE",
-        Period(f"{cent:02d}", start, dt.date(cent * 100 + 99, 12, 31)),
-        "the last century",
-    )
+    return "DATE", _century(ctx.anchor.year // 100 - 1), "the last century"

@@ -135,8 +135,7 @@ RELWEEK = (
     r"next|the past|the coming|that|the same|that same|the previous|the prior|the following|"
     r"the next|the current|"
     + _THE_UNIT
-    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade|(?<=the\spast\s)century|"
-    r"(?<=the\slast\s)century)\b"
+    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade|(?<=the\s[pl]ast\s)century)\b"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
