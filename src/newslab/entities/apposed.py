@@ -1,0 +1,87 @@
+"""A name the article defines by an apposition keeps that kind in every mention.
+
+"Quorvex, a cybersecurity firm," and "Stellarik, the Kazakh space agency," are
+organisations, however the model read the name, here and wherever the article names them
+again; "Ushuaia, a city in Argentina," is a place (GPE), "the Tarnel, a river that ..." a
+natural place (LOC). The apposition's noun must be its head: "Ana Ruiz, a company
+spokeswoman," and "Tom Hale, a member of the party," define a person, no body.
+
+>>> apposed_kinds("Quorvex, a cybersecurity firm, said so. Quorvex wrote.",
+...               [(0, 7, "PERSON"), (40, 47, "PERSON")])
+[(0, 7, 'ORG'), (40, 47, 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ORG_NOUNS
+from ..spans import NAME_LABELS, Span
+from .people import person_name
+
+__all__ = ["apposed_kinds", "defined_kind"]
+
+#: Kinds of organisation that define one when they head an apposition; not "producer",
+#: "operator", "site" or "board", which are roles and places as often.
+_ORG_KINDS = "|".join(
+    [k for k in ORG_NOUNS.split("|") if k not in {"producer", "operator", "site", "board"}]
+    + ["band", "corporation", "institute", "think tank", "NGO", "conglomerate", "club"]
+)
+_TOWN_KINDS = r"town|city|village|municipality|commune|suburb|hamlet|port|capital|settlement"
+_LAND_KINDS = r"river|lake|mountain|volcano|glacier|desert|mountain range|peninsula|valley"
+#: The apposition's opening: an article or an owner, then up to three words that are not
+#: a preposition or a conjunction (which would make the kind word no head of it).
+_OPEN = r", (?:a|an|the|its|their|[A-Z][\w.&-]*['’]s) (?:(?!(?:of|for|in|at|and|or|who|with)\b)[\w'’-]+ ){0,3}?"
+#: What may follow the kind word when it is the apposition's head.
+_AFTER = (
+    r"(?=[,.;:)]|\s(?:for|in|at|on|of|that|which|based|founded|owned|run|headquartered|whose|"
+    r"with|from|near|north|south|east|west|about|some|outside|and|where)\b)"
+)
+_KINDS = (
+    ("ORG", re.compile(_OPEN + rf"(?:{_ORG_KINDS})s?" + _AFTER)),
+    ("GPE", re.compile(_OPEN + rf"(?:{_TOWN_KINDS})" + _AFTER)),
+    ("LOC", re.compile(_OPEN + rf"(?:{_LAND_KINDS})" + _AFTER)),
+)
+
+
+def defined_kind(text: str, end: int) -> str | None:
+    """The label an apposition right after ``end`` gives the name before it, or ``None``.
+
+    >>> defined_kind("Ushuaia, a city in Argentina", 7), defined_kind("Ana, a city official", 3)
+    ('GPE', None)
+    """
+    if text[end : end + 2] != ", ":
+        return None
+    for label, pattern in _KINDS:
+        if pattern.match(text, end):
+            return label
+    return None
+
+
+def apposed_kinds(text: str, spans: list[Span]) -> list[Span]:
+    """Every mention of a name set before an apposition that says what kind of thing it is
+    (a firm, an agency, a band; a town, a city; a river, a lake) takes that label; a name
+    that reads as a person's (a known given name, then a surname) is left alone.
+
+    >>> apposed_kinds("Brass Lantern, a rock band, played.", [(0, 13, "PERSON")])
+    [(0, 13, 'ORG')]
+    >>> apposed_kinds("Ana Ruiz, a company spokeswoman, said.", [(0, 8, "PERSON")])
+    [(0, 8, 'PERSON')]
+    """
+    if ", " not in text:
+        return spans
+    defined: dict[str, str] = {}
+    for start, end, label in spans:
+        if label not in NAME_LABELS:
+            continue
+        kind = defined_kind(text, end)
+        if kind and kind != label and not (label == "PERSON" and person_name(text[start:end])):
+            defined.setdefault(text[start:end], kind)
+    if not defined:
+        return spans
+    return [
+        (s, e, defined[text[s:e]])
+        if label in NAME_LABELS and text[s:e] in defined
+        else (s, e, label)
+        for s, e, label in spans
+    ]

@@ -1,0 +1,56 @@
+"""Entity rules, round AS (2026-12-02, issue #15): sentences of our own, names in no gold
+article, spans set by hand as the model might give them."""
+
+from __future__ import annotations
+
+from newslab.entities.apposed import apposed_kinds, defined_kind
+from tests.conftest import named_spans, spans_at
+
+
+def test_a_name_defined_as_a_firm_is_an_organisation_in_every_mention():
+    text = (
+        "According to Quorvex, a cybersecurity firm based in Oslo, the data was exposed. "
+        "Quorvex emailed the bank twice."
+    )
+    spans = spans_at(text, ("Quorvex", "PERSON"), ("Oslo", "GPE"), ("Quorvex", "PERSON"))
+    assert named_spans(text, apposed_kinds(text, spans)) == [
+        ("Quorvex", "ORG"),
+        ("Oslo", "GPE"),
+        ("Quorvex", "ORG"),
+    ]
+
+
+def test_an_agency_a_band_and_a_party_in_apposition_are_organisations():
+    text = (
+        "Stellarik, the Kazakh space agency, flew. Brass Lantern, a rock band, played. "
+        "Velmora, a centrist party, won."
+    )
+    spans = spans_at(
+        text, ("Stellarik", "PERSON"), ("Brass Lantern", "WORK_OF_ART"), ("Velmora", "GPE")
+    )
+    assert [label for _, label in named_spans(text, apposed_kinds(text, spans))] == ["ORG"] * 3
+
+
+def test_towns_and_rivers_in_apposition_are_places():
+    text = "It docked at Porvenka, a port city on the coast, near the Tarnel, a river that floods."
+    spans = spans_at(text, ("Porvenka", "ORG"), ("Tarnel", "PERSON"))
+    assert named_spans(text, apposed_kinds(text, spans)) == [("Porvenka", "GPE"), ("Tarnel", "LOC")]
+
+
+def test_an_apposition_whose_head_is_a_person_defines_no_body():
+    for text in (
+        "Tessaly Kaskin, a company spokeswoman, said so.",
+        "Kaskin, a member of the party, said so.",
+        "Kaskin, the firm's founder, said so.",
+        "Kaskin, a firm believer in it, said so.",
+        "Kaskin, the Orlin Independent Party, and others met.",  # a list of names, no apposition
+    ):
+        name = text.split(",")[0]
+        spans = [(0, len(name), "PERSON")]
+        assert apposed_kinds(text, spans) == spans, text
+
+
+def test_a_persons_name_is_never_made_a_body():
+    text = "Ada Quist, a rock band of one, sang."  # a given name and a surname: a person
+    assert apposed_kinds(text, [(0, 9, "PERSON")]) == [(0, 9, "PERSON")]
+    assert defined_kind(text, 9) == "ORG"
