@@ -54,3 +54,31 @@ def test_a_persons_name_is_never_made_a_body():
     text = "Ada Quist, a rock band of one, sang."  # a given name and a surname: a person
     assert apposed_kinds(text, [(0, 9, "PERSON")]) == [(0, 9, "PERSON")]
     assert defined_kind(text, 9) == "ORG"
+
+
+def test_a_citys_other_name_is_a_place_the_gazetteer_knows():
+    from newslab.entities.gazetteer import place_kind
+    from newslab.entities.places import gazetteer_places
+
+    assert place_kind("Heraklion") == "city"  # GeoNames' "Irákleion"
+    assert place_kind("Salonica") == "city"  # GeoNames' "Thessaloníki"
+    text = "The ferry sailed near Heraklion and docked in Salonica."
+    spans = spans_at(text, ("Heraklion", "ORG"), ("Salonica", "PERSON"))
+    assert [label for _, label in named_spans(text, gazetteer_places(text, spans))] == [
+        "GPE",
+        "GPE",
+    ]
+
+
+def test_other_names_leave_out_given_names_short_names_phrases_and_known_names():
+    from newslab.entities.gazetteer import other_names
+
+    records = [
+        ("Ciudad Kestrel", 250_000, ("Carmen", "Vell", "White House", "Kestrelburg", "Orn-Tash")),
+        ("Tarnville", 40_000, ("Tarnopolis",)),  # too small a town for its other names
+        ("Vellmouth", 500_000, ("Kestrelton",)),
+    ]
+    assert other_names(records, {"Kestrelton": frozenset({"town"})}) == [
+        "Kestrelburg",
+        "Orn-Tash",
+    ]
