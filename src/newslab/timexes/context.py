@@ -34,6 +34,13 @@ HABIT_WORDS = (
     r"every|each|everyday|daily|nightly|usually|often|always|typically|normally|routinely|used\sto"
 )
 _HABIT = re.compile(rf"\b(?:{HABIT_WORDS})\b", re.I)
+#: A comparison's yardstick right before a phrase: "compared with a year earlier", "up from
+#: 5,500 in 2020", "than last year". The story does not move to it.
+_COMPARED = re.compile(
+    r"(?:\b(?:compared\s(?:with|to)|than|versus|vs\.?)|\b(?:up|down|rose|fell|climbed|dropped|"
+    r"grew|increased|decreased|declined|rising|falling|gains?|loss|drop|rise|fall|increase|"
+    r"decrease)\b[^.;:!?\n]{0,30}?\bfrom)\s[^.;:!?\n]{0,30}$"
+)
 #: What joins the two ends of a range of days.
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
@@ -166,6 +173,8 @@ class Story:
         value = period.value or ""
         if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
             return
+        if _COMPARED.search(self.text, max(self.sentence(c.start), c.start - 60), c.start):
+            return  # "up 12% from a year earlier": a yardstick, not where the story is
         if ttype == "TIME":  # a time of day stands for its day
             period = Period(period.start.isoformat(), period.start, period.start)
         self.last = self.here[self.sentence(c.start)] = period

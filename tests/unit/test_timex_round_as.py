@@ -1,0 +1,33 @@
+"""Timex constructions of round AS (2026-12-02, issue #14), without the model, on sentences
+written for these tests: a comparison's yardstick ("compared with a year earlier", "up from
+5,500 in 2020") is no place the story moves to, so "the year" after it is still the year the
+story is in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import timexes_by_hand
+
+ANCHOR = dt.date(2024, 10, 15)
+
+
+def test_a_yardstick_of_a_comparison_does_not_move_the_story(blank):
+    text = (
+        "Quorvel Corp. said income rose in the third quarter, compared with a year earlier. "
+        "For the first nine months of the year, profit fell."
+    )
+    got = timexes_by_hand(blank, text, ("the third quarter", "a year earlier"), anchor=ANCHOR)
+    assert got["a year earlier"].value == "2023"
+    assert got["the year"].value == "2024"
+
+
+def test_up_from_a_figure_in_an_earlier_year_does_not_move_the_story(blank):
+    text = "Brannoc employs 4,000 people, down from 5,500 in 2020. Sales fell during the year."
+    got = timexes_by_hand(blank, text, ("2020",), anchor=ANCHOR)
+    assert (got["2020"].value, got["the year"].value) == ("2020", "2024")
+
+
+def test_a_year_the_story_moves_to_still_sets_the_year(blank):
+    text = "Brannoc moved to Orlin in 2019. Sales fell during the year."
+    assert timexes_by_hand(blank, text, ("2019",), anchor=ANCHOR)["the year"].value == "2019"
