@@ -82,3 +82,24 @@ def test_other_names_leave_out_given_names_short_names_phrases_and_known_names()
         "Kestrelburg",
         "Orn-Tash",
     ]
+
+
+def test_a_firms_first_word_alone_is_the_firm():
+    from newslab.entities.short_names import firms_first_words
+
+    text = "Orlin Aerospace cut 900 jobs. The delay is costly, Orlin said. Orlin's shares fell."
+    spans = spans_at(text, ("Orlin Aerospace", "ORG"), ("Orlin", "PERSON"), ("Orlin", "PERSON"))
+    assert [label for _, label in named_spans(text, firms_first_words(text, spans))] == ["ORG"] * 3
+
+
+def test_a_persons_surname_given_name_or_titled_name_stays_a_person():
+    from newslab.entities.short_names import firms_first_words
+
+    for text, names in (
+        ("Brannoc Holdings grew. Tove Brannoc said Brannoc would stay.",
+         (("Brannoc Holdings", "ORG"), ("Tove Brannoc", "PERSON"), ("Brannoc", "PERSON"))),
+        ("The Ada Kestrel Trust paid. Ada said so.", (("Ada Kestrel Trust", "ORG"), ("Ada", "PERSON"))),
+        ("Quell Partners grew. Mr. Quell said so.", (("Quell Partners", "ORG"), ("Quell", "PERSON"))),
+    ):  # fmt: skip
+        spans = spans_at(text, *names)
+        assert firms_first_words(text, spans) == spans, text

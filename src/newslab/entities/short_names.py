@@ -1,0 +1,54 @@
+"""A body's name cut to its first word: "Orlin Aerospace ... Orlin said" is the firm twice.
+
+Articles name an organisation in full once and then by its first word ("Ford Motor Company",
+then "Ford"; "Team Vell", then "Vell" is not this: its first word is "Team"). The small model
+reads the short form alone as a person's surname. A one-word PERSON that opens a
+multi-word ORG of the same article is that ORG, unless a person of the article bears the
+word in a name of two words or more ("Henry Ford"), the word is a widely given name
+("Judit" of the "Judit Vell Foundation"), or a person's title stands before it ("Mr. Ford").
+
+>>> firms_first_words("Orlin Aerospace cut jobs. Orlin said so.", [(0, 15, "ORG"), (26, 31, "PERSON")])
+[(0, 15, 'ORG'), (26, 31, 'ORG')]
+"""
+
+from __future__ import annotations
+
+from ..spans import Span
+from .context import titled
+from .people import given_names
+
+__all__ = ["GIVEN_BY", "firms_first_words"]
+
+#: A word given as a first name by this many of nomquamgender's sources or more is a person's
+#: ("Judit", 22; "Ada", 30), not a firm's short name ("Ford", 19; "Orlin", 11).
+GIVEN_BY = 20
+
+
+def firms_first_words(text: str, spans: list[Span]) -> list[Span]:
+    """Every one-word PERSON that is the first word of a multi-word ORG of the article,
+    and no word of a multi-word PERSON, is that ORG (see the module).
+
+    >>> text = "Vell Motors grew. Ada Vell said Vell won."
+    >>> firms_first_words(text, [(0, 11, "ORG"), (18, 26, "PERSON"), (32, 36, "PERSON")])
+    [(0, 11, 'ORG'), (18, 26, 'PERSON'), (32, 36, 'PERSON')]
+    """
+    firsts = {text[s:e].split()[0] for s, e, label in spans if label == "ORG" and " " in text[s:e]}
+    if not firsts:
+        return spans
+    people = {
+        word
+        for s, e, label in spans
+        if label == "PERSON" and " " in text[s:e]
+        for word in text[s:e].split()
+    }
+    given = given_names()
+    firms = {w for w in firsts - people if given.get(w.lower(), ("", 0))[1] < GIVEN_BY}
+    return [
+        (s, e, "ORG")
+        if label == "PERSON"
+        and text[s:e] in firms
+        and text[s:e][:1].isupper()
+        and not titled(text, s)
+        else (s, e, label)
+        for s, e, label in spans
+    ]
