@@ -120,7 +120,7 @@ def other_names(
     >>> other_names([("Irákleion", 137_154, ("Heraklion", "Iraklio", "Ηράκλειο"))], {})
     ['Heraklion', 'Iraklio']
     """
-    from .people import given_names
+    from .given import given_names
 
     people = given_names()
     return [

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from ..lexicon import (
     BODY_WORDS,
@@ -37,28 +36,11 @@ from ..lexicon import (
 )
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
+from .given import WIDELY_GIVEN, given_names
 
 __all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
 
-@functools.cache
-def given_names() -> dict[str, tuple[str, int]]:
-    """Lower-case given name -> (gender, sources), from ``data/given_names.tsv``: gender "F",
-    "M" or "U" (used by both), sources the number of nomquamgender's sources that list it.
-
-    >>> given_names()["ada"][0], given_names()["morgan"][0]
-    ('F', 'U')
-    """
-    rows = resources.files("newslab").joinpath("data/given_names.tsv").read_text("utf-8")
-    return {
-        name: (gender, int(sources))
-        for name, gender, sources in (line.split("\t") for line in rows.splitlines()[1:] if line)
-    }
-
-
-#: A given name in this many of nomquamgender's sources is a name in many countries, not a
-#: word some parents chose ("Marine", "Crew", "Lion" are in fewer).
-WIDELY_GIVEN = 25
 #: Labels the model gives people's names by mistake.
 _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 #: Last words that make a name something other than a person.

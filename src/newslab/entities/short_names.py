@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..spans import Span
 from .context import titled
-from .people import given_names
+from .given import given_names
 
 __all__ = ["GIVEN_BY", "firms_first_words"]
 
