@@ -103,3 +103,14 @@ def test_a_persons_surname_given_name_or_titled_name_stays_a_person():
     ):  # fmt: skip
         spans = spans_at(text, *names)
         assert firms_first_words(text, spans) == spans, text
+
+
+def test_a_share_written_per_cent_is_a_percent_not_money():
+    from newslab.entities.amounts import numeric_edges
+
+    text = "Unemployment in Orlin fell to 4.2 per cent, and fares rose 30 cents."
+    spans = spans_at(text, ("4.2 per cent", "MONEY"), ("30 cents", "MONEY"))
+    assert named_spans(text, numeric_edges(text, spans)) == [
+        ("4.2 per cent", "PERCENT"),
+        ("30 cents", "MONEY"),
+    ]

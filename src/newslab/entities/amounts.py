@@ -209,8 +209,8 @@ _DIGITS_FIRST = re.compile(r"(?:[A-Z]{0,3}[$€£¥] ?)?\d")
 
 
 def numeric_edges(text: str, spans: list[Span]) -> list[Span]:
-    """A number read as a name is a CARDINAL, a count ending in "percent" a PERCENT, and a
-    determiner before an amount outside it.
+    """A number read as a name is a CARDINAL, a count or a sum ending in "percent" or "per
+    cent" a PERCENT, and a determiner before an amount outside it.
 
     >>> numeric_edges("up another 1.4% to 8,579.19", [(3, 15, "PERCENT"), (19, 27, "PERSON")])
     [(11, 15, 'PERCENT'), (19, 27, 'CARDINAL')]
@@ -223,8 +223,8 @@ def numeric_edges(text: str, spans: list[Span]) -> list[Span]:
             and _NUMBER_ONLY.fullmatch(text, s, e)
         ):
             label = "CARDINAL"  # "8,579.19" read as a title
-        if label == "CARDINAL" and _PERCENT_END.search(text, s, e):
-            label = "PERCENT"
+        if label in {"CARDINAL", "MONEY"} and _PERCENT_END.search(text, s, e):
+            label = "PERCENT"  # "4.2 per cent" is no sum of cents
         m = _DETERMINER.match(text, s, e) if label in _AMOUNTS else None
         if m is not None and _DIGITS_FIRST.match(text, m.end(), e):
             s = m.end()  # "another [1.4%]", not "the [one]" nor "another [million]" in words
