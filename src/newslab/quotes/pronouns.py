@@ -229,11 +229,15 @@ class PronounLookups:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         # the subject of a main clause, not of a relative one ("Ruiz agreed to a pact in
         # which Jo Lin became premier. 'Only the voters ...,' she declared": she is Ruiz)
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            root = root.head  # "The chief executive, Lena Holm, apologised. She said ..."
         return (
-            span is not None
-            and span.root.dep_ in {"nsubj", "nsubjpass"}
-            and span.root.head.dep_ not in {"relcl", "acl"}
-            and not _said_by_a_person(span.root.head)
+            root.dep_ in {"nsubj", "nsubjpass"}
+            and root.head.dep_ not in {"relcl", "acl"}
+            and not _said_by_a_person(root.head)
         )
 
     def _gender_fits(self, name: str | None, female: bool) -> bool:

@@ -1,0 +1,33 @@
+"""Constructions of round AS (2026-12-02, issue #13), through the whole pipeline on text
+written for these tests: "she" after a subject that names its person in an apposition ("The
+airline's chief executive, Lena Holm, apologised. She said ...") is that person, not the
+woman who spoke before; a firm named in full and then by its first word is one source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers_of
+
+pytestmark = pytest.mark.model
+
+
+def test_she_after_a_subject_named_in_apposition_is_that_person():
+    got = speakers_of(
+        "His mother told reporters he was innocent.",
+        "The airline's chief executive, Lena Holm, apologised to the families. "
+        "She said an investigation was under way.",
+    )
+    assert ("an investigation was under way", "Lena Holm") in got
+    assert ("he was innocent", "His mother") in got
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full():
+    got = speakers_of(
+        "Orlin Aerospace, the European planemaker, said deliveries would be delayed.",
+        "The delay is costly, Orlin said.",
+    )
+    assert got == [
+        ("deliveries would be delayed", "Orlin Aerospace"),
+        ("The delay is costly", "Orlin Aerospace"),
+    ]
