@@ -31,3 +31,11 @@ def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full():
         ("deliveries would be delayed", "Orlin Aerospace"),
         ("The delay is costly", "Orlin Aerospace"),
     ]
+
+
+def test_the_agency_may_be_an_organisation_named_before():
+    got = speakers_of(
+        "The Kestrin Health Organization praised the decision. "
+        "In a statement, the agency said early action saves lives."
+    )
+    assert got == [("early action saves lives", "Kestrin Health Organization")]

@@ -13,21 +13,27 @@ from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS
 __all__ = ["other_kind"]
 
 #: Words that say what kind of body a name is ("Senate", "World Health Organization").
-_KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS
+_KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS | {"programme", "program"}
 
 
 def other_kind(name: str, title: str, *, last: bool = False) -> bool:
     """Whether a body's name says it is another kind of body than the role noun: "the
     ministry" is not the "Senate" last named, though "the company" may be "Kestrel Air"; a
     public body's noun is not the ``last`` body named where its name says no kind ("the
-    regulator" after "an analyst at Kestrel Capital").
+    regulator" after "an analyst at Kestrel Capital"). "The agency" may be an organisation,
+    a programme, a service or an office ("World Health Organization"); "the organisation"
+    and "the body" any body.
 
     >>> other_kind("Senate", "ministry"), other_kind("Kestrel Air", "company")
     (True, False)
     >>> other_kind("Kestrel Capital", "regulator", last=True)
     True
+    >>> other_kind("World Health Organization", "agency", last=True)
+    False
     """
     kinds = {w for w in name.lower().split() if w in _KINDS}
+    if kinds and (title in _ANY_BODY or title == "agency" and kinds <= _AGENCIES):
+        return False  # "the World Health Organization ... the agency", "the organisation"
     return bool(kinds) and title not in kinds or last and not kinds and title in _PUBLIC_ROLES
 
 
@@ -35,3 +41,9 @@ def other_kind(name: str, title: str, *, last: bool = False) -> bool:
 _PUBLIC_ROLES = frozenset(
     "agency department ministry council commission authority regulator".split()
 )
+#: Kinds of body that news calls "the agency" too ("World Food Programme", "Postal Service").
+_AGENCIES = frozenset(
+    "organization organisation programme program service administration office bureau".split()
+)
+#: Nouns for any kind of body.
+_ANY_BODY = frozenset({"organization", "organisation", "body"})
