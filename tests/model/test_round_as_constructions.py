@@ -39,3 +39,11 @@ def test_the_agency_may_be_an_organisation_named_before():
         "In a statement, the agency said early action saves lives."
     )
     assert got == [("early action saves lives", "Kestrin Health Organization")]
+
+
+def test_a_participles_aside_between_the_source_and_the_cue():
+    got = speakers_of(
+        "The court struck down the ban.",
+        "Justice Ruth Kell, writing for the majority, said free speech cannot be traded.",
+    )
+    assert ("free speech cannot be traded", "Ruth Kell") in got  # the parse loses its subject

@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from ..entities.people import person_name
 from ..nlp import sentence_of
 
-__all__ = ["compound_before", "leading_name", "named_before", "swallowed_subject"]
+__all__ = [
+    "compound_before",
+    "leading_name",
+    "named_before",
+    "subject_of_aside",
+    "swallowed_subject",
+]
 
 
 def compound_before(verb: Token) -> Token | None:
@@ -97,4 +103,25 @@ def leading_name(verb: Token) -> Token | None:
             return end
         if opens and tok.i != sent.start and tok.nbor(-1).text == ",":
             break  # only the first clause after an opening participle
+    return None
+
+
+def subject_of_aside(verb: Token) -> Token | None:
+    """ "Justice Mary Cole, writing for the majority, said ...": the parser makes the name
+    the subject of the participle set off by commas between it and the cue, and leaves the
+    cue without one; the participle's subject, written before it, is the cue's."""
+    doc = verb.doc
+    for aside in verb.children:
+        if not (
+            aside.dep_ == "advcl"
+            and aside.tag_ in {"VBG", "VBN"}
+            and aside.i < verb.i
+            and aside.i > 0
+            and doc[aside.i - 1].text == ","
+            and doc[aside.right_edge.i + 1].text == ","
+        ):
+            continue
+        subject = next((c for c in aside.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i < aside.i:
+            return subject
     return None

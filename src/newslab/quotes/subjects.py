@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
-from .lost_subjects import compound_before, leading_name, named_before, swallowed_subject
+from .lost_subjects import (
+    compound_before,
+    leading_name,
+    named_before,
+    subject_of_aside,
+    swallowed_subject,
+)
 from .relatives import SUBJECTS, misread_relative
 from .verbs import is_cue_verb
 
@@ -87,6 +93,8 @@ def subject_of(verb: Token) -> Token | None:
             return inverted  # '"...", reads a club press release': the subject after the verb
         if tok is verb and (swallowed := swallowed_subject(verb)) is not None:
             return _antecedent(swallowed)
+        if tok is verb and (aside := subject_of_aside(verb)) is not None:
+            return _antecedent(aside)  # "Ana Ruiz, writing for the majority, said"
         if tok is verb and (noun := compound_before(verb)) is not None:
             return _antecedent(noun)  # "..., court records show": a subject read as compound
         if tok is verb and verb.tag_ == "VBD":
