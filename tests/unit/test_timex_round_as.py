@@ -1,7 +1,8 @@
 """Timex constructions of round AS (2026-12-02, issue #14), without the model, on sentences
 written for these tests: a comparison's yardstick ("compared with a year earlier", "up from
 5,500 in 2020") is no place the story moves to, so "the year" after it is still the year the
-story is in."""
+story is in; the yardstick of a quarter's, a half's or a month's figure ("... from $49 million
+a year earlier") is that part of the year before, as TimeBank values it ("2023-Q3")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_a_yardstick_of_a_comparison_does_not_move_the_story(blank):
         "For the first nine months of the year, profit fell."
     )
     got = timexes_by_hand(blank, text, ("the third quarter", "a year earlier"), anchor=ANCHOR)
-    assert got["a year earlier"].value == "2023"
+    assert got["a year earlier"].value == "2023-Q3"  # the same quarter (see below)
     assert got["the year"].value == "2024"
 
 
@@ -31,3 +32,25 @@ def test_up_from_a_figure_in_an_earlier_year_does_not_move_the_story(blank):
 def test_a_year_the_story_moves_to_still_sets_the_year(blank):
     text = "Brannoc moved to Orlin in 2019. Sales fell during the year."
     assert timexes_by_hand(blank, text, ("2019",), anchor=ANCHOR)["the year"].value == "2019"
+
+
+def test_the_yardstick_of_a_quarter_or_a_month_is_the_same_part_a_year_before(blank):
+    text = (
+        "Quorvel said third-quarter income fell to $42 million, or 80 cents a share, from "
+        "$49 million, or 93 cents a share, a year earlier."
+    )
+    got = timexes_by_hand(blank, text, ("third-quarter", "a year earlier"), anchor=ANCHOR)
+    assert (got["third-quarter"].value, got["a year earlier"].value) == ("2024-Q3", "2023-Q3")
+    assert (got["a year earlier"].start_date, got["a year earlier"].end_date) == (
+        "2023-07-01",
+        "2023-09-30",
+    )
+    text = "Brannoc sales in September rose 5% compared with two years ago."
+    got = timexes_by_hand(blank, text, ("September", "two years ago"), anchor=ANCHOR)
+    assert got["two years ago"].value == "2022-09"
+
+
+def test_a_year_earlier_outside_a_comparison_is_the_year(blank):
+    text = "Brannoc opened a shop in September. A year earlier, it had closed two."
+    got = timexes_by_hand(blank, text, ("September", "A year earlier"), anchor=ANCHOR)
+    assert got["A year earlier"].value == "2023"

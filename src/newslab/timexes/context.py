@@ -25,7 +25,7 @@ from ..nlp import sentence_of
 from .tense import direction_at
 from .values import Candidate, Period, Resolved
 
-__all__ = ["HABIT_WORDS", "Context", "Story", "quotation_at"]
+__all__ = ["HABIT_WORDS", "Context", "Story", "quotation_at", "yardstick"]
 
 
 #: Words of a habit: what a sentence with them tells happens every day, no day in particular
@@ -36,11 +36,25 @@ HABIT_WORDS = (
 _HABIT = re.compile(rf"\b(?:{HABIT_WORDS})\b", re.I)
 #: A comparison's yardstick right before a phrase: "compared with a year earlier", "up from
 #: 5,500 in 2020", "than last year". The story does not move to it.
+_GAP = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))"  # no sentence's end; a decimal point may be in it
 _COMPARED = re.compile(
     r"(?:\b(?:compared\s(?:with|to)|than|versus|vs\.?)|\b(?:up|down|rose|fell|climbed|dropped|"
     r"grew|increased|decreased|declined|rising|falling|gains?|loss|drop|rise|fall|increase|"
-    r"decrease)\b[^.;:!?\n]{0,30}?\bfrom)\s[^.;:!?\n]{0,30}$"
+    rf"decrease)\b{_GAP}{{0,30}}?\bfrom|\bfrom(?=\s(?:[$€£¥]|[\d.,]+\s?(?:%|percent|per\scent|"
+    rf"million|billion|cents?|points?)\b)))\s{_GAP}{{0,45}}$"
 )
+
+
+def yardstick(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the phrase at ``start`` is a comparison's yardstick ("up 4% from a year
+    earlier", "than last year"); ``floor``: where its sentence starts.
+
+    >>> yardstick("Sales rose 4% from a year earlier.", 19), yardstick("It fell a year ago.", 8)
+    (True, False)
+    """
+    return _COMPARED.search(text, max(floor, start - 60), start) is not None
+
+
 #: What joins the two ends of a range of days.
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
@@ -173,7 +187,7 @@ class Story:
         value = period.value or ""
         if ttype not in {"DATE", "TIME"} or period.start is None or not value[:1].isdigit():
             return
-        if _COMPARED.search(self.text, max(self.sentence(c.start), c.start - 60), c.start):
+        if yardstick(self.text, c.start, self.sentence(c.start)):
             return  # "up 12% from a year earlier": a yardstick, not where the story is
         if ttype == "TIME":  # a time of day stands for its day
             period = Period(period.start.isoformat(), period.start, period.start)

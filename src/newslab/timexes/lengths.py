@@ -9,7 +9,7 @@ from ..lexicon import WEEKDAYS
 from ..number_words import SCALES
 from . import moves as mv
 from . import values as tv
-from .context import Context
+from .context import Context, yardstick
 from .values import Candidate, Period, Resolved
 from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
 
@@ -68,7 +68,31 @@ def ago(c: Candidate, ctx: Context) -> Resolved:
         value = tv.duration_value(n, unit)
         return "DURATION", Period(value), "a length of time: not a whole number of units"
     side = "before" if sign < 0 else "after"
+    same = _same_part(c, ctx, n, unit) if sign < 0 else None
+    if same is not None:
+        return "DATE", same, f"the same part of the year {n:g} year(s) before {ctx.here.value}"  # type: ignore[union-attr]
     return "DATE", p, f"{n:g} {unit}(s) {side} {base.isoformat()}"
+
+
+_PART = re.compile(r"(\d{4})-(?:Q([1-4])|H([12])|(\d{2}))")
+
+
+def _same_part(c: Candidate, ctx: Context, n: float, unit: str) -> Period | None:
+    """ "Third-quarter income fell to $42 million from $49 million a year earlier": the
+    yardstick of a comparison with a quarter, a half or a month of its sentence is that part
+    of the year the given number of years before (TimeBank's "1988-Q3"), not the whole year."""
+    here = ctx.here
+    if unit != "year" or not n.is_integer() or here is None or not here.value:
+        return None
+    m = _PART.fullmatch(here.value)
+    if m is None or not yardstick(ctx.text, c.start):  # the gap holds no sentence's end
+        return None
+    y = int(m.group(1)) - int(n)
+    if m.group(2):
+        return tv.quarter(y, int(m.group(2)))
+    if m.group(3):
+        return tv.half(y, int(m.group(3)))
+    return tv.month(y, int(m.group(4)))
 
 
 #: Calendar units from the finest: a period counts a length in its own unit or a longer one.
