@@ -114,3 +114,34 @@ def test_a_share_written_per_cent_is_a_percent_not_money():
         ("4.2 per cent", "PERCENT"),
         ("30 cents", "MONEY"),
     ]
+
+
+def _parsed(words, pos, deps, heads):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+
+
+def test_how_often_an_adverb_says_and_annual_are_dates():
+    from newslab.entities.days import how_often
+
+    doc = _parsed(
+        ["Kestrin", "staff", "talk", "everyday", "about", "the", "annual", "fair", "."],
+        ["PROPN", "NOUN", "VERB", "ADV", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+        ["compound", "nsubj", "ROOT", "advmod", "prep", "det", "amod", "pobj", "punct"],
+        [1, 2, 2, 2, 2, 7, 7, 4, 2],
+    )
+    assert named_spans(doc.text, how_often(doc, [])) == [("everyday", "DATE"), ("annual", "DATE")]
+
+
+def test_how_often_before_a_noun_or_after_an_article_is_left_alone():
+    from newslab.entities.days import how_often
+
+    doc = _parsed(
+        ["A", "daily", "in", "Orlin", "praised", "their", "daily", "routine", "."],
+        ["DET", "NOUN", "ADP", "PROPN", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"],
+        ["det", "nsubj", "prep", "pobj", "ROOT", "poss", "amod", "dobj", "punct"],
+        [1, 4, 1, 2, 4, 7, 7, 4, 4],
+    )
+    assert how_often(doc, []) == []

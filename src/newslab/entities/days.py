@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from ..spans import Occupancy, Span
 
-__all__ = ["days_named"]
+__all__ = ["days_named", "how_often"]
 
 #: Words that name a day or a time from where the story stands.
 _DAYS = re.compile(
@@ -30,3 +32,48 @@ def days_named(text: str, spans: list[Span]) -> list[Span]:
     used = Occupancy(len(text), spans)
     found = [f for f in found if used.free(f[0], f[1])]
     return sorted(spans + found) if found else spans
+
+
+#: Words of how often: "annual" is a DATE however it is used ("our annual surveys"); the rest
+#: as an adverb ("we talk everyday", "working 24/7"). Before a noun the model's reading stands:
+#: "weekly meetings" and "a daily briefing" are DATEs in the gold, "daily routine" is not.
+_YEARLY = frozenset({"annual", "annually", "yearly", "biennial", "biannual", "semiannual"})
+_OFTEN = frozenset({"daily", "everyday", "nightly", "weekly", "monthly", "hourly", "24/7"})
+
+
+def how_often(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "annual" always, and "daily", "everyday", "weekly" or "24/7" said of how often
+    something is done, are a DATE, as OntoNotes marks them (the timex is a SET); before a
+    noun ("a daily routine", "everyday life") they are left as the model read them.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["We", "meet", "daily", "for", "our", "daily", "walk", "."]
+    >>> pos = ["PRON", "VERB", "ADV", "ADP", "PRON", "ADJ", "NOUN", "PUNCT"]
+    >>> deps = ["nsubj", "ROOT", "advmod", "prep", "poss", "amod", "pobj", "punct"]
+    >>> heads = [1, 1, 1, 1, 6, 6, 3, 1]
+    >>> doc = Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+    >>> how_often(doc, [])
+    [(8, 13, 'DATE')]
+    """
+    words = [t for t in doc if (w := t.text.lower()) in _YEARLY or w in _OFTEN and _adverb(t)]
+    if not words:
+        return spans
+    used = Occupancy(len(doc.text), spans)
+    found = [
+        (t.idx, t.idx + len(t.text), "DATE") for t in words if used.free(t.idx, t.idx + len(t.text))
+    ]
+    return sorted(spans + found) if found else spans
+
+
+def _adverb(t: Token) -> bool:
+    """ "meet daily", "working 24/7": a word of how often used as an adverb, in lower case,
+    with no noun or adjective after it ("everyday people") and no article before it ("a
+    daily printed in Darwin" is a newspaper)."""
+    after = t.nbor() if t.i + 1 < len(t.doc) else None
+    before = t.nbor(-1) if t.i else None
+    return (
+        t.text.islower()
+        and (t.pos_ == "ADV" or t.dep_ in {"advmod", "npadvmod"})
+        and not (after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"})
+        and not (before is not None and before.text.lower() in {"a", "an", "the"})
+    )

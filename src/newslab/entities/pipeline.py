@@ -123,6 +123,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'this month's' holds its 'this'", _on_text(edges.bare_units)),
     ("'the future' is a DATE", _on_doc(edges.futures)),
     ("'today', 'the same day' are a DATE", _on_text(days.days_named)),
+    ("'annual', and 'daily' said of how often, are a DATE", _on_doc(days.how_often)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),
     ("codes of letters and digits are not dates", _on_text(patterns.codes_are_not_dates)),
     ("ages: 'aged' inside, each age of a list its own", _on_text(numbers.ages)),
