@@ -145,3 +145,32 @@ def test_how_often_before_a_noun_or_after_an_article_is_left_alone():
         [1, 4, 1, 2, 4, 7, 7, 4, 4],
     )
     assert how_often(doc, []) == []
+
+
+def test_one_counting_the_noun_after_it_is_a_cardinal():
+    from newslab.entities.amounts import one_before_a_noun
+
+    doc = _parsed(
+        ["Six", "males", "to", "one", "female", "nested", "on", "Orlin", "."],
+        ["NUM", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["nummod", "nsubj", "prep", "nummod", "pobj", "ROOT", "prep", "pobj", "punct"],
+        [1, 5, 1, 4, 2, 5, 5, 6, 5],
+    )
+    assert named_spans(doc.text, one_before_a_noun(doc, [(0, 3, "CARDINAL")])) == [
+        ("Six", "CARDINAL"),
+        ("one", "CARDINAL"),
+    ]
+
+
+def test_one_as_a_pronoun_a_day_or_a_names_number_is_no_cardinal():
+    from newslab.entities.amounts import one_before_a_noun
+
+    for words, pos in (
+        (["No", "one", "knows", "."], ["DET", "PRON", "VERB", "PUNCT"]),
+        (["The", "other", "one", "rocket", "flew"], ["DET", "ADJ", "NUM", "NOUN", "VERB"]),
+        (["It", "rained", "one", "day", "."], ["PRON", "VERB", "NUM", "NOUN", "PUNCT"]),
+        (["He", "flew", "Kestrel", "One", "jets"], ["PRON", "VERB", "PROPN", "PROPN", "NOUN"]),
+        (["Proof", "one", "way", "or", "another"], ["NOUN", "NUM", "NOUN", "CCONJ", "DET"]),
+    ):
+        doc = _parsed(words, pos, ["dep"] * len(words), list(range(len(words))))
+        assert one_before_a_noun(doc, []) == [], words

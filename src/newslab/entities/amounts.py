@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HEDGE_RE, UNITS
+from spacy.tokens import Doc
+
+from ..lexicon import HEDGE_RE, TIME_WORDS, UNITS
 from ..quotation_marks import inch_marks
-from ..spans import Span, replace_with
+from ..spans import Occupancy, Span, replace_with
 
 __all__ = [
     "fractions_of",
@@ -34,6 +36,7 @@ __all__ = [
     "glued_units",
     "number_pairs",
     "numeric_edges",
+    "one_before_a_noun",
     "percentage_points",
     "ranges_before",
 ]
@@ -248,3 +251,44 @@ def percentage_points(text: str, spans: list[Span]) -> list[Span]:
         m = _POINTS.match(text, end) if label == "CARDINAL" else None
         out.append((start, m.end(), "PERCENT") if m else (start, end, label))
     return out
+
+
+#: Words before "one" that make it a pronoun ("no one", "this one", "the other one").
+_NOT_COUNTING = frozenset(
+    "no this that another other any every each some which the someone".split()
+)
+
+
+def one_before_a_noun(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A bare "one" counting the noun after it ("one person died", "six males to one
+    female") is a CARDINAL where the model found nothing, as ANNOTATIONS.md has it; not "no
+    one", "this one", "the other one", "one day" (a date the model reads so), "one way or
+    another", nor the "One" of a name ("Marine One").
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["Only", "one", "person", "and", "no", "one", "else", "."]
+    >>> pos = ["ADV", "NUM", "NOUN", "CCONJ", "DET", "PRON", "ADV", "PUNCT"]
+    >>> one_before_a_noun(Doc(Vocab(), words=words, pos=pos), [])
+    [(5, 8, 'CARDINAL')]
+    """
+    ones = [t for t in doc if t.text.lower() == "one" and t.i + 1 < len(doc)]
+    if not ones:
+        return spans
+    used = Occupancy(len(doc.text), spans)
+    found = []
+    for t in ones:
+        after, before = t.nbor(), t.nbor(-1).text.lower() if t.i else ""
+        if after.pos_ != "NOUN" or before in _NOT_COUNTING or _measure(after.text):
+            continue
+        if t.text == "One" and t.i and doc[t.i - 1].text[-1:] not in '.!?"“\n':
+            continue  # "his Marine One helicopter": a name's number
+        if after.text.lower() == "way":
+            continue  # "one way or the other"
+        if used.free(t.idx, t.idx + 3):
+            found.append((t.idx, t.idx + 3, "CARDINAL"))
+    return sorted(spans + found) if found else spans
+
+
+def _measure(word: str) -> bool:
+    """A unit of time or of measure: "one day" is a DATE, "one mile" a QUANTITY."""
+    return word.lower().removesuffix("s") in TIME_WORDS or bool(re.fullmatch(UNITS, word))

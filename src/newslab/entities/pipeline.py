@@ -242,6 +242,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an acronym spelled out in lower case is no name", _on_text(aliases.common_acronyms)),
     ("no overlaps", lambda doc, text, spans: remove_overlaps(spans)),
     ("ordinals and 'one of' the model missed", _on_text(numbers.missed_numbers)),
+    ("'one' counting the noun after it", _on_doc(amounts.one_before_a_noun)),
     ("given names before a surname", _on_text(names.extend_given_names)),
     ("a couple's given names before their one surname", _on_text(names.couples)),
     ("adjacent parts of one name joined, again", _on_text(rules.merge_adjacent_people)),
