@@ -47,3 +47,15 @@ def test_a_participles_aside_between_the_source_and_the_cue():
         "Justice Ruth Kell, writing for the majority, said free speech cannot be traded.",
     )
     assert ("free speech cannot be traded", "Ruth Kell") in got  # the parse loses its subject
+
+
+def test_a_sentence_ending_in_an_abbreviation_ends_there():
+    from tests.conftest import annotation_of
+
+    ann = annotation_of(
+        'Tom Brannoc conceded shortly after 11 p.m. "The voters have spoken," he told '
+        "supporters in Orlin. It ended at 9 a.m. He left."
+    )
+    assert [(q.text, q.speaker) for q in ann.quotes] == [("The voters have spoken", "Tom Brannoc")]
+    assert [s.text for s in ann.doc.sents][1].startswith('"The voters')
+    assert any(s.text == "He left." for s in ann.doc.sents)

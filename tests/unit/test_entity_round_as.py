@@ -174,3 +174,14 @@ def test_one_as_a_pronoun_a_day_or_a_names_number_is_no_cardinal():
     ):
         doc = _parsed(words, pos, ["dep"] * len(words), list(range(len(words))))
         assert one_before_a_noun(doc, []) == [], words
+
+
+def test_crowns_are_money():
+    from newslab.entities.money import named_amounts
+
+    text = "Orlin will release 50 million crowns in aid; the fine was 2,000 Kestrin crowns."
+    spans = spans_at(text, ("50 million", "CARDINAL"), ("2,000", "CARDINAL"))
+    assert named_spans(text, named_amounts(text, spans)) == [
+        ("50 million crowns", "MONEY"),
+        ("2,000 Kestrin crowns", "MONEY"),
+    ]

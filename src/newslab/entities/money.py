@@ -81,7 +81,12 @@ def _names() -> frozenset[str]:
     import pycountry
 
     last = {c.name.split()[-1].lower() for c in pycountry.currencies}
-    return frozenset(w for w in last if w.isalpha() and w not in _NOT_NAMES) | {"rouble", "yuan"}
+    # English names the data does not give: "rouble", "yuan", and "crown" for a koruna, krona or krone
+    return frozenset(w for w in last if w.isalpha() and w not in _NOT_NAMES) | {
+        "rouble",
+        "yuan",
+        "crown",
+    }
 
 
 def named_amounts(text: str, spans: list[Span]) -> list[Span]:
