@@ -185,3 +185,13 @@ def test_crowns_are_money():
         ("50 million crowns", "MONEY"),
         ("2,000 Kestrin crowns", "MONEY"),
     ]
+
+
+def test_a_race_time_is_a_time():
+    from newslab.entities.numbers import clock_readings
+
+    text = "Kari Vell won in 30:12.45, ahead of Ana Brell (30:16.9)."
+    assert named_spans(text, clock_readings(text, spans_at(text, ("30:16.9", "CARDINAL")))) == [
+        ("30:12.45", "TIME"),
+        ("30:16.9", "TIME"),
+    ]

@@ -54,3 +54,11 @@ def test_a_year_earlier_outside_a_comparison_is_the_year(blank):
     text = "Brannoc opened a shop in September. A year earlier, it had closed two."
     got = timexes_by_hand(blank, text, ("September", "A year earlier"), anchor=ANCHOR)
     assert got["A year earlier"].value == "2023"
+
+
+def test_a_race_time_in_minutes_seconds_and_hundredths_is_a_length(blank):
+    text = "Kari Vell won in 30:12.45, ahead of Ana Brell (30:16.9); the final starts at 14:30."
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert (got["30:12.45"].type, got["30:12.45"].value) == ("DURATION", "PT30M12.45S")
+    assert got["30:16.9"].value == "PT30M16.9S"
+    assert (got["14:30"].type, got["14:30"].value) == ("TIME", "2024-10-15T14:30")

@@ -144,21 +144,30 @@ def anniversaries(text: str, spans: list[Span]) -> list[Span]:
     return replace_with(spans, found)
 
 
-_HMS = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
+_HMS = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?|\d{1,2}:\d{2}\.\d{1,3}")
+#: A race's time in minutes, seconds and hundredths, written alone ("finished in 30:12.45").
+_RACE_TIME = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}\.\d{1,3}(?![\d:.])")
 
 
 def clock_readings(text: str, spans: list[Span]) -> list[Span]:
-    """Hours, minutes and seconds ("2:14:04") are a TIME, not a count or a date.
+    """Hours, minutes and seconds ("2:14:04"), or minutes, seconds and hundredths
+    ("30:12.45"), are a TIME, not a count or a date; a race's time the model missed is one.
 
-    >>> clock_readings("in 2:14:04 flat", [(3, 10, "CARDINAL")])
-    [(3, 10, 'TIME')]
+    >>> clock_readings("in 2:14:04 flat, then 30:12.45", [(3, 10, "CARDINAL")])
+    [(3, 10, 'TIME'), (22, 30, 'TIME')]
     """
-    return [
+    spans = [
         (s, e, "TIME")
         if label in {"CARDINAL", "DATE", "QUANTITY"} and _HMS.fullmatch(text, s, e)
         else (s, e, label)
         for s, e, label in spans
     ]
+    if ":" not in text:
+        return spans
+    used = Occupancy(len(text), spans)
+    found = [(m.start(), m.end(), "TIME") for m in _RACE_TIME.finditer(text)]
+    found = [f for f in found if used.free(f[0], f[1])]
+    return sorted(spans + found) if found else spans
 
 
 #: Two years joined by a dash ("2017–2018", "1961-62"), a term, not a count.

@@ -19,6 +19,7 @@ from ..lexicon import MONTHS, WEEKDAYS
 from . import (
     anaphora,
     dayparts,
+    elapsed,
     eras,
     fiscal,
     guards,
@@ -82,7 +83,7 @@ _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 KINDS: tuple[Kind, ...] = (
     Kind("iso", p.ISO, periods.iso_date, absolute=True),
     Kind("numeric_date", p.NUMERIC_DATE, periods.numeric_date, needs=("/",)),
-    Kind("elapsed", p.ELAPSED, resolvers.elapsed, dayless=True, untyped="DURATION"),
+    Kind("elapsed", elapsed.ELAPSED, elapsed.elapsed, dayless=True, untyped="DURATION"),
     Kind("clock", p.CLOCK, resolvers.clock, dayless=True, untyped="TIME"),
     Kind("partofday", p.PARTOFDAY, dayparts.part_of_day, needs=_PARTS, spoken=True, untyped="TIME"),
     Kind(

@@ -66,12 +66,11 @@ _SOONER = (
 # One pattern a kind, named after it; ``kinds.py`` pairs each with its resolver and flags.
 ISO = r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
 NUMERIC_DATE = r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
-ELAPSED = r"\b(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?:\.\d+)?(?![\d:])" + ZONE
 CLOCK = (
     _HEDGE
     + r"(?:(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s?(?P<ampm>[ap](?:\.m\.?|m)|[AP](?:\.M\.?|M))(?!\w)"
     + ZONE
-    + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:])"
+    + r"|(?<![\d:.])(?P<h24>\d{1,2}):(?P<mi24>\d{2})(?![\d:]|\.\d)"
     + ZONE
     + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
     + ZONE
@@ -242,7 +241,8 @@ RATE = (
 )
 #: "on Sundays", "every Monday", "Friday nights": a day of every week.
 WEEKLY_DAY = (
-    r"\b(?:(?P<word>[Ee]very(?:\sother)?|[Ee]ach)\s)?" + _WEEKDAY
+    r"\b(?:(?P<word>[Ee]very(?:\sother)?|[Ee]ach)\s)?"
+    + _WEEKDAY
     + r"(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?\b"
 )
 SET_ADVERB = (

@@ -64,23 +64,6 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
     return "TIME", Period(f"{when.isoformat()}T{hh:02d}:{mm:02d}", when, when), rule
 
 
-def elapsed(c: Candidate, ctx: Context) -> Resolved:
-    """ "3:07:35" is a length (a race time), unless a time zone makes it a time of day
-    ("14:46:23 local time")."""
-    g = c.groups
-    h, m, s = int(g["h"]), int(g["mi"]), int(g["s"])
-    if m > 59 or s > 59:
-        return None
-    if any(ch.isalpha() for ch in ctx.text[c.start : c.end]):  # a zone follows
-        if h > 24:
-            return "TIME", Period(None), "not a real time of day"
-        when = ctx.base
-        value = f"{when.isoformat()}T{h:02d}:{m:02d}:{s:02d}"
-        return "TIME", Period(value, when, when), f"clock time on {when.isoformat()}"
-    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (m, "M"), (s, "S")) if n)
-    return "DURATION", Period(f"PT{parts or '0S'}"), "hours:minutes:seconds: a length of time"
-
-
 def _day_word(g: dict, ctx: Context) -> dt.date | None:
     if g.get("dayword"):
         now = ctx.now
