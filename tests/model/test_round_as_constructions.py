@@ -59,3 +59,15 @@ def test_a_sentence_ending_in_an_abbreviation_ends_there():
     assert [(q.text, q.speaker) for q in ann.quotes] == [("The voters have spoken", "Tom Brannoc")]
     assert [s.text for s in ann.doc.sents][1].startswith('"The voters')
     assert any(s.text == "He left." for s in ann.doc.sents)
+
+
+def test_starting_a_weekday_looks_ahead_unless_the_sentence_tells_of_the_past():
+    from tests.conftest import timexes_of
+
+    got = timexes_of(
+        "The Orlin ministry plans to vaccinate 2 million children, starting Monday.",
+        published="2025-02-12",  # a Wednesday
+    )
+    assert got["Monday"].value == "2025-02-17"
+    got = timexes_of("Brannoc flights resumed starting Monday.", published="2025-02-12")
+    assert got["Monday"].value == "2025-02-10"

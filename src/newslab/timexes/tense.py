@@ -33,6 +33,8 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
 _UNTIL = frozenset({"until", "till", "til"})
+#: Words that open a period from a day on: "starting Monday", "effective Friday".
+_STARTING = frozenset({"starting", "beginning", "effective"})
 _DAYPARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 
 
@@ -50,6 +52,9 @@ def direction_at(doc: Doc, start: int) -> int:
     verb = _governing_verb(tok)
     if before in _UNTIL and not (verb is not None and "had" in _auxiliaries(verb)):
         return 1
+    if before in _STARTING:  # "plans to vaccinate them, starting Monday": from a day ahead,
+        root = tok.sent.root  # unless the sentence tells of the past ("resumed starting Monday")
+        return -1 if root.pos_ in {"VERB", "AUX"} and _verb_direction(root) < 0 else 1
     if verb is None:
         return 0
     return _verb_direction(verb)
