@@ -62,3 +62,10 @@ def test_a_race_time_in_minutes_seconds_and_hundredths_is_a_length(blank):
     assert (got["30:12.45"].type, got["30:12.45"].value) == ("DURATION", "PT30M12.45S")
     assert got["30:16.9"].value == "PT30M16.9S"
     assert (got["14:30"].type, got["14:30"].value) == ("TIME", "2024-10-15T14:30")
+
+
+def test_the_week_to_a_day_is_the_week_that_ends_on_it(blank):
+    text = "Orlin reported 1,204 cases in the week to Sunday, up from 876."
+    got = timexes_by_hand(blank, text, anchor=dt.date(2025, 2, 12))  # a Wednesday
+    assert got["the week"].value == "2025-W06"  # Monday 3 to Sunday 9 February
+    assert got["Sunday"].value == "2025-02-09"

@@ -159,7 +159,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("deictic", p.DEICTIC, resolvers.deictic, spoken=True, accept=guards.not_a_discourse_now),
     Kind("year_part", p.YEAR_PART, periods.year_part, needs=("year", "1", "2")),
     Kind("part_of_unit", within.PART_OF_UNIT, within.part_of_unit, needs=("week", "month", "year")),
-    Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end",)),
+    Kind("period_ended", within.PERIOD_ENDED, within.period_ended, needs=("end", "week to")),
     Kind("the_week", within.THE_WEEK, within.the_week, needs=("the week",)),
     Kind(
         "week_of_month",

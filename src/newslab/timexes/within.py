@@ -117,11 +117,12 @@ def the_week(c: Candidate, ctx: Context) -> Resolved:
     return "DATE", p, f"the week of {where}, {day.isoformat()}"
 
 
-#: "the quarter ended Sept. 30", "the week ending Friday": the period is the one that ends
-#: on the day named after it, which is its own timex (TimeBank's practice).
+#: "the quarter ended Sept. 30", "the week ending Friday", "the week to Sunday" (British): the
+#: period is the one that ends on the day named after it, which is its own timex (TimeBank's
+#: practice).
 PERIOD_ENDED = (
     r"\bthe\s(?:(?P<fiscal>fiscal|financial)\s)?(?P<unit>week|month|quarter|year)"
-    r"(?=\s(?:that\s|which\s)?(?:ended|ending|ends)\s"
+    r"(?=\s(?:that\s|which\s)?(?:ended|ending|ends|(?<=week\s)to)\s"
     rf"(?:on\s)?(?:(?P<month>{MONTH_WORDS})\s(?P<day>\d{{1,2}})\b(?:,?\s(?P<year>\d{{4}}))?"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
 )
