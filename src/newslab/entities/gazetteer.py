@@ -161,15 +161,10 @@ def towns(cache: object) -> list[tuple[str, int, tuple[str, ...]]]:
     found: list[tuple[str, int, tuple[str, ...]]] = []
     if path.is_file():
         raw = path.read_text(encoding="utf-8")
-        for name, pop, others in _TOWN.findall(raw):
-            big = int(pop) >= CITY_SIZE
-            found.append(
-                (
-                    json.loads(name) if "\\" in name else name[1:-1],
-                    int(pop),
-                    tuple(_STRING.findall(others)) if big else (),
-                )
-            )
+        for m in _TOWN.finditer(raw):  # a match's groups are copied only when asked for
+            name, pop = m.group(1), int(m.group(2))
+            others = tuple(_STRING.findall(m.group(3) or "")) if pop >= CITY_SIZE else ()
+            found.append((json.loads(name) if "\\" in name else name[1:-1], pop, others))
         del raw
     if not found:
         found = [
