@@ -177,7 +177,9 @@ ORG_WORDS = frozenset(
     party committee commission agency authority board bank airlines airways
     services partners associates holdings institute university college school
     foundation fund union federation league club team network news times post press tribe tribes
-    bulletin herald gazette tribune chronicle journal courier
+    bulletin herald gazette tribune chronicle journal courier pharma pharmaceuticals
+    therapeutics biotech biosciences technologies industries enterprises laboratories motors
+    aerospace
     """.split()
 )
 #: Kinds of work whose titles follow or precede them ("the film X", "the 'X' album").

@@ -71,3 +71,11 @@ def test_starting_a_weekday_looks_ahead_unless_the_sentence_tells_of_the_past():
     assert got["Monday"].value == "2025-02-17"
     got = timexes_of("Brannoc flights resumed starting Monday.", published="2025-02-12")
     assert got["Monday"].value == "2025-02-10"
+
+
+def test_a_wire_service_in_a_dateline_written_with_a_hyphen_is_no_source():
+    got = speakers_of(
+        "NEW YORK (Reuters) - Shares of Brannoc Pharma soared 38% on Wednesday after the "
+        "drugmaker said its treatment slowed decline by 27%."
+    )
+    assert got == [("its treatment slowed decline by 27%", "Brannoc Pharma")]

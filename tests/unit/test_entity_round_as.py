@@ -195,3 +195,14 @@ def test_a_race_time_is_a_time():
         ("30:12.45", "TIME"),
         ("30:16.9", "TIME"),
     ]
+
+
+def test_a_firms_designator_makes_a_name_read_as_a_person_an_organisation():
+    from newslab.entities.labels import relabel_by_head
+
+    text = "Quorvel Pharma and Brannoc Therapeutics merged with Orlin Aerospace."
+    spans = spans_at(
+        text, ("Quorvel Pharma", "PERSON"), ("Brannoc Therapeutics", "PERSON"),
+        ("Orlin Aerospace", "PERSON"),
+    )  # fmt: skip
+    assert [label for _, label in named_spans(text, relabel_by_head(text, spans))] == ["ORG"] * 3

@@ -72,6 +72,7 @@ class RoleLookups:
     entities: tuple[Entity, ...]
     chains: ChainBuilder
     _index: dict[str, tuple[list[int], list[Entity]]]
+    _dateline_end: int
 
     def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's own
         raise NotImplementedError
@@ -116,6 +117,8 @@ class RoleLookups:
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
             last = ent is None and title != "government"  # a country's, seldom the last body
             ent = self._last("ORG", head.idx) if last else ent
+            if last and ent is not None and ent.start < self._dateline_end:
+                ent = None  # "NEW YORK (Reuters) - ... the drugmaker said": no wire service
             if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
                 last = False  # "the Associated Press news agency": the phrase's own name
             if ent is not None and not other_kind(self.ent_name(ent), title, last=last):

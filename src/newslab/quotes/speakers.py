@@ -29,9 +29,9 @@ from .roles import MEDIA_NOUNS, RoleLookups
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
-#: A dateline at the start of the body: "WASHINGTON (AP) — ", "NEW YORK, March 3 -- ".
+#: A dateline opening the body: "WASHINGTON (AP) — ", "NEW YORK, March 3 -- ", "OSLO (Reuters) - ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--)\s*"
+    r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-(?=\s))\s*"
 )
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
