@@ -79,3 +79,11 @@ def test_a_wire_service_in_a_dateline_written_with_a_hyphen_is_no_source():
         "drugmaker said its treatment slowed decline by 27%."
     )
     assert got == [("its treatment slowed decline by 27%", "Brannoc Pharma")]
+
+
+def test_a_subject_after_a_dateline_the_parser_made_a_second_subject():
+    for city in ("LONDON", "BRANNOC"):  # the parser makes the city a subject of "announced"
+        got = speakers_of(
+            f"{city} (AP) — The mayor announced Monday that the city will hold a vote."
+        )
+        assert got == [("the city will hold a vote", "The mayor")], city

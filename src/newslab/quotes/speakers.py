@@ -69,8 +69,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         self._genders = text_genders(self.text, people)
 
     def for_cue(self, subject: Token | None, cue: Token) -> Speaker:
-        """The speaker of a cue whose subject is ``subject``, remembered for the pronouns
-        that follow."""
+        """The speaker of a cue whose subject is ``subject``, remembered for later pronouns."""
         if subject is not None and subject.idx < self._dateline_end:
             subject = self._past_dateline(subject)
         if subject is None or not_a_source(subject):
@@ -83,9 +82,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         return speaker
 
     def _past_dateline(self, head: Token) -> Token | None:
-        """ "WASHINGTON (AP) — President Barack Obama said": the parser makes the dateline
-        the subject; the source is the name after it."""
+        """ "WASHINGTON (AP) — President Ana Ruiz said": the parser makes the dateline the
+        subject; the source is the name after it, or the verb's other subject."""
         after = [c for c in head.subtree if c.idx >= self._dateline_end and c.dep_ == "appos"]
+        after += [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i]
         return after[0] if after else None
 
     def in_chains(self, speaker: Speaker, head: Token) -> Speaker:
