@@ -87,3 +87,11 @@ def test_a_subject_after_a_dateline_the_parser_made_a_second_subject():
             f"{city} (AP) — The mayor announced Monday that the city will hold a vote."
         )
         assert got == [("the city will hold a vote", "The mayor")], city
+
+
+def test_a_statement_that_opens_the_article_starts_after_the_dateline():
+    got = speakers_of(
+        "ORLIN (Reuters) - Brannoc's economy shrank 0.3% in the fourth quarter, the statistics "
+        "office said on Tuesday."
+    )
+    assert got == [("Brannoc's economy shrank 0.3% in the fourth quarter", "the statistics office")]

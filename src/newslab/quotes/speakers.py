@@ -27,10 +27,10 @@ from .pronouns import PronounLookups
 from .role_index import entity_index
 from .roles import MEDIA_NOUNS, RoleLookups
 
-__all__ = ["Speaker", "SpeakerResolver"]
+__all__ = ["DATELINE", "Speaker", "SpeakerResolver"]
 
 #: A dateline opening the body: "WASHINGTON (AP) — ", "NEW YORK, March 3 -- ", "OSLO (Reuters) - ".
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-(?=\s))\s*"
 )
 
@@ -57,7 +57,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             self.text, [(e.start, e.end, e.label) for e in entities]
         )
         self._lines = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
-        m = _DATELINE.match(self.text)
+        m = DATELINE.match(self.text)
         self._dateline_end = m.end() if m else 0
         self.entities = tuple(sorted(entities, key=lambda e: e.start))
         self._starts = [e.start for e in self.entities]

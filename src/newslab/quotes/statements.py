@@ -26,7 +26,7 @@ from .cues import cue_statements
 from .interviews import answer_turns, in_question, inside_answer, interview_cue
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .spans_index import SegmentIndex
-from .speakers import Speaker, SpeakerResolver
+from .speakers import DATELINE, Speaker, SpeakerResolver
 from .translations import without_translations
 from .verbs import characterizes, is_cue_verb, with_particle
 
@@ -265,6 +265,9 @@ def _make(
     cue: str | None,
     cue_span: tuple[int, int] | None,
 ) -> Quote:
+    dateline = DATELINE.match(text, 0, min(len(text), 120))
+    if dateline is not None and start < dateline.end() < end:
+        start = dateline.end()  # "BERLIN (Reuters) - Output fell, it said": no dateline in it
     return Quote(
         start, end, text[start:end], speaker.name, speaker.named, kind, cue, speaker.span, cue_span
     )
