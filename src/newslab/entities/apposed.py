@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_NOUNS
 from ..spans import NAME_LABELS, Span
+from .context import FIRM_KINDS
 from .people import person_name
 
 __all__ = ["apposed_kinds", "defined_kind"]
 
-#: Kinds of organisation that define one when they head an apposition; not "producer",
-#: "operator", "site" or "board", which are roles and places as often.
-_ORG_KINDS = "|".join(
-    [k for k in ORG_NOUNS.split("|") if k not in {"producer", "operator", "site", "board"}]
-    + ["band", "corporation", "institute", "think tank", "NGO", "conglomerate", "club"]
-)
+#: Kinds of organisation that define one when they head an apposition: the firms' kinds
+#: of :mod:`.context` (no "producer", "operator", "site" or "board", roles and places as
+#: often), and a few more.
+_ORG_KINDS = FIRM_KINDS + "|band|corporation|institute|think tank|NGO|conglomerate|club"
 _TOWN_KINDS = r"town|city|village|municipality|commune|suburb|hamlet|port|capital|settlement"
 _LAND_KINDS = r"river|lake|mountain|volcano|glacier|desert|mountain range|peninsula|valley"
 #: The apposition's opening: an article or an owner, then up to three words that are not

@@ -48,14 +48,14 @@ def platforms(text: str, spans: list[Span]) -> list[Span]:
 
 #: Kinds of organisation that are no person's role ("record producer", "its operator") and no
 #: kind of place ("the excavation site").
-_FIRM_KINDS = "|".join(
+FIRM_KINDS = "|".join(
     k for k in ORG_NOUNS.split("|") if k not in {"producer", "operator", "site", "board"}
 )
 #: "the news agency Kestrel Wire said", "trade union Unite": a lower-case kind of
 #: organisation, then a capitalised name of up to four words.
 _KIND_THEN_NAME = re.compile(
     r"\b(?:"
-    + _FIRM_KINDS
+    + FIRM_KINDS
     + r"|corporation)\s+([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})(?=['’]s\b|[\s.,;:!?)\"”]|$)"
     r"(?! [A-Z]| (?:a|an|the|of|and|for|&) [A-Z])"  # the whole name: "Who Gives a Crap"
 )

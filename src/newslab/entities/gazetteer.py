@@ -20,6 +20,7 @@ import functools
 import re
 
 from ..lexicon import MONTHS, TITLES, WEEKDAYS
+from .given import given_names
 
 __all__ = ["demonym_place", "place_kind", "place_kinds", "place_label", "places"]
 
@@ -120,8 +121,6 @@ def other_names(
     >>> other_names([("Irákleion", 137_154, ("Heraklion", "Iraklio", "Ηράκλειο"))], {})
     ['Heraklion', 'Iraklio']
     """
-    from .given import given_names
-
     people = given_names()
     return [
         other

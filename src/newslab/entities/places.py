@@ -34,6 +34,7 @@ __all__ = [
     "gazetteer_places",
     "missed_places",
     "nationalities",
+    "people_words",
     "places_in_lists",
 ]
 
@@ -54,7 +55,7 @@ _AFTER = re.compile(
 )
 
 
-def _people_words(text: str, spans: list[Span]) -> frozenset[str]:
+def people_words(text: str, spans: list[Span]) -> frozenset[str]:
     """Every word of the article's multi-word PERSON names ("Jordan" of "Michael Jordan")."""
     return frozenset(
         word
@@ -66,7 +67,7 @@ def _people_words(text: str, spans: list[Span]) -> frozenset[str]:
 
 def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
     """Names the gazetteer knows are places where the words around agree (see the module)."""
-    people = _people_words(text, spans)
+    people = people_words(text, spans)
     out: list[Span] = []
     for span in spans:
         out.extend(_split_pair(text, span) or [span])
@@ -150,7 +151,7 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
     after a locative word, and the region after a place and a comma, where the whole run of
     capitalised words is a place the gazetteer knows."""
     taken = Occupancy(len(text), spans)
-    people = _people_words(text, spans)
+    people = people_words(text, spans)
     ends = {e for _, e, label in spans if label == "GPE"}
     found: list[Span] = []
     for m in _AFTER.finditer(text):
@@ -177,7 +178,7 @@ def nationalities(text: str, spans: list[Span]) -> list[Span]:
     """ "Canadians", "Londoners", "American Samoans": the people of a place are NORP (plural,
     or singular after "a"/"any" or before a noun: "a three-year-old Syrian boy"); "American" +
     "Samoan" side by side are one NORP."""
-    people = _people_words(text, spans)
+    people = people_words(text, spans)
     merged: list[Span] = []
     for span in sorted(spans):
         if merged and merged[-1][2] == span[2] == "NORP" and text[merged[-1][1] : span[0]] == " ":

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..spans import Span
 from .context import titled
 from .given import given_names
+from .places import people_words
 
 __all__ = ["GIVEN_BY", "firms_first_words"]
 
@@ -35,14 +36,10 @@ def firms_first_words(text: str, spans: list[Span]) -> list[Span]:
     firsts = {text[s:e].split()[0] for s, e, label in spans if label == "ORG" and " " in text[s:e]}
     if not firsts:
         return spans
-    people = {
-        word
-        for s, e, label in spans
-        if label == "PERSON" and " " in text[s:e]
-        for word in text[s:e].split()
-    }
     given = given_names()
-    firms = {w for w in firsts - people if given.get(w.lower(), ("", 0))[1] < GIVEN_BY}
+    firms = {
+        w for w in firsts - people_words(text, spans) if given.get(w.lower(), ("", 0))[1] < GIVEN_BY
+    }
     return [
         (s, e, "ORG")
         if label == "PERSON"

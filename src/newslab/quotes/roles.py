@@ -72,7 +72,7 @@ class RoleLookups:
     entities: tuple[Entity, ...]
     chains: ChainBuilder
     _index: dict[str, tuple[list[int], list[Entity]]]
-    _dateline_end: int
+    dateline_end: int
 
     def resolve(self, head: Token) -> Speaker:  # pragma: no cover - the resolver's own
         raise NotImplementedError
@@ -117,7 +117,7 @@ class RoleLookups:
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
             last = ent is None and title != "government"  # a country's, seldom the last body
             ent = self._last("ORG", head.idx) if last else ent
-            if last and ent is not None and ent.start < self._dateline_end:
+            if last and ent is not None and ent.start < self.dateline_end:
                 ent = None  # "NEW YORK (Reuters) - ... the drugmaker said": no wire service
             if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
                 last = False  # "the Associated Press news agency": the phrase's own name

@@ -27,10 +27,10 @@ from .pronouns import PronounLookups
 from .role_index import entity_index
 from .roles import MEDIA_NOUNS, RoleLookups
 
-__all__ = ["DATELINE", "Speaker", "SpeakerResolver"]
+__all__ = ["Speaker", "SpeakerResolver"]
 
 #: A dateline opening the body: "WASHINGTON (AP) — ", "NEW YORK, March 3 -- ", "OSLO (Reuters) - ".
-DATELINE = re.compile(
+_DATELINE = re.compile(
     r"[A-Z][A-Z .,'’-]{2,40}(?:,[^—–\n]{0,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-(?=\s))\s*"
 )
 
@@ -57,8 +57,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             self.text, [(e.start, e.end, e.label) for e in entities]
         )
         self._lines = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
-        m = DATELINE.match(self.text)
-        self._dateline_end = m.end() if m else 0
+        m = _DATELINE.match(self.text)
+        self.dateline_end = m.end() if m else 0
         self.entities = tuple(sorted(entities, key=lambda e: e.start))
         self._starts = [e.start for e in self.entities]
         self._descriptions = DescriptionIndex(doc, self.entity_at)
@@ -70,7 +70,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
 
     def for_cue(self, subject: Token | None, cue: Token) -> Speaker:
         """The speaker of a cue whose subject is ``subject``, remembered for later pronouns."""
-        if subject is not None and subject.idx < self._dateline_end:
+        if subject is not None and subject.idx < self.dateline_end:
             subject = self._past_dateline(subject)
         if subject is None or not_a_source(subject):
             return Speaker(None, False, None)
@@ -84,7 +84,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
     def _past_dateline(self, head: Token) -> Token | None:
         """ "WASHINGTON (AP) — President Ana Ruiz said": the parser makes the dateline the
         subject; the source is the name after it, or the verb's other subject."""
-        after = [c for c in head.subtree if c.idx >= self._dateline_end and c.dep_ == "appos"]
+        after = [c for c in head.subtree if c.idx >= self.dateline_end and c.dep_ == "appos"]
         after += [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i]
         return after[0] if after else None
 

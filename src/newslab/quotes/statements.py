@@ -26,7 +26,7 @@ from .cues import cue_statements
 from .interviews import answer_turns, in_question, inside_answer, interview_cue
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .spans_index import SegmentIndex
-from .speakers import DATELINE, Speaker, SpeakerResolver
+from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations
 from .verbs import characterizes, is_cue_verb, with_particle
 
@@ -106,6 +106,7 @@ def extract_quotes(
     found = carried_back(doc, index, found, make=_make)
     found = without_nested_opinions(without_own_nested(found, own_subject))
     found = [with_particle(doc, _in_paragraphs(text, q)) for q in without_relayed(found)]
+    found = [_after_dateline(text, q, resolver.dateline_end) for q in found]
     found = _with_answers(text, without_translations(text, found), chains, headline)
     resolver.chain_pronouns()
     attributed = [q for q in found if q.speaker is not None or q.speaker_span is not None]
@@ -248,6 +249,14 @@ def _in_paragraphs(text: str, q: Quote) -> Quote:
     )
 
 
+def _after_dateline(text: str, q: Quote, dateline_end: int) -> Quote:
+    """ "BERLIN (Reuters) - Output fell, the office said": a statement that opens the article
+    starts after its dateline."""
+    if q.start < dateline_end < q.end:
+        return replace(q, start=dateline_end, text=text[dateline_end : q.end])
+    return q
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM - {"“", '"'}:
         start += 1
@@ -265,9 +274,6 @@ def _make(
     cue: str | None,
     cue_span: tuple[int, int] | None,
 ) -> Quote:
-    dateline = DATELINE.match(text, 0, min(len(text), 120))
-    if dateline is not None and start < dateline.end() < end:
-        start = dateline.end()  # "BERLIN (Reuters) - Output fell, it said": no dateline in it
     return Quote(
         start, end, text[start:end], speaker.name, speaker.named, kind, cue, speaker.span, cue_span
     )
