@@ -179,7 +179,7 @@ ORG_WORDS = frozenset(
     foundation fund union federation league club team network news times post press tribe tribes
     bulletin herald gazette tribune chronicle journal courier pharma pharmaceuticals
     therapeutics biotech biosciences technologies industries enterprises laboratories motors
-    aerospace
+    aerospace labs systems solutions ventures robotics semiconductor semiconductors logistics
     """.split()
 )
 #: Kinds of work whose titles follow or precede them ("the film X", "the 'X' album").

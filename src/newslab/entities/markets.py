@@ -17,7 +17,7 @@ import re
 
 from ..spans import Span
 
-__all__ = ["indices"]
+__all__ = ["indices", "is_market"]
 
 #: Benchmark indices of the largest exchanges, by the names news reports give them.
 _NAMES = (
@@ -69,3 +69,20 @@ def indices(text: str, spans: list[Span]) -> list[Span]:
         (a, b, "ORG") for a, b in found if not any(s < b and a < e for s, e in taken)
     ]  # inside a longer name the model found, the index stays part of it
     return sorted(out)
+
+
+#: Exchanges by name: where shares trade, never "the company" a report is about.
+_EXCHANGE = re.compile(
+    r"(?:.+ )?(?:Stock Exchange|Exchange|Bourse)|Nasdaq|NASDAQ|NYSE|Euronext|Xetra|LSE|TSX"
+)
+
+
+def is_market(name: str) -> bool:
+    """Whether a body's name is a stock exchange's or a market index's.
+
+    >>> is_market("Nasdaq"), is_market("Kestrel Stock Exchange"), is_market("FTSE 100")
+    (True, True, True)
+    >>> is_market("Kestrel Motors")
+    False
+    """
+    return bool(_EXCHANGE.fullmatch(name) or _INDEX.fullmatch(name))

@@ -76,6 +76,8 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
         known = _ROLE_BEFORE.search(text, max(0, s - 24), s) or _SPEAKS.match(text, e)
         widely = GIVEN if known else WIDELY_GIVEN
         person = label in _MISREAD and person_name(text[s:e], widely=widely)
+        if label in _MISREAD and not person and _role_apposed(text, s, e):
+            person = person_name(text[s:e], widely=GIVEN, titled=True)
         if label in _MISREAD and not person and _beside_a_post(text, s, e):
             person = person_name(text[s:e], widely=widely, titled=True)
         out.append((s, e, "PERSON" if person else label))
@@ -84,12 +86,26 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
 
 #: A lower-case noun of a role right before a name ("candidate Brock Ruiz", "nominee X",
 #: "activist X"): a given name known from fewer sources opens a person's name there.
-_ROLE_BEFORE = re.compile(
-    r"\b(?!(?:her|other|over|under|after|per|for|nor|ever|never|whether|either|neither|rather"
-    r"|later|paper|water|center|centre|sponsor|operator|carrier|manufacturer|retailer|owner"
-    r"|developer|publisher|provider|maker|parent|agent|client|tenant)\s)"
-    r"[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent)\s$"
+_NOT_ROLES = (
+    "her|other|over|under|after|per|for|nor|ever|never|whether|either|neither|rather"
+    "|later|paper|water|center|centre|sponsor|operator|carrier|manufacturer|retailer|owner"
+    "|developer|publisher|provider|maker|parent|agent|client|tenant"
 )
+_ROLE_BEFORE = re.compile(rf"\b(?!(?:{_NOT_ROLES})\s)[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent)\s$")
+
+#: A role's noun and a comma right before a name that a comma closes: an apposition that
+#: names the person who holds the role ("the firm's chief executive, Helena Quintas, said").
+_ROLE_APPOSED = re.compile(
+    r"\b(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + rf"|(?!(?:{_NOT_ROLES})\b)"
+    r"[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent|ive|man|woman|person)), $"
+)
+
+
+def _role_apposed(text: str, start: int, end: int) -> bool:
+    return bool(_ROLE_APPOSED.search(text, max(0, start - 30), start)) and (
+        text[end : end + 1] == ","
+    )
+
 
 #: A verb of saying right after a name ('"...," Ilse Varna said'): the model, misled by the
 #: quotation marks, may call the speaker a work; a less common given name opens a name here.
@@ -141,7 +157,7 @@ def person_name(name: str, *, widely: int = WIDELY_GIVEN, titled: bool = False) 
     town = place_kind(first)
     return (
         town not in _LARGE
-        and not (town and last.endswith("s"))  # "Orlando Rays", a team
+        and not (town and last.endswith("s") and not titled)  # "Orlando Rays", a team
         and place_kind(name) is None
     )
 

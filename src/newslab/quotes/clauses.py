@@ -16,9 +16,10 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import CONJUNCTIVE_ADVERBS
 from ..nlp import doc_text, sentence_of
+from .clause_ends import contrasted_source, infinitive, second_cue, writers_aside
 from .relatives import describes_now
 from .subjects import SUBJECTS, token_end
-from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
+from .verbs import is_cue_verb, is_speech_verb
 
 __all__ = ["WINDOW", "according_to", "extent", "infinitive"]
 
@@ -178,12 +179,16 @@ def extent(head: Token) -> tuple[int, int]:
             left_cut, right_cut = _cut_at(tok.i, head.i, left_cut, right_cut)
         if dep not in _MAY_CUT or tok.i == head.i:
             continue
-        own_attribution = (  # "... and underlined that ...", "..., saying ..."
-            dep in {"conj", "advcl"}
-            and is_speech_verb(tok.lemma_.lower())
-            and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
-        ) or _second_cue(tok)
-        own_attribution = own_attribution or (tok.head.i == head.i and _writers_aside(tok, head))
+        own_attribution = (
+            (  # "... and underlined that ...", "..., saying ..."
+                dep in {"conj", "advcl"}
+                and is_speech_verb(tok.lemma_.lower())
+                and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
+            )
+            or second_cue(tok)
+            or contrasted_source(tok)
+        )
+        own_attribution = own_attribution or (tok.head.i == head.i and writers_aside(tok, head))
         edge = tok.left_edge.i
         trailing = dep == "relcl" and tok.i > head.i and edge > 0 and doc[edge - 1].text == ","
         noun = tok.head  # not inside a subject: "gas, which leaks often, was the cause"
@@ -240,52 +245,3 @@ def _cut_at(i: int, head: int, left: int, right: int) -> tuple[int, int]:
 
 #: The dependencies that can end a reported clause early.
 _MAY_CUT = frozenset({"conj", "advcl", "relcl", "prep"})
-#: Prepositions that open the writer's aside after a comma.
-_ASIDE_PREPS = frozenset({"despite", "without", "prior", "before", "after"})
-#: What a speaker may say nothing more about: "without elaborating", "without giving details".
-_WITHHOLDING = frozenset({"elaborate", "give", "provide", "offer", "specify", "disclose"})
-
-
-def _writers_aside(tok: Token, head: Token) -> bool:
-    """What the writer adds after the reported clause: ", though it was later found ...",
-    and a finite verb joined to a reported infinitive ("urged him to reconsider and spoke
-    with ...")."""
-    text = doc_text(tok.doc)
-    before = text[max(0, tok.left_edge.idx - 6) : tok.left_edge.idx]
-    marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "cc"}}
-    evenly = any(c.lower_ == "even" for c in tok.children)  # "even though" is the speaker's
-    if tok.dep_ == "advcl" and marks & {"though", "although"} and "," in before and not evenly:
-        return True
-    if tok.dep_ == "advcl" and tok.lower_ == "meaning" and "," in before:
-        return True  # ", meaning the UK would leave ...": the writer's gloss
-    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS | {"with"} and "," in before:
-        # ", despite photos showing ...", ", without specifying ...", ", before reversing
-        # course": what the writer sets beside it; ", with some press claiming": another source
-        if tok.lower_ == "with":
-            return any(t.tag_ == "VBG" and is_speech_verb(t.lemma_.lower()) for t in tok.subtree)
-        return tok.lower_ == "despite" or any(t.tag_ == "VBG" for t in tok.subtree)
-    if tok.dep_ == "prep" and tok.lower_ == "without" and tok.right_edge.i >= head.right_edge.i - 1:
-        # "said he died abroad without elaborating": a speaker's silence ends the sentence
-        gerund = next((c for c in tok.children if c.tag_ == "VBG"), None)
-        return gerund is not None and (
-            is_speech_verb(gerund.lemma_.lower()) or gerund.lemma_.lower() in _WITHHOLDING
-        )
-    if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
-        return False
-    return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
-
-
-def _second_cue(tok: Token) -> bool:
-    """ "said that sales fell and called the levy ruinous": a cue verb in the past joined by
-    "and" with no subject of its own is the speaker's second attribution; a verb of speech
-    with one ("..., and his critics blame him") another source's."""
-    if tok.dep_ != "conj" or tok.lemma_.lower() in ASPECTUAL:  # "and continued to attack"
-        return False
-    if any(c.dep_ in SUBJECTS for c in tok.children):
-        return tok.tag_ in {"VBD", "VBZ", "VBP"} and is_speech_verb(tok.lemma_.lower())
-    return tok.tag_ == "VBD" and is_cue_verb(tok.lemma_.lower())
-
-
-def infinitive(tok: Token) -> bool:
-    """True for a verb with its "to" ("to continue talks")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -2,7 +2,8 @@
 
 Read from the text first: an honorific before the name ("Mr.", "Queen") and the first "he" or
 "she" (not "his" or "her") of a sentence whose only person so far is that one ("Hatice Cengiz
-said she ...").
+said she ..."), unless the person's first name is usually of the other gender ("Anton Vasko
+said she had been ill" speaks of someone else).
 Only where the text says nothing does a pronoun fall back on :func:`name_gender`, a first
 name's usual gender (``data/given_names.tsv``, from nomquamgender, MIT): a weak guess used to
 choose between antecedents, never shown as a fact about anyone.
@@ -61,7 +62,9 @@ def text_genders(text: str, people: Iterable[tuple[int, int, str]]) -> dict[str,
             continue
         m = _PRONOUN.search(text, here[0][1], hi)
         if m and len({n for s, _, n in here if s < m.start()}) == 1:
-            genders.setdefault(here[0][2], m.group(1).lower() == "she")
+            female = m.group(1).lower() == "she"
+            if name_gender(here[0][2]) in {None, female}:  # "Anton Vasko said she was ill":
+                genders.setdefault(here[0][2], female)  # his mother, not Anton
     return genders
 
 

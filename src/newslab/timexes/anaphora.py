@@ -25,6 +25,7 @@ from .values import Candidate, Period, Resolved
 __all__ = [
     "EVENT_DAY",
     "event_day",
+    "event_part",
     "not_a_span_back",
     "rel_day",
     "that_day",
@@ -124,6 +125,35 @@ EVENT_DAY = (
     r"\b[Tt]he\s(?P<ord>first|last|final|opening|closing)\s(?P<unit>day|night)\b"
     rf"(?!\sof\s(?:the\s)?(?:year|month|week|[A-Z][a-z]+\s\d|(?:{MONTH_WORDS})\b|\d))"
 )
+
+
+#: "the first week of the trial", "the final month", "the very last week she could work": a
+#: longer part of an event by its place in it; "the last week" alone is the span back from
+#: now (a length), and "last" is that only after "very" or before "of".
+EVENT_PART = (
+    r"\b[Tt]he\s(?:very\s)?(?P<ord>first|final|opening|closing|(?<=very\s)last"
+    r"|last(?=\s\w+\sof\s(?:the|a|an|his|her|its|their|this|that|my|our|your)\s))\s(?P<unit>week|weekend|month|year)\b(?!\sor\s)"
+    rf"(?!\sof\s(?:the\s)?(?:year|month|week|decade|century|[A-Z][a-z]+\s\d|(?:{MONTH_WORDS})\b|\d))"
+)
+
+
+_SOME = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+
+
+def event_part(c: Candidate, ctx: Context) -> Resolved:
+    """ "the first year of his term": a year (month, week) the text does not date, as TimeML
+    writes one: XXXX (XXXX-XX, XXXX-WXX).
+
+    >>> import re
+    >>> [m.group() for m in re.finditer(EVENT_PART, "In the first week of the trial, ...")]
+    ['the first week']
+    """
+    unit = c.groups["unit"].lower()
+    return (
+        "DATE",
+        Period(_SOME[unit]),
+        f"the {c.groups['ord'].lower()} {unit} of something the text does not date",
+    )
 
 
 def not_a_span_back(m: re.Match[str]) -> bool:

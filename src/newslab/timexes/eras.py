@@ -11,9 +11,20 @@ import datetime as dt
 
 from .context import Context
 from .values import Candidate, Period, Resolved
-from .words import DECADE_WORDS, ORDINAL_WORDS
+from .words import DECADE_WORDS, ORDINAL_WORDS, alternation
 
-__all__ = ["century", "decade", "last_century"]
+__all__ = ["CENTURY", "century", "decade", "last_century"]
+
+_ORDINAL = alternation(ORDINAL_WORDS)
+#: "the 19th century", "the early twentieth century"; and a century that describes a noun,
+#: "a 17th-century painting", "the 17th-century church" (there "the" is the noun's: outside).
+CENTURY = (
+    r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
+    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))"
+    r"(?:\scentury\b(?!(?-i:\s[A-Z][a-z]))|(?-i:-century\b(?!\s[a-z])))"
+    rf"|(?<![\w-])(?:(?P<adj_ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<adj_word>{_ORDINAL}))"
+    r"(?-i:-century(?=\s[a-z]))"
+)
 
 
 def _century(cent: int) -> Period:
@@ -40,8 +51,8 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
 
 
 def century(c: Candidate, ctx: Context) -> Resolved:
-    word = (c.groups.get("word") or "").lower()
-    n = ORDINAL_WORDS[word] if word else int(c.groups["ord"])
+    word = (c.groups.get("word") or c.groups.get("adj_word") or "").lower()
+    n = ORDINAL_WORDS[word] if word else int(c.groups.get("ord") or c.groups["adj_ord"])
     if n < 1:
         return None
     return (

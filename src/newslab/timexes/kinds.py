@@ -187,6 +187,7 @@ KINDS: tuple[Kind, ...] = (
         needs=("day", "night"),
         accept=anaphora.not_a_span_back,
     ),
+    Kind("event_part", anaphora.EVENT_PART, anaphora.event_part, needs=("week", "month", "year")),
     Kind("thatday", p.THATDAY, anaphora.that_day, needs=("day",), needs_entity=True),
     Kind("that_part", p.THAT_PART, anaphora.that_day, needs=("that",)),
     Kind("unnamed_day", p.UNNAMED_DAY, periods.unnamed_day, needs=("date", "day", "time")),
@@ -271,7 +272,7 @@ KINDS: tuple[Kind, ...] = (
         absolute=True,
         accept=guards.not_a_temperature,
     ),
-    Kind("century", p.CENTURY, eras.century, needs=("century",), absolute=True),
+    Kind("century", eras.CENTURY, eras.century, needs=("century",), absolute=True),
     Kind(
         "weekly_day",
         p.WEEKLY_DAY,

@@ -13,7 +13,6 @@ from .words import (
     DIRECTIONS,
     HEDGES,
     NUMBER_WORDS,
-    ORDINAL_WORDS,
     QUALIFIERS,
     RELATIONS,
     VAGUE_NUMBERS,
@@ -95,7 +94,11 @@ PART_IN_STORY = (
     r"(?P<part>morning|afternoon|evening|night)\b"
     r"(?(adv)|(?(the)(?!\s(?:of|before|after)\b)|(?(early)(?!\s(?:of|before|after)\b)|(?=\s[a-z]))))"
 )
-TONIGHT = r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?" + _WEEKDAY + r"(?![\w-]))?|(?<![Tt]he\s)last night)\b"
+TONIGHT = (
+    r"\b(?P<word>tonight|overnight(?:\s(?:on\s)?"
+    + _WEEKDAY
+    + r"(?![\w-]))?|(?<![Tt]he\s)last night)\b"
+)
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
@@ -254,10 +257,6 @@ SET_ADVERB = (
 DECADE = (
     r"\b(?P<the>the\s)?(?:(?P<mod>early|late|mid-?)\s?)?(?P<dec>\d{3})0s\b|\bthe\s['’]?(?P<short>\d)0s\b"
     rf"|\bthe\s(?:(?:early|late|mid-?)\s?)?(?P<word>{alternation(DECADE_WORDS)})\b"
-)
-CENTURY = (
-    r"\bthe\s(?:(?P<mod>early|late|mid-?)\s?)?"
-    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(ORDINAL_WORDS)}))[\s-]century\b"
 )
 #: "the end of": a part of a quarter or half keeps the whole period's value, as "early 2009".
 _PART_OF = r"(?:the\s(?:very\s)?(?P<part>end|beginning|start|middle)\sof\s)?"

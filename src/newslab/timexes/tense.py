@@ -28,7 +28,7 @@ PLAN_VERBS = frozenset({"plan", "intend", "aim", "expect", "hope", "prepare", "s
 #: Verbs whose present tense looks ahead to their object's time ("forecasters predict
 #: landfall Saturday morning", "the firm expects results on Friday").
 FORECAST_VERBS = PLAN_VERBS | {"predict", "forecast", "project", "anticipate"}
-MODALS = frozenset({"should", "would", "may", "might", "must", "can"})
+MODALS = frozenset({"should", "would", "could", "may", "might", "must", "can"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d", "’d", "has", "have", "'ve", "’ve"})
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
@@ -88,9 +88,11 @@ def _verb_direction(verb: Token) -> int:
     if aux & FUTURE_AUX:
         return 1
     if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
-        if "would" in aux and verb.dep_ == "ccomp" and _past_forecast(verb.head):
+        if aux & {"would", "could"} and verb.dep_ == "ccomp" and _past_forecast(verb.head):
             return 0  # "predicted that it would pass on Wednesday": ahead of a past forecast
-        return 1
+        if "could" not in aux or _reported(verb):
+            return 1  # "could" looks ahead only in reported speech ("said rain could fall
+            # by Friday"); "attendees could catch a show on May 25" tells of the past
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
     if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
@@ -116,6 +118,16 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _reported(verb: Token) -> bool:
+    """A clause that a verb of saying reports in the writer's words, no quotation marks
+    between them ("officials said more rain could fall")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB":
+        return False
+    lo, hi = sorted((head.i, verb.i))
+    return not any(t.is_quote for t in verb.doc[lo:hi])
 
 
 #: Verbs whose present tense tells of a fixed event to come, as a timetable does.

@@ -1,0 +1,76 @@
+"""What ends a reported clause before its tree does: the writer's aside (", though it was
+later found ..."), a second attribution ("... and called the levy ruinous") and another
+source set against the first (", while Tom Berg called it ..."); each a test of one token
+of the clause, read by :func:`.clauses.extent`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import doc_text
+from .subjects import SUBJECTS
+from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
+
+__all__ = ["contrasted_source", "infinitive", "second_cue", "writers_aside"]
+
+#: Prepositions that open the writer's aside after a comma.
+_ASIDE_PREPS = frozenset({"despite", "without", "prior", "before", "after"})
+#: What a speaker may say nothing more about: "without elaborating", "without giving details".
+_WITHHOLDING = frozenset({"elaborate", "give", "provide", "offer", "specify", "disclose"})
+
+
+def writers_aside(tok: Token, head: Token) -> bool:
+    """What the writer adds after the reported clause: ", though it was later found ...",
+    and a finite verb joined to a reported infinitive ("urged him to reconsider and spoke
+    with ...")."""
+    text = doc_text(tok.doc)
+    before = text[max(0, tok.left_edge.idx - 6) : tok.left_edge.idx]
+    marks = {c.lower_ for c in tok.children if c.dep_ in {"mark", "cc"}}
+    evenly = any(c.lower_ == "even" for c in tok.children)  # "even though" is the speaker's
+    if tok.dep_ == "advcl" and marks & {"though", "although"} and "," in before and not evenly:
+        return True
+    if tok.dep_ == "advcl" and tok.lower_ == "meaning" and "," in before:
+        return True  # ", meaning the UK would leave ...": the writer's gloss
+    if tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS | {"with"} and "," in before:
+        # ", despite photos showing ...", ", without specifying ...", ", before reversing
+        # course": what the writer sets beside it; ", with some press claiming": another source
+        if tok.lower_ == "with":
+            return any(t.tag_ == "VBG" and is_speech_verb(t.lemma_.lower()) for t in tok.subtree)
+        return tok.lower_ == "despite" or any(t.tag_ == "VBG" for t in tok.subtree)
+    if tok.dep_ == "prep" and tok.lower_ == "without" and tok.right_edge.i >= head.right_edge.i - 1:
+        # "said he died abroad without elaborating": a speaker's silence ends the sentence
+        gerund = next((c for c in tok.children if c.tag_ == "VBG"), None)
+        return gerund is not None and (
+            is_speech_verb(gerund.lemma_.lower()) or gerund.lemma_.lower() in _WITHHOLDING
+        )
+    if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or "that" in marks:
+        return False
+    return infinitive(head) and tok.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def second_cue(tok: Token) -> bool:
+    """ "said that sales fell and called the levy ruinous": a cue verb in the past joined by
+    "and" with no subject of its own is the speaker's second attribution; a verb of speech
+    with one ("..., and his critics blame him") another source's."""
+    if tok.dep_ != "conj" or tok.lemma_.lower() in ASPECTUAL:  # "and continued to attack"
+        return False
+    if any(c.dep_ in SUBJECTS for c in tok.children):
+        return tok.tag_ in {"VBD", "VBZ", "VBP"} and is_speech_verb(tok.lemma_.lower())
+    return tok.tag_ == "VBD" and is_cue_verb(tok.lemma_.lower())
+
+
+def contrasted_source(tok: Token) -> bool:
+    """ "said screens were fragile, while Tom Berg called the device a step forward": a cue
+    verb with a source of its own set against the first is another statement."""
+    return (
+        tok.dep_ == "advcl"
+        and is_cue_verb(tok.lemma_.lower())
+        and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in tok.children)
+        and any(c.dep_ in SUBJECTS for c in tok.children)
+    )
+
+
+def infinitive(tok: Token) -> bool:
+    """True for a verb with its "to" ("to continue talks")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -1,0 +1,56 @@
+"""Constructions of round AT (2026-12-02, issues #13 and #14), through the whole pipeline on
+text written for these tests: "he" after "Anton Vasko said she had been ill" is Anton; "the
+company" is not the exchange its shares rose on; a second source set against the first
+(", while Tom Berg called it ...") ends the first statement; "could" in reported speech
+looks ahead, "could" in the writer's past does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of, speakers_of, timexes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_he_after_a_man_who_spoke_of_a_woman_is_the_man():
+    got = speakers_of(
+        'Her son, Anton Vasko, said she had been ill. "It was hard," he told reporters.'
+    )
+    assert got == [("she had been ill", "Anton Vasko"), ("It was hard", "Anton Vasko")]
+
+
+def test_the_company_is_not_the_exchange_its_shares_trade_on():
+    got = speakers_of(
+        "Veltrix Systems unveiled a laptop on Tuesday. Veltrix shares rose 3.4% on the "
+        "Nasdaq. The company said revenue rose 11% in the quarter."
+    )
+    assert got == [("revenue rose 11% in the quarter", "Veltrix Systems")]
+
+
+def test_a_source_set_against_the_first_ends_its_statement():
+    ann = annotation_of(
+        "Mika Savrin of the research firm Orlin Data said foldable screens remained too "
+        'fragile, while Tom Brannoc called the device "a genuine step forward".'
+    )
+    got = [(q.text, q.speaker) for q in ann.quotes]
+    assert ("foldable screens remained too fragile", "Mika Savrin") in got
+    assert ("a genuine step forward", "Tom Brannoc") in got
+
+
+def test_could_in_reported_speech_looks_ahead():
+    got = timexes_of(
+        "Forecasters said another 80 millimetres of rain could fall by Friday.",
+        published="2023-08-09",  # a Wednesday
+    )
+    assert got["Friday"].value == "2023-08-11"
+
+
+def test_could_in_the_writers_past_and_in_a_quotation_does_not():
+    got = timexes_of(
+        "On Saturday, visitors could tour the ship for free.",
+        'Brannoc said: "I could fix it by Sunday already, but they refused."',
+        published="2020-10-26",  # a Monday
+    )
+    assert got["Saturday"].value == "2020-10-24"
+    assert got["Sunday"].value == "2020-10-25"

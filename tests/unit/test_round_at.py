@@ -1,0 +1,91 @@
+"""Rules of round AT (2026-12-02, issues #13, #14, #15), without the model, on sentences
+written for these tests with names in no gold article: a person named in apposition after a
+role ("the firm's chief executive, Helena Quintas,") is a person even where her given name is
+a town's; "Anton Vasko said she had been ill" does not make Anton a woman; an exchange is
+never "the company"; a century that describes a noun ("a 17th-century painting") is a timex
+without the noun's "the"; "the first year of his term" is a year the text does not date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.entities.markets import is_market
+from newslab.entities.people import given_name_people
+from newslab.quotes.genders import text_genders
+from tests.conftest import entities_by_hand, named_spans, spans_at, timexes_by_hand
+
+ANCHOR = dt.date(2024, 10, 17)
+
+
+def test_a_name_in_apposition_after_a_role_is_a_person():
+    text = "The operator's chief executive, Helena Quintas, said talks could resume."
+    spans = spans_at(text, ("Helena Quintas", "ORG"))
+    assert named_spans(text, given_name_people(text, spans)) == [("Helena Quintas", "PERSON")]
+
+
+def test_a_body_in_apposition_after_an_owner_stays_a_body():
+    text = "Its owner, Kestrel Holdings, said nothing. The lawyer, Ilvane Quarry, left."
+    spans = spans_at(text, ("Kestrel Holdings", "ORG"), ("Ilvane Quarry", "ORG"))
+    assert named_spans(text, given_name_people(text, spans)) == [
+        ("Kestrel Holdings", "ORG"),  # "owner" is no role that names a person
+        ("Ilvane Quarry", "ORG"),  # "Ilvane" is no given name
+    ]
+
+
+def test_a_pronoun_of_the_other_gender_after_a_name_is_someone_else():
+    text = "Anton Vasko said she had been ill. Ann Lee said she would come."
+    people = [(0, 11, "Anton Vasko"), (35, 42, "Ann Lee")]
+    assert text_genders(text, people) == {"Ann Lee": True}
+
+
+def test_a_name_used_by_both_genders_takes_the_pronoun():
+    text = "Morgan Savrin said she would run."
+    assert text_genders(text, [(0, 13, "Morgan Savrin")]) == {"Morgan Savrin": True}
+
+
+def test_exchanges_and_indices_are_markets_and_firms_are_not():
+    assert is_market("Nasdaq") and is_market("NYSE") and is_market("Orlin Stock Exchange")
+    assert is_market("FTSE 100") and is_market("Hang Seng")
+    assert not is_market("Veltrix Systems") and not is_market("Exchange Bank of Orlin")
+
+
+def test_labs_and_robotics_name_firms(blank):
+    text = "The launch comes after rival Yarrow Labs delayed its own. Brim Robotics hired."
+    got = entities_by_hand(blank, text, [("Yarrow Labs", "PERSON"), ("Brim Robotics", "PERSON")])
+    assert got == [("Yarrow Labs", "ORG"), ("Brim Robotics", "ORG")]
+
+
+def test_a_century_that_describes_a_noun_is_a_timex_without_its_the(blank):
+    text = "Thieves took a 17th-century painting and the 18th-century clock from the church."
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert (got["17th-century"].value, got["18th-century"].value) == ("16", "17")
+    assert "the 18th-century" not in got
+
+
+def test_the_century_itself_keeps_its_the_but_a_name_is_no_century(blank):
+    text = "The church dates from the 17th century. The 21st Century Savrin deal closed."
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert got["the 17th century"].value == "16"
+    assert not any("21st" in t for t in got)
+
+
+def test_a_year_or_week_of_an_event_is_undated(blank):
+    text = (
+        "The bill passed in the first year of his term. She worked until the very last "
+        "week she could stand, and spent the last week of the season abroad."
+    )
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert got["the first year"].value == "XXXX"
+    assert got["the very last week"].value == "XXXX-WXX"
+    assert got["the last week"].value == "XXXX-WXX"
+
+
+def test_the_last_week_alone_or_of_a_year_is_no_event_part(blank):
+    text = (
+        "Prices rose in the last week. Profit for the last year of $2.7 billion was a "
+        "record, and the first week of March was calm."
+    )
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert got["the last week"].value == "P1W"
+    assert got["last year"].value == "2023"
+    assert got["the first week of March"].value.startswith("2024-W")
