@@ -46,7 +46,7 @@ def test_a_correctional_facility_is_a_facility():
 
 
 def test_a_fellow_of_a_society_is_a_title_between_the_body_and_the_person():
-    from newslab.entities.rules import split_titled_names
+    from newslab.entities.person_titles import split_titled_names
 
     text = "said Royal Society Fellow Ana Varlow."
     assert split_titled_names(text, [(5, 36, "ORG")]) == [(5, 18, "ORG"), (26, 36, "PERSON")]

@@ -89,3 +89,75 @@ def test_the_last_week_alone_or_of_a_year_is_no_event_part(blank):
     assert got["the last week"].value == "P1W"
     assert got["last year"].value == "2023"
     assert got["the first week of March"].value.startswith("2024-W")
+
+
+def test_a_quoted_name_that_describes_a_noun_is_no_statement():
+    from newslab.quotation_marks import quoted_segments
+    from newslab.quotes.work_titles import is_title
+
+    text = 'Overnight the "No" camp led. It was called the "Radio Kestrel Law", a name.'
+    first, second = quoted_segments(text)[0]
+    assert is_title(text, first)  # the "No" camp
+    assert is_title(text, second)  # a title after "called the", as before
+
+
+def test_a_quoted_word_before_a_function_word_may_still_be_said():
+    from newslab.quotation_marks import quoted_segments
+    from newslab.quotes.work_titles import is_title
+
+    text = 'He called the plan a "Total Disaster" and left.'
+    (seg,) = quoted_segments(text)[0]
+    assert not is_title(text, seg)
+
+
+def test_a_count_of_things_a_day_is_a_rate(blank):
+    from newslab.timexes import extract_timexes
+
+    text = (
+        "He held up to five rallies a day. Walkers took 7,000 steps a day and 150 minutes "
+        "of exercise a week. It rained for a day, the fourth storm in a month."
+    )
+    got = [(t.start, t.type, t.value) for t in extract_timexes(blank(text), (), anchor=ANCHOR)]
+    sets = [(text[s : s + 6], v) for s, kind, v in got if kind == "SET"]
+    assert sets == [("a day.", "P1D"), ("a day ", "P1D"), ("a week", "P1W")]
+    # "for a day" and "in a month" are lengths, never a rate
+
+
+def test_a_surname_after_a_particle_belongs_to_the_person():
+    from newslab.entities.split_names import split_people
+
+    text = "Brazil's Ilvane dos Savrin was third, and Teodor van der Marn fourth."
+    spans = spans_at(
+        text, ("Ilvane", "PERSON"), ("Savrin", "GPE"), ("Teodor", "PERSON"), ("Marn", "PERSON")
+    )
+    assert named_spans(text, split_people(text, spans)) == [
+        ("Ilvane dos Savrin", "PERSON"),
+        ("Teodor van der Marn", "PERSON"),
+    ]
+
+
+def test_a_nationality_that_opens_a_places_name_is_part_of_it():
+    from newslab.entities.split_names import national_places
+
+    text = "He flew from the British Virgin Islands to French Polynesia with British friends."
+    spans = spans_at(
+        text, ("British", "NORP"), ("French", "NORP"), ("Polynesia", "LOC"), ("British", "NORP")
+    )
+    assert named_spans(text, national_places(text, spans)) == [
+        ("British Virgin Islands", "GPE"),
+        ("French Polynesia", "GPE"),
+        ("British", "NORP"),
+    ]
+
+
+def test_a_court_of_justice_keeps_its_last_word_and_no_day():
+    from newslab.entities.labels import dangling_words
+    from newslab.entities.person_titles import split_titled_names
+
+    text = "The Kestrel Court of Justice on Friday ruled. The Orlin Court of on Monday met."
+    spans = spans_at(text, ("Kestrel Court of Justice", "ORG"), ("Orlin Court of", "ORG"))
+    assert named_spans(text, split_titled_names(text, spans))[0] == (
+        "Kestrel Court of Justice",
+        "ORG",
+    )
+    assert named_spans(text, dangling_words(text, spans))[1] == ("Orlin Court", "ORG")

@@ -164,6 +164,7 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b", re.IGNOR
 
 #: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
 _CONNECTORS = frozenset("of for from and on the to de del des du la le et & d’ d'".split())
+_CONNECTORS_OR_DAYS = _CONNECTORS | frozenset(WEEKDAYS)  # "Court of" + "on Friday": no name
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
 
 
@@ -187,7 +188,7 @@ def _name_run(text: str, at: int) -> int:
     end = pos = at
     for word in text[at : at + 200].split("\n", 1)[0].split(" "):
         bare = word.rstrip(",;:.!?)\"”’'")
-        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS:
+        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS_OR_DAYS:
             end = pos + len(bare)
         elif bare.lower() not in _CONNECTORS:
             break

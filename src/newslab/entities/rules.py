@@ -11,12 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import (
-    BODY_WORDS,
     DETERMINERS,
     HEDGE_RE,
-    INSTITUTION_NOUNS,
-    ORG_HEADS,
-    PERSON_TITLES,
     TITLES,
 )
 from ..nlp import doc_text
@@ -80,75 +76,6 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
             start += 4
         out.append((start, end, label))
     return out
-
-
-_BODY_HEADS = ORG_HEADS | INSTITUTION_NOUNS | BODY_WORDS
-_SPLIT_TITLES = PERSON_TITLES | {"fellow"}  # "Royal Society Fellow Ana Ruiz": split there
-_PERSON_TITLE = re.compile(
-    r"(?:^|\s)(?:"
-    + "|".join(re.escape(t.capitalize()) for t in sorted(PERSON_TITLES))
-    + r")\s+(?=[A-Z])"
-)
-
-
-def split_titled_names(text: str, spans: list[Span]) -> list[Span]:
-    """ "United States Representative Elijah Cummings" is a place, a title and a PERSON;
-    "Kamloops RCMP Constable" is an ORG and a title; "Detective Constable Daniel Dubé"
-    is a title and a PERSON."""
-    out: list[Span] = []
-    for start, end, label in spans:
-        words = list(re.finditer(r"\S+", text[start:end]))
-        is_title = [w.group().strip(".,").lower() in _SPLIT_TITLES for w in words]
-        if label not in {"PERSON", "ORG"} or len(words) < 2 or not any(is_title):
-            out.append((start, end, label))
-            continue
-        if place_kind(text[start:end]):  # "Sultan Kudarat", a province: no title in a place
-            out.append((start, end, label))
-            continue
-        last = max(i for i, t in enumerate(is_title) if t)
-        first = last
-        while first > 0 and words[first - 1].group().lower().strip(".,") in TITLES:
-            first -= 1
-        name = words[last + 1 :]
-        head = words[:first]
-        if name and (
-            not all(w.group()[0].isupper() for w in name)
-            or name[-1].group().lower() in _BODY_HEADS  # "U.S. Justice Department"
-        ):
-            out.append((start, end, label))
-            continue
-        if head and any(w.group()[0].isupper() for w in head):
-            out.append((start, start + head[-1].end(), "ORG"))
-        if name:
-            out.append((start + name[0].start(), start + name[-1].end(), "PERSON"))
-    return out
-
-
-#: Plural titles before a name ("Presidents"); not those that also name places ("Kings Cross").
-_PLURAL_TITLES = frozenset(
-    t + "s" for t in PERSON_TITLES if t.isalpha() and len(t) > 4 and t not in {"queen", "prince"}
-)
-
-
-def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Mayor Ana Ruiz said": capitalised names right after a person's title are a PERSON,
-    also where the model missed them."""
-    found: list[Span] = []
-    for tok in doc:
-        word = tok.lower_.rstrip(".")
-        if word not in PERSON_TITLES and word not in _PLURAL_TITLES or not tok.is_title:
-            continue  # "Mayor", and the plural "Presidents Ana Ruiz and Lee Park"
-        names = []
-        for nxt in doc[tok.i + 1 : tok.i + 4]:
-            if nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in TITLES:
-                names.append(nxt)
-            else:
-                break
-        if names:
-            span = (names[0].idx, names[-1].idx + len(names[-1].text), "PERSON")
-            if not any(_overlaps(span, s) for s in spans + found):
-                found.append(span)
-    return spans + found
 
 
 def strip_titles(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1,6 +1,7 @@
 """Quoted words that are the title of a work or programme, not a statement: title case, at
 most eight words, right after a preposition or a noun for a work (``said on “Fox News
-Sunday”``, ``the documentary "Tides of Orlan"``).
+Sunday”``, ``the documentary "Tides of Orlan"``); and a short name in title case between a
+determiner and the noun it describes (``the "No" camp``).
 
 >>> from newslab.quotation_marks import QuotedSegment
 >>> is_title('He said on "Fox News Sunday." that', QuotedSegment(12, 27, 28, True))
@@ -10,6 +11,8 @@ True
 from __future__ import annotations
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..quotation_marks import QuotedSegment
 
@@ -24,16 +27,29 @@ _TITLE_BEFORE = re.compile(
     r"(?:\s+(?:called|titled|entitled|named))?(?:\s+(?:the|a|an))?)\s*$",
     re.IGNORECASE,
 )
+#: A determiner right before the quotation marks, and a lower-case noun right after them:
+#: quoted words used as a name that describes the noun (the "No" camp, a "Stop Kestrel" rally).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[”\"’']?\s+([a-z]{3,})\b")
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with vs. v. de la".split())
 
 
 def is_title(text: str, seg: QuotedSegment) -> bool:
     """True when the quoted words are the title of a work or programme, not a statement:
-    title case, at most eight words, right after a preposition or a noun for a work."""
+    title case, at most eight words, right after a preposition or a noun for a work; or a
+    name of up to four words that describes the noun after it ("the "No" camp").
+
+    >>> is_title('Then the "No" camp led.', QuotedSegment(10, 12, 12, True))
+    True
+    """
     words = text[seg.start : seg.end].split()
     if not 1 <= len(words) <= 8 or not title_case(words):
         return False
     before = text[max(0, seg.start - 40) : seg.start].rstrip(" “\"'‘«")
+    if _DETERMINER_BEFORE.search(before) and len(words) <= 4 and seg.end == seg.inner_end:
+        after = _NOUN_AFTER.match(text, seg.inner_end)  # "the "No" camp had led"
+        if after and after.group(1) not in STOP_WORDS | {"said", "says"}:
+            return True
     return bool(_TITLE_BEFORE.search(before))
 
 

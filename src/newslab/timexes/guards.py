@@ -15,6 +15,7 @@ import re
 from ..entities.numbers import years_apart
 from ..lexicon import UNITS
 from . import patterns as p
+from .words import NUMBER_WORDS, alternation
 
 __all__ = [
     "not_a_discourse_now",
@@ -76,7 +77,25 @@ def is_a_rate(m: re.Match[str]) -> bool:
         return False  # "75 miles per hour" is a speed
     if m.group("word") or m.group("per").lower() == "per":
         return True
-    return bool(re.search(r"\d%?\s$", before))
+    if re.search(r"\d%?\s$", before):
+        return True
+    counted = _COUNTED.search(m.string, max(0, m.start() - 60), m.start())
+    return bool(counted) and counted.group("last").lower() not in _NOT_COUNTED
+
+
+_NUMBERS = alternation(w for w in NUMBER_WORDS if w not in {"a", "an"})
+#: A count of something right before "a day" ("five rallies a day", "one proper meal a day",
+#: "150 minutes of moderate activity a week"): up to four words after the number, none of
+#: them a conjunction or a comma, the last no preposition ("the fourth crash in a month").
+_COUNTED = re.compile(
+    rf"(?:\d|\b(?:{_NUMBERS})\b)\S*(?:\s(?!(?:and|or|but)\b)[\w'’-]+){{0,3}}"
+    r"\s(?P<last>[\w'’-]+)\s$",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = frozenset(
+    "for in on at after before within over about than by from to of during into since until "
+    "once each every per nearly almost around under".split()
+)
 
 
 #: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").

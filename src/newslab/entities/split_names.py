@@ -1,0 +1,63 @@
+"""One name the model read as two: "[Alison] dos [Santos]", a person whose surname follows a
+lower-case particle, and "[British] [Virgin Islands]", a place whose name opens with a
+nationality.
+
+>>> split_people("Brazil's Alison dos Santos was third.", [(9, 15, "PERSON"), (20, 26, "GPE")])
+[(9, 26, 'PERSON')]
+>>> national_places("from the British Virgin Islands", [(9, 16, "NORP")])
+[(9, 31, 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NAME_PARTICLES
+from ..spans import Span
+from .gazetteer import place_label
+
+__all__ = ["national_places", "split_people"]
+
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+#: A particle (or two: "van der") and one capitalised word after a person's name.
+_SURNAME = re.compile(rf" (?:(?:{_PARTICLE}) ){{1,2}}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\b")
+#: Up to three capitalised words after a nationality ("British Virgin Islands").
+_WORDS = re.compile(r"(?: [A-Z][^\W\d_]+){1,3}\b")
+
+
+def split_people(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name, a lower-case particle and a capitalised word ("Alison dos Santos",
+    "Rafael van der Berg") is one person, whatever the model made of the surname (a town,
+    "Santos", a second person, or nothing)."""
+    out = sorted(spans)
+    i = 0
+    while i < len(out):
+        s, e, label = out[i]
+        m = _SURNAME.match(text, e) if label == "PERSON" else None
+        if m is not None:
+            inside = [x for x in out[i + 1 :] if x[0] < m.end()]
+            if all(x[0] > e and x[1] <= m.end() for x in inside):
+                out[i : i + 1 + len(inside)] = [(s, m.end(), "PERSON")]
+        i += 1
+    return out
+
+
+def national_places(text: str, spans: list[Span]) -> list[Span]:
+    """A nationality and the capitalised words after it that together name a place the
+    gazetteer knows ("British Virgin Islands", "French Polynesia") are that place."""
+    out = sorted(spans)
+    i = 0
+    while i < len(out):
+        s, e, label = out[i]
+        m = _WORDS.match(text, e) if label == "NORP" else None
+        if m is not None:
+            words = m.group().split(" ")[1:]
+            for n in range(len(words), 0, -1):
+                end = e + len(" " + " ".join(words[:n]))
+                place = place_label(text[s:end])
+                inside = [x for x in out[i + 1 :] if x[0] < end]
+                if place and all(x[1] <= end for x in inside):
+                    out[i : i + 1 + len(inside)] = [(s, end, place)]
+                    break
+        i += 1
+    return out
