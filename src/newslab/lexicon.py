@@ -235,7 +235,8 @@ INSTITUTION_NOUNS = frozenset(
 ORG_NOUNS = (
     r"chains?|company|companies|firm|retailer|supermarket|group|airline|carrier|newspaper|"
     r"broadcaster|website|site|bank|producer|maker|manufacturer|board|agency|network|"
-    r"outlet|publisher|brand|startup|operator|party|union|organi[sz]ation|charity|nonprofit"
+    r"outlet|publisher|brand|startup|operator|party|union|organi[sz]ation|charity|nonprofit|"
+    r"supplier|subsidiary|insurer|lender|automaker|carmaker|planemaker|drugmaker|chipmaker"
 )
 #: Words after a name that show it is an organisation ("a Woolworths spokesperson").
 ORG_AFTER = (

@@ -54,3 +54,42 @@ def test_could_in_the_writers_past_and_in_a_quotation_does_not():
     )
     assert got["Saturday"].value == "2020-10-24"
     assert got["Sunday"].value == "2020-10-25"
+
+
+def test_according_to_a_source_that_broke_the_news_reports_the_rest():
+    got = speakers_of(
+        "According to The Orlin Courier, which first reported the cut, Aerion's largest "
+        "customer, Skylink Savrin, is considering delaying orders for 40 aircraft."
+    )
+    assert got == [
+        (
+            "Aerion's largest customer, Skylink Savrin, is considering delaying orders for 40 "
+            "aircraft",
+            "Orlin Courier",
+        )
+    ]
+
+
+def test_who_broke_the_news_is_no_statement():
+    got = speakers_of("The Orlin Courier, which first reported the deal, said talks had stalled.")
+    assert got == [("talks had stalled", "Orlin Courier")]
+
+
+def test_according_to_a_title_and_a_name_the_parser_cut_off():
+    got = speakers_of("According to the mayor, Tessa Quarrow, police were on the scene.")
+    assert got == [("police were on the scene", "Tessa Quarrow")]
+
+
+def test_according_to_police_then_a_suspects_name_keeps_the_police():
+    got = speakers_of("According to police, Tessa Quarrow, 34, was arrested on Friday.")
+    assert got == [("Tessa Quarrow, 34, was arrested on Friday", "police")]
+
+
+def test_declared_an_object_misread_as_a_verb_something():
+    got = speakers_of("The Kestrin Health Agency declared mpox a global health emergency in August.")
+    assert got == [("mpox a global health emergency", "Kestrin Health Agency")]
+
+
+def test_found_the_company_liable_is_a_ruling():
+    got = speakers_of("The jury found the Orlin Water Company liable for the spill.")
+    assert got == [("the Orlin Water Company liable for the spill", "The jury")]

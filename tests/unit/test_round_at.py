@@ -161,3 +161,49 @@ def test_a_court_of_justice_keeps_its_last_word_and_no_day():
         "ORG",
     )
     assert named_spans(text, dangling_words(text, spans))[1] == ("Orlin Court", "ORG")
+
+
+def test_a_number_with_its_own_hedge_takes_no_particle_before_it():
+    from newslab.entities.rules import hedges_and_compounds
+
+    text = "It will hand over about 680 jets and has over 500 staff."
+    spans = spans_at(text, ("about 680", "CARDINAL"), ("500", "CARDINAL"))
+    assert named_spans(text, hedges_and_compounds(text, spans)) == [
+        ("about 680", "CARDINAL"),
+        ("over 500", "CARDINAL"),
+    ]
+
+
+def test_a_place_before_based_or_born_is_a_place():
+    from newslab.entities.places import gazetteer_places
+
+    text = "Kestrel Aircraft, the Toulouse-based planemaker, hired a Lyon-born pilot."
+    spans = spans_at(text, ("Toulouse", "PERSON"), ("Lyon", "ORG"))
+    assert named_spans(text, gazetteer_places(text, spans)) == [
+        ("Toulouse", "GPE"),
+        ("Lyon", "GPE"),
+    ]
+
+
+def test_a_firms_name_ending_in_aircraft_is_no_vehicle_before_a_name(blank):
+    text = "Kestrel Aircraft, the Savrin planemaker, hired. The ship Orlin Star sank."
+    got = entities_by_hand(
+        blank, text, [("Kestrel Aircraft", "ORG"), ("Savrin", "PERSON"), ("Orlin Star", "PERSON")]
+    )
+    assert ("Orlin Star", "PRODUCT") in got  # "the ship X" is still a vessel
+    assert ("Savrin", "PRODUCT") not in got
+
+
+def test_a_name_after_supplier_or_subsidiary_is_a_firm(blank):
+    text = "It blamed its supplier Calder Ilvane. The drugmaker Teodor Marn said so."
+    got = entities_by_hand(blank, text, [("Calder Ilvane", "PERSON"), ("Teodor Marn", "ORG")])
+    assert got == [("Calder Ilvane", "ORG"), ("Teodor Marn", "ORG")]  # not Teodor, a person
+
+
+def test_a_firm_named_like_a_person_stays_a_firm_after_company(blank):
+    text = (
+        "Software company Ruby Lantern cut jobs. Around the time when Ruby Lantern "
+        "announced the plan, rivals grew."
+    )
+    got = entities_by_hand(blank, text, [("Ruby Lantern", "ORG"), ("Ruby Lantern", "ORG", 1)])
+    assert got == [("Ruby Lantern", "ORG"), ("Ruby Lantern", "ORG")]

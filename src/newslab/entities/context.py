@@ -144,7 +144,8 @@ _LOCATIVE = re.compile(
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of\s+(?:the\s+)?$", re.I
 )
-_VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+#: A vehicle's noun in lower case ("the boat Tarn"; not the "Aircraft" of a firm's name).
+_VEHICLE = re.compile(r"\b(?:" + VEHICLE_NOUNS + r"),?\s+(?:[Tt]he\s+)?$")
 
 
 def gpe_index(spans: list[Span], label: str = "GPE") -> tuple[set[int], set[int]]:
@@ -209,11 +210,12 @@ def context_label(
     ):
         return "LOC"  # "the Tarn oil field", "the Kestrel volcano", "the island of Tarn"
     if (
-        label in {"PERSON", "NORP", "GPE"}
+        label in {"PERSON", "NORP", "GPE", "ORG"}
         and not (label == "NORP" and _DEMONYM.search(text[start:end]))
         and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
     ):
-        return "ORG"  # not a nationality before its noun: "the Nauruan website"
+        return "ORG"  # not a nationality before its noun: "the Nauruan website"; and a firm
+        # the model saw is one for sure ("software company Red Hat")
     if (
         label in {"ORG", "NORP", "GPE"}
         and not (label == "NORP" and re.match(r" [a-z]", after))  # "a 3-year-old Syrian boy"

@@ -29,6 +29,7 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_WORDS,
     PERSON_TITLES,
     TITLES,
@@ -43,6 +44,8 @@ __all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
 #: Labels the model gives people's names by mistake.
 _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: A kind of body right before a name: "the drugmaker [Eli Lilly]" is the firm.
+_BODY_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
 #: Last words that make a name something other than a person.
 _HEADS = (
     frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
@@ -66,7 +69,15 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
     """An ORG, FAC, work or product named "Given Surname" is a PERSON (see the module); one
     named "Given Surname of the X" is that person and, but for a work, the body after "of"."""
     out: list[Span] = []
+    firms = {  # "the drugmaker Eli Lilly": a firm a person named, in every mention
+        text[s:e]
+        for s, e, label in spans
+        if label == "ORG" and _BODY_BEFORE.search(text, max(0, s - 30), s)
+    }
     for s, e, label in spans:
+        if label == "ORG" and text[s:e] in firms:
+            out.append((s, e, label))
+            continue
         m = _OF.fullmatch(text, s, e) if label in _MISREAD else None
         if m and person_name(m.group(1)):  # "Ana Ruiz of the Kestrel Council"
             out.append((s, s + len(m.group(1)), "PERSON"))
@@ -89,7 +100,8 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
 _NOT_ROLES = (
     "her|other|over|under|after|per|for|nor|ever|never|whether|either|neither|rather"
     "|later|paper|water|center|centre|sponsor|operator|carrier|manufacturer|retailer|owner"
-    "|developer|publisher|provider|maker|parent|agent|client|tenant"
+    "|developer|publisher|provider|maker|parent|agent|client|tenant|supplier|customer|buyer"
+    "|seller|lender|insurer|partner|competitor|distributor|exporter|importer|producer"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?!(?:{_NOT_ROLES})\s)[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent)\s$")
 

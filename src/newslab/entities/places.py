@@ -103,6 +103,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
         elif label in _RELABEL and (
             kind in {"continent", "country"}
             or paired
+            or text.startswith(("-based", "-born"), end)  # "the Toulouse-based planemaker"
             or _IN_PLACE.search(before)
             or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
             or (kind == "city" and _route_or_site(text, start, end, gpes))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..lexicon import (
     DETERMINERS,
     HEDGE_RE,
+    HEDGES,
     TITLES,
 )
 from ..nlp import doc_text
@@ -198,8 +199,8 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
                 m = None  # "over the last four years": a preposition, not a hedge
             elif re.match(r"(?:most|least) ", text[start:end]) and text[start - 3 : start] == "at ":
                 start -= 3  # "[at most two weeks]", where the model kept only "most"
-            if m and label != "ORDINAL":
-                start = max(0, start - 20) + m.start()
+            if m and label != "ORDINAL" and not _HEDGED.match(text, start, end):
+                start = max(0, start - 20) + m.start()  # not "hand [over] about 680": one hedge
             elif label in {"DATE", "TIME"} and text[max(0, start - 7) : start] == "within ":
                 start -= 7
             r = re.match(r"(?: (?:per|a|an|each|every) (?:day|week|month|year|hour))", text[end:])
@@ -215,6 +216,11 @@ def hedges_and_compounds(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: A span that opens with a hedge of its own ("about 680") takes no second one.
+_HEDGED = re.compile(
+    "(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s",
+    re.IGNORECASE,
+)
 _REGNAL = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\b(?![-'’\w])")
 
 

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import CONJUNCTIVE_ADVERBS
+from ..lexicon import CONJUNCTIVE_ADVERBS, TITLES
 from ..nlp import doc_text, sentence_of
 from .clause_ends import contrasted_source, infinitive, second_cue, writers_aside
 from .relatives import describes_now
@@ -48,8 +48,15 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     if len(subjects) > 1 and _apposition_after(text, source, subjects[0]):
         source, subject = subjects[0], subjects[-1]  # "According to the mayor, Ana Ruiz, police
         phrase_end = token_end(source.right_edge)  # were ...": the name is the mayor's
+    named = _name_after(source, phrase_end)
+    if named is not None:  # "According to the mayor, Ana Ruiz, police were ...", misparsed
+        source, phrase_end = named, token_end(named)
+        subject = subject if subject is None or subject.idx > phrase_end else None
     if subject is not None and phrase_start < subject.left_edge.idx < phrase_end:
         phrase_end = subject.left_edge.idx  # the source's phrase swallowed the main subject
+    elif subject is None and (appos := _appos_in_relative(source)) is not None:
+        phrase_end = appos.left_edge.idx  # "According to X, which reported the cut, Ana's
+        # firm, Kestrel, is ...": the parser set the main subject beside the relative's object
     elif subject is None and (
         phrase_start < root.idx < phrase_end or source.right_edge.i == root.i - 1
     ):
@@ -111,6 +118,35 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     ):
         end = phrase_start  # "Magnitude 6 according to X, it was put at 6.4 by Y": what's before
     yield (first, _clause_end(text, first, end)), "according to", token, source
+
+
+def _name_after(source: Token, end: int) -> Token | None:
+    """The last word of a name set between commas right after a person's title that ends
+    at ``end`` ("the mayor, [Ana Ruiz], police said"), where the parser did not make it the
+    title's apposition."""
+    doc = source.doc
+    if source.lower_ not in TITLES or end + 2 >= len(doc_text(doc)):
+        return None
+    first = next((t for t in doc[source.i + 1 : source.i + 4] if t.idx == end + 2), None)
+    if first is None or doc[first.i - 1].text != "," or first.head.i == source.i:
+        return None
+    last = first
+    while last.pos_ == "PROPN" and last.is_title and last.i - first.i < 3:
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == ",":
+            return last if last.i > first.i else None  # a given name and a surname at least
+        if nxt is None:
+            return None
+        last = nxt
+    return None
+
+
+def _appos_in_relative(source: Token) -> Token | None:
+    """The first apposition hung on the object of a relative clause on ``source``."""
+    relcl = next((c for c in source.children if c.dep_ == "relcl"), None)
+    if relcl is None:
+        return None
+    return next((t for t in relcl.subtree if t.dep_ == "appos" and t.head.i > relcl.i), None)
 
 
 def _interrupted(token: Token, source: Token) -> Token | None:

@@ -84,10 +84,20 @@ def _own_finding(token: Token, obj: Token, children: list[Token]) -> bool:
     nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     return (
         any(c.dep_ == "nsubj" for c in children)
+        and not _scoop(token, children)
         and not any(_clause_misread(c) for c in children)
         and not (nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"})
         and not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children)
     )
+
+
+def _scoop(token: Token, children: list[Token]) -> bool:
+    """ "The Journal, which first reported the cut": a relative clause that says who broke
+    the news describes the source (or one "according to" names), and reports nothing."""
+    source = token.head
+    named = source.dep_ == "pobj" and source.head.head.lower_ == "according"
+    first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in children)
+    return token.dep_ == "relcl" and (named or first)
 
 
 def _clause_misread(child: Token) -> bool:

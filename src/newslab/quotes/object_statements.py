@@ -126,6 +126,21 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for h in heads for c in h.children)
 
 
+def _object_read_as_verb(token: Token, children: list[Token]) -> tuple[int, int] | None:
+    """ "declared mpox a global health emergency", where the parser read the object as a verb
+    ("mpox", xcomp) with what is said of it as that verb's object: both, as one span."""
+    for c in children:
+        if (
+            c.dep_ == "xcomp"
+            and c.i == token.i + 1
+            and not any(k.dep_ == "aux" for k in c.children)
+        ):
+            said = next((k for k in c.children if k.dep_ == "dobj" and k.i > c.i), None)
+            if said is not None:
+                return c.left_edge.idx, token_end(said.right_edge)
+    return None
+
+
 def small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "ruled the merger unlawful", "projected the state for the challenger": an object and
     what is said of it, after a verb of ruling or declaring."""
@@ -133,11 +148,15 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
         return
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:  # "ruled [the merger unlawful]" parsed as one adjective phrase
+        misread = _object_read_as_verb(token, children)
+        if misread is not None and is_source(subject):
+            yield misread, lemma, token, subject  # "declared [mpox] [a health emergency]"
+            return
         for c in children:
             nominal = any(t.pos_ in {"NOUN", "PROPN"} and t.i < c.i for t in c.subtree)
             if (
                 c.i > token.i
-                and c.dep_ in {"advmod", "acomp", "oprd"}
+                and c.dep_ in {"advmod", "acomp", "oprd", "ccomp"}  # "found [X liable]"
                 and c.pos_ == "ADJ"
                 and nominal
             ):

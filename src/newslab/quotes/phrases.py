@@ -15,6 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAME_PARTICLES, TITLES
 from .verbs import is_cue_verb
 
 __all__ = [
+    "apposed_to",
     "et_al",
     "personal",
     "phrase_span",
@@ -220,3 +221,16 @@ def whole_of(head: Token) -> Token:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None else head
+
+
+def apposed_to(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is an apposition in ``head``'s own phrase ("The Vice President, [Mike
+    Pence]", "One of the study's authors, [David Ruiz]"), not in a clause inside it ("The
+    Courier, which reported the cut, Aerion's customer, [Skylink Savrin]")."""
+    if tok.dep_ != "appos":
+        return False
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "dobj"}:
+            return False
+        tok = tok.head
+    return tok.i == head.i

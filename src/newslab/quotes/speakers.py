@@ -22,7 +22,7 @@ from .genders import text_genders
 from .interviews import addressee, turn_speaker
 from .joint import JointLookups
 from .objects import not_a_source
-from .phrases import personal, phrase_span, same_name, without_asides, without_brackets
+from .phrases import apposed_to, personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
 from .roles import MEDIA_NOUNS, RoleLookups
@@ -175,8 +175,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if named is not None:  # "study co-author Karen Alley": the parser heads it with "co"
             return Speaker(self.ent_name(named), True, span)
         for child in head.subtree:  # "The Vice President, Mike Pence, said"
-            appos = self.entity_at(child) if child.dep_ in {"appos", "compound"} else None
-            if appos is not None and appos.label == "PERSON" and child.dep_ == "appos":
+            appos = self.entity_at(child) if apposed_to(child, head) else None
+            if appos is not None and appos.label == "PERSON":
                 return Speaker(self.ent_name(appos), True, span)
         for child in head.children:  # "news broadcaster NRK said", "its agency, UNHCR, said"
             apposed = child.dep_ == "npadvmod" and self.text[child.idx - 2 : child.idx] == ", "
