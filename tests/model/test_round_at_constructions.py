@@ -93,3 +93,33 @@ def test_declared_an_object_misread_as_a_verb_something():
 def test_found_the_company_liable_is_a_ruling():
     got = speakers_of("The jury found the Orlin Water Company liable for the spill.")
     assert got == [("the Orlin Water Company liable for the spill", "The jury")]
+
+
+def test_a_cue_verb_inside_the_clause_it_reports_does_not_cut_it():
+    got = speakers_of(
+        "The change will not take effect until the courts are ready, which ministers have "
+        "said could take until 2025."
+    )
+    assert got == [("could take until 2025", "ministers")]
+
+
+def test_the_people_are_the_people_who_spoke_before():
+    got = speakers_of(
+        "Talks between Zoomly and the city of Orlin have collapsed, two people familiar with "
+        "the negotiations said on Wednesday.",
+        "The people, who asked not to be named, said the city had demanded higher pay.",
+    )
+    assert [speaker for _, speaker in got][:2] == [
+        "two people familiar with the negotiations",
+        "two people familiar with the negotiations",
+    ]
+
+
+def test_a_clause_the_parser_hung_on_told_as_an_xcomp_is_reported():
+    got = speakers_of(
+        'Tomas Brandt told Reuters the company was "studying all its options", including '
+        "legal action."
+    )
+    assert got == [
+        ('the company was "studying all its options", including legal action', "Tomas Brandt")
+    ]

@@ -207,3 +207,43 @@ def test_a_firm_named_like_a_person_stays_a_firm_after_company(blank):
     )
     got = entities_by_hand(blank, text, [("Ruby Lantern", "ORG"), ("Ruby Lantern", "ORG", 1)])
     assert got == [("Ruby Lantern", "ORG"), ("Ruby Lantern", "ORG")]
+
+
+def test_the_end_of_the_decade_is_the_decade_the_story_is_in(blank):
+    text = "Orlin plans a landing by the end of the decade and more by the middle of the century."
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert got["the end of the decade"].value == "202"
+    assert got["the middle of the century"].value == "20"
+
+
+def test_a_spacecraft_named_with_its_kind_inside_is_a_product():
+    from newslab.entities.products import crafts
+
+    text = "Its Smart Lander for Orlin Moon failed; the Kestrel Orbiter did not. Land Rover sold."
+    spans = spans_at(
+        text,
+        ("Smart Lander for Orlin Moon", "ORG"),
+        ("Kestrel Orbiter", "PERSON"),
+        ("Land Rover", "ORG"),
+    )
+    assert named_spans(text, crafts(text, spans)) == [
+        ("Smart Lander for Orlin Moon", "PRODUCT"),
+        ("Kestrel Orbiter", "PRODUCT"),
+        ("Land Rover", "ORG"),  # a carmaker
+    ]
+
+
+def test_a_name_the_model_missed_that_an_apposition_defines():
+    from newslab.entities.apposed import apposed_kinds
+
+    text = (
+        "Initially, the Italian company, Fiat, agreed. Generation Savrin, a campaign group, "
+        "was less positive, and Generation Savrin said so."
+    )
+    spans = spans_at(text, ("Italian", "NORP"), ("Fiat", "ORG"))
+    assert named_spans(text, apposed_kinds(text, spans)) == [
+        ("Italian", "NORP"),
+        ("Fiat", "ORG"),
+        ("Generation Savrin", "ORG"),
+        ("Generation Savrin", "ORG"),
+    ]

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ..spans import NAME_LABELS, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..lexicon import CONJUNCTIVE_ADVERBS
+from ..spans import NAME_LABELS, Occupancy, Span
 from .context import FIRM_KINDS
 from .people import person_name
 
@@ -68,6 +71,7 @@ def apposed_kinds(text: str, spans: list[Span]) -> list[Span]:
     """
     if ", " not in text:
         return spans
+    spans = _missed_names(text, spans)
     defined: dict[str, str] = {}
     for start, end, label in spans:
         if label not in NAME_LABELS:
@@ -83,3 +87,35 @@ def apposed_kinds(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+#: A run of capitalised words right before ", a ...": a name an apposition may define.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?:The )?((?!(?:The|A|An|It|Its|He|She|They|We|This|That|In|On|At|But|And|As|"
+    r"For|Of|If|When|While|After|Before|Since|By|With|From|To|Our|Their|His|Her)\b)"
+    r"[A-Z][\w&'’-]*(?: (?:of |for |and |the )?[A-Z][\w&'’-]*){0,4})(?=, )"
+)
+
+
+def _missed_names(text: str, spans: list[Span]) -> list[Span]:
+    """A name the model missed that an apposition defines ("Generation Rent, a campaign
+    group, said"), and its other mentions, take the apposition's kind."""
+    taken = Occupancy(len(text), spans)
+    found: dict[str, str] = {}
+    for m in _NAME_BEFORE.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1).lower()
+        if word.endswith("ly") or word in STOP_WORDS or word in CONJUNCTIVE_ADVERBS:
+            continue  # "Initially, the Italian company, Fiat, will ...": no name
+        kind = defined_kind(text, end) if taken.free(start, end) else None
+        if kind is not None and not person_name(m.group(1)):
+            found.setdefault(m.group(1), kind)
+    if not found:
+        return spans
+    added: list[Span] = []
+    for name, kind in found.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if taken.free(*m.span()):
+                taken.take(*m.span())
+                added.append((m.start(), m.end(), kind))
+    return sorted(spans + added)

@@ -105,9 +105,14 @@ _CRAFT_AFTER = re.compile(
     r" (?:rocket|probe|spacecraft|satellite|telescope|rover|lander|capsule|launcher)s?\b"
 )
 
+#: A kind of spacecraft inside a name, not its first word: "Smart Lander for Investigating
+#: Moon", "Mars Reconnaissance Orbiter" (not the carmaker "Land Rover").
+_CRAFT_IN = re.compile(r"(?<!\bLand )(?<!\bRange )\b(?:Lander|Orbiter|Rover)\b")
+
 
 def crafts(text: str, spans: list[Span]) -> list[Span]:
-    """Telescopes by their head word, and a name before a kind of spacecraft: PRODUCT.
+    """Telescopes by their head word, and a name before a kind of spacecraft or with one
+    inside: PRODUCT.
 
     >>> crafts("launched the Tarvo probe", [(13, 18, "ORG")])
     [(13, 18, 'PRODUCT')]
@@ -117,7 +122,7 @@ def crafts(text: str, spans: list[Span]) -> list[Span]:
     return sorted(
         (s, e, "PRODUCT")
         if label in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART"}
-        and _CRAFT_AFTER.match(text, e)
+        and (_CRAFT_AFTER.match(text, e) or _CRAFT_IN.search(text, s + 1, e))
         and not (text[s:e].isupper() or CAMEL_CASE.fullmatch(text[s:e]))
         and place_kind(text[s:e]) is None
         else (s, e, label)

@@ -213,7 +213,7 @@ def extent(head: Token) -> tuple[int, int]:
             break
         if tok.text == ";" and _attribution_after(tok):
             left_cut, right_cut = _cut_at(tok.i, head.i, left_cut, right_cut)
-        if dep not in _MAY_CUT or tok.i == head.i:
+        if dep not in _MAY_CUT or tok.i == head.i or tok.is_ancestor(head):
             continue
         own_attribution = (
             (  # "... and underlined that ...", "..., saying ..."

@@ -90,7 +90,7 @@ _PEOPLE_WHO_SPEAK = frozenset(
 def reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":  # "urged X to halt", "proposed closing the bridge"
-        return infinitive(child) or _gerund(child)
+        return infinitive(child) or _gerund(child) or _finite(child)
     if child.dep_ == "advcl" and (_clause_before(child) or _clause_after(child)):
         return True
     if child.dep_ == "advcl" and child.lemma_ == "be" and infinitive(child):
@@ -168,6 +168,19 @@ def _clause_before(child: Token) -> bool:
         and doc[edge + 1].text == ","
         and any(c.dep_ in SUBJECTS for c in child.children)
         and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in child.children)
+    )
+
+
+def _finite(child: Token) -> bool:
+    """ "told Reuters the company was studying its options": a clause with its subject and
+    a finite auxiliary, which the parser hung on the verb as an xcomp."""
+    kids = list(child.children)
+    return (
+        child.i > child.head.i
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in kids)
+        and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in kids
+        )
     )
 
 

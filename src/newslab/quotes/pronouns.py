@@ -145,6 +145,21 @@ class PronounLookups:
                 return Speaker(spk.name, spk.named, span, person=spk.person)
         return None
 
+    def earlier_same(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """ "The people, who asked not to be named, said": a plain "the" and a noun for the
+        unnamed source that spoke last with that noun ("two people familiar with the talks"),
+        within a pronoun's reach."""
+        kids = list(head.children)
+        if head.tag_ not in {"NN", "NNS"} or [c.lower_ for c in kids if c.dep_ == "det"] != ["the"]:
+            return None
+        if any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in kids):
+            return None  # "the city hall official": a source of its own
+        for _, spk in self._recent_history(self._window_start(head), head.idx):
+            words = (spk.name or "").lower().split()
+            if not spk.named and head.lower_ in words[1:] and words[0] != "the":
+                return Speaker(spk.name, False, span, person=spk.person)
+        return None
+
     def _last_body_speaker(self, before: int) -> str | None:
         """The organisation that last spoke before ``before`` (within a pronoun's reach):
         "The publication stated" is the outlet quoted last."""

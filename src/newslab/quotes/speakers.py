@@ -153,8 +153,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if (couple := self._couple(head, span)) is not None:
             return couple  # "The couple said": the two people last named together
         this = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in head.children)
-        if this and personal(head) and (earlier := self.earlier_person(head, span)):
-            return earlier  # "However, this person also said ..."
+        if earlier := (this and personal(head) and self.earlier_person(head, span)) or (
+            self.earlier_same(head, span)
+        ):
+            return earlier  # "However, this person also said ...", "The people, who ..."
         ent, last, conj = self.entity_at(head), self._person_last(span), len(self._listed(head)) > 1
         if last not in (None, ent) and not (conj and ent and ent.label == "PERSON"):  # "Longtime
             return Speaker(self.ent_name(last), True, span)  # Kestrel Hour writer Ana Ruiz": the
@@ -198,9 +200,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         beside = self.entity_at(nxt) if nxt is not None and nxt.idx == span[1] + 1 else None
         if beside is not None and beside.label in {"ORG", "PERSON"} and beside.start == nxt.idx:
-            return Speaker(
-                self.ent_name(beside), beside.label == "PERSON", span
-            )  # "broadcaster NRK"
+            return Speaker(self.ent_name(beside), beside.label == "PERSON", span)  # "NRK"
         if ent is not None and ent.label in {"ORG", "GPE", "NORP", "LOC", "FAC", "LAW"}:
             if same_name(phrase, ent.text) or not self._head_after(ent, head):
                 return Speaker(self.ent_name(ent), False, span)

@@ -13,7 +13,7 @@ from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import DECADE_WORDS, ORDINAL_WORDS, alternation
 
-__all__ = ["CENTURY", "century", "decade", "last_century"]
+__all__ = ["CENTURY", "PART_OF_ERA", "century", "decade", "era_part", "last_century"]
 
 _ORDINAL = alternation(ORDINAL_WORDS)
 #: "the 19th century", "the early twentieth century"; and a century that describes a noun,
@@ -75,3 +75,25 @@ def last_century(c: Candidate, ctx: Context) -> Resolved:
     if before and before[-1] in _OVER:
         return "DURATION", Period("P100Y"), "a length of one century, up to now"
     return "DATE", _century(ctx.anchor.year // 100 - 1), "the last century"
+
+
+#: "by the end of the decade", "the start of the century": a part of the decade (century)
+#: the story is in, which keeps the whole period's value, as "early 2009" does.
+PART_OF_ERA = (
+    r"\bthe\s(?:very\s)?(?:end|beginning|start|middle)\sof\sthe\s(?P<unit>decade|century)\b"
+)
+
+
+def era_part(c: Candidate, ctx: Context) -> Resolved:
+    """The decade or century of the story's day (the publication's, before it names one).
+
+    >>> import re
+    >>> bool(re.search(PART_OF_ERA, "by the end of the decade"))
+    True
+    """
+    year = (ctx.ref or ctx.anchor).year
+    if c.groups["unit"].lower() == "century":
+        return "DATE", _century(year // 100), "the century the story is in"
+    dec = year // 10
+    period = Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
+    return "DATE", period, "the decade the story is in"

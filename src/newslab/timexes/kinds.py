@@ -272,6 +272,7 @@ KINDS: tuple[Kind, ...] = (
         absolute=True,
         accept=guards.not_a_temperature,
     ),
+    Kind("era_part", eras.PART_OF_ERA, eras.era_part, needs=("decade", "century")),
     Kind("century", eras.CENTURY, eras.century, needs=("century",), absolute=True),
     Kind(
         "weekly_day",
