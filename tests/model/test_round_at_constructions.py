@@ -123,3 +123,8 @@ def test_a_clause_the_parser_hung_on_told_as_an_xcomp_is_reported():
     assert got == [
         ('the company was "studying all its options", including legal action', "Tomas Brandt")
     ]
+
+
+def test_a_study_published_in_a_journal_is_the_source_not_the_journal():
+    got = speakers_of("A study published in the journal Kestrel Medicine found that naps help.")
+    assert got == [("naps help", "A study published in the journal Kestrel Medicine")]

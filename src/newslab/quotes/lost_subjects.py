@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.people import person_name
+from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import sentence_of
 
 __all__ = [
     "compound_before",
+    "published_in",
     "leading_name",
     "named_before",
     "subject_of_aside",
@@ -125,3 +127,16 @@ def subject_of_aside(verb: Token) -> Token | None:
         if subject is not None and subject.i < aside.i:
             return subject
     return None
+
+
+def published_in(subject: Token, subjects: list[Token]) -> bool:
+    """ "A study published in the journal [Science] found": a name the parser made a second
+    subject that ends the document's phrase (the journal's), not the source."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and any(
+        other.i != subject.i
+        and other.lemma_.lower() in DOCUMENT_NOUNS
+        and before.dep_ == "pobj"
+        and other.is_ancestor(before)
+        for other in subjects
+    )

@@ -94,6 +94,15 @@ def phrase_span(text: str, head: Token) -> tuple[int, int]:
         if child.dep_ == "case" and head.dep_ == "poss":
             break  # "the mayor's warning that ...": the source is "the mayor"
         end = _end_before_asides(text, child)
+    if head.lemma_.lower() in DOCUMENT_NOUNS:  # "A study published in the journal [Science]":
+        end = next(  # the journal's name, which the parser made a second subject
+            (
+                c.right_edge.idx + len(c.right_edge.text)
+                for c in head.head.children
+                if c.dep_ == "nsubj" and c.i != head.i and c.left_edge.idx == end + 1
+            ),
+            end,
+        )
     if et_al(head) and head.lower_ != "al":  # "Petrović et al": the name and its co-authors
         al = doc[head.i + 2]
         end = max(end, al.idx + len(al.text.rstrip(".")))

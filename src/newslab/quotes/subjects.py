@@ -16,6 +16,7 @@ from .lost_subjects import (
     compound_before,
     leading_name,
     named_before,
+    published_in,
     subject_of_aside,
     swallowed_subject,
 )
@@ -77,6 +78,7 @@ def subject_of(verb: Token) -> Token | None:
             and not c.is_punct  # "Act No. 12 states": the parser's three subjects
             and not _translation_mark(c)
         ]
+        subjects = [c for c in subjects if not published_in(c, subjects)]
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
                 min(  # a tie goes to the subject after the cue: "..., says the report,"
