@@ -247,3 +247,68 @@ def test_a_name_the_model_missed_that_an_apposition_defines():
         ("Generation Savrin", "ORG"),
         ("Generation Savrin", "ORG"),
     ]
+
+
+def test_a_ranked_line_of_results_splits_the_name_from_its_points():
+    from newslab.entities.patterns import list_lines
+
+    text = "Standings:\n1. Slovan Kestrelby - 81 points\n2. Orlin Town - 70"
+    spans = spans_at(text, ("Slovan Kestrelby - 81", "PERSON"), ("Orlin Town - 70", "ORG"))
+    assert sorted(named_spans(text, list_lines(text, spans))) == [
+        ("70", "CARDINAL"),
+        ("81", "CARDINAL"),
+        ("Orlin Town", "ORG"),
+        ("Slovan Kestrelby", "PERSON"),
+    ]
+    assert len(list_lines(text, spans)) == 4
+
+
+def test_a_club_named_for_its_town_in_a_match_report_is_a_team():
+    from newslab.entities.teams import teams
+
+    text = (
+        "Spartak Trnava beat Savrin Bratislava 2–1 in the league match. Ana Lima scored. "
+        "Sudesh Amman, a fan from Orlin, watched the game."
+    )
+    spans = spans_at(
+        text,
+        ("Spartak Trnava", "PERSON"),
+        ("Savrin Bratislava", "PERSON"),
+        ("Ana Lima", "PERSON"),
+        ("Sudesh Amman", "PERSON"),
+    )
+    assert named_spans(text, teams(text, spans)) == [
+        ("Spartak Trnava", "ORG"),
+        ("Savrin Bratislava", "ORG"),
+        ("2–1", "CARDINAL"),
+        ("Ana Lima", "PERSON"),  # a given name: a person, whatever her surname
+        ("Sudesh Amman", "PERSON"),  # no side of a match: a person named like a town
+    ]
+
+
+def test_the_first_words_of_a_quotation_are_no_title():
+    from newslab.entities.guards import quote_openings
+
+    text = '"Six in a row is ours," Weiss said. He sang "Orlin Nights" twice.'
+    spans = spans_at(text, ("Six in a", "WORK_OF_ART"), ("Orlin Nights", "WORK_OF_ART"))
+    assert named_spans(text, quote_openings(text, spans)) == [("Orlin Nights", "WORK_OF_ART")]
+
+
+def test_a_person_the_model_read_as_a_nationality():
+    text = "Their striker Tigran Savrin finished as top scorer. Armenian fans cheered."
+    spans = spans_at(text, ("Tigran Savrin", "NORP"), ("Armenian", "NORP"))
+    assert named_spans(text, given_name_people(text, spans)) == [
+        ("Tigran Savrin", "PERSON"),
+        ("Armenian", "NORP"),
+    ]
+
+
+def test_an_ordinal_before_its_noun_is_no_day():
+    from newslab.entities.days import ordinals_read_as_days
+
+    text = "After the 38th and last round, it ended on the 5th."
+    spans = spans_at(text, ("the 38th", "DATE"), ("the 5th", "DATE"))
+    assert named_spans(text, ordinals_read_as_days(text, spans)) == [
+        ("38th", "ORDINAL"),
+        ("the 5th", "DATE"),
+    ]

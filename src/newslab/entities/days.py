@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..spans import Occupancy, Span
 
-__all__ = ["days_named", "how_often"]
+__all__ = ["days_named", "how_often", "ordinals_read_as_days"]
 
 #: Words that name a day or a time from where the story stands.
 _DAYS = re.compile(
@@ -77,3 +77,24 @@ def _adverb(t: Token) -> bool:
         and not (after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"})
         and not (before is not None and before.text.lower() in {"a", "an", "the"})
     )
+
+
+#: "the 38th" before a lower-case word other than "of": the 38th of a series, no day.
+_NTH = re.compile(r"(?:[Tt]he )?(\d{1,3}(?:st|nd|rd|th))")
+_NOUN_AFTER = re.compile(r" (?!of\b)[a-z]")
+
+
+def ordinals_read_as_days(text: str, spans: list[Span]) -> list[Span]:
+    """ "the 38th and last round", "its 12th title": an ordinal the model read as a day (a
+    DATE) is an ORDINAL where a word of the phrase follows it; "on the 5th." stays a day.
+
+    >>> ordinals_read_as_days("After the 38th and last round", [(6, 14, "DATE")])
+    [(10, 14, 'ORDINAL')]
+    """
+    out = []
+    for s, e, label in spans:
+        m = _NTH.fullmatch(text, s, e) if label == "DATE" else None
+        if m and _NOUN_AFTER.match(text, e):
+            s, label = m.start(1), "ORDINAL"
+        out.append((s, e, label))
+    return out

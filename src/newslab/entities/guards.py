@@ -29,6 +29,7 @@ from ..spans import NAME_LABELS, Span
 from .people import person_name
 
 __all__ = [
+    "quote_openings",
     "chemical_elements",
     "common_nouns",
     "common_acronyms",
@@ -270,4 +271,28 @@ def verbs_in_names(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append((start, end, label))
         elif verb.i - 1 >= span.start and doc[verb.i - 1].text[:1].isupper():
             out.append((start, doc[verb.i - 1].idx + len(doc[verb.i - 1].text), label))
+    return out
+
+
+_OPENING = frozenset("\"“‘'")
+_CLOSING = re.compile(r"[\"”’']")
+#: A lower-case word that is no small word of a title: the quotation is a sentence.
+_PLAIN_WORD = re.compile(r"\b(?!(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with)\b)[a-z]{2,}")
+
+
+def quote_openings(text: str, spans: list[Span]) -> list[Span]:
+    """A "work" that opens a quotation but stops short of its close is the first words of
+    what someone said ('"Six in a row is ours," he said': no title "Six in a").
+
+    >>> quote_openings('"Six in a row is ours," he said.', [(1, 9, "WORK_OF_ART")])
+    []
+    """
+    out = []
+    for s, e, label in spans:
+        if label == "WORK_OF_ART" and s > 0 and text[s - 1] in _OPENING:
+            close = _CLOSING.search(text, e)
+            rest = text[e : close.start()] if close is not None else ""
+            if _PLAIN_WORD.search(rest):  # not '"Storm Area 51, They Can't Stop All of Us"'
+                continue
+        out.append((s, e, label))
     return out

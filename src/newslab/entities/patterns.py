@@ -176,9 +176,11 @@ def currency_signs(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: A line of a list of results: "Green Party - 12", "Independents: 3" (a year is no count).
+#: A line of a list of results: "Green Party - 12", "Independents: 3", "1. Kestrel FC - 81
+#: points" (a year is no count).
 LIST_LINE = re.compile(
-    r"(?m)^(?P<name>[A-Z][^\n\d]{1,60}?) ?[-–—:] ?(?!(?:1[89]|20)\d\d\b)(?P<number>\d[\d,.]*)[ \t]*$"
+    r"(?m)^(?:\d{1,3}[.)] )?(?P<name>[A-Z][^\n\d]{1,60}?) ?[-–—:] ?(?!(?:1[89]|20)\d\d\b)"
+    r"(?P<number>\d[\d,.]*)(?: (?:points?|pts|votes?|seats?|goals?|wins?|medals?))?[ \t]*$"
 )
 
 

@@ -86,7 +86,8 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         known = _ROLE_BEFORE.search(text, max(0, s - 24), s) or _SPEAKS.match(text, e)
         widely = GIVEN if known else WIDELY_GIVEN
-        person = label in _MISREAD and person_name(text[s:e], widely=widely)
+        misread = label in _MISREAD or label == "NORP" and bool(known)  # "striker [Tigran Ruiz]"
+        person = misread and person_name(text[s:e], widely=widely)
         if label in _MISREAD and not person and _role_apposed(text, s, e):
             person = person_name(text[s:e], widely=GIVEN, titled=True)
         if label in _MISREAD and not person and _beside_a_post(text, s, e):

@@ -11,6 +11,8 @@ OntoNotes marks "Boston beat New York 3-1"), and the score beside it is a CARDIN
 - a team's other mentions are the team's too, except where a preposition of place puts them
   on the map ("at Tarnby", "in Tarnby": the ground);
 - a name and a score after it are two spans: "Tarnby 43–5" is the team and a CARDINAL;
+- a club named by a word and its town ("Slovan Kestrelby", "Dynamo Kyiv"), which the model
+  reads as a person, is an ORG where the first word is no given name;
 - a club named by a plural nickname on either side of such a verb ("the Tarnby Tigers beat
   the Ovel Ravens 3–1"), which the small model often misses, is an ORG, town and all.
 
@@ -23,7 +25,8 @@ from __future__ import annotations
 import re
 
 from ..spans import Span, replace_with
-from .gazetteer import place_kind
+from .gazetteer import place_kind, place_kinds
+from .given import given_names
 
 __all__ = ["teams"]
 
@@ -52,7 +55,7 @@ def _team_names(text: str, spans: list[Span]) -> set[str]:
     named = [sp for sp in sorted(spans) if sp[2] in _RELABEL]
     for s, e, label in named:
         name = text[s:e]
-        if (_town(name) or label in _PLACES and place_kind(name) is None) and (
+        if (_town(name) or _club(name) or label in _PLACES and place_kind(name) is None) and (
             _MEMBERS.match(text, e)
             or _AGAINST.search(text, max(0, s - 10), s)
             or _SCORE.match(text, e + 1)
@@ -63,9 +66,20 @@ def _team_names(text: str, spans: list[Span]) -> set[str]:
         nxt = named[i + 1] if i + 1 < len(named) else None
         if nxt and _PAIR.fullmatch(text, e, nxt[0]):
             pair = {text[s:e], text[nxt[0] : nxt[1]]}
-            if pair & names or _SCORE.match(text, nxt[1] + 1) or any(map(_town, pair)):
+            towns = any(_town(n) or _club(n) for n in pair)
+            if pair & names or _SCORE.match(text, nxt[1] + 1) or towns:
                 names |= pair
     return names
+
+
+def _club(name: str) -> bool:
+    """ "Slovan Bratislava", "Dynamo Kyiv": a word that is no given name, then a town."""
+    first, _, rest = name.partition(" ")
+    return (
+        bool(rest)
+        and bool(place_kinds(rest) & {"town", "city"})
+        and (first.lower() not in given_names())
+    )
 
 
 def _town(name: str) -> bool:
