@@ -312,3 +312,21 @@ def test_an_ordinal_before_its_noun_is_no_day():
         ("38th", "ORDINAL"),
         ("the 5th", "DATE"),
     ]
+
+
+def test_year_end_is_the_end_of_a_year(blank):
+    text = "A plant will open by year-end; profit at year end 2023 rose."
+    got = timexes_by_hand(blank, text, anchor=ANCHOR)
+    assert (got["year-end"].value, got["year end 2023"].value) == ("2024", "2023")
+
+
+def test_the_years_before_a_year_are_no_length(blank):
+    from newslab.entities import Entity
+    from newslab.timexes import extract_timexes
+
+    text = "The plan covers the years 2025 to 2030, after years of talks."
+    first, second = text.index("years"), text.rindex("years")
+    ents = tuple(Entity(i, i + 5, "years", "DATE", "years") for i in (first, second))
+    got = [(t.start, t.value) for t in extract_timexes(blank(text), ents, anchor=ANCHOR)]
+    assert (second, "PXY") in got  # "years of talks": a length
+    assert not any(start == first for start, _ in got)  # "the years 2025 to 2030": none

@@ -13,7 +13,16 @@ from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import DECADE_WORDS, ORDINAL_WORDS, alternation
 
-__all__ = ["CENTURY", "PART_OF_ERA", "century", "decade", "era_part", "last_century"]
+__all__ = [
+    "CENTURY",
+    "PART_OF_ERA",
+    "YEAR_END",
+    "century",
+    "decade",
+    "era_part",
+    "last_century",
+    "year_end",
+]
 
 _ORDINAL = alternation(ORDINAL_WORDS)
 #: "the 19th century", "the early twentieth century"; and a century that describes a noun,
@@ -97,3 +106,21 @@ def era_part(c: Candidate, ctx: Context) -> Resolved:
     dec = year // 10
     period = Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
     return "DATE", period, "the decade the story is in"
+
+
+#: "by year-end", "at year end 2023": the end of a calendar year, which keeps its value.
+YEAR_END = (  # not a "fiscal year-end", which is the firm's own day
+    r"(?<!fiscal\s)(?<!financial\s)\b(?:the\s)?year[-\s]end\b(?:\s(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def year_end(c: Candidate, ctx: Context) -> Resolved:
+    """The year named after it, else the year of the story's day.
+
+    >>> import re
+    >>> re.search(YEAR_END, "a new plant by year-end").group()
+    'year-end'
+    """
+    year = int(c.groups["year"]) if c.groups.get("year") else (ctx.ref or ctx.anchor).year
+    period = Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return "DATE", period, f"the end of {year}"

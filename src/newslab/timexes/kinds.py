@@ -273,6 +273,7 @@ KINDS: tuple[Kind, ...] = (
         accept=guards.not_a_temperature,
     ),
     Kind("era_part", eras.PART_OF_ERA, eras.era_part, needs=("decade", "century")),
+    Kind("year_end", eras.YEAR_END, eras.year_end, needs=("year-end", "year end")),
     Kind("century", eras.CENTURY, eras.century, needs=("century",), absolute=True),
     Kind(
         "weekly_day",

@@ -229,7 +229,7 @@ AGE = (
 VAGUE_DURATION = (
     r"(?:\bwithin\s)?(?:\bthe\s(?:coming|next|past|last|following)\s(?!\w+\sof\b))?"
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
-    r"decades|centuries|millennia)(?:-long)?\b"
+    r"decades|centuries|millennia)(?:-long)?\b(?!\s(?:1[89]|20)\d\d\b)"  # "the years 2025 to"
 )
 _SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening"
 _EVERY_N = r"(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
