@@ -330,3 +330,23 @@ def test_the_years_before_a_year_are_no_length(blank):
     got = [(t.start, t.value) for t in extract_timexes(blank(text), ents, anchor=ANCHOR)]
     assert (second, "PXY") in got  # "years of talks": a length
     assert not any(start == first for start, _ in got)  # "the years 2025 to 2030": none
+
+
+def test_an_amount_a_year_ago_is_an_amount_and_a_date(blank):
+    from newslab.entities.money import amounts_a_year_ago
+
+    text = "Profit was $130 million, against $121 million a year ago. He earns $15 an hour."
+    spans = spans_at(
+        text, ("$130 million", "MONEY"), ("$121 million a year", "MONEY"), ("$15 an hour", "MONEY")
+    )
+    assert named_spans(text, amounts_a_year_ago(text, spans)) == [
+        ("$130 million", "MONEY"),
+        ("$121 million", "MONEY"),
+        ("a year ago", "DATE"),
+        ("$15 an hour", "MONEY"),
+    ]
+    got = [
+        (t.text, t.value)
+        for t in timexes_by_hand(blank, text, ("a year ago",), anchor=ANCHOR).values()
+    ]
+    assert ("a year ago", "2023") in got and ("an hour", "PT1H") in got

@@ -23,7 +23,13 @@ import re
 from ..spans import NUMBER_LABELS, Span, replace_with
 from .names import fold
 
-__all__ = ["abbreviated_scales", "coded_amounts", "limits", "named_amounts"]
+__all__ = [
+    "abbreviated_scales",
+    "amounts_a_year_ago",
+    "coded_amounts",
+    "limits",
+    "named_amounts",
+]
 
 #: Codes that are also English words written in capitals.
 _WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "SOS"})
@@ -163,3 +169,28 @@ def abbreviated_scales(text: str, spans: list[Span]) -> list[Span]:
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+#: A rate's "a year" that is the start of "a year ago": the amount, then a date.
+_RATE_AGO = re.compile(r" (an? (?:day|week|month|year|decade) (?:ago|earlier|before))\b")
+
+
+def amounts_a_year_ago(text: str, spans: list[Span]) -> list[Span]:
+    """ "$121 million a year ago": the model's rate ("$121 million a year") is an amount, and
+    "a year ago" a DATE.
+
+    >>> amounts_a_year_ago("from $12 million a year ago.", [(5, 23, "MONEY")])
+    [(5, 16, 'MONEY'), (17, 27, 'DATE')]
+    """
+    out: list[Span] = []
+    for s, e, label in spans:
+        m = (
+            _RATE_AGO.search(text, s, e + 12)
+            if label in {"MONEY", "CARDINAL", "QUANTITY"}
+            else None
+        )
+        if m and s < m.start() < e < m.end():
+            out += [(s, m.start(), label), (m.start(1), m.end(1), "DATE")]
+            continue
+        out.append((s, e, label))
+    return out

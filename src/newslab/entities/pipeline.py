@@ -196,6 +196,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'30GB' is a QUANTITY, '320x240' a CARDINAL", _on_text(amounts.glued_units)),
     ("numbers read as names; 'another' outside an amount", _on_text(amounts.numeric_edges)),
     ("'US$7.2 bn': a short scale inside the amount", _on_text(money.abbreviated_scales)),
+    ("'$12 million a year ago': an amount and a date", _on_text(money.amounts_a_year_ago)),
     ("telescopes, and a name before a kind of spacecraft", _on_text(products.crafts)),
     ("a place and a name after a title split apart", _on_text(titled_places.place_before_person)),
     ("places the gazetteer knows, in their context", _on_text(places.gazetteer_places)),

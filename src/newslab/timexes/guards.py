@@ -73,8 +73,8 @@ def is_a_rate(m: re.Match[str]) -> bool:
     """ "once a year", "three times a week", "per day", and "a day" after a number
     ("$15 an hour", "5% a year"); not after a unit of measure."""
     before = m.string[max(0, m.start() - 24) : m.start()]
-    if _MEASURE.search(before):
-        return False  # "75 miles per hour" is a speed
+    if _MEASURE.search(before) or _AGO.match(m.string, m.end()):
+        return False  # "75 miles per hour" is a speed; "$121 million a year ago" a date
     if m.group("word") or m.group("per").lower() == "per":
         return True
     if re.search(r"\d%?\s$", before):
@@ -98,6 +98,7 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_AGO = re.compile(r"\s(?:ago|earlier|before|later)\b")
 #: A unit of measure just before "per hour" or "an hour" ("miles per hour", "km a day").
 _MEASURE = re.compile(rf"\b(?:{UNITS})\s$", re.IGNORECASE)
 
