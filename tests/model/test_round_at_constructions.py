@@ -128,3 +128,13 @@ def test_a_clause_the_parser_hung_on_told_as_an_xcomp_is_reported():
 def test_a_study_published_in_a_journal_is_the_source_not_the_journal():
     got = speakers_of("A study published in the journal Kestrel Medicine found that naps help.")
     assert got == [("naps help", "A study published in the journal Kestrel Medicine")]
+
+
+def test_a_quarter_that_describes_figures_still_to_be_reported_is_the_one_just_ended():
+    got = timexes_of(
+        "Kestrel will report third-quarter results next week and expects fourth-quarter "
+        "sales to rise.",
+        published="2024-10-20",
+    )
+    assert got["third-quarter"].value == "2024-Q3"  # ended twenty days before
+    assert got["fourth-quarter"].value == "2024-Q4"  # not ended: the next one

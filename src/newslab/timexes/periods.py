@@ -225,8 +225,20 @@ def _whole_part(c: Candidate, ctx: Context, make, name: str, short: str) -> Reso
         rule = f"the last quarter ended before {ctx.anchor.isoformat()}"
         return "DATE", _latest_quarter(ctx.anchor), rule
     p = mv.period_near(make, ctx.anchor, index, ctx.tense)
+    just = make(ctx.anchor.year, index)
+    if (
+        ctx.tense > 0
+        and _describes_a_noun(ctx.text, c.start, c.end)
+        and 0 < (ctx.anchor - just.end).days < 100
+    ):
+        return "DATE", just, f"a {name} describing figures: the one just ended"
     word = {-1: "the last that has ended", 1: "the next that has not ended"}.get(ctx.tense)
     return "DATE", p, f"a {name} of the year: {word or 'in the year of ' + str(ctx.anchor.year)}"
+
+
+def _describes_a_noun(text: str, start: int, end: int) -> bool:
+    """ "third-quarter results": a hyphenated part of a year before a lower-case noun."""
+    return bool(re.search(r"-(?:quarter|half) [a-z]", text[start : end + 2]))
 
 
 def season(c: Candidate, ctx: Context) -> Resolved:
