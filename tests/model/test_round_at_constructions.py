@@ -138,3 +138,14 @@ def test_a_quarter_that_describes_figures_still_to_be_reported_is_the_one_just_e
     )
     assert got["third-quarter"].value == "2024-Q3"  # ended twenty days before
     assert got["fourth-quarter"].value == "2024-Q4"  # not ended: the next one
+
+
+def test_an_interviewees_initials_name_her():
+    got = speakers_of(
+        "Wikinews spoke to Orla Savrin about housing.",
+        "((Wikinews)) Why run?",
+        "((Orla Savrin)) I had to.",
+        "((WN)) Your critics disagree.",
+        "((OS)) They are wrong.",
+    )
+    assert ("They are wrong.", "Orla Savrin") in got

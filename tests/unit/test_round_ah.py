@@ -11,7 +11,8 @@ from newslab.entities.aliases import common_acronyms
 from newslab.entities.glued import slashed_names
 from newslab.entities.layout import initial_turns
 from newslab.entities.software import editions, software
-from newslab.quotes.interviews import answers, interview_cue
+from newslab.quotes.interview_cues import interview_cue
+from newslab.quotes.interviews import answers
 from tests.conftest import named_spans as _named
 from tests.conftest import spans_at as _at
 

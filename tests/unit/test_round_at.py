@@ -350,3 +350,14 @@ def test_an_amount_a_year_ago_is_an_amount_and_a_date(blank):
         for t in timexes_by_hand(blank, text, ("a year ago",), anchor=ANCHOR).values()
     ]
     assert ("a year ago", "2023") in got and ("an hour", "PT1H") in got
+
+
+def test_an_interviewees_initials_open_her_later_turns():
+    from newslab.quotes.interviews import answers
+
+    text = (
+        "((Wikinews)) Why run?\n((Orla Savrin)) I had to.\n((WN)) And the critics?\n"
+        "((OS)) They are wrong.\n((RS)) A reporter's aside."
+    )
+    got = [(body, name) for body, _, _, name, _ in answers(text)]
+    assert got == [("I had to.", "Orla Savrin"), ("They are wrong.", "OS")]  # not "RS"

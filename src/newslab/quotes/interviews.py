@@ -38,7 +38,6 @@ __all__ = [
     "in_question",
     "in_turn",
     "inside_answer",
-    "interview_cue",
     "turn_speaker",
 ]
 
@@ -100,10 +99,17 @@ _ASKING = frozenset({"why", "how", "what", "when", "where", "who", "whether"})
 def _named(name: str, span: tuple[int, int], chains: ChainBuilder | None) -> Speaker:
     """The one whose turn it is, by the fullest name the article's chains give them."""
     chain = chains.chain_named(name) if chains is not None else None
+    if chains is not None and re.fullmatch(r"[A-Z]{2,4}", name):
+        people = [c for c, n in enumerate(chains.names) if " " in n and _initials(n) == name]
+        chain = people[0] if len(people) == 1 else chain  # "OD", the initials of Orla Dempsey
     if chain is not None and chains is not None:
         name = chains.names[chain]
     person = chain is None or chains is None or chains.labels[chain] == "PERSON"
     return Speaker(name, person and " " in name, span, person=person)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def in_question(text: str, offset: int) -> bool:
@@ -135,9 +141,11 @@ def answers(text: str) -> list[tuple[str, int, int, str, tuple[int, int]]]:
     not end in a question mark."""
     out = []
     turns = list(_LINE.finditer(text))
+    named = {_initials(t.group(1)) for t in turns if " " in t.group(1).strip()}
     for k, m in enumerate(turns):
         name, body = m.group(1).strip(), m.group(2).rstrip()
-        if name.lower() in _INTERVIEWER or re.fullmatch(r"[A-Z]{1,4}", name) or not body:
+        initials = re.fullmatch(r"[A-Z]{1,4}", name) and name not in named  # not "((OD))" of
+        if name.lower() in _INTERVIEWER or initials or not body:  # "((Orla Dempsey))"
             continue  # the interviewer: "WN", "Wikinews", initials
         if body.endswith("?"):
             continue  # a question back is no statement
@@ -253,44 +261,3 @@ def inside_answer(turns: list[Answer], starts: list[int], start: int, end: int) 
     """
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and end <= turns[i][1]
-
-
-#: The verbs that introduce an interview, by lemma: "X tells Wikinews about ...", "X
-#: discussed this with Wikinews", "X answered some questions", "X spoke to our reporter".
-_INTRODUCING = (
-    (
-        "tell",
-        re.compile(
-            r"\b(?:tells?|told) (?:Wikinews|us|our \w+)\b(?! (?:that|he|she|they|it|we|I)\b)"
-        ),
-    ),
-    ("discuss", re.compile(r"\bdiscuss(?:es|ed|ing)?\b")),
-    ("answer", re.compile(r"\banswer(?:s|ed|ing)? (?:\w+ ){0,4}?questions\b")),
-    ("talk", re.compile(r"\btalk(?:s|ed)? (?:to|with) (?:Wikinews|us|our \w+)\b")),
-    ("speak", re.compile(r"\b(?:speaks?|spoke) (?:to|with) (?:Wikinews|us|our \w+)\b")),
-)
-
-
-def interview_cue(headline: str, text: str) -> str | None:
-    """The cue of an interview's answers: the verb that introduces the interview, in the
-    headline or else in the text before the first turn ("Dr Roe tells Wikinews about ...",
-    "Roe answered some questions from Wikinews"); ``None`` where none does. A verb with a
-    clause after it ("told Wikinews he ...") reports one statement and introduces nothing.
-
-    >>> interview_cue("Wikinews interviews Ana Ruiz", "Ruiz answered a few questions.\\n((WN)) Why?")
-    'answer'
-    >>> interview_cue("Ana Ruiz tells Wikinews about stars", ""), interview_cue("Stars", "")
-    ('tell', None)
-    """
-    first = text.find("((")
-    intro = _SENTENCE.split(text[: len(text) if first < 0 else first])
-    for part in [headline] + [s for s in intro if _TO_US.search(s)]:
-        found = [(m.start(), lemma) for lemma, rx in _INTRODUCING if (m := rx.search(part))]
-        if found:
-            return min(found)[1]
-    return None
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-#: The interviewer, or the questions, as a sentence of the introduction names them.
-_TO_US = re.compile(r"\b(?:Wikinews|us|our \w+|questions)\b")

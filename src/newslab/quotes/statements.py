@@ -23,7 +23,8 @@ from .carried import carried_back
 from .chains import ChainBuilder
 from .characterized import characterized_alone
 from .cues import cue_statements
-from .interviews import answer_turns, in_question, inside_answer, interview_cue
+from .interview_cues import interview_cue
+from .interviews import answer_turns, in_question, inside_answer
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
