@@ -361,3 +361,22 @@ def test_an_interviewees_initials_open_her_later_turns():
     )
     got = [(body, name) for body, _, _, name, _ in answers(text)]
     assert got == [("I had to.", "Orla Savrin"), ("They are wrong.", "OS")]  # not "RS"
+
+
+def test_a_full_stop_the_model_kept_after_a_place_goes_out():
+    from newslab.entities.rules import trim
+
+    text = "They met in Abuja.\nKestrel Bros. and Orlin Inc. agreed."
+    spans = spans_at(text, ("Abuja.", "GPE"), ("Kestrel Bros.", "ORG"), ("Orlin Inc.", "ORG"))
+    assert named_spans(text, trim(text, spans)) == [
+        ("Abuja", "GPE"),
+        ("Kestrel Bros.", "ORG"),
+        ("Orlin Inc.", "ORG"),
+    ]
+
+
+def test_a_division_named_without_its_local_type_word_is_known():
+    from newslab.entities.gazetteer import place_kind
+
+    assert place_kind("Fujian") == place_kind("Fujian Sheng") == "state"
+    assert place_kind("Xinjiang") is not None and place_kind("Gyeonggi") is not None

@@ -38,6 +38,11 @@ _TYPE_WORDS = frozenset(
     "Region Province State County District Department Governorate Prefecture Oblast Krai "
     "Canton Municipality Parish Territory".split()
 )
+#: A division's type in its own language after the name, which English drops: Chinese
+#: ("Fujian Sheng", "Xinjiang Uygur Zizhiqu", "Tianjin Shi") and Korean ("Gyeonggi-do").
+_LOCAL_TYPE = re.compile(
+    r"(?: (?:\w+zu |Uygur )?(?:Sheng|Shi|Zizhiqu)|-(?:do|teukbyeolsi|gwangyeoksi|teukbyeoljachido))$"
+)
 #: Words that are places somewhere but ordinary words in an English sentence ("Police" is a
 #: Polish town, "March" an English one, "Central" a region of several countries).
 _ORDINARY = (
@@ -96,6 +101,7 @@ def places() -> dict[str, frozenset[str]]:
     for sub in pycountry.subdivisions:
         kind = "state" if sub.parent_code is None and sub.type in _STATE_TYPES else "region"
         add(sub.name, kind)
+        add(_LOCAL_TYPE.sub("", sub.name), kind)  # "Fujian" of "Fujian Sheng"
         if sub.type in _TYPE_WORDS:
             add(f"{sub.name} {sub.type}", kind)
     records = towns(cache)

@@ -32,6 +32,9 @@ from .gazetteer import place_kind
 from .people import given_names
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+#: A full stop after a word of five letters or more with no other stop in it: no
+#: abbreviation ("Inc.", "Bros.", "U.S."), the sentence's end.
+_FULL_STOP = re.compile(r"(?<![.\w])[A-Za-z][a-z]{4,}\.$")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>,;:!?&*—–-/\\|•·"
 #: A quotation opening inside a name's span and not closed there: the name ends before it.
 _OPENING_QUOTE, _CLOSING_QUOTE = re.compile(r' ["“]'), re.compile(r'["”]')
@@ -62,6 +65,9 @@ def trim(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if ")" in s and label in NAME_LABELS:
                 start += s.rindex(")") + 1
+                continue
+            if label in NAME_LABELS and _FULL_STOP.search(s):
+                end -= 1  # "Abuja." at a paragraph's end: the full stop is the sentence's
                 continue
             quote = _OPENING_QUOTE.search(s) if label in NAME_LABELS else None
             if quote and not _CLOSING_QUOTE.search(s, quote.end()):  # not 'Jo "Pat" Di Cicco'
