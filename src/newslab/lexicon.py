@@ -185,7 +185,8 @@ ORG_WORDS = frozenset(
 #: Kinds of work whose titles follow or precede them ("the film X", "the 'X' album").
 WORK_KINDS = (
     r"film|movie|documentary|album|song|single|novel|book|memoir|play|musical|opera|sitcom|"
-    r"series|show|painting|poem|video game|episode|exhibition"
+    r"series|show|painting|poem|video game|episode|exhibition|drama|comedy|thriller|biopic|"
+    r"miniseries|ballet|symphony|sculpture|podcast|novella"
 )
 #: Kinds of event a name is said to be ("the Open Doors event", "Kestrel Con, an annual
 #: convention").

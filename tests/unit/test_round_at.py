@@ -380,3 +380,39 @@ def test_a_division_named_without_its_local_type_word_is_known():
 
     assert place_kind("Fujian") == place_kind("Fujian Sheng") == "state"
     assert place_kind("Xinjiang") is not None and place_kind("Gyeonggi") is not None
+
+
+def test_quoted_titles_by_their_owner_or_maker_are_works():
+    from newslab.entities.titles import quoted_works
+
+    text = (
+        'The jury praised Ruiz\u2019s "The Kestrel Room" and gave a prize to "The Salt Road" by '
+        'Chilean filmmaker Tomas Savrin. The drama "Winter Harbour" won. She said "we will win" by '
+        "Friday."
+    )
+    got = named_spans(text, sorted(quoted_works(text, [])))
+    assert got == [
+        ("The Kestrel Room", "WORK_OF_ART"),
+        ("The Salt Road", "WORK_OF_ART"),
+        ("Winter Harbour", "WORK_OF_ART"),
+    ]  # "we will win" is in sentence case: no title
+
+
+def test_a_quoted_title_keeps_its_label_whatever_its_head_word():
+    from newslab.entities.labels import relabel_by_head
+
+    text = 'The drama "Winter Harbour" won; the Orlin Harbour closed.'
+    spans = spans_at(text, ("Winter Harbour", "WORK_OF_ART"), ("Orlin Harbour", "WORK_OF_ART"))
+    assert named_spans(text, relabel_by_head(text, spans)) == [
+        ("Winter Harbour", "WORK_OF_ART"),
+        ("Orlin Harbour", "FAC"),
+    ]
+
+
+def test_a_title_after_a_possessive_is_no_statement():
+    from newslab.quotation_marks import quoted_segments
+    from newslab.quotes.work_titles import is_title
+
+    text = 'Critics tipped Ruiz\u2019s "The Kestrel Room" for the prize.'
+    (seg,) = quoted_segments(text)[0]
+    assert is_title(text, seg)

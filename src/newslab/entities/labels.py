@@ -63,6 +63,7 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for start, end, label in spans:
         words = text[start:end].lower().split()
+        quoted = label == "WORK_OF_ART" and text[start - 1 : start] in {'"', "“"}
         if label in NAME_LABELS and len(words) > 1:
             if (
                 words[0] in EVENT_HEADS
@@ -70,18 +71,13 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 and words[-1] not in ORG_HEADS  # "Storm Prediction Center" is a body
             ):
                 label = "EVENT"
+            elif quoted:
+                pass  # '"The Salt Road"', a film: no road; but '"Operation X"' an EVENT
             elif (words[0] in GPE_WORDS or words[-1] in GPE_WORDS) and label in _NOT_GPE:
                 label = "GPE"
             elif (
                 (words[0] in FAC_WORDS or words[-1] in FAC_WORDS or words[-2:] in _SITES)
-                and label
-                in {
-                    "PERSON",
-                    "ORG",
-                    "WORK_OF_ART",
-                    "PRODUCT",
-                    "GPE",
-                }
+                and label in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE"}
                 and not (label == "GPE" and place_label(text[start:end]))
             ):
                 label = "FAC"  # but "Fort Lee", a town the gazetteer knows, stays a place

@@ -25,19 +25,36 @@ from ..spans import Span, replace_with
 __all__ = ["quoted_works", "unquoted_works"]
 
 _KINDS = f"(?:{WORK_KINDS})"
+_CAPITAL_WORD = r"[A-Z0-9][\w'’:&-]*"
+_SMALL_WORD = r"(?:of|the|in|on|at|to|a|an|and|for|with|from|by|or)"
 #: A title: a capital, then at most twelve words with no mark or line break inside.
 _TITLE = r"([A-Z0-9][^\"“”\n]{0,80}?)[,.!]?"
 _BEFORE = re.compile(rf"\b{_KINDS}(?: (?:titled|entitled|called))?,? [\"“]{_TITLE}[\"”]")
 _AFTER = re.compile(rf"(?<= )[\"“‘']([A-Z0-9][^\"“”‘’'\n]{{0,80}}?)[\"”’'] {_KINDS}\b")
 
 
+#: A title in quotation marks after someone's name ("Almodóvar's "The Room Next Door"") or
+#: before its maker ('"The Salt Road" by Chilean filmmaker Tomás Ferrer'), in title case.
+_OWNED = re.compile(r"\w['’]s [\"“]([A-Z0-9][^\"“”\n]{0,80}?)[\"”]")
+_MADE_BY = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{0,80}?)[\"”] by (?:[\w-]+ ){0,3}?[A-Z]")
+_TITLE_CASE = re.compile(
+    rf"(?:The |A |An )?{_CAPITAL_WORD}(?: (?:{_SMALL_WORD} )*{_CAPITAL_WORD})*"
+)
+
+
 def quoted_works(text: str, spans: list[Span]) -> list[Span]:
-    """Titles in quotation marks beside a kind of work: one WORK_OF_ART each."""
+    """Titles in quotation marks beside a kind of work, after an owner's name or before
+    their maker: one WORK_OF_ART each.
+
+    >>> quoted_works("Ruiz’s “The Salt Road” won.", [(12, 21, "FAC")])
+    [(8, 21, 'WORK_OF_ART')]
+    """
     found = [
         (m.start(1), m.end(1), "WORK_OF_ART")
-        for pattern in (_BEFORE, _AFTER)
+        for pattern in (_BEFORE, _AFTER, _OWNED, _MADE_BY)
         for m in pattern.finditer(text)
         if len(m.group(1).split()) <= 12
+        and (pattern in (_BEFORE, _AFTER) or _TITLE_CASE.fullmatch(m.group(1)))
     ]
     return replace_with(spans, found) if found else spans
 

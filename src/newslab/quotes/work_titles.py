@@ -21,6 +21,7 @@ __all__ = ["is_title", "title_case"]
 #: Words that introduce the title of a work or programme right before its quotation marks.
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|from|to|of|for|with|by|about)(?:\s+(?:the|a|an|its|their|his|her))?"
+    r"|(?<=\w)['’]s"  # "Almodóvar's "The Room Next Door"": a work of someone's
     r"|\b(?:show|programme|program|series|book|film|movie|documentary|song|album|podcast|"
     r"column|newspaper|magazine|blog|article|essay|paper|report|play|novel|poem|campaign|"
     r"titled|entitled|dubbed|called|named|known\s+as)"
