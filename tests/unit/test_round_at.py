@@ -416,3 +416,22 @@ def test_a_title_after_a_possessive_is_no_statement():
     text = 'Critics tipped Ruiz\u2019s "The Kestrel Room" for the prize.'
     (seg,) = quoted_segments(text)[0]
     assert is_title(text, seg)
+
+
+def test_a_word_of_digits_and_letters_is_a_firm_not_a_number():
+    from newslab.entities.shapes import firm_shapes
+
+    text = "Users of 42andKestrel and 1Savrin lost data; 3,000 did not, in the 1990s."
+    spans = spans_at(
+        text,
+        ("42andKestrel", "CARDINAL"),
+        ("1Savrin", "DATE"),
+        ("3,000", "CARDINAL"),
+        ("the 1990s", "DATE"),
+    )
+    assert named_spans(text, firm_shapes(text, spans)) == [
+        ("42andKestrel", "ORG"),
+        ("1Savrin", "ORG"),
+        ("3,000", "CARDINAL"),
+        ("the 1990s", "DATE"),
+    ]

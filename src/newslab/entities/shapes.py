@@ -102,10 +102,24 @@ def prefixes(text: str, spans: list[Span]) -> list[Span]:
 CAMEL_CASE = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 
 
+#: Digits and letters in one word with a capital inside: "23andMe", "1Password", no number.
+_DIGIT_NAME = re.compile(r"\d+(?:[a-z]+[A-Z]|[A-Z][a-z])[A-Za-z]*")
+
+
 def firm_shapes(text: str, spans: list[Span]) -> list[Span]:
-    """A one-word PERSON written in camel case is an organisation."""
+    """A one-word PERSON written in camel case is an organisation, and so is a word of digits
+    and letters the model read as a number or a date ("23andMe").
+
+    >>> firm_shapes("users of 23andMe", [(9, 16, "CARDINAL")])
+    [(9, 16, 'ORG')]
+    """
     return [
-        (s, e, "ORG" if label == "PERSON" and CAMEL_CASE.fullmatch(text[s:e]) else label)
+        (s, e, "ORG")
+        if label == "PERSON"
+        and CAMEL_CASE.fullmatch(text[s:e])
+        or label in {"CARDINAL", "DATE", "QUANTITY", "ORDINAL"}
+        and _DIGIT_NAME.fullmatch(text[s:e])
+        else (s, e, label)
         for s, e, label in spans
     ]
 
