@@ -10,6 +10,7 @@ nationality.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import NAME_PARTICLES
@@ -35,7 +36,7 @@ def split_people(text: str, spans: list[Span]) -> list[Span]:
         s, e, label = out[i]
         m = _SURNAME.match(text, e) if label == "PERSON" else None
         if m is not None:
-            inside = [x for x in out[i + 1 :] if x[0] < m.end()]
+            inside = _starting_before(out, i + 1, m.end())
             if all(x[0] > e and x[1] <= m.end() for x in inside):
                 out[i : i + 1 + len(inside)] = [(s, m.end(), "PERSON")]
         i += 1
@@ -55,9 +56,14 @@ def national_places(text: str, spans: list[Span]) -> list[Span]:
             for n in range(len(words), 0, -1):
                 end = e + len(" " + " ".join(words[:n]))
                 place = place_label(text[s:end])
-                inside = [x for x in out[i + 1 :] if x[0] < end]
+                inside = _starting_before(out, i + 1, end)
                 if place and all(x[1] <= end for x in inside):
                     out[i : i + 1 + len(inside)] = [(s, end, place)]
                     break
         i += 1
     return out
+
+
+def _starting_before(spans: list[Span], first: int, end: int) -> list[Span]:
+    """The sorted spans from index ``first`` on that start before ``end``."""
+    return list(itertools.takewhile(lambda x: x[0] < end, itertools.islice(spans, first, None)))
