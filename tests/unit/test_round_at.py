@@ -435,3 +435,18 @@ def test_a_word_of_digits_and_letters_is_a_firm_not_a_number():
         ("3,000", "CARDINAL"),
         ("the 1990s", "DATE"),
     ]
+
+
+def test_a_partys_first_word_alone_is_the_party_not_an_unknown_place():
+    from newslab.entities.short_names import firms_first_words
+
+    text = "She left the Savrin Party. She spent years in Savrin, she said. In Orlin Party halls and Paris, fine."
+    spans = spans_at(
+        text, ("Savrin Party", "ORG"), ("Savrin", "GPE"), ("Orlin Party", "ORG"), ("Paris", "GPE")
+    )
+    assert named_spans(text, firms_first_words(text, spans)) == [
+        ("Savrin Party", "ORG"),
+        ("Savrin", "ORG"),  # no place the gazetteer knows: the party's short name
+        ("Orlin Party", "ORG"),
+        ("Paris", "GPE"),  # a place, whatever the article's parties
+    ]

@@ -2,7 +2,8 @@
 
 Articles name an organisation in full once and then by its first word ("Ford Motor Company",
 then "Ford"; "Team Vell", then "Vell" is not this: its first word is "Team"). The small model
-reads the short form alone as a person's surname. A one-word PERSON that opens a
+reads the short form alone as a person's surname, or as a place the gazetteer does not know
+("in Labour", of "the Labour Party"). A one-word PERSON (or such a GPE) that opens a
 multi-word ORG of the same article is that ORG, unless a person of the article bears the
 word in a name of two words or more ("Henry Ford"), the word is a widely given name
 ("Judit" of the "Judit Vell Foundation"), or a person's title stands before it ("Mr. Ford").
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from ..spans import Span
 from .context import titled
+from .gazetteer import place_kind
 from .given import given_names
 from .places import people_words
 
@@ -42,10 +44,24 @@ def firms_first_words(text: str, spans: list[Span]) -> list[Span]:
     }
     return [
         (s, e, "ORG")
-        if label == "PERSON"
+        if (label == "PERSON" or label == "GPE" and text[s:e] in _parties(text, spans))
         and text[s:e] in firms
         and text[s:e][:1].isupper()
         and not titled(text, s)
         else (s, e, label)
         for s, e, label in spans
     ]
+
+
+def _parties(text: str, spans: list[Span]) -> set[str]:
+    """First words of the article's parties ("Labour" of "the Labour Party") that are no
+    place the gazetteer knows and no acronym ("US" of "US Party" is the country)."""
+    return {
+        words[0]
+        for s, e, label in spans
+        if label == "ORG"
+        and len(words := text[s:e].split()) > 1
+        and words[-1] == "Party"
+        and words[0][1:].islower()
+        and place_kind(words[0]) is None
+    }
