@@ -239,6 +239,8 @@ ORG_NOUNS = (
     r"outlet|publisher|brand|startup|operator|party|union|organi[sz]ation|charity|nonprofit|"
     r"supplier|subsidiary|insurer|lender|automaker|carmaker|planemaker|drugmaker|chipmaker"
 )
+#: A kind of body right before a name ("the drugmaker [Eli Lilly]", "software company X").
+ORG_NOUN_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
 #: Words after a name that show it is an organisation ("a Woolworths spokesperson").
 ORG_AFTER = (
     r"spokesperson|spokesman|spokeswoman|spokespeople|employees?|staff|shares|stores?|"

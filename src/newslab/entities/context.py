@@ -15,6 +15,7 @@ from ..lexicon import (
     MONTHS,
     ORG_AFTER,
     ORG_HEADS,
+    ORG_NOUN_BEFORE,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_TITLES,
@@ -82,7 +83,7 @@ def named_after_kind(text: str, spans: list[Span]) -> list[Span]:
 
 
 #: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
-_ORG_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
+_ORG_BEFORE = ORG_NOUN_BEFORE
 _ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:"

@@ -29,13 +29,13 @@ from ..spans import NAME_LABELS, Span
 from .people import person_name
 
 __all__ = [
-    "quote_openings",
     "chemical_elements",
-    "common_nouns",
     "common_acronyms",
+    "common_nouns",
     "honorifics",
     "latin_names",
     "plural_titles",
+    "quote_openings",
     "shouting",
     "verbs_in_names",
 ]

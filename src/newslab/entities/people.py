@@ -29,7 +29,7 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
-    ORG_NOUNS,
+    ORG_NOUN_BEFORE,
     ORG_WORDS,
     PERSON_TITLES,
     TITLES,
@@ -44,8 +44,6 @@ __all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
 #: Labels the model gives people's names by mistake.
 _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
-#: A kind of body right before a name: "the drugmaker [Eli Lilly]" is the firm.
-_BODY_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")
 #: Last words that make a name something other than a person.
 _HEADS = (
     frozenset(BODY_WORDS | EVENT_TAILS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_HEADS | ORG_WORDS)
@@ -72,7 +70,7 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
     firms = {  # "the drugmaker Eli Lilly": a firm a person named, in every mention
         text[s:e]
         for s, e, label in spans
-        if label == "ORG" and _BODY_BEFORE.search(text, max(0, s - 30), s)
+        if label == "ORG" and ORG_NOUN_BEFORE.search(text, max(0, s - 30), s)
     }
     for s, e, label in spans:
         if label == "ORG" and text[s:e] in firms:

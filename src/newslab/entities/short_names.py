@@ -42,9 +42,10 @@ def firms_first_words(text: str, spans: list[Span]) -> list[Span]:
     firms = {
         w for w in firsts - people_words(text, spans) if given.get(w.lower(), ("", 0))[1] < GIVEN_BY
     }
+    parties = _parties(text, spans)
     return [
         (s, e, "ORG")
-        if (label == "PERSON" or label == "GPE" and text[s:e] in _parties(text, spans))
+        if (label == "PERSON" or label == "GPE" and text[s:e] in parties)
         and text[s:e] in firms
         and text[s:e][:1].isupper()
         and not titled(text, s)

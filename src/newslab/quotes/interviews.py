@@ -191,7 +191,7 @@ def _bare_answers(
             if named and rest[:1].isupper() and not rest.endswith("?") and _again(text, name, at):
                 start = at + len(name) + 1 + colon
                 out.append((rest, start, start + len(rest), name, (at, at + len(name))))
-                initials["".join(w[0] for w in name.split())] = name
+                initials[_initials(name)] = name
                 break
     return out
 

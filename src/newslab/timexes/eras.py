@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import values as tv
 from .context import Context
 from .values import Candidate, Period, Resolved
 from .words import DECADE_WORDS, ORDINAL_WORDS, alternation
@@ -43,6 +44,11 @@ def _century(cent: int) -> Period:
     )
 
 
+def _decade(dec: int) -> Period:
+    """The decade whose years begin with ``dec`` ("199": 1990-1999), as TIMEX3 writes it."""
+    return Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
+
+
 def decade(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     if g.get("word"):
@@ -52,11 +58,7 @@ def decade(c: Candidate, ctx: Context) -> Resolved:
     if g.get("dec") and dec % 10 == 0 and dec < 200:  # "the 1800s": the century, 1800-1899
         cent = dec // 10  # (TimeML's "18"; "the 2000s" is read as the decade, as news uses it)
         return "DATE", _century(cent), "a century"
-    return (
-        "DATE",
-        Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
-        "a decade",
-    )
+    return "DATE", _decade(dec), "a decade"
 
 
 def century(c: Candidate, ctx: Context) -> Resolved:
@@ -103,9 +105,7 @@ def era_part(c: Candidate, ctx: Context) -> Resolved:
     year = (ctx.ref or ctx.anchor).year
     if c.groups["unit"].lower() == "century":
         return "DATE", _century(year // 100), "the century the story is in"
-    dec = year // 10
-    period = Period(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
-    return "DATE", period, "the decade the story is in"
+    return "DATE", _decade(year // 10), "the decade the story is in"
 
 
 #: "by year-end", "at year end 2023": the end of a calendar year, which keeps its value.
@@ -122,5 +122,4 @@ def year_end(c: Candidate, ctx: Context) -> Resolved:
     'year-end'
     """
     year = int(c.groups["year"]) if c.groups.get("year") else (ctx.ref or ctx.anchor).year
-    period = Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
-    return "DATE", period, f"the end of {year}"
+    return "DATE", tv.year(year), f"the end of {year}"
