@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import WEEKDAYS
 from ..nlp import doc_text
 from .subjects import SUBJECTS
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
-__all__ = ["contrasted_source", "infinitive", "second_cue", "writers_aside"]
+__all__ = ["contrasted_source", "infinitive", "leading_when", "second_cue", "writers_aside"]
 
 #: Prepositions that open the writer's aside after a comma.
 _ASIDE_PREPS = frozenset({"despite", "without", "prior", "before", "after"})
@@ -74,3 +75,34 @@ def contrasted_source(tok: Token) -> bool:
 def infinitive(tok: Token) -> bool:
     """True for a verb with its "to" ("to continue talks")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: A day that dates a cue verb when it follows it: "said on Tuesday", "said yesterday".
+_DAYS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
+#: What may open it ("late on Sunday", "earlier this week") and close it ("Monday night").
+_BEFORE_DAY = frozenset({"on", "late", "early", "earlier", "this", "last"})
+_AFTER_DAY = frozenset({"week", "month", "morning", "afternoon", "evening", "night"})
+
+
+def leading_when(head: Token, first: int) -> int:
+    """ "said on Tuesday she was ready": a day between the cue verb and a clause without
+    "that" dates the saying, not what was said; the index of the clause's first word after
+    the day (``first`` where there is none).
+
+    >>> # "Ms Roe said on Tuesday she was ready": the clause starts at "she"
+    """
+    doc = head.doc
+    cue = head.head
+    if first == 0 or first - 1 != cue.i or not is_cue_verb(cue.lemma_.lower()):
+        return first
+    if any(c.dep_ == "mark" for c in head.children):
+        return first
+    i = first
+    while i < head.i and doc[i].lower_ in _BEFORE_DAY:
+        i += 1
+    if i == first and doc[i].lower_ not in _DAYS or doc[i].lower_ not in _DAYS | _AFTER_DAY:
+        return first
+    while i < head.i and doc[i].lower_ in _DAYS | _AFTER_DAY | {","}:
+        i += 1
+    subject = any(c.dep_ in SUBJECTS and c.left_edge.i >= i for c in head.children)
+    return i if subject and i < head.i else first

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import CONJUNCTIVE_ADVERBS, TITLES
 from ..nlp import doc_text, sentence_of
-from .clause_ends import contrasted_source, infinitive, second_cue, writers_aside
+from .clause_ends import contrasted_source, infinitive, leading_when, second_cue, writers_aside
 from .relatives import describes_now
 from .subjects import SUBJECTS, token_end
 from .verbs import is_cue_verb, is_speech_verb
@@ -246,6 +246,7 @@ def extent(head: Token) -> tuple[int, int]:
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):
         first += 1
+    first = leading_when(head, first)
     while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
         last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
