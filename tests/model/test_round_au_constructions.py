@@ -32,3 +32,19 @@ def test_a_day_inside_the_clause_stays_in_it():
         "Thursday's meeting was tense",
         "on Monday the talks had failed",
     ]
+
+
+def test_an_inverted_cue_after_a_question_takes_the_name_after_it():
+    got = speakers_of('Daniel Trevane spoke in Leeds. "A good deal for whom?" asked Trevane.')
+    assert got == [("A good deal for whom", "Daniel Trevane")]
+
+
+def test_a_description_after_an_object_in_the_subject_is_not_the_speaker():
+    got = speakers_of(
+        "Sources close to the buyer, the Dutch group Holvane Rail, said it planned to "
+        "invest. An adviser to the minister, Tom Berg said the plan was dead."
+    )
+    assert got == [
+        ("it planned to invest", "Sources close to the buyer"),
+        ("the plan was dead", "Tom Berg"),
+    ]

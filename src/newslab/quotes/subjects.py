@@ -79,6 +79,9 @@ def subject_of(verb: Token) -> Token | None:
             and not _translation_mark(c)
         ]
         subjects = [c for c in subjects if not published_in(c, subjects)]
+        subjects = [c for c in subjects if not _apposed_to_object(c, subjects)]
+        if tok is verb and _after_quotation(verb):  # '"A deal for whom?" asked Tom Berg':
+            subjects = [c for c in subjects if not _quoted_before(c, verb)]  # not "deal"
         if subjects:  # a name first, then the nearest: "WHO director-general Tedros said"
             return _antecedent(  # -> Tedros; "said study co-author Karen Alley" -> Alley
                 min(  # a tie goes to the subject after the cue: "..., says the report,"
@@ -160,10 +163,43 @@ def _depth(token: Token) -> int:
 def _inverted_object(verb: Token) -> Token | None:
     """The object the parser gives a verb that follows a quotation and a comma: it is the
     verb's subject, set after it ('"We won," says the coach', '..., reads a statement')."""
-    before = doc_text(verb.doc)[max(0, verb.idx - 3) : verb.idx].replace(" ", "")
-    if not before.endswith(('",', ',"', "”,", ",”")):
+    if not _after_quotation(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def _apposed_to_object(subject: Token, subjects: list[Token]) -> bool:
+    """ "Sources close to the buyer, the Dutch group Holvane Rail, said": a second subject
+    set off by commas after a first that ends in an object names that object ("the buyer"),
+    not who spoke; the parser gives the verb both. A name there is the first's ("A member of
+    the council, Ana Ruiz, said")."""
+    if subject.pos_ != "NOUN" or subject.left_edge.lower_ not in {"the", "a", "an"}:
+        return False
+    text = doc_text(subject.doc)
+    for first in subjects:
+        last = first.right_edge
+        if (
+            first.i < subject.i
+            and last.dep_ == "pobj"
+            and last.i != first.i
+            and text[last.idx + len(last) : subject.left_edge.idx].strip() == ","
+        ):
+            return True
+    return False
+
+
+def _after_quotation(verb: Token) -> bool:
+    """True for a verb right after a quotation's end: '"We won," says', '"Why?" asked'."""
+    before = doc_text(verb.doc)[max(0, verb.idx - 3) : verb.idx].replace(" ", "")
+    return before.endswith(('",', ',"', "”,", ",”", '?"', '!"', "?”", "!”"))
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """True for a subject inside the quotation that ends right before the verb."""
+    text = doc_text(verb.doc)
+    end = max(text.rfind(q, 0, verb.idx) for q in '"”')
+    opening = max(text.rfind(q, 0, end) for q in '"“')
+    return opening < subject.idx < verb.idx
 
 
 def _quoted_as(verb: Token) -> Token | None:
