@@ -48,3 +48,33 @@ def test_a_description_after_an_object_in_the_subject_is_not_the_speaker():
         ("it planned to invest", "Sources close to the buyer"),
         ("the plan was dead", "Tom Berg"),
     ]
+
+
+def test_that_after_a_phrase_of_the_cue_is_the_clause_mark():
+    got = speakers_of(
+        "Elinati Kapalamula said on Monday that turnout had reached 68 percent. "
+        "Kondo Mvara told journalists in the capital that the count was over."
+    )
+    assert got == [
+        ("turnout had reached 68 percent", "Elinati Kapalamula"),
+        ("the count was over", "Kondo Mvara"),
+    ]
+
+
+def test_a_relative_that_with_its_gap_is_not_a_told_clause():
+    got = speakers_of(
+        "Kondo Mvara pointed to the attacks on the city that the militia took part in."
+    )
+    assert all("took part in" not in text for text, _ in got)
+
+
+def test_declining_to_comment_is_not_part_of_the_statement():
+    got = speakers_of(
+        "A spokesperson for the authority said it had received complaints from two "
+        "airlines but declined to comment further. The airline said it had cancelled 140 "
+        "flights and refused to discuss the strike."
+    )
+    assert [text for text, _ in got] == [
+        "it had received complaints from two airlines",
+        "it had cancelled 140 flights",
+    ]

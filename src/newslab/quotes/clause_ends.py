@@ -56,9 +56,24 @@ def second_cue(tok: Token) -> bool:
     with one ("..., and his critics blame him") another source's."""
     if tok.dep_ != "conj" or tok.lemma_.lower() in ASPECTUAL:  # "and continued to attack"
         return False
+    if _declined(tok):  # "said it had cancelled 140 flights but declined to comment further"
+        return True
     if any(c.dep_ in SUBJECTS for c in tok.children):
         return tok.tag_ in {"VBD", "VBZ", "VBP"} and is_speech_verb(tok.lemma_.lower())
     return tok.tag_ == "VBD" and is_cue_verb(tok.lemma_.lower())
+
+
+def _declined(tok: Token) -> bool:
+    """ "declined to comment", "refused to elaborate": the speaker's silence, joined to what
+    they said by "and" or "but", is the writer's report, not a part of the statement."""
+    if tok.lemma_.lower() not in {"decline", "refuse"} or tok.tag_ != "VBD":
+        return False
+    if any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    verb = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return verb is not None and (
+        is_cue_verb(verb.lemma_.lower()) or verb.lemma_.lower() in _WITHHOLDING | {"discuss"}
+    )
 
 
 def contrasted_source(tok: Token) -> bool:

@@ -242,6 +242,7 @@ def extent(head: Token) -> tuple[int, int]:
     first = mark + 1 if first < mark < head.i else first  # "and, to our surprise, that ..."
     while first <= last and (
         (doc[first].dep_ in {"mark", "dobj"} and doc[first].lower_ == "that" and first < head.i)
+        or _that_misread(doc[first], head)
         or doc[first].is_punct
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):
@@ -250,6 +251,21 @@ def extent(head: Token) -> tuple[int, int]:
     while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
         last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
+
+
+def _that_misread(tok: Token, head: Token) -> bool:
+    """ "said on Monday that turnout had reached 68%": the parser read "that" as the
+    determiner of the clause's subject, or as an object of no preposition; at the
+    clause's start it is its mark."""
+    return (
+        tok.lower_ == "that"
+        and (
+            (tok.dep_ == "det" and tok.head.dep_ in SUBJECTS and tok.head.head.i == head.i)
+            or (tok.dep_ == "pobj" and tok.head.i == head.i)
+        )
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ not in {"in", "on", "of", "at", "by", "for"}
+    )
 
 
 #: Words that join two clauses, never the last word of a reported one.
