@@ -78,3 +78,11 @@ def test_declining_to_comment_is_not_part_of_the_statement():
         "it had received complaints from two airlines",
         "it had cancelled 140 flights",
     ]
+
+
+def test_she_after_an_unnamed_person_of_a_common_noun_is_that_person():
+    got = speakers_of(
+        "A nurse said the road was closed. She added that nobody was hurt. "
+        "A witness said the car was red. He added that it was fast."
+    )
+    assert [who for _, who in got] == ["A nurse", "A nurse", "A witness", "A witness"]

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAME_PARTICLES, TITLES
+from ..person_nouns import is_person_noun
 from .verbs import is_cue_verb
 
 __all__ = [
@@ -169,6 +170,7 @@ def personal(head: Token) -> bool:
         return False
     return (
         lemma in TITLES
+        or is_person_noun(lemma)  # WordNet: "nurse", "witness", "colleague"
         or lemma in {"head", "woman", "man", "person", "mother", "father"}
         or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
         and not lemma.endswith(("ment", "aster"))  # "the agreement", "the disaster"
