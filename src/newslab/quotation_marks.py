@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuotedSegment", "inch_marks", "quoted_segments"]
+__all__ = ["QuotedSegment", "inch_marks", "opens_carried", "quoted_segments"]
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -126,3 +126,17 @@ def _segment(
     while start < end and body[start].isspace():
         start += 1
     return QuotedSegment(start, end, inner_end, closed, goes_on)
+
+
+def opens_carried(text: str, quoted: bytearray, start: int, end: int) -> bool:
+    """True for a paragraph ``text[start:end]`` that opens a quotation and has no words
+    outside it: a part carried on to the next paragraph, with no attribution of its own.
+
+    >>> opens_carried('"We wait.', bytearray([0, 1, 1, 1, 1, 1, 1, 1, 1]), 0, 9)
+    True
+    """
+    return (
+        text[start : start + 1] in {'"', "“"}
+        and end - start > 2
+        and all(quoted[k] for k in range(start + 1, end - 2))
+    )

@@ -86,3 +86,12 @@ def test_she_after_an_unnamed_person_of_a_common_noun_is_that_person():
         "A witness said the car was red. He added that it was fast."
     )
     assert [who for _, who in got] == ["A nurse", "A nurse", "A witness", "A witness"]
+
+
+def test_he_closing_a_quotation_over_paragraphs_is_its_first_speaker():
+    got = speakers_of(
+        '"We are in uncharted territory," said Simon Gatterfeld, an analyst.\n'
+        '"Funds are pouring money into this market.\n'
+        '"I would not be surprised to see $120," he said.'
+    )
+    assert [who for _, who in got] == ["Simon Gatterfeld"] * 3

@@ -9,3 +9,14 @@ def test_person_nouns_come_from_wordnet_first_senses():
     assert all(is_person_noun(w) for w in ("nurse", "witness", "colleague", "Spokeswoman"))
     # a first sense that is not a person: a thing, a body, a part
     assert not any(is_person_noun(w) for w in ("source", "company", "report", "head", "union"))
+
+
+def test_a_paragraph_that_opens_a_quotation_and_holds_nothing_else_is_carried_on():
+    from newslab.quotation_marks import opens_carried
+
+    text = '"We wait.\n"We act," she said.'
+    quoted = bytearray(len(text))
+    for k in (*range(1, 9), *range(11, 18)):
+        quoted[k] = 1
+    assert opens_carried(text, quoted, 0, 10)
+    assert not opens_carried(text, quoted, 10, len(text))  # "she said" is outside

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..entities import Entity
 from ..lexicon import PERSON_TITLES, TITLES
 from ..nlp import doc_text
+from ..quotation_marks import opens_carried
 from .chains import ChainBuilder, Speaker
 from .genders import name_gender, noun_gender
 from .objects import is_source
@@ -170,9 +171,14 @@ class PronounLookups:
         return None
 
     def _window_start(self, head: Token) -> int:
-        """A pronoun looks back to the start of the paragraph before its own."""
-        i = bisect.bisect_right(self._lines, head.idx) - 1
-        return self._lines[max(i - 1, 0)]
+        """A pronoun looks back to the start of the paragraph before its own, and past
+        paragraphs that carry a quotation on ('"We are lost," said Ana Ruiz.' / '"Funds
+        pour in.' / '"I am sure," she said.': she is Ana Ruiz)."""
+        lines = self._lines
+        i = j = max(bisect.bisect_right(lines, head.idx) - 2, 0)
+        while i - 5 < j and 0 < j and opens_carried(self.text, self.quoted, *lines[j : j + 2]):
+            j -= 1  # (lines[j + 1] exists: the pronoun's own paragraph starts there)
+        return lines[j]
 
     def _recent_history(self, window: int, offset: int) -> Iterator[tuple[int, Speaker]]:
         i = bisect.bisect_left(self._history_at, offset) - 1
