@@ -95,3 +95,11 @@ def test_he_closing_a_quotation_over_paragraphs_is_its_first_speaker():
         '"I would not be surprised to see $120," he said.'
     )
     assert [who for _, who in got] == ["Simon Gatterfeld"] * 3
+
+
+def test_the_role_after_a_role_with_a_name_set_after_it_is_that_person():
+    got = speakers_of(
+        "A spokeswoman, Denise Albescu, said the plans were unfair. "
+        "The strike will begin on Monday, the spokeswoman said."
+    )
+    assert [who for _, who in got] == ["Denise Albescu", "Denise Albescu"]
