@@ -103,3 +103,11 @@ def test_the_role_after_a_role_with_a_name_set_after_it_is_that_person():
         "The strike will begin on Monday, the spokeswoman said."
     )
     assert [who for _, who in got] == ["Denise Albescu", "Denise Albescu"]
+
+
+def test_the_company_is_not_a_union_that_spoke_since():
+    got = speakers_of(
+        "Trelawny Motors Corp. said it would cut 9,000 jobs. The United Auto Workers union "
+        "said it had not been consulted. The plant will close next year, the company said."
+    )
+    assert got[-1] == ("The plant will close next year", "Trelawny Motors Corp.")

@@ -8,9 +8,11 @@ False
 
 from __future__ import annotations
 
+from ..entities import Entity
+from ..entities.markets import is_market
 from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS
 
-__all__ = ["other_kind"]
+__all__ = ["not_the_body", "other_kind"]
 
 #: Words that say what kind of body a name is ("Senate", "World Health Organization").
 _KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS | {"programme", "program"}
@@ -35,6 +37,20 @@ def other_kind(name: str, title: str, *, last: bool = False) -> bool:
     if kinds and (title in _ANY_BODY or title == "agency" and kinds <= _AGENCIES):
         return False  # "the World Health Organization ... the agency", "the organisation"
     return bool(kinds) and title not in kinds or last and not kinds and title in _PUBLIC_ROLES
+
+
+def not_the_body(text: str, ent: Entity, name: str, title: str) -> bool:
+    """Whether a body named earlier cannot be the story's own "company": the exchange its
+    shares trade on ("rose on the Nasdaq. The company said"), or a body the noun after its
+    name calls another kind than ``title`` ("the United Auto Workers union").
+
+    >>> not_the_body("The UAW union said", Entity(4, 7, "UAW", "ORG", "UAW"), "UAW", "company")
+    True
+    """
+    if is_market(name):
+        return True
+    word = text[ent.end : ent.end + 20].split(maxsplit=1)[:1]
+    return bool(title and word) and other_kind(f"{ent.text} {word[0]}", title)
 
 
 #: Nouns of public bodies: "the regulator" is seldom whichever body the text named last.

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..entities import Entity
-from ..entities.markets import is_market
 from ..lexicon import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
@@ -22,7 +21,7 @@ from ..lexicon import (
     INSTITUTION_NOUNS,
     PERSON_TITLES,
 )
-from .body_kinds import other_kind
+from .body_kinds import not_the_body, other_kind
 from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
 from .objects import a_study, not_a_source
@@ -117,7 +116,7 @@ class RoleLookups:
             if ent is None and media and (body := self._last_body_speaker(head.idx)):
                 return Speaker(body, False, self.phrase_span(head))  # "The publication stated"
             last = ent is None and title != "government"  # a country's, seldom the last body
-            ent = self._last_body(head.idx) if last else ent
+            ent = self._last_body(head.idx, title) if last else ent
             if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
                 last = False  # "the Associated Press news agency": the phrase's own name
             if ent is not None and not other_kind(self.ent_name(ent), title, last=last):
@@ -143,15 +142,15 @@ class RoleLookups:
         i = bisect.bisect_left(found[0], before) - 1
         return found[1][i] if i >= 0 else None
 
-    def _last_body(self, before: int) -> Entity | None:
-        """The last organisation named before ``before`` that may be the story's body: not a
-        wire service in the dateline ("NEW YORK (Reuters) - ... the drugmaker said"), nor the
-        exchange its shares trade on ("rose 3% on the Nasdaq. The company said")."""
+    def _last_body(self, before: int, title: str = "") -> Entity | None:
+        """The last organisation before ``before`` that may be the story's body: not a wire
+        service in the dateline, the exchange its shares trade on ("rose on the Nasdaq. The
+        company said") nor a body of another kind ("the UAW union" is no "company")."""
         found = self._index.get("ORG")
         if not found:
             return None
         i = bisect.bisect_left(found[0], before) - 1
-        while i >= 0 and is_market(self.ent_name(found[1][i])):
+        while i >= 0 and not_the_body(self.text, found[1][i], self.ent_name(found[1][i]), title):
             i -= 1
         ent = found[1][i] if i >= 0 else None
         return None if ent is None or ent.start < self.dateline_end else ent
