@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speakers_of
+from tests.conftest import annotation_of, speakers_of
 
 pytestmark = pytest.mark.model
 
@@ -111,3 +111,14 @@ def test_the_company_is_not_a_union_that_spoke_since():
         "said it had not been consulted. The plant will close next year, the company said."
     )
     assert got[-1] == ("The plant will close next year", "Trelawny Motors Corp.")
+
+
+def test_a_title_before_a_name_stays_outside_the_person_whatever_the_model_read():
+    ann = annotation_of(
+        '"The wind is our enemy," Regional Governor Tomas Verhelst said. Firefighter Murat '
+        'Kayalı, who has worked here for 16 years, said conditions were bad. "It is like '
+        'fighting a dragon," he said. We met at the Queen Victoria Market.'
+    )
+    people = {e.text for e in ann.entities if e.label == "PERSON"}
+    assert people == {"Tomas Verhelst", "Murat Kayalı"}
+    assert [q.speaker for q in ann.quotes] == ["Tomas Verhelst", "Murat Kayalı", "Murat Kayalı"]
