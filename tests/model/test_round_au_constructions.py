@@ -122,3 +122,21 @@ def test_a_title_before_a_name_stays_outside_the_person_whatever_the_model_read(
     people = {e.text for e in ann.entities if e.label == "PERSON"}
     assert people == {"Tomas Verhelst", "Murat Kayalı"}
     assert [q.speaker for q in ann.quotes] == ["Tomas Verhelst", "Murat Kayalı", "Murat Kayalı"]
+
+
+def test_a_person_asked_a_question_is_not_asking_and_still_speaks_after():
+    got = speakers_of(
+        'Coach Tomas Verhelst, asked whether the striker would travel, said: "He is our '
+        'player." The coach, asked about the fee, said he was staying calm.'
+    )
+    assert got == [
+        ("He is our player", "Tomas Verhelst"),
+        ("he was staying calm", "Tomas Verhelst"),
+    ]
+
+
+def test_a_thing_that_threatens_is_no_source():
+    got = speakers_of(
+        "Rising debt threatens to push the country into recession. The union threatened to strike."
+    )
+    assert got == [("to strike", "The union")]

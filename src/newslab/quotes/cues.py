@@ -38,7 +38,7 @@ from .object_statements import (
 )
 from .objects import is_source, not_a_source, reported_clause
 from .subjects import subject_of, token_end
-from .unsaid import anonymity, bare_participle, has_agent, split_passive, went_on
+from .unsaid import anonymity, bare_participle, has_agent, not_speaking, split_passive, went_on
 from .verbs import (
     ASPECTUAL,
     BELIEF,
@@ -93,6 +93,8 @@ def cue_statements(token: Token, sent: Span):
         return  # "The driver, identified as Tom Reed,": nobody is said to say it
     if bare_participle(token) or split_passive(token):
         return  # "When asked whether she would resign, she said": she was asked, not asking
+    if subject is not None and not_speaking(token, subject):
+        return  # "Rising debt threatens to ...", "Tom Berg, asked whether ..., said"
     if lemma in EVIDENTIAL and lemma not in _PLAIN and not is_source(subject):
         return  # "These contests will determine whether ...": evidence, not a source
     if subject is not None and not_a_source(subject):

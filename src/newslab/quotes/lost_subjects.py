@@ -114,9 +114,10 @@ def subject_of_aside(verb: Token) -> Token | None:
     cue without one; the participle's subject, written before it, is the cue's."""
     doc = verb.doc
     for aside in verb.children:
+        asked = aside.lemma_.lower() in {"ask", "question", "press"}  # "asked whether ...,"
         if not (
-            aside.dep_ == "advcl"
-            and aside.tag_ in {"VBG", "VBN"}
+            (aside.dep_ == "advcl" or asked and aside.dep_ == "ccomp")
+            and (aside.tag_ in {"VBG", "VBN"} or asked and aside.tag_ == "VBD")
             and aside.i < verb.i
             and aside.i > 0
             and doc[aside.i - 1].text == ","

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import sentence_of
+from ..nlp import doc_text, sentence_of
 from .clauses import infinitive
+from .objects import is_source
+from .phrases import personal
 from .subjects import SUBJECTS, misread_relative
-from .verbs import ASPECTUAL
+from .verbs import ASPECTUAL, is_cue_verb
 
-__all__ = ["anonymity", "bare_participle", "has_agent", "split_passive", "went_on"]
+__all__ = [
+    "anonymity",
+    "bare_participle",
+    "has_agent",
+    "not_speaking",
+    "split_passive",
+    "went_on",
+]
 
 #: Verbs whose passive passes a statement on ("is reported to have said", "is believed to").
 _HEARSAY = frozenset("report say believe understand allege think know quote rumour rumor".split())
@@ -86,3 +95,36 @@ def anonymity(clause: Token) -> bool:
 def has_agent(verb: Token) -> bool:
     """Whether a passive names who did it ("was denied by the club")."""
     return any(c.dep_ == "agent" for c in verb.children)
+
+
+#: Verbs that report only with someone to speak: "Rising debt threatens to push ..." is no
+#: statement, "The union threatened to strike" is.
+_AGENTS_ONLY = frozenset({"threaten", "promise", "signal", "warn", "hint"})
+
+
+def not_speaking(verb: Token, subject: Token) -> bool:
+    """A cue verb whose subject does not speak: a thing that threatens, or a person asked."""
+    return _no_speaker(verb, subject) or _asked_aside(verb, subject)
+
+
+def _no_speaker(verb: Token, subject: Token) -> bool:
+    """A verb of threatening or promising whose subject is a thing in lower case, no source:
+    "Rising debt threatens to push the country into recession"."""
+    return (
+        verb.lemma_.lower() in _AGENTS_ONLY
+        and subject.text[:1].islower()
+        and not is_source(subject)
+        and not personal(subject)
+    )
+
+
+def _asked_aside(verb: Token, subject: Token) -> bool:
+    """ "Tom Berg, asked whether he would stay, said": "asked" set off from its subject by a
+    comma, under the cue verb after it, is what he was asked, not what he asked."""
+    if verb.lemma_.lower() not in {"ask", "question", "press"}:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not has_agent(verb):
+        return True  # the parser's reading: a participle of the subject's noun
+    between = doc_text(verb.doc)[subject.idx + len(subject) : verb.idx]
+    head = verb.head
+    return between.strip() == "," and head.i > verb.i and is_cue_verb(head.lemma_.lower())
