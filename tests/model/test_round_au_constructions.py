@@ -140,3 +140,12 @@ def test_a_thing_that_threatens_is_no_source():
         "Rising debt threatens to push the country into recession. The union threatened to strike."
     )
     assert got == [("to strike", "The union")]
+
+
+def test_people_named_together_after_a_noun_are_both_the_named_speakers():
+    ann = annotation_of(
+        "Opposition officials Kondwani Mbewezo and Maria Zikhali said the arrests were "
+        "politically motivated. Anna Berg and Tom Reyes said the vote was rigged."
+    )
+    got = [(q.speaker, q.speaker_named) for q in ann.quotes]
+    assert got == [("Kondwani Mbewezo and Maria Zikhali", True), ("Anna Berg and Tom Reyes", True)]

@@ -86,7 +86,8 @@ class JointLookups:
             at = parts[-1].left_edge.idx
             oxford = len(listed) > 2 and self.text[max(0, at - 8) : at].rstrip().endswith(", and")
             last = ", and " if oxford else " and "
-            return Speaker(last.join([", ".join(listed[:-1]), listed[-1]]), False, span)
+            people_only = all(k is not None and self.chains.labels[k] == "PERSON" for k in chains)
+            return Speaker(last.join([", ".join(listed[:-1]), listed[-1]]), people_only, span)
         first = self.entity_at(parts[0])
         if first is not None and first.label == "PERSON" and first.start > span[0]:
             span = (first.start, span[1])  # "archaeologist Dr. Ana Ruiz and other researchers":
@@ -151,6 +152,14 @@ class JointLookups:
         """A number, an amount or a time, which no one is: no part of a list of sources."""
         ent = self.entity_at(tok)
         return tok.like_num or ent is not None and ent.label in _AMOUNTS
+
+    def _apposed_list(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        """ "Opposition officials Ana Ruiz and Tom Hale said": names joined by "and" in
+        apposition to a noun are the speakers, as written."""
+        for c in head.children:
+            if c.dep_ == "appos" and len(self._listed(c)) > 1 and self.entity_at(c):
+                return self._joint(c, span)
+        return None
 
     def _listed(self, head: Token) -> list[Token]:
         """The heads of sources joined by "and"; "Ana Ruiz, Tom Hale and Rui Sa" (or "the

@@ -1,9 +1,8 @@
 """Who a statement's source is: the subject of a cue, made a name where the article names it.
 
 Pronouns go to the right earlier person or group, role nouns ("the minister") to the person
-the article gave that title, documents ("the report said") to the body that issued them.
-Unnamed and collective sources stay as written, with ``named`` false.
-"""
+the article gave that title, documents ("the report said") to the body that issued them;
+unnamed and collective sources stay as written, with ``named`` false."""
 
 from __future__ import annotations
 
@@ -173,6 +172,8 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             }
             if len(inside) == 1:
                 return Speaker(inside.pop(), True, span)
+        if ent is None and (both := self._apposed_list(head, span)) is not None:
+            return both  # "officials Ana Ruiz and Tom Hale said": both, as written
         named = self._person_inside(head) if ent is None else None
         if named is not None:  # "study co-author Karen Alley": the parser heads it with "co"
             return Speaker(self.ent_name(named), True, span)
@@ -241,8 +242,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         return self.doc[span.start - 1] if span is not None and span.start > 0 else None
 
     def _as_written(self, span: tuple[int, int]) -> str:
-        """An unnamed or joint source's phrase, without asides: "engineers from Lund
-        University (LU) in Sweden" -> "engineers from Lund University"."""
+        """An unnamed or joint source's phrase, without asides ("(LU) in Sweden")."""
         places = {e.text for e in self._between(*span) if e.label in {"GPE", "LOC"}}
         return without_asides(self.text[span[0] : span[1]], frozenset(places))
 
