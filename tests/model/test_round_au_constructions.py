@@ -149,3 +149,23 @@ def test_people_named_together_after_a_noun_are_both_the_named_speakers():
     )
     got = [(q.speaker, q.speaker_named) for q in ann.quotes]
     assert got == [("Kondwani Mbewezo and Maria Zikhali", True), ("Anna Berg and Tom Reyes", True)]
+
+
+def test_a_body_named_past_a_particle_stays_whole_and_so_does_its_statement():
+    ann = annotation_of(
+        "According to La Gazzetta dello Sport, Napoli have made an offer. He spoke to the "
+        "newspaper Corriere della Sera last month."
+    )
+    orgs = [e.text for e in ann.entities if e.label == "ORG"]
+    assert "La Gazzetta dello Sport" in orgs and "Corriere della Sera" in orgs
+    assert [(q.text, q.speaker) for q in ann.quotes] == [
+        ("Napoli have made an offer", "La Gazzetta dello Sport")
+    ]
+
+
+def test_a_place_before_its_kind_of_division_is_a_place():
+    ann = annotation_of(
+        "The fire spread in Turkey's southwestern Muğla province. Prosecutors in Muğla "
+        "opened a case."
+    )
+    assert [e.label for e in ann.entities if e.text == "Muğla"] == ["GPE", "GPE"]

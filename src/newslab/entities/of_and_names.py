@@ -19,7 +19,7 @@ from ..spans import Span, replace_with
 from .gazetteer import place_kind
 from .people import person_name
 
-__all__ = ["of_and_names"]
+__all__ = ["of_and_names", "particle_names", "particle_tail"]
 
 #: An institution's head, then "of" and its field: "School of Marine", "Ministry of Health".
 _HEAD_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
@@ -60,3 +60,37 @@ def _a_field(words: str) -> bool:
         and not place_kind(words.split()[0])
         and not person_name(words)
     )
+
+
+#: A Romance or Dutch particle and the capitalised words after it that end a body's name:
+#: "Corriere della Sera", "La Gazzetta dello Sport", "Banco do Brasil".
+_PARTICLE_TAIL = re.compile(
+    r" (?:della|dello|delle|degli|del|di|da|do|dos|das|de|du|des) "
+    r"((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?![\w'’-])"
+)
+
+
+def particle_names(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation's name that goes on past a lower-case particle, which the model cut
+    there: "Corriere della Sera" (read as "Corriere" and a place "Sera").
+
+    >>> particle_names("in Corriere della Sera today", [(3, 11, "ORG"), (18, 22, "GPE")])
+    [(3, 22, 'ORG')]
+    """
+    grown = [
+        (start, m.end(1), "ORG")
+        for start, end, label in spans
+        if label == "ORG" and (m := _PARTICLE_TAIL.match(text, end)) is not None
+    ]
+    return replace_with(spans, grown) if grown else spans
+
+
+def particle_tail(text: str, end: int) -> int:
+    """Where a name that ends at ``end`` ends when a particle's tail goes on from there
+    ("Corriere" -> "Corriere della Sera"); ``end`` where none does.
+
+    >>> particle_tail("Corriere della Sera said", 8)
+    19
+    """
+    m = _PARTICLE_TAIL.match(text, end)
+    return m.end(1) if m else end

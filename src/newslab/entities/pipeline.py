@@ -158,6 +158,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an institution's 'of X and Y' name whole", _on_text(of_and_names.of_and_names)),
     ("a journal, a paper or a site named after its kind is an ORG", _on_text(works.periodicals)),
     ("a periodical named before its kind is an ORG", _on_text(press.named_before_kind)),
+    ("a body's name past 'della', 'do', 'de'", _on_text(of_and_names.particle_names)),
     ("'the daily newspaper' and 'the weekly said' are no dates", _on_text(works.newspaper_kinds)),
     ("an acronym is no title of a work", _on_text(works.acronyms_are_bodies)),
     ("an academic degree is no name", _on_text(works.degrees)),

@@ -104,6 +104,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             kind in {"continent", "country"}
             or paired
             or text.startswith(("-based", "-born"), end)  # "the Toulouse-based planemaker"
+            or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or _IN_PLACE.search(before)
             or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
             or (kind == "city" and _route_or_site(text, start, end, gpes))
@@ -111,6 +112,12 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             label = place
         final.append((start, end, label))
     return final
+
+
+#: A country's division named after a place's name: "Muğla province", "Kent county".
+_DIVISION_AFTER = re.compile(
+    r" (?:province|region|state|county|district|prefecture|governorate|oblast|municipality)\b"
+)
 
 
 #: A site's noun right after a name ("Omsk hospital", "Tarn airport").

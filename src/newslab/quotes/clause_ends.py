@@ -1,7 +1,8 @@
-"""What ends a reported clause before its tree does: the writer's aside (", though it was
-later found ..."), a second attribution ("... and called the levy ruinous") and another
-source set against the first (", while Tom Berg called it ..."); each a test of one token
-of the clause, read by :func:`.clauses.extent`.
+"""What bounds a reported clause other than its tree: at its end, the writer's aside
+(", though it was later found ..."), a second attribution ("... and called the levy
+ruinous") and another source set against the first (", while Tom Berg called it ...");
+at its start, the day of the saying ("said on Tuesday she ...") and a "that" the parser
+misread; each a test of one token of the clause, read by :func:`.clauses.extent`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from ..nlp import doc_text
 from .subjects import SUBJECTS
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
-__all__ = ["contrasted_source", "infinitive", "leading_when", "second_cue", "writers_aside"]
+__all__ = [
+    "contrasted_source",
+    "infinitive",
+    "leading_when",
+    "second_cue",
+    "that_misread",
+    "writers_aside",
+]
 
 #: Prepositions that open the writer's aside after a comma.
 _ASIDE_PREPS = frozenset({"despite", "without", "prior", "before", "after"})
@@ -121,3 +129,18 @@ def leading_when(head: Token, first: int) -> int:
         i += 1
     subject = any(c.dep_ in SUBJECTS and c.left_edge.i >= i for c in head.children)
     return i if subject and i < head.i else first
+
+
+def that_misread(tok: Token, head: Token) -> bool:
+    """ "said on Monday that turnout had reached 68%": the parser read "that" as the
+    determiner of the clause's subject, or as an object of no preposition; at the
+    clause's start it is its mark."""
+    return (
+        tok.lower_ == "that"
+        and (
+            (tok.dep_ == "det" and tok.head.dep_ in SUBJECTS and tok.head.head.i == head.i)
+            or (tok.dep_ == "pobj" and tok.head.i == head.i)
+        )
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ not in {"in", "on", "of", "at", "by", "for"}
+    )

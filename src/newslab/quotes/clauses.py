@@ -14,9 +14,17 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..entities.of_and_names import particle_tail
 from ..lexicon import CONJUNCTIVE_ADVERBS, TITLES
 from ..nlp import doc_text, sentence_of
-from .clause_ends import contrasted_source, infinitive, leading_when, second_cue, writers_aside
+from .clause_ends import (
+    contrasted_source,
+    infinitive,
+    leading_when,
+    second_cue,
+    that_misread,
+    writers_aside,
+)
 from .relatives import describes_now
 from .subjects import SUBJECTS, token_end
 from .verbs import is_cue_verb, is_speech_verb
@@ -38,7 +46,8 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
     if source is None:
         return
     text = doc_text(token.doc)
-    phrase_start, phrase_end = token.idx, token_end(source.right_edge)
+    phrase_start = token.idx  # "According to La Gazzetta dello Sport": the name whole
+    phrase_end = particle_tail(text, token_end(source.right_edge))
     clause = next((c for c in source.children if _bare_clause(c)), None)
     if clause is not None:  # "according to the organisers it arrived": a clause, not a relative
         phrase_end = token_end(token.doc[clause.left_edge.i - 1])
@@ -242,7 +251,7 @@ def extent(head: Token) -> tuple[int, int]:
     first = mark + 1 if first < mark < head.i else first  # "and, to our surprise, that ..."
     while first <= last and (
         (doc[first].dep_ in {"mark", "dobj"} and doc[first].lower_ == "that" and first < head.i)
-        or _that_misread(doc[first], head)
+        or that_misread(doc[first], head)
         or doc[first].is_punct
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
     ):
@@ -251,21 +260,6 @@ def extent(head: Token) -> tuple[int, int]:
     while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
         last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
-
-
-def _that_misread(tok: Token, head: Token) -> bool:
-    """ "said on Monday that turnout had reached 68%": the parser read "that" as the
-    determiner of the clause's subject, or as an object of no preposition; at the
-    clause's start it is its mark."""
-    return (
-        tok.lower_ == "that"
-        and (
-            (tok.dep_ == "det" and tok.head.dep_ in SUBJECTS and tok.head.head.i == head.i)
-            or (tok.dep_ == "pobj" and tok.head.i == head.i)
-        )
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ not in {"in", "on", "of", "at", "by", "for"}
-    )
 
 
 #: Words that join two clauses, never the last word of a reported one.
