@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import annotation_of, speakers_of
+from tests.conftest import annotation_of, speakers_of, timexes_of
 
 pytestmark = pytest.mark.model
 
@@ -169,3 +169,31 @@ def test_a_place_before_its_kind_of_division_is_a_place():
         "opened a case."
     )
     assert [e.label for e in ann.entities if e.text == "Muğla"] == ["GPE", "GPE"]
+
+
+def test_a_month_after_a_past_hope_to_act_still_lies_ahead():
+    got = timexes_of("She hoped to hold a vote in August.", published="2008-04-17")
+    assert got["August"].value == "2008-08"  # (the model's lemma of "hoped" is "hop")
+
+
+def test_a_season_under_way_is_this_years_when_the_sentence_looks_ahead():
+    assert (
+        timexes_of("The plant will close in the spring.", published="2008-03-06")[
+            "the spring"
+        ].value
+        == "2008-SP"
+    )
+    assert (
+        timexes_of("Prices will fall in the summer.", published="2008-09-10")["the summer"].value
+        == "2009-SU"
+    )  # summer is over: the next one
+
+
+def test_a_month_before_a_noun_keeps_its_own_time_beside_next_year():
+    got = timexes_of(
+        "Tomas Verhelst said the economy would grow 1.6% next year, down from its July "
+        "forecast of 1.9%.",
+        published="2025-10-22",
+    )
+    assert got["July"].value == "2025-07"
+    assert got["next year"].value == "2026"

@@ -22,7 +22,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..nlp import sentence_of
-from .tense import direction_at
+from .tense import direction_at, noun_attached
 from .values import Candidate, Period, Resolved
 
 __all__ = ["HABIT_WORDS", "Context", "Story", "quotation_at", "yardstick"]
@@ -95,6 +95,9 @@ class Context:
         night into Friday morning")."""
         direction = direction_at(self.doc, self.at)
         if direction == 0 and self.here is not None and self.here.start is not None:
+            span = self.doc.char_span(self.at, self.at + 1, alignment_mode="expand")
+            if span is not None and len(span) and noun_attached(span[0]):
+                return 0  # "next year, down from its July forecast": the forecast's month
             return 1 if self.here.start > self.anchor else 0
         return direction
 

@@ -244,7 +244,7 @@ def _describes_a_noun(text: str, start: int, end: int) -> bool:
 def season(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
     name, anchor = g["season"].lower(), ctx.anchor
-    _, first, _ = tv.SEASONS[name]
+    _, first, last = tv.SEASONS[name]
     rel = (g.get("rel") or "").lower()
     if g.get("year"):
         y = int(g["year"])
@@ -254,8 +254,8 @@ def season(c: Candidate, ctx: Context) -> Resolved:
         started = (anchor.month, anchor.day) >= (first, 1)
         if direction < 0 and not (started and name != "winter"):
             y -= 1
-        elif direction > 0 and started:
-            y += 1
+        elif direction > 0 and started and (name == "winter" or anchor.month > last):
+            y += 1  # "will close in the spring" in early March: this spring, under way
         if rel == "this" or (not rel and not g.get("the") and direction == 0):
             y = anchor.year
     p = tv.season(y, name)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["FUTURE_AUX", "SCHEDULE_WORDS", "direction_at"]
+__all__ = ["FUTURE_AUX", "SCHEDULE_WORDS", "direction_at", "noun_attached"]
 
 #: Auxiliaries of the future.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
@@ -46,7 +46,7 @@ def direction_at(doc: Doc, start: int) -> int:
     tok = span[0]
     if tok.dep_ == "compound" and tok.head.lower_ in _DAYPARTS:
         tok = tok.head  # "Saturday morning": the phrase's own head
-    if tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+    if noun_attached(tok):
         return 0  # "failed bid for October elections": the noun's time, not the verb's
     before = _word_before(tok)
     verb = _governing_verb(tok)
@@ -58,6 +58,16 @@ def direction_at(doc: Doc, start: int) -> int:
     if verb is None:
         return 0
     return _verb_direction(verb)
+
+
+def noun_attached(tok: Token) -> bool:
+    """True for a time word set before a noun as its modifier ("its July forecast")."""
+    return (
+        tok.dep_ == "compound"
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and tok.head.i > tok.i
+        and tok.head.lower_ not in _DAYPARTS  # "Friday morning" is one phrase
+    )
 
 
 def _word_before(tok: Token) -> str:
@@ -174,8 +184,9 @@ def _infinitive_direction(verb: Token) -> int:
         if present or (not head_aux and head.tag_ in {"VBN", "JJ"}):
             return 1
         return 1 if head_aux & _PERFECT else 0
-    if head.lemma_ in PLAN_VERBS and present:
-        return 1
+    plans = head.lemma_ in PLAN_VERBS or head.lower_.removesuffix("d") in PLAN_VERBS  # "hoped"
+    if plans and (present or head.tag_ == "VBD" and not head_aux):  # (lemma "hop")
+        return 1  # "plans to vote on Friday"; "hoped to hold a vote in August": still ahead
     if head.lemma_ in _FORECASTS:  # "was forecast to reach the coast late on Monday"
         return 1
     if head.lemma_ == "be" and verb.dep_ == "xcomp":
