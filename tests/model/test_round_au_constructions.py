@@ -197,3 +197,15 @@ def test_a_month_before_a_noun_keeps_its_own_time_beside_next_year():
     )
     assert got["July"].value == "2025-07"
     assert got["next year"].value == "2026"
+
+
+def test_a_speakers_present_or_bidding_in_quotation_marks_looks_ahead():
+    got = timexes_of(
+        '"Ask me again on Sunday," Joris Vandenbulcke said.',
+        '"We race again on Saturday," Tomas Verhelst said.',
+        "Protesters' demands include an inquiry into the clashes on June 12.",
+        published="2025-09-04",  # a Thursday
+    )
+    assert got["Sunday"].value == "2025-09-07"
+    assert got["Saturday"].value == "2025-09-06"
+    assert got["June 12"].value == "2025-06-12"  # an apostrophe opens no quotation

@@ -103,6 +103,8 @@ def _verb_direction(verb: Token) -> int:
         if "could" not in aux or _reported(verb):
             return 1  # "could" looks ahead only in reported speech ("said rain could fall
             # by Friday"); "attendees could catch a show on May 25" tells of the past
+    if verb.tag_ == "VB" and not aux and _bidding(verb) and _quoted(verb):
+        return 1  # '"Ask me again on Sunday," he said': a bidding looks ahead
     if aux & {"to"} or verb.tag_ == "VB" and not aux:
         return _infinitive_direction(verb)
     if verb.lower_ in SCHEDULE_WORDS or verb.lemma_ in SCHEDULE_WORDS:
@@ -115,8 +117,8 @@ def _verb_direction(verb: Token) -> int:
         return 0  # "was scheduled for Friday": a plan, not yet the past
     if verb.lemma_ == "be" and any(c.lower_ in SCHEDULE_WORDS for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "is due in May"
-    if not aux and verb.tag_ in {"VBZ", "VBP"} and _scheduled(verb):
-        return 1  # "The law takes effect on January 1", "The fair opens on May 2"
+    if not aux and verb.tag_ in {"VBZ", "VBP"} and (_scheduled(verb) or _quoted(verb)):
+        return 1  # "The law takes effect on January 1", '"We race again on Sunday"'
     if aux & _PAST_AUX or verb.tag_ == "VBD":
         return -1
     if verb.lemma_ in FORECAST_VERBS and (verb.tag_ in {"VBZ", "VBP"} or aux & _PRESENT_BE):
@@ -128,6 +130,25 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _quoted(verb: Token) -> bool:
+    """A verb other than "be" inside quotation marks opened in its sentence: a speaker's
+    own present ('"We race again on Sunday," he said')."""
+    if verb.lemma_ == "be" or any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children
+    ):
+        return False
+    sent = verb.sent
+    before = [t for t in verb.doc[sent.start : verb.i] if t.text in {'"', "“", "”"}]
+    return len(before) % 2 == 1
+
+
+def _bidding(verb: Token) -> bool:
+    """An imperative: a bare verb heading its clause, with no subject ("Ask me again")."""
+    return verb.dep_ in {"ROOT", "ccomp"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children
+    )
 
 
 def _reported(verb: Token) -> bool:
