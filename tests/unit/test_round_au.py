@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newslab.person_nouns import is_person_noun
 
 
@@ -20,3 +22,12 @@ def test_a_paragraph_that_opens_a_quotation_and_holds_nothing_else_is_carried_on
         quoted[k] = 1
     assert opens_carried(text, quoted, 0, 10)
     assert not opens_carried(text, quoted, 10, len(text))  # "she said" is outside
+
+
+def test_a_weekday_joined_to_every_weekday_is_every_week_too(blank):
+    from tests.conftest import timexes_by_hand
+
+    text = "The court will sit every Tuesday and Thursday. They met on Monday and Friday."
+    got = timexes_by_hand(blank, text, anchor=dt.date(2025, 6, 12))
+    assert got["Thursday"].type == "SET" and got["Thursday"].value == "XXXX-WXX-4"
+    assert got["Friday"].type == "DATE"

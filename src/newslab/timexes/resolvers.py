@@ -94,6 +94,8 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
             word = "past" if way < 0 else "future"
             return "DATE", tv.day(when), f"this {name} in a {word}-tense sentence: the nearest one"
         return "DATE", tv.day(when), f"{rel} {name}: in {where} {anchor.isoformat()}"
+    if not rel and _EVERY_DAY_AND.search(ctx.text, max(0, ctx.at - 24), ctx.at):
+        return "SET", Period(f"XXXX-WXX-{wd + 1}"), f"every {name}, joined to an earlier one"
     direction = 1 if rel == "this coming" else -1 if rel == "this past" else ctx.tense
     if not rel and ctx.range_from is not None:  # "Wednesday through Friday": the Friday after
         when = ctx.range_from + dt.timedelta(days=(wd - ctx.range_from.weekday() - 1) % 7 + 1)
@@ -108,6 +110,10 @@ def weekday(c: Candidate, ctx: Context) -> Resolved:
     side = "after" if direction > 0 else "before"
     rule = f"a weekday in a {word}-tense sentence: the {name} on or {side} {anchor.isoformat()}"
     return "DATE", tv.day(when), rule
+
+
+#: "every Tuesday and ": the weekday after it is every week's too.
+_EVERY_DAY_AND = re.compile(r"\b(?i:every|each)\s[A-Z][a-z]+day,?\s(?:and|or)\s$")
 
 
 def weekday_inside(ctx: Context, wd: int) -> dt.date | None:
