@@ -209,3 +209,15 @@ def test_a_speakers_present_or_bidding_in_quotation_marks_looks_ahead():
     assert got["Sunday"].value == "2025-09-07"
     assert got["Saturday"].value == "2025-09-06"
     assert got["June 12"].value == "2025-06-12"  # an apostrophe opens no quotation
+
+
+def test_a_given_name_with_a_marked_letter_is_read_plain_and_joint_names_stay_joint():
+    ann = annotation_of(
+        "Anders Kjeldgaard and Søren Haakonsrud said they would attack again. "
+        "The news came from his son-in-law, Frédéric Salat-Vorel, on Sunday."
+    )
+    people = [e.text for e in ann.entities if e.label == "PERSON"]
+    assert people == ["Anders Kjeldgaard", "Søren Haakonsrud", "Frédéric Salat-Vorel"]
+    assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [
+        ("Anders Kjeldgaard and Søren Haakonsrud", True)
+    ]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["WIDELY_GIVEN", "given_names"]
+from .aliases import fold
+
+__all__ = ["WIDELY_GIVEN", "given_names", "given_sources"]
 
 
 @functools.cache
@@ -32,3 +34,15 @@ def given_names() -> dict[str, tuple[str, int]]:
 #: A given name in this many of nomquamgender's sources is a name in many countries, not a
 #: word some parents chose ("Marine", "Crew", "Lion" are in fewer).
 WIDELY_GIVEN = 25
+
+
+def given_sources(word: str) -> int:
+    """How many of nomquamgender's sources give ``word`` as a name, its accents and marked
+    letters read plain where it is not listed as written ("Søren" as "Soren").
+
+    >>> given_sources("Søren") == given_sources("Soren") > 0
+    True
+    """
+    names = given_names()
+    found = names.get(word.lower()) or names.get(fold(word).lower())
+    return found[1] if found else 0

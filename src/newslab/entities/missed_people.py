@@ -5,6 +5,8 @@ chancellor, Pradip Kestrel"); a lower-case particle may stand inside ("Ana de la
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import TITLES
@@ -56,6 +58,8 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         words = sum(1 for t in doc[i:j] if not t.is_lower) if j > i + 1 else j - i
         if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if m := _HYPHENED.match(text, end):
+                end = m.end()  # "Frédéric Salat-Baroux": the surname whole
             name = text[start:end]
             widely = GIVEN if _SPEAKS.match(text, end) else WIDELY_GIVEN  # "X Y said"
             if taken.free(start, end) and (
@@ -67,6 +71,10 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 found.append((start, end, "PERSON"))
         i = max(j, i + 1)
     return spans + found
+
+
+#: The second part of a hyphened surname: "-Baroux".
+_HYPHENED = re.compile(r"-[A-Z][^\W\d_]+(?![\w-])")
 
 
 def _particle(doc: Doc, j: int) -> bool:

@@ -37,7 +37,7 @@ from ..lexicon import (
 )
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
-from .given import WIDELY_GIVEN, given_names
+from .given import WIDELY_GIVEN, given_names, given_sources
 
 __all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
@@ -159,7 +159,7 @@ def person_name(name: str, *, widely: int = WIDELY_GIVEN, titled: bool = False) 
         2 <= len(words) <= 4
         and bool(_WORD.fullmatch(first) and _WORD.fullmatch(last))
         and all(_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _PARTICLES for w in words[1:-1])
-        and given_names().get(first.lower(), ("", 0))[1] >= widely
+        and given_sources(first) >= widely
         and first.lower() not in _NOT_FIRST
         and (titled or last.lower() not in _HEADS)
         and (titled or last.lower().removesuffix("s") not in _HEADS)  # "Awards"
@@ -287,7 +287,7 @@ def _after_role(text: str, m: re.Match[str], common: frozenset[str], label: str)
 def _given(word: str, sources: int, common: frozenset[str]) -> bool:
     return (
         word.lower() not in common
-        and given_names().get(word.lower(), ("", 0))[1] >= sources
+        and given_sources(word) >= sources
         and word.lower() not in _NOT_NAMES
         and place_kind(word) not in _LARGE
     )

@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..person_nouns import is_person_noun
 from ..spans import Span, _overlaps
 from .gazetteer import place_kind
-from .given import WIDELY_GIVEN, given_names
+from .given import WIDELY_GIVEN, given_names, given_sources
 
 __all__ = ["split_titled_names", "titled_people"]
 
@@ -101,7 +101,7 @@ _NOT_SURNAMES = _BODY_HEADS | FAC_WORDS | GPE_WORDS | LOC_WORDS | ORG_WORDS | EV
 
 
 def _widely_given(word: str) -> bool:
-    return given_names().get(word.lower(), ("", 0))[1] >= WIDELY_GIVEN
+    return given_sources(word) >= WIDELY_GIVEN
 
 
 #: Plural titles before a name ("Presidents"); not those that also name places ("Kings Cross").

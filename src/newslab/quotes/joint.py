@@ -153,6 +153,19 @@ class JointLookups:
         ent = self.entity_at(tok)
         return tok.like_num or ent is not None and ent.label in _AMOUNTS
 
+    def _with_name_before(self, head: Token, ent: Entity, span: tuple[int, int]) -> Speaker:
+        """A person's name, and the person named before it with "and" where the parser
+        hung that name inside it ("Ana Ruiz and Søren Berg said", read as one phrase)."""
+        doc = head.doc
+        first = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if first is not None and first.start >= 2 and doc[first.start - 1].lower_ == "and":
+            before = doc[first.start - 2]
+            other = self.entity_at(before)
+            if other is not None and other.label == "PERSON" and before in head.subtree:
+                names = f"{self.ent_name(other)} and {self.ent_name(ent)}"
+                return Speaker(names, True, (other.start, span[1]))
+        return Speaker(self.ent_name(ent), True, span)
+
     def _apposed_list(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         """ "Opposition officials Ana Ruiz and Tom Hale said": names joined by "and" in
         apposition to a noun are the speakers, as written."""

@@ -90,7 +90,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
     def in_chains(self, speaker: Speaker, head: Token) -> Speaker:
         """The speaker named as its chain names it (the fullest name the article gives),
         with the subject recorded as one more mention of that chain."""
-        if len(self._listed(head)) > 1:
+        if len(self._listed(head)) > 1 or speaker.named and " and " in (speaker.name or ""):
             return speaker  # joint sources are named in _joint
         chain = self.chains.chain_at(head.idx, head.idx + len(head.text))
         chosen = self.chains.chain_named(speaker.name) if speaker.named else None
@@ -161,7 +161,7 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             return Speaker(self.ent_name(last), True, span)  # Kestrel Hour writer Ana Ruiz": the
         # parser's head is the show; "Ana Ruiz and minister Tom Hale" are both the speakers
         if ent is not None and ent.label == "PERSON":  # "Ana Ruiz and Tom Hale": both
-            return self._joint(head, span) if conj else Speaker(self.ent_name(ent), True, span)
+            return self._joint(head, span) if conj else self._with_name_before(head, ent, span)
         if (head.lower_.rstrip(".") in TITLES or head.text in POST_NOMINALS) and not conj:
             # "Prosecutor Kama Melly QC", "First Minister of Scotland Nicola Sturgeon": the
             # parser makes the title the head; the one person inside is the speaker
