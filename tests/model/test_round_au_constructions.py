@@ -221,3 +221,13 @@ def test_a_given_name_with_a_marked_letter_is_read_plain_and_joint_names_stay_jo
     assert [(q.speaker, q.speaker_named) for q in ann.quotes] == [
         ("Anders Kjeldgaard and Søren Haakonsrud", True)
     ]
+
+
+def test_the_nationality_or_the_age_of_a_person_just_named_is_that_person():
+    got = speakers_of(
+        'Anders Kjeldgaard finished second in Paris on Sunday. "I went too early," the Dane '
+        'admitted. Tomas Verhelst won the stage. "It was hard," the 27-year-old said.'
+    )
+    assert [who for _, who in got] == ["Anders Kjeldgaard", "Tomas Verhelst"]
+    got = speakers_of("Ana Ruiz won. According to the Guardian, the race was fast.")
+    assert [who for _, who in got] == ["Guardian"]  # a paper, no epithet

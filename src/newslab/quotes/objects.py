@@ -18,12 +18,14 @@ from ..lexicon import (
     TITLES,
 )
 from ..nlp import doc_text
+from ..person_nouns import is_person_noun
 from .clauses import infinitive
 from .misparsed import finite
+from .phrases import personal
 from .subjects import SUBJECTS
 from .verbs import BELIEF, is_speech_verb
 
-__all__ = ["is_source", "not_a_source", "reported_clause"]
+__all__ = ["epithet", "is_source", "not_a_source", "reported_clause"]
 
 
 #: Words that, as a whole subject, point at a thing, never at a source.
@@ -208,3 +210,23 @@ def a_study(paper: Token) -> bool:
         )
         data["newslab_first_study"] = next(studies, len(paper.doc))
     return data["newslab_first_study"] <= paper.i
+
+
+def epithet(head: Token) -> bool:
+    """A phrase that stands for a person the text just named: "this person", "that
+    official", "the Dane" (a nationality, in capitals), "the 27-year-old"."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if dets and dets[0] in {"this", "that"}:
+        return personal(head)
+    if dets != ["the"] or any(c.dep_ in {"compound", "poss", "prep"} for c in head.children):
+        return False
+    if head.lower_ == "old" and "-year-old" in head.doc.text[head.idx - 12 : head.idx + 3]:
+        return True  # "the 27-year-old"
+    det = next(c for c in head.children if c.dep_ == "det")
+    return (
+        head.text[:1].isupper()
+        and head.ent_type_ in {"", "NORP"}  # not "The Guardian" or "the Hindu", a paper
+        and (det.text == "the" or det.is_sent_start)
+        and head.lower_ not in TITLES
+        and is_person_noun(head.lower_)
+    )

@@ -20,7 +20,7 @@ from .descriptions import DescriptionIndex, described_body
 from .genders import text_genders
 from .interviews import addressee, turn_speaker
 from .joint import JointLookups
-from .objects import not_a_source
+from .objects import epithet, not_a_source
 from .phrases import apposed_to, personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
@@ -151,11 +151,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
             return self._pronoun(head, span)
         if (couple := self._couple(head, span)) is not None:
             return couple  # "The couple said": the two people last named together
-        this = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in head.children)
-        if earlier := (this and personal(head) and self.earlier_person(head, span)) or (
-            self.earlier_same(head, span)
-        ):
-            return earlier  # "However, this person also said ...", "The people, who ..."
+        if earlier := (epithet(head) and self.earlier_person(head, span)) or (
+            self.earlier_same(head, span)  # "this person also said", "the Dane admitted",
+        ):  # "the 27-year-old said"; "The people, who asked not to be named, said"
+            return earlier
         ent, last, conj = self.entity_at(head), self._person_last(span), len(self._listed(head)) > 1
         if last not in (None, ent) and not (conj and ent and ent.label == "PERSON"):  # "Longtime
             return Speaker(self.ent_name(last), True, span)  # Kestrel Hour writer Ana Ruiz": the
