@@ -231,3 +231,12 @@ def test_the_nationality_or_the_age_of_a_person_just_named_is_that_person():
     assert [who for _, who in got] == ["Anders Kjeldgaard", "Tomas Verhelst"]
     got = speakers_of("Ana Ruiz won. According to the Guardian, the race was fast.")
     assert [who for _, who in got] == ["Guardian"]  # a paper, no epithet
+
+
+def test_the_club_his_party_and_the_journal_are_the_body_named_before():
+    got = speakers_of(
+        "Feyenoord rejected a second offer. The fee was too low, the club said on Wednesday. "
+        "Tiyamike Mvulasa leads the Democratic Progressive Front. His party said it would "
+        "file a petition."
+    )
+    assert [who for _, who in got] == ["Feyenoord", "Democratic Progressive Front"]

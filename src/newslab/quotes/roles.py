@@ -34,7 +34,8 @@ ORG_ROLES = frozenset(
     "company firm group retailer airline carrier operator utility agency department ministry "
     "government council commission authority organisation organization regulator bank chain "
     "network broadcaster newspaper paper website service publication magazine outlet "
-    "publisher tabloid manufacturer producer insurer lender supermarket supplier giant".split()
+    "publisher tabloid manufacturer producer insurer lender supermarket supplier giant "
+    "club party journal".split()
 )
 
 
@@ -56,6 +57,7 @@ MEDIA_NOUNS = frozenset(
     "website".split()
 )
 
+_OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
 _SAME_TITLE = {
     "minister": {"secretary"},
     "secretary": {"minister"},
@@ -100,7 +102,7 @@ class RoleLookups:
             return None if person is None else Speaker(person, True, self.phrase_span(head))
         if (
             not words
-            or words[0] not in {"the", "a", "an"}
+            or words[0] not in _OWNERS | {"a", "an"}
             and not any(w in PERSON_TITLES for w in words)
         ):
             if not (len(words) > 1 and words[-1] in PERSON_TITLES):
@@ -108,7 +110,7 @@ class RoleLookups:
         title = head.lower_
         if any(self._national(c) for c in head.children):
             return None  # "the Mexican government": a body the phrase itself names
-        if words[0] == "the" and org_role(head.lemma_.lower()) and head.tag_ == "NN":
+        if words[0] in _OWNERS and org_role(head.lemma_.lower()) and head.tag_ == "NN":
             if head.lemma_.lower() == "paper" and a_study(head):
                 return None  # "the research paper": a study, not the newspaper quoted last
             ent = self._most_named(f"ORG:{title}", head.idx)
