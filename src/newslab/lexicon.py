@@ -237,7 +237,8 @@ ORG_NOUNS = (
     r"chains?|company|companies|firm|retailer|supermarket|group|airline|carrier|newspaper|"
     r"broadcaster|website|site|bank|producer|maker|manufacturer|board|agency|network|"
     r"outlet|publisher|brand|startup|operator|party|union|organi[sz]ation|charity|nonprofit|"
-    r"supplier|subsidiary|insurer|lender|automaker|carmaker|planemaker|drugmaker|chipmaker"
+    r"supplier|subsidiary|insurer|lender|automaker|carmaker|planemaker|drugmaker|chipmaker|"
+    r"team|club"
 )
 #: A kind of body right before a name ("the drugmaker [Eli Lilly]", "software company X").
 ORG_NOUN_BEFORE = re.compile(r"\b(?:" + ORG_NOUNS + r"),?\s+(?:the\s+)?$")

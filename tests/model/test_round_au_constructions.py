@@ -240,3 +240,13 @@ def test_the_club_his_party_and_the_journal_are_the_body_named_before():
         "file a petition."
     )
     assert [who for _, who in got] == ["Feyenoord", "Democratic Progressive Front"]
+
+
+def test_a_name_after_team_or_club_is_the_body_unless_it_is_a_persons():
+    ann = annotation_of(
+        "Joris Vandenbulcke of team Lotto-Brescam finished third. His team Sarvelo-Kestrane "
+        "said he would start on Monday. The team Ana Ruiz coaches won."
+    )
+    labels = {e.text: e.label for e in ann.entities}
+    assert labels["Lotto-Brescam"] == labels["Sarvelo-Kestrane"] == "ORG"
+    assert labels["Ana Ruiz"] == "PERSON"

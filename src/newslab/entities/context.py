@@ -76,12 +76,19 @@ def named_after_kind(text: str, spans: list[Span]) -> list[Span]:
             continue
         start = m.start(1)
         end = start + len(" ".join(words))
-        if not taken.free(start, end):
+        if (
+            not taken.free(start, end)
+            or _TEAM_BEFORE.search(text, m.start(), start)
+            and (
+                person_name(text[start:end])  # "the team Ana Ruiz coaches": hers, no name
+            )
+        ):
             continue
         found.append((start, end, "ORG"))
     return spans + found
 
 
+_TEAM_BEFORE = re.compile(r"\b(?:team|club)\s+$")
 #: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
 _ORG_BEFORE = ORG_NOUN_BEFORE
 _ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
@@ -214,7 +221,8 @@ def context_label(
         label in {"PERSON", "NORP", "GPE", "ORG"}
         and not (label == "NORP" and _DEMONYM.search(text[start:end]))
         and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
-    ):
+        and not (_TEAM_BEFORE.search(before) and person_name(text[start:end]))
+    ):  # ("the team Ana Ruiz coaches" is hers)
         return "ORG"  # not a nationality before its noun: "the Nauruan website"; and a firm
         # the model saw is one for sure ("software company Red Hat")
     if (
