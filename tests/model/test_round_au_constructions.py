@@ -250,3 +250,15 @@ def test_a_name_after_team_or_club_is_the_body_unless_it_is_a_persons():
     labels = {e.text: e.label for e in ann.entities}
     assert labels["Lotto-Brescam"] == labels["Sarvelo-Kestrane"] == "ORG"
     assert labels["Ana Ruiz"] == "PERSON"
+
+
+def test_a_temperatures_scale_and_units_of_power_and_sound_are_in_the_quantity():
+    ann = annotation_of(
+        "Temperatures rose above 40 degrees Celsius. The ocean gained 0.31 watts per square "
+        "metre. The noise hit 90 decibels."
+    )
+    assert [e.text for e in ann.entities if e.label == "QUANTITY"] == [
+        "40 degrees Celsius",
+        "0.31 watts per square metre",
+        "90 decibels",
+    ]
