@@ -262,3 +262,13 @@ def test_a_temperatures_scale_and_units_of_power_and_sound_are_in_the_quantity()
         "0.31 watts per square metre",
         "90 decibels",
     ]
+
+
+def test_weeks_later_than_a_month_of_its_sentence_is_a_length_not_a_day():
+    got = timexes_of(
+        "The study was published on Monday. The paper was submitted in March and accepted "
+        "eleven weeks later.",
+        published="2025-10-07",
+    )
+    assert got["eleven weeks later"].type == "DURATION"
+    assert got["eleven weeks later"].value == "P11W"

@@ -104,6 +104,8 @@ def _counted_from(ctx: Context, unit: str) -> dt.date | None:
     last named where it is no longer than the unit ("In 1984 ... Eight years earlier"),
     else the last day it named; None where the story has named no time of its own yet."""
     last, grain = ctx.last, mv.length_of(ctx.last) if ctx.last is not None else None
+    if last is not None and last is ctx.here and grain in _GRAIN[_GRAIN.index(unit) + 1 :]:
+        return None  # "submitted in March and accepted eleven weeks later": no day to count
     if last is not None and last.start is not None and grain is not None:
         on_anchor = last.start <= ctx.anchor <= (last.end or last.start)
         if not on_anchor and _GRAIN.index(grain) <= _GRAIN.index(unit):
