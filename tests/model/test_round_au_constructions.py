@@ -272,3 +272,11 @@ def test_weeks_later_than_a_month_of_its_sentence_is_a_length_not_a_day():
     )
     assert got["eleven weeks later"].type == "DURATION"
     assert got["eleven weeks later"].value == "P11W"
+
+
+def test_the_company_is_not_a_newspaper_named_after_its_kind():
+    got = speakers_of(
+        "Brevik Telecom Inc. rejected the offer, a claim first made by the newspaper La "
+        "Tercera. The company confirmed, however, that it had held talks with the tribunal."
+    )
+    assert got[-1] == ("it had held talks with the tribunal", "Brevik Telecom Inc.")

@@ -42,7 +42,8 @@ def other_kind(name: str, title: str, *, last: bool = False) -> bool:
 def not_the_body(text: str, ent: Entity, name: str, title: str) -> bool:
     """Whether a body named earlier cannot be the story's own "company": the exchange its
     shares trade on ("rose on the Nasdaq. The company said"), or a body the noun after its
-    name calls another kind than ``title`` ("the United Auto Workers union").
+    name calls another kind than ``title`` ("the United Auto Workers union"), or a paper
+    ("the newspaper La Tercera").
 
     >>> not_the_body("The UAW union said", Entity(4, 7, "UAW", "ORG", "UAW"), "UAW", "company")
     True
@@ -50,7 +51,16 @@ def not_the_body(text: str, ent: Entity, name: str, title: str) -> bool:
     if is_market(name):
         return True
     word = text[ent.end : ent.end + 20].split(maxsplit=1)[:1]
+    before = text[max(0, ent.start - 20) : ent.start].split()[-1:]
+    if title and before and before[0].lower() in _PRESS and title not in _PRESS:
+        return True  # "a claim first made by the newspaper La Tercera. The company said"
     return bool(title and word) and other_kind(f"{ent.text} {word[0]}", title)
+
+
+#: Nouns of the press before a paper's name: it is no "company" of the story.
+_PRESS = frozenset(
+    "newspaper paper daily tabloid magazine broadcaster network website outlet".split()
+)
 
 
 #: Nouns of public bodies: "the regulator" is seldom whichever body the text named last.
