@@ -280,3 +280,14 @@ def test_the_company_is_not_a_newspaper_named_after_its_kind():
         "Tercera. The company confirmed, however, that it had held talks with the tribunal."
     )
     assert got[-1] == ("it had held talks with the tribunal", "Brevik Telecom Inc.")
+
+
+def test_a_that_clause_after_the_one_told_or_the_medium_is_what_was_said():
+    got = speakers_of(
+        "Sorenvale Biologics ran the trial. The company said in a press release that it "
+        "planned to seek approval. The woman told a radio station that her son had recovered."
+    )
+    assert got == [
+        ("it planned to seek approval", "Sorenvale Biologics"),
+        ("her son had recovered", "The woman"),
+    ]

@@ -24,7 +24,6 @@ from .misparsed import (
     cue_as_modifier,
     object_opens,
     subject_as_object,
-    that_clause_in_object,
     verb_after_participle,
 )
 from .nouns import noun_statements
@@ -38,6 +37,7 @@ from .object_statements import (
 )
 from .objects import is_source, not_a_source, reported_clause
 from .subjects import subject_of, token_end
+from .that_clauses import that_clause_in_object
 from .unsaid import anonymity, bare_participle, has_agent, not_speaking, split_passive, went_on
 from .verbs import (
     ASPECTUAL,

@@ -30,7 +30,6 @@ __all__ = [
     "finite",
     "object_opens",
     "subject_as_object",
-    "that_clause_in_object",
     "verb_after_participle",
 ]
 
@@ -185,44 +184,6 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     start = subject.left_edge.idx
     end = max(token_end(t) for t in verb.subtree if t.i >= i and not t.is_punct)
     return start, end
-
-
-#: What a clause with nothing missing has after its verb: an object, a complement, a passive.
-_WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"})
-
-
-def that_clause_in_object(token: Token, children: list[Token]) -> tuple[int, int] | None:
-    """ "told a local agency, a news outlet, that one of the dead was X": a "that" clause with
-    a subject of its own, which the parser hung on the object's apposition as a relative
-    clause, is what was told (a relative "that" is the clause's subject or object, not its
-    mark)."""
-    after = [c for c in children if c.dep_ in {"dobj", "dative", "prep"} and c.i > token.i]
-    for obj in after:  # "told journalists in the capital that turnout had reached 68%" too
-        for rel in (t for t in obj.subtree if t.dep_ == "relcl"):
-            kids = list(rel.children)
-            if (
-                _that_opens(rel)
-                and any(k.dep_ in SUBJECTS and k.lower_ != "that" for k in kids)
-                # not "a laptop that he left at X" (a "that" read as no mark has no gap)
-                and (rel.left_edge.dep_ != "mark" or any(k.dep_ in _WHOLE for k in kids))
-            ):
-                return extent(rel)
-    return None
-
-
-def _that_opens(rel: Token) -> bool:
-    """ "that" opens the clause as its mark, or as what the parser read as its subject's
-    determiner ("that turnout had reached ...") or as an object of no preposition."""
-    first = rel.left_edge
-    if first.lower_ != "that" or any(
-        c.dep_ == "prep" and not any(c.children) for c in rel.children
-    ):  # "the attacks that Soleimani took part in": "that" fills the gap
-        return False
-    return (
-        first.dep_ == "mark"
-        or (first.dep_ == "det" and first.head.dep_ in SUBJECTS and first.head.head.i == rel.i)
-        or (first.dep_ == "pobj" and first.head.i == rel.i)  # no preposition to stand after
-    )
 
 
 def _hangs_on(tok: Token, cue: Token) -> bool:
