@@ -291,3 +291,11 @@ def test_a_that_clause_after_the_one_told_or_the_medium_is_what_was_said():
         ("it planned to seek approval", "Sorenvale Biologics"),
         ("her son had recovered", "The woman"),
     ]
+
+
+def test_the_agency_may_be_a_department_a_commission_or_an_authority():
+    got = speakers_of(
+        "The Arizona Department of Financial Institutions revoked the license in October "
+        "2021, the agency said."
+    )
+    assert [who for _, who in got] == ["Arizona Department of Financial Institutions"]

@@ -69,7 +69,8 @@ _PUBLIC_ROLES = frozenset(
 )
 #: Kinds of body that news calls "the agency" too ("World Food Programme", "Postal Service").
 _AGENCIES = frozenset(
-    "organization organisation programme program service administration office bureau".split()
+    "organization organisation programme program service administration office bureau "
+    "department commission authority".split()
 )
 #: Nouns for any kind of body.
 _ANY_BODY = frozenset({"organization", "organisation", "body"})
