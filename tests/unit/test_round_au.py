@@ -31,3 +31,15 @@ def test_a_weekday_joined_to_every_weekday_is_every_week_too(blank):
     got = timexes_by_hand(blank, text, anchor=dt.date(2025, 6, 12))
     assert got["Thursday"].type == "SET" and got["Thursday"].value == "XXXX-WXX-4"
     assert got["Friday"].type == "DATE"
+
+
+def test_a_day_and_the_length_of_a_sentence_after_it_are_two_dates():
+    from newslab.entities.edges import moved_dates
+
+    text = "He was sentenced on Wednesday to 12 years in prison; jailed up to 20 days."
+    got = moved_dates(text, [(20, 41, "DATE"), (60, 73, "DATE")])
+    assert [(text[s:e], label) for s, e, label in got] == [
+        ("Wednesday", "DATE"),
+        ("12 years", "DATE"),
+        ("up to 20 days", "DATE"),
+    ]

@@ -170,9 +170,17 @@ def moved_dates(text: str, spans: list[Span]) -> list[Span]:
         m = _FROM_TO.fullmatch(text, start, end) if label == "DATE" else None
         if m and _MOVED.search(text, max(0, start - 60), start):
             out += [(m.start(1), m.end(1), label), (m.start(2), m.end(2), label)]
-        else:
+        elif label == "DATE" and (m := _DAY_TO_LENGTH.fullmatch(text, start, end)):
+            out += [(m.start(1), m.end(1), label), (m.start(2), m.end(2), label)]
+        else:  # ("sentenced on Wednesday to 12 years": the day, then the sentence's length)
             out.append((start, end, label))
     return out
+
+
+_DAY_TO_LENGTH = re.compile(
+    r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r" to ((?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?|weeks?|days?))"
+)
 
 
 _HOURS = re.compile(r"(?i)(?<![\w-])([\d,.]+|[a-z]+(?:[ -][a-z]+)?)[ -]hours?\b")
