@@ -299,3 +299,15 @@ def test_the_agency_may_be_a_department_a_commission_or_an_authority():
         "2021, the agency said."
     )
     assert [who for _, who in got] == ["Arizona Department of Financial Institutions"]
+
+
+def test_a_lone_quoted_verb_the_tagger_misread_still_heads_a_mixed_statement():
+    got = annotation_of(
+        'Marco Velsen said he was "shocked" by the news. Rachel Tembury said the gap '
+        '"hurts." Ana Ruiz declared herself "immune" on Monday.'
+    )
+    assert [(q.kind, q.text) for q in got.quotes] == [
+        ("mixed", 'he was "shocked" by the news'),
+        ("mixed", 'the gap "hurts."'),
+        ("direct", "immune"),
+    ]

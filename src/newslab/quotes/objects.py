@@ -23,7 +23,7 @@ from .clauses import infinitive
 from .misparsed import finite
 from .phrases import personal
 from .subjects import SUBJECTS
-from .verbs import BELIEF, is_speech_verb
+from .verbs import BELIEF, RULING, is_speech_verb
 
 __all__ = ["epithet", "is_source", "not_a_source", "reported_clause"]
 
@@ -111,7 +111,10 @@ def reported_clause(child: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
             and any(c.dep_ in SUBJECTS for c in kids)
         )
-    if child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
+    if child.dep_ == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and _quoted_word(child):
+        if child.head.lemma_.lower() in RULING:
+            return False  # 'declared himself "immune"': the quoted word alone is said  # 'said he was "shocked" by', 'said the gap "hurts."': a verb the tagger misread
+    elif child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
     # may go"; "the case was closed", where the parser hangs the subject on "was"
@@ -120,6 +123,22 @@ def reported_clause(child: Token) -> bool:
     return not any(  # "that" read as the object of its own clause is its mark
         c.dep_ == "dobj" and c.i < child.i and c.tag_ not in {"WP", "WDT"} and not _mark(c)
         for c in child.children
+    )
+
+
+def _quoted_word(tok: Token) -> bool:
+    """A word set in quotation marks of its own (the tagger reads a lone quoted verb or
+    participle as an adjective or a noun)."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in {'"', "“"}
+        and (
+            doc[tok.i + 1].text in {'"', "”"}
+            or doc[tok.i + 1].is_punct
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 2].text in {'"', "”"}
+        )
     )
 
 
