@@ -311,3 +311,11 @@ def test_a_lone_quoted_verb_the_tagger_misread_still_heads_a_mixed_statement():
         ("mixed", 'the gap "hurts."'),
         ("direct", "immune"),
     ]
+
+
+def test_a_noun_after_the_reported_clause_does_not_open_it():
+    got = speakers_of(
+        "Marco Velsen denied that he had offered to resign, a claim first reported by the "
+        "newspaper La Tercera."
+    )
+    assert ("he had offered to resign", "Marco Velsen") in got

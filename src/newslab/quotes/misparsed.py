@@ -124,6 +124,8 @@ def _object_before(children: list[Token], clause: Token) -> Token | None:
     for c in children:
         if c.dep_ != "dobj" and not (c.dep_ == "dative" and c.pos_ == "NOUN"):
             continue  # "wrote the term "X" in the law requires ...", read as the one written to
+        if c.i > clause.i:
+            continue  # "denied that he had quit, a claim first reported by X": after it
         gap = c.doc[c.right_edge.i + 1 : clause.left_edge.i]
         if (all(t.text == "," for t in gap) and len(gap) <= 1) or _aside(gap, c.head):
             return c
