@@ -319,3 +319,12 @@ def test_a_noun_after_the_reported_clause_does_not_open_it():
         "newspaper La Tercera."
     )
     assert ("he had offered to resign", "Marco Velsen") in got
+
+
+def test_a_document_of_the_who_is_the_whos_and_a_tribunal_the_model_missed_is_a_body():
+    got = speakers_of(
+        "The WHO's latest report said malaria killed 600,000 people. According to a report "
+        "by the WHO, malaria killed 600,000 people. The Competition Tribunal blocked the "
+        "deal on Tuesday. In its ruling, the tribunal said the merger would harm consumers."
+    )
+    assert [who for _, who in got] == ["WHO", "WHO", "Competition Tribunal"]

@@ -195,7 +195,8 @@ _MISSED_BODY = re.compile(
     r"(?<![\w'’.-])[A-Z][\w'’&-]*\s(?:(?:(?:and|of|for|the)\s)*(?:[A-Z][\w'’&-]*|\d{1,4})\s){0,4}"
     r"(?:Service|Police|Council|Agency|Authority|Commission|Department|Ministry|Institute|"
     r"University|Association|Foundation|Brigade|Trust|Society|Committee|Federation|Project|"
-    r"Herald|Gazette|Tribune|Chronicle|Courier|Observer|Telegraph|Times|Post|Journal)\b"
+    r"Herald|Gazette|Tribune|Chronicle|Courier|Observer|Telegraph|Times|Post|Journal|"
+    r"Tribunal|Court|Bureau|Fund|Board|Academy|Directorate|Inspectorate)\b"
     r"(?![ -][A-Z])"  # the whole name: not "Kestrel Times Square", "Post Office"
 )
 #: Capitalised words that open a sentence, not a name ("On Police reform", "The Kestrel ...").

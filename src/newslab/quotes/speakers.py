@@ -74,8 +74,9 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if subject is None or not_a_source(subject):
             return Speaker(None, False, None)
         speaker = self.in_chains(self.resolve(subject), subject)
-        if (speaker.name or "").lower() in _RELATIVE_WORDS:  # a "which" is no one's name: the
-            start, end = self.phrase_span(subject)  # phrase as written stands for the source
+        name = speaker.name or ""  # a "which" is no one's name (the "WHO" is): the phrase
+        if name.lower() in _RELATIVE_WORDS and not name.isupper():  # as written stands for it
+            start, end = self.phrase_span(subject)
             speaker = Speaker(self._as_written((start, end)), False, (start, end))
         self.remember(cue.idx, speaker)
         return speaker
