@@ -328,3 +328,12 @@ def test_a_document_of_the_who_is_the_whos_and_a_tribunal_the_model_missed_is_a_
         "deal on Tuesday. In its ruling, the tribunal said the merger would harm consumers."
     )
     assert [who for _, who in got] == ["WHO", "WHO", "Competition Tribunal"]
+
+
+def test_a_source_known_by_a_first_name_asks_nothing_and_speaks_by_that_name():
+    ann = annotation_of(
+        "A mother, who asked to be identified only by her first name, Salimata, said her son "
+        "had recovered."
+    )
+    assert [(q.text, q.speaker) for q in ann.quotes] == [("her son had recovered", "Salimata")]
+    assert ("Salimata", "PERSON") in [(e.text, e.label) for e in ann.entities]

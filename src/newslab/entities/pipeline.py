@@ -239,6 +239,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
         _on_text(split_names.split_people),
     ),
     ("an answer's first word outside the name before it", _on_text(layout.pronouns_after_names)),
+    ("the name after 'first name' is a person's", _on_text(split_names.first_names)),
     ("people the model missed: a given name and a surname", _on_doc(missed_people.missed_people)),
     ("initials that open an interview's turns", _on_text(layout.initial_turns)),
     ("one label per name", _on_text(names.one_label_per_name)),

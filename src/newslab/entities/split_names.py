@@ -14,10 +14,10 @@ import itertools
 import re
 
 from ..lexicon import NAME_PARTICLES
-from ..spans import Span
+from ..spans import Span, replace_with
 from .gazetteer import place_label
 
-__all__ = ["national_places", "split_people"]
+__all__ = ["first_names", "national_places", "split_people"]
 
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 #: A particle (or two: "van der") and one capitalised word after a person's name.
@@ -67,3 +67,17 @@ def national_places(text: str, spans: list[Span]) -> list[Span]:
 def _starting_before(spans: list[Span], first: int, end: int) -> list[Span]:
     """The sorted spans from index ``first`` on that start before ``end``."""
     return list(itertools.takewhile(lambda x: x[0] < end, itertools.islice(spans, first, None)))
+
+
+#: "gave only his first name, Rui", "identified by her first name, Salimata".
+_FIRST_NAME = re.compile(r"\b(?:first|given) name,? ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
+
+def first_names(text: str, spans: list[Span]) -> list[Span]:
+    """The name after "first name" is a person's, whatever the model read it as.
+
+    >>> first_names("gave her first name, Salimata, and left", [(21, 29, "ORG")])
+    [(21, 29, 'PERSON')]
+    """
+    found = [(m.start(1), m.end(1), "PERSON") for m in _FIRST_NAME.finditer(text)]
+    return replace_with(spans, found) if found else spans

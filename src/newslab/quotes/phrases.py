@@ -240,6 +240,8 @@ def apposed_to(tok: Token, head: Token) -> bool:
     Courier, which reported the cut, Aerion's customer, [Skylink Savrin]")."""
     if tok.dep_ != "appos":
         return False
+    if tok.head.lemma_.lower() == "name" and tok.head.i < tok.i:  # "who gave only her first
+        return tok.is_ancestor(head) or head.is_ancestor(tok)  # name, [Salimata],": hers
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ in {"relcl", "acl", "advcl", "ccomp", "dobj"}:
             return False

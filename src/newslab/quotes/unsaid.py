@@ -83,12 +83,16 @@ def split_passive(token: Token) -> bool:
 
 
 def anonymity(clause: Token) -> bool:
-    """ "who asked not to be named", "spoke on condition of not being identified": a
-    request to stay anonymous is about the source, not a statement of theirs."""
+    """ "who asked not to be named", "spoke on condition of not being identified", "asked
+    to be identified only by her first name": a request to stay anonymous is about the
+    source, not a statement of theirs."""
     return (
         infinitive(clause)
-        and any(c.dep_ == "neg" for c in clause.children)
         and clause.lemma_.lower() in {"name", "identify", "quote"}
+        and (
+            any(c.dep_ == "neg" for c in clause.children)
+            or any(t.lower_ == "only" and t.i > clause.i for t in clause.subtree)
+        )
     )
 
 
