@@ -337,3 +337,12 @@ def test_a_source_known_by_a_first_name_asks_nothing_and_speaks_by_that_name():
     )
     assert [(q.text, q.speaker) for q in ann.quotes] == [("her son had recovered", "Salimata")]
     assert ("Salimata", "PERSON") in [(e.text, e.label) for e in ann.entities]
+
+
+def test_the_ruling_after_a_courts_deed_is_the_courts():
+    got = speakers_of(
+        'The Competition Tribunal blocked the deal on Tuesday. "The merger would harm '
+        'consumers," the ruling said. The Kestrel Supreme Court upheld the ban. The judgment '
+        "said the law was valid."
+    )
+    assert [who for _, who in got] == ["Competition Tribunal", "Kestrel Supreme Court"]

@@ -40,6 +40,10 @@ def issuer_before(head: Token) -> Token | None:
         return None
     root = before.root
     lemma = root.lemma_.lower()
+    if head.lemma_.lower() in _RULINGS and root.pos_ == "VERB":  # "The Kestrel Tribunal
+        court = next((c for c in root.children if c.dep_ == "nsubj"), None)  # blocked the
+        if court is not None and _COURTS & {t.lower_ for t in court.subtree}:  # deal. ...,
+            return court  # the ruling said": the court's, whatever it did
     if root.pos_ != "VERB" or lemma in BELIEF | _SPOKEN:
         return None  # "Seager said ... The paper suggests": a speaker, not the paper's issuer
     if not (is_speech_verb(lemma) or lemma in ISSUING):
@@ -49,3 +53,8 @@ def issuer_before(head: Token) -> Token | None:
         return None
     named = any(t.ent_type_ in _ISSUERS for t in subject.subtree)
     return subject if named or lemma in {"file", "submit"} and is_source(subject) else None
+
+
+#: A court's documents, and the words that make a body a court.
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
+_COURTS = frozenset({"court", "tribunal", "judge", "judges", "justices", "panel"})
