@@ -346,3 +346,8 @@ def test_the_ruling_after_a_courts_deed_is_the_courts():
         "said the law was valid."
     )
     assert [who for _, who in got] == ["Competition Tribunal", "Kestrel Supreme Court"]
+
+
+def test_an_editorial_in_a_journal_is_the_journals_a_study_in_one_is_not():
+    got = speakers_of('An editorial in The Lancet called the results "encouraging but incomplete."')
+    assert [who for _, who in got] == ["Lancet"]

@@ -58,13 +58,8 @@ MEDIA_NOUNS = frozenset(
 )
 
 _OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
-_SAME_TITLE = {
-    "minister": {"secretary"},
-    "secretary": {"minister"},
-    "leader": {"chief"},
-    "chief": {"leader", "head"},
-    "head": {"chief", "director"},
-}
+_SAME_TITLE = {"minister": {"secretary"}, "secretary": {"minister"}, "leader": {"chief"}}
+_SAME_TITLE |= {"chief": {"leader", "head"}, "head": {"chief", "director"}}
 
 
 class RoleLookups:
@@ -204,8 +199,9 @@ class RoleLookups:
         names), "a report of X", "a decree signed by X"."""
         children = list(head.children)
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                owner = self._prep_owner(child)
+            paper = child.lower_ == "in" and head.lemma_.lower() == "editorial"  # "in The Lancet"
+            if child.dep_ == "prep" and (child.lower_ in {"by", "from"} or paper):
+                owner = self._prep_owner(child, paper=paper)
                 if owner is not None:
                     return owner
         for dep in ("poss", "compound"):
@@ -262,8 +258,10 @@ class RoleLookups:
                 return self.resolve(subj)
         return None
 
-    def _prep_owner(self, prep: Token) -> Speaker | None:
+    def _prep_owner(self, prep: Token, *, paper: bool = False) -> Speaker | None:
         for obj in prep.children:
+            if paper and getattr(self.entity_at(obj), "label", "") not in {"ORG", "WORK_OF_ART"}:
+                continue  # "an editorial in The Lancet", not "a report in the region"
             if (
                 obj.dep_ == "pobj"
                 and obj.lemma_.lower() not in DOCUMENT_NOUNS
