@@ -349,5 +349,9 @@ def test_the_ruling_after_a_courts_deed_is_the_courts():
 
 
 def test_an_editorial_in_a_journal_is_the_journals_a_study_in_one_is_not():
-    got = speakers_of('An editorial in The Lancet called the results "encouraging but incomplete."')
-    assert [who for _, who in got] == ["Lancet"]
+    got = speakers_of(
+        'An editorial in The Lancet called the results "encouraging but incomplete." A study '
+        "in the journal Scientific Reports found that the sharks left the bay."
+    )
+    assert [who for _, who in got][0] == "Lancet"
+    assert "Scientific Reports" not in [who for _, who in got][1:]
