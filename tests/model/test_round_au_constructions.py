@@ -355,3 +355,12 @@ def test_an_editorial_in_a_journal_is_the_journals_a_study_in_one_is_not():
     )
     assert [who for _, who in got][0] == "Lancet"
     assert "Scientific Reports" not in [who for _, who in got][1:]
+
+
+def test_a_hedge_before_a_day_or_a_year_stays_inside_the_timex():
+    got = timexes_of(
+        "The airport will remain closed until at least Thursday. The vote is set for around "
+        "August 1. Ana Ruiz spoke about the future.",
+        published="2005-12-14",
+    )
+    assert {"at least Thursday", "around August 1", "the future"} <= set(got)

@@ -134,10 +134,14 @@ def _resolve(kind: Kind, c: Candidate, ctx: Context) -> Resolved:
 def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) -> Timex:
     assert result is not None
     ttype, period, rule = result
+    start = c.start
+    m = _HEDGE_BEFORE.search(text, max(0, start - 16), start) if ttype in {"DATE", "TIME"} else None
+    if m and not (m.group().lower() == "about " and text[start].islower()):  # "talk about the
+        start = m.start()  # future"; "until at least Thursday", "around August 1": the hedge
     return Timex(
-        c.start,
+        start,
         c.end,
-        text[c.start : c.end],
+        text[start : c.end],
         ttype,
         period.value,
         _iso(period.start),
@@ -145,6 +149,13 @@ def _timex(c: Candidate, text: str, result: Resolved, anchor: dt.date | None) ->
         anchor.isoformat() if anchor else None,
         rule,
     )
+
+
+#: A hedge right before a day or a time, which the contract keeps inside its span.
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at least|at the earliest|about|around|approximately|roughly|nearly|almost"
+    r"|circa) $"
+)
 
 
 def _unanchored(c: Candidate, kind: Kind, text: str, doc: Doc) -> Timex:
