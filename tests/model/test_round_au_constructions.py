@@ -364,3 +364,12 @@ def test_a_hedge_before_a_day_or_a_year_stays_inside_the_timex():
         published="2005-12-14",
     )
     assert {"at least Thursday", "around August 1", "the future"} <= set(got)
+
+
+def test_this_day_is_the_day_and_to_this_day_is_now():
+    got = timexes_of(
+        '"History will not judge this day kindly," Ana Ruiz said. The rule has stood to this day.',
+        published="2005-12-14",
+    )
+    values = sorted(t.value for t in got.values())
+    assert values == ["2005-12-14", "PRESENT_REF"]

@@ -121,7 +121,7 @@ WEEKDAY = (
 )
 DEICTIC = (
     rf"(?:(?P<mod>late|early|{_SOONER}(?=\s(?:today|yesterday|tomorrow)\b))\s)?\b(?P<word>the\sday\s(?:before\syesterday|after\stomorrow)|"
-    r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|"
+    r"today|yesterday|tomorrow|right now|now(?!\sthat\b)|this\sday(?![-‑\w])|"
     r"currently|presently|nowadays|these\sdays|recently(?!\sas\b)|lately|the time being|"
     r"(?<=\b[Aa]t\s)the\smoment(?=\s?[,.;:!?)\"”]|\s(?:but|and)\b)|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"

@@ -153,6 +153,10 @@ def deictic(c: Candidate, ctx: Context) -> Resolved:
     said = "" if ctx.speech is None else " (the day the quoted words were said)"
     if w == "today" and _NOWADAYS.search(ctx.text, max(0, c.start - 5), c.end + 12):
         return "DATE", Period("PRESENT_REF", now, now), f"today as these days: {now.isoformat()}"
+    if w == "this day":  # "to this day": until now; "judge this day kindly": the day itself
+        if ctx.text[max(0, c.start - 3) : c.start].lower() == "to ":
+            return "DATE", Period("PRESENT_REF", now, now), f"to this day: up to {now.isoformat()}"
+        return "DATE", tv.day(now), f"this day: {now.isoformat()}{said}"
     if w in _DAYWORDS:
         when = now + dt.timedelta(days=_DAYWORDS[w])
         return "DATE", tv.day(when), f"{w}, counted from {now.isoformat()}{said}"
