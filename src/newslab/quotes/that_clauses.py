@@ -42,16 +42,19 @@ def that_clause_in_object(token: Token, children: list[Token]) -> tuple[int, int
 _MEDIA = frozenset("release statement interview letter post email message briefing".split())
 
 
-def _hearer_or_medium(cue: Token, obj: Token) -> bool:
-    """Whether a "that" clause after ``obj`` is what the cue said: ``obj`` is the one told
-    ("told a radio station that ...") or the medium it was said in ("in a statement")."""
+def _hearer_or_medium(cue: Token, obj: Token) -> str:
+    """Whether a "that" clause after ``obj`` may be what the cue said: "hearer" where
+    ``obj`` is the one told ("told a radio station that ..."), "medium" where it is what it
+    was said in ("in a statement"), else ""."""
     if obj.dep_ in {"dobj", "dative"}:
-        return cue.lemma_.lower() in {"tell", "inform", "assure", "remind", "notify"}
+        told = cue.lemma_.lower() in {"tell", "inform", "assure", "remind", "notify"}
+        return "hearer" if told else ""
     pobj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-    return obj.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _MEDIA
+    medium = obj.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _MEDIA
+    return "medium" if medium else ""
 
 
-def _that_opens(rel: Token, *, read_as_object: bool = False) -> bool:
+def _that_opens(rel: Token, *, read_as_object: str = "") -> bool:
     """ "that" opens the clause as its mark, or as what the parser read as its subject's
     determiner ("that turnout had reached ...") or as an object of no preposition (or, after
     a hearer or a medium, of the clause's verb)."""
@@ -64,5 +67,14 @@ def _that_opens(rel: Token, *, read_as_object: bool = False) -> bool:
         first.dep_ == "mark"
         or (first.dep_ == "det" and first.head.dep_ in SUBJECTS and first.head.head.i == rel.i)
         or (first.dep_ == "pobj" and first.head.i == rel.i)  # no preposition to stand after
-        or (read_as_object and first.dep_ == "dobj")
+        or (read_as_object == "hearer" and first.dep_ == "dobj")
+        or (read_as_object == "medium" and first.dep_ == "dobj" and _two_objects(first))
     )
+
+
+def _two_objects(that: Token) -> bool:
+    """ "that" read as the object of a verb that has one already ("that it planned to seek
+    approval": "seek approval"): no object the clause lacks, so no relative clause (as "a
+    letter that it sent to staff" is)."""
+    verb = that.head
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c != that for c in verb.children)
