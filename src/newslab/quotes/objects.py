@@ -112,8 +112,9 @@ def reported_clause(child: Token) -> bool:
             and any(c.dep_ in SUBJECTS for c in kids)
         )
     if child.dep_ == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and _quoted_word(child):
-        if child.head.lemma_.lower() in RULING:
-            return False  # 'declared himself "immune"': the quoted word alone is said  # 'said he was "shocked" by', 'said the gap "hurts."': a verb the tagger misread
+        # 'said he was "shocked" by', 'said the gap "hurts."': a verb the tagger misread, but
+        if child.head.lemma_.lower() in RULING:  # 'declared himself "immune"': that word alone
+            return False
     elif child.dep_ != "ccomp" or child.pos_ not in {"VERB", "AUX"}:
         return False
     heads = [child, *(c for c in child.children if c.dep_ in {"aux", "auxpass"})]  # "he can and
@@ -239,7 +240,7 @@ def epithet(head: Token) -> bool:
         return personal(head)
     if dets != ["the"] or any(c.dep_ in {"compound", "poss", "prep"} for c in head.children):
         return False
-    if head.lower_ == "old" and "-year-old" in head.doc.text[head.idx - 12 : head.idx + 3]:
+    if head.lower_ == "old" and "-year-old" in doc_text(head.doc)[head.idx - 12 : head.idx + 3]:
         return True  # "the 27-year-old"
     det = next(c for c in head.children if c.dep_ == "det")
     return (
