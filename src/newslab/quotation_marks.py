@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuotedSegment", "inch_marks", "opens_carried", "quoted_segments"]
+__all__ = ["QuotedSegment", "inch_marks", "opens_carried", "quotation_at", "quoted_segments"]
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -140,3 +140,23 @@ def opens_carried(text: str, quoted: bytearray, start: int, end: int) -> bool:
         and end - start > 2
         and all(quoted[k] for k in range(start + 1, end - 2))
     )
+
+
+def quotation_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The quoted words around ``offset`` (between its paragraph's quotation marks), or
+    None outside quotation marks.
+
+    >>> quotation_at('He said "not at this time." Then he left.', 20)
+    (9, 26)
+    """
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    straight = before.count('"')
+    opened = before.rfind("“") > before.rfind("”")
+    if straight % 2 == 0 and not opened:
+        return None
+    start = max(before.rfind('"'), before.rfind("“")) + para + 1
+    ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
+    para_end = text.find("\n", offset)
+    end = min(ends + [para_end if para_end >= 0 else len(text)])
+    return start, end

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..lexicon import WEEKDAYS
 from ..nlp import doc_text
 from ..number_words import number
 from ..spans import Occupancy, Span
@@ -178,7 +179,7 @@ def moved_dates(text: str, spans: list[Span]) -> list[Span]:
 
 
 _DAY_TO_LENGTH = re.compile(
-    r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r"((?i:" + "|".join(WEEKDAYS) + r")|yesterday|today|[A-Z][a-z]{2,8}\.? \d{1,2})"
     r" to ((?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?|weeks?|days?))"
 )
 

@@ -12,7 +12,7 @@ from ..entities import Entity
 from ..entities.markets import is_market
 from ..lexicon import BODY_WORDS, INSTITUTION_NOUNS, ORG_HEADS
 
-__all__ = ["not_the_body", "other_kind"]
+__all__ = ["MEDIA_NOUNS", "not_the_body", "other_kind"]
 
 #: Words that say what kind of body a name is ("Senate", "World Health Organization").
 _KINDS = INSTITUTION_NOUNS | BODY_WORDS | ORG_HEADS | {"programme", "program"}
@@ -57,10 +57,13 @@ def not_the_body(text: str, ent: Entity, name: str, title: str) -> bool:
     return bool(title and word) and other_kind(f"{ent.text} {word[0]}", title)
 
 
-#: Nouns of the press before a paper's name: it is no "company" of the story.
-_PRESS = frozenset(
-    "newspaper paper daily tabloid magazine broadcaster network website outlet".split()
+#: Nouns of the press, which report: "the publication said" is the outlet that spoke last,
+#: and "the newspaper La Tercera" is no "company" of the story.
+MEDIA_NOUNS = frozenset(
+    "publication magazine outlet publisher tabloid newspaper paper broadcaster network "
+    "website".split()
 )
+_PRESS = MEDIA_NOUNS - {"publisher"} | {"daily"}
 
 
 #: Nouns of public bodies: "the regulator" is seldom whichever body the text named last.

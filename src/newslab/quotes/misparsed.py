@@ -25,6 +25,7 @@ from .subjects import SUBJECTS, misread_relative, token_end
 from .verbs import is_speech_verb
 
 __all__ = [
+    "TOLD",
     "clause_after",
     "cue_as_modifier",
     "finite",
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 #: Cues whose object is the one spoken to ("told MSNBC Cummings was ..."), never the subject.
-_TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
+TOLD = frozenset("tell inform assure remind warn notify advise ask brief promise".split())
 #: What may stand between a cue and the clause it reports: its own time and place.
 _BETWEEN = frozenset(
     {"prep", "pobj", "punct", "advmod", "npadvmod", "det", "amod", "nummod", "appos"}
@@ -44,7 +45,7 @@ _BETWEEN = frozenset(
 def subject_as_object(token: Token, children: list[Token]) -> tuple[int, int] | None:
     """ "indicated a homicide probe is ongoing": the object and the subjectless clause right
     after it are one reported clause."""
-    if token.lemma_.lower() in _TOLD:
+    if token.lemma_.lower() in TOLD:
         return None
     for child in children:
         if child.dep_ not in {"ccomp", "conj", "advcl"} or any(
@@ -99,7 +100,7 @@ def object_opens(token: Token, children: list[Token], clause: Token) -> int | No
     """ "announced phase one had been completed": a noun the parser made the cue's object,
     right before a clause with a subject of its own, opens that clause (not after "told":
     "told reporters the bridge ..."); where it starts, else None."""
-    if token.lemma_.lower() in _TOLD or clause.dep_ != "ccomp":
+    if token.lemma_.lower() in TOLD or clause.dep_ != "ccomp":
         return None  # "urged the company to halt sales": the object is the one urged
     obj = _object_before(children, clause)
     return obj.left_edge.idx if obj is not None and obj.i > token.i else None

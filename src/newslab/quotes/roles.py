@@ -21,7 +21,7 @@ from ..lexicon import (
     INSTITUTION_NOUNS,
     PERSON_TITLES,
 )
-from .body_kinds import not_the_body, other_kind
+from .body_kinds import MEDIA_NOUNS, not_the_body, other_kind
 from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
 from .objects import a_study, not_a_source
@@ -50,12 +50,6 @@ def org_role(lemma: str) -> bool:
 
 #: Nouns of a body before a document's noun ("the board statement"): the body issued it.
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
-
-#: Of those, the ones that report: "the publication said" is the outlet that spoke last.
-MEDIA_NOUNS = frozenset(
-    "publication magazine outlet publisher tabloid newspaper paper broadcaster network "
-    "website".split()
-)
 
 _OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
 _SAME_TITLE = {"minister": {"secretary"}, "secretary": {"minister"}, "leader": {"chief"}}

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_ends import that_misread
 from .clauses import extent
+from .misparsed import TOLD
 from .subjects import SUBJECTS
 
 __all__ = ["that_clause_in_object"]
@@ -47,7 +49,7 @@ def _hearer_or_medium(cue: Token, obj: Token) -> str:
     ``obj`` is the one told ("told a radio station that ..."), "medium" where it is what it
     was said in ("in a statement"), else ""."""
     if obj.dep_ in {"dobj", "dative"}:
-        told = cue.lemma_.lower() in {"tell", "inform", "assure", "remind", "notify"}
+        told = cue.lemma_.lower() in TOLD
         return "hearer" if told else ""
     pobj = next((c for c in obj.children if c.dep_ == "pobj"), None)
     medium = obj.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _MEDIA
@@ -65,8 +67,7 @@ def _that_opens(rel: Token, *, read_as_object: str = "") -> bool:
         return False
     return (
         first.dep_ == "mark"
-        or (first.dep_ == "det" and first.head.dep_ in SUBJECTS and first.head.head.i == rel.i)
-        or (first.dep_ == "pobj" and first.head.i == rel.i)  # no preposition to stand after
+        or that_misread(first, rel)  # its subject's determiner, an object of no preposition
         or (read_as_object == "hearer" and first.dep_ == "dobj")
         or (read_as_object == "medium" and first.dep_ == "dobj" and _two_objects(first))
     )

@@ -22,6 +22,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..nlp import sentence_of
+from ..quotation_marks import quotation_at
 from .tense import direction_at, noun_attached
 from .values import Candidate, Period, Resolved
 
@@ -240,23 +241,3 @@ class Story:
             if start < c.start and week_before <= day <= self.anchor:
                 return day
         return self.anchor
-
-
-def quotation_at(text: str, offset: int) -> tuple[int, int] | None:
-    """The quoted words around ``offset`` (between its paragraph's quotation marks), or
-    None outside quotation marks.
-
-    >>> quotation_at('He said "not at this time." Then he left.', 20)
-    (9, 26)
-    """
-    para = text.rfind("\n", 0, offset) + 1
-    before = text[para:offset]
-    straight = before.count('"')
-    opened = before.rfind("“") > before.rfind("”")
-    if straight % 2 == 0 and not opened:
-        return None
-    start = max(before.rfind('"'), before.rfind("“")) + para + 1
-    ends = [i for i in (text.find('"', offset), text.find("”", offset)) if i >= 0]
-    para_end = text.find("\n", offset)
-    end = min(ends + [para_end if para_end >= 0 else len(text)])
-    return start, end

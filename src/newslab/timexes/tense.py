@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
+from ..quotation_marks import quotation_at
+
 __all__ = ["FUTURE_AUX", "SCHEDULE_WORDS", "direction_at", "noun_attached"]
 
 #: Auxiliaries of the future.
@@ -133,15 +136,13 @@ def _verb_direction(verb: Token) -> int:
 
 
 def _quoted(verb: Token) -> bool:
-    """A verb other than "be" inside quotation marks opened in its sentence: a speaker's
-    own present ('"We race again on Sunday," he said')."""
+    """A verb other than "be" inside quotation marks: a speaker's own present ('"We race
+    again on Sunday," he said')."""
     if verb.lemma_ == "be" or any(
         c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children
     ):
         return False
-    sent = verb.sent
-    before = [t for t in verb.doc[sent.start : verb.i] if t.text in {'"', "“", "”"}]
-    return len(before) % 2 == 1
+    return quotation_at(doc_text(verb.doc), verb.idx) is not None
 
 
 def _bidding(verb: Token) -> bool:
