@@ -163,7 +163,10 @@ def _reported(verb: Token) -> bool:
 
 
 #: Verbs whose present tense tells of a fixed event to come, as a timetable does.
-_TIMETABLE = frozenset("begin start open close end expire resume launch commence reopen".split())
+_TIMETABLE = frozenset(
+    "begin start open close end expire resume launch commence reopen"
+    " meet vote play face visit host convene arrive depart travel return".split()
+)
 
 
 def _scheduled(verb: Token) -> bool:
