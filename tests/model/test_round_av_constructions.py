@@ -25,3 +25,18 @@ def test_a_present_tense_of_a_timetable_looks_ahead():
         "Friday": "2025-06-13",
         "Tuesday": "2025-06-17",
     }
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def test_a_firm_named_for_its_trade_is_an_organisation_whatever_its_first_word():
+    got = _entities(
+        "Shares in Andescom fell after Harlow Mining said it would sell its stake. "
+        "Gordon Capital and Felix Media objected. Samantha Power and Danielle Steel spoke."
+    )
+    assert ("Harlow Mining", "ORG") in got
+    assert ("Gordon Capital", "ORG") in got
+    assert ("Felix Media", "ORG") in got
+    assert ("Samantha Power", "PERSON") in got and ("Danielle Steel", "PERSON") in got

@@ -38,6 +38,7 @@ from ..lexicon import (
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 from .given import WIDELY_GIVEN, given_names, given_sources
+from .trades import TRADES, named_for_trade
 
 __all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
 
@@ -50,7 +51,10 @@ _HEADS = (
     | {w.lower() for w in LAW_HEADS}
     | set("prize award medal trophy point catholic trust family show metro métro".split())
     | set("telescope air airways airlines".split())  # "Adam Air" is an airline
+    | TRADES  # "Harlow Mining": a firm named for its trade
 )
+
+
 #: Places too large to open a person's name ("Georgia Power", "Jordan Valley").
 _LARGE = frozenset({"continent", "country", "state"})
 #: A capitalised word of letters, accents allowed ("Marín", "Nils-Erik", "O'Neill").
@@ -73,7 +77,8 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
         if label == "ORG" and ORG_NOUN_BEFORE.search(text, max(0, s - 30), s)
     }
     for s, e, label in spans:
-        if label == "ORG" and text[s:e] in firms:
+        if label == "ORG" and text[s:e] in firms or label == "PERSON" and named_for_trade(text[s:e]):
+            label = "ORG"  # "Gordon Capital", a firm named for its trade
             out.append((s, e, label))
             continue
         m = _OF.fullmatch(text, s, e) if label in _MISREAD else None
