@@ -40,3 +40,29 @@ def test_a_firm_named_for_its_trade_is_an_organisation_whatever_its_first_word()
     assert ("Gordon Capital", "ORG") in got
     assert ("Felix Media", "ORG") in got
     assert ("Samantha Power", "PERSON") in got and ("Danielle Steel", "PERSON") in got
+
+
+def test_a_name_with_an_age_after_it_is_a_person_and_speaks_by_name():
+    got = said(
+        "Meenakshi Tirkeywal, 34, said she had been asleep. "
+        'Marisol Quispe, 54, said she had waited. "They told us nothing!" she said.'
+    )
+    assert [(text, speaker, named) for text, speaker, named in got] == [
+        ("she had been asleep", "Meenakshi Tirkeywal", True),
+        ("she had waited", "Marisol Quispe", True),
+        ("They told us nothing", "Marisol Quispe", True),
+    ]
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person_even_if_read_as_a_place():
+    got = said("Her lawyer, Étienne Rossignac, told reporters that his client was devastated.")
+    assert got == [("his client was devastated", "Étienne Rossignac", True)]
+
+
+def test_an_apposition_of_a_person_from_a_village_names_no_village():
+    text = "Yiorgos Manolakakis, a fisherman from the village, said the quay had cracked."
+    assert ("Yiorgos Manolakakis", "PERSON") in _entities(text)
+
+
+def said(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker, q.speaker_named) for q in annotation_of(text).quotes]

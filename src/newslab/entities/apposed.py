@@ -32,7 +32,7 @@ _TOWN_KINDS = r"town|city|village|municipality|commune|suburb|hamlet|port|capita
 _LAND_KINDS = r"river|lake|mountain|volcano|glacier|desert|mountain range|peninsula|valley"
 #: The apposition's opening: an article or an owner, then up to three words that are not
 #: a preposition or a conjunction (which would make the kind word no head of it).
-_OPEN = r", (?:a|an|the|its|their|[A-Z][\w.&-]*['’]s) (?:(?!(?:of|for|in|at|and|or|who|with)\b)[\w'’-]+ ){0,3}?"
+_OPEN = r", (?:a|an|the|its|their|[A-Z][\w.&-]*['’]s) (?:(?!(?:of|for|in|at|and|or|who|with|from|near|to|on|by|outside)\b)[\w'’-]+ ){0,3}?"
 #: What may follow the kind word when it is the apposition's head.
 _AFTER = (
     r"(?=[,.;:)]|\s(?:for|in|at|on|of|that|which|based|founded|owned|run|headquartered|whose|"

@@ -35,12 +35,12 @@ from ..lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from ..spans import Occupancy, Span
+from ..spans import Span
 from .gazetteer import place_kind
 from .given import WIDELY_GIVEN, given_names, given_sources
 from .trades import TRADES, named_for_trade
 
-__all__ = ["given_name_people", "given_names", "person_name", "whole_names"]
+__all__ = ["given_name_people", "given_names", "person_name"]
 
 
 #: Labels the model gives people's names by mistake.
@@ -77,7 +77,12 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
         if label == "ORG" and ORG_NOUN_BEFORE.search(text, max(0, s - 30), s)
     }
     for s, e, label in spans:
-        if label == "ORG" and text[s:e] in firms or label == "PERSON" and named_for_trade(text[s:e]):
+        if (
+            label == "ORG"
+            and text[s:e] in firms
+            or label == "PERSON"
+            and named_for_trade(text[s:e])
+        ):
             label = "ORG"  # "Gordon Capital", a firm named for its trade
             out.append((s, e, label))
             continue
@@ -91,8 +96,11 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
         widely = GIVEN if known else WIDELY_GIVEN
         misread = label in _MISREAD or label == "NORP" and bool(known)  # "striker [Tigran Ruiz]"
         person = misread and person_name(text[s:e], widely=widely)
-        if label in _MISREAD and not person and _role_apposed(text, s, e):
+        named = label in _MISREAD or label in {"GPE", "LOC"}  # "Her lawyer, [Étienne X],"
+        if named and not person and _role_apposed(text, s, e):
             person = person_name(text[s:e], widely=GIVEN, titled=True)
+        if (named or label == "NORP") and not person and _AGED.match(text, e):
+            person = person_name(text[s:e], widely=0, titled=True)  # "[Meenakshi X], 34,"
         if label in _MISREAD and not person and _beside_a_post(text, s, e):
             person = person_name(text[s:e], widely=widely, titled=True)
         out.append((s, e, "PERSON" if person else label))
@@ -115,6 +123,10 @@ _ROLE_APPOSED = re.compile(
     r"\b(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + rf"|(?!(?:{_NOT_ROLES})\b)"
     r"[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent|ive|man|woman|person)), $"
 )
+
+
+#: An age set after a name by commas: only a person has one ("Ines Tarro, 34, said").
+_AGED = re.compile(r", (?:aged )?\d{1,3},")
 
 
 def _role_apposed(text: str, start: int, end: int) -> bool:
@@ -181,8 +193,6 @@ def person_name(name: str, *, widely: int = WIDELY_GIVEN, titled: bool = False) 
 #: A given name is known from fewer sources than :data:`WIDELY_GIVEN` when it stands beside a
 #: name the model already found ("Arnel" before "dela Vega").
 GIVEN = 10
-_BEFORE = re.compile(r"(?:(?<=[\s(\"“])|^)([A-Z][^\W\d_]+) $")
-_AFTER = re.compile(r" ([A-Z][^\W\d_A-Z]+)(?=[\s,.;:)]|['’]s\b|$)")
 _NOT_NAMES = TITLES | DETERMINERS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -195,98 +205,6 @@ def lower_case_words(text: str) -> frozenset[str]:
     ['elder', 'met', 'the']
     """
     return frozenset(re.findall(r"\b[a-z]+\b", text))
-
-
-#: A hyphenated given name written after the surname ("Yu Hoi-kwan", "Lam Yuet-ngor"): the
-#: English given name before it is the same person's ("Yolanda [Yu Hoi-kwan]").
-_CANTONESE = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def whole_names(text: str, spans: list[Span]) -> list[Span]:
-    """A person's name the model cut is made whole: the given name it left out before a
-    surname ("Arnel [dela Vega]", "Ana [Ruiz Soto]"), and the surname it left out after a
-    given name ("[Graciano] Mijares"); an English given name before a Cantonese name ("Yolanda
-    [Yu Hoi-kwan]"). A one-word organisation after a given name is that
-    person's surname ("an attendee Om [Prakash]").
-
-    >>> whole_names("Then Ada Quist and Nils Brekke came.", [(9, 14, "PERSON"), (19, 23, "PERSON")])
-    [(5, 14, 'PERSON'), (19, 30, 'PERSON')]
-    """
-    taken = Occupancy(len(text), spans)
-    common = lower_case_words(text)
-    out = []
-    for s, e, label in spans:
-        words = text[s:e].split()
-        one_org = label == "ORG" and len(words) == 1
-        if label == "PERSON" or one_org:
-            m = _BEFORE.search(text, max(0, s - 30), s)
-            if (
-                m
-                and (
-                    _given(m.group(1), GIVEN, common)
-                    and (not _given(words[0], GIVEN, common) or _CANTONESE.fullmatch(words[-1]))
-                    or len(words) == 1
-                    and _after_role(text, m, common, label)
-                )
-                and taken.free(m.start(1), s)
-            ):
-                s, label = m.start(1), "PERSON"
-        m = _AFTER.match(text, e)
-        if (
-            label == "PERSON"
-            and len(words) == 1
-            and _given(words[0], GIVEN, common)
-            and m
-            and m.group(1).lower() not in common
-            and taken.free(m.start(1), m.end(1))
-            and m.group(1).lower() not in _NOT_NAMES | _PARTICLES
-            and not place_kind(m.group(1))
-        ):
-            e = m.end(1)
-        elif (
-            label == "PERSON"
-            and len(words) == 2
-            and _given(words[0], GIVEN, common)
-            and m
-            and _surname(text, m, common, taken)
-        ):
-            e = m.end(1)  # "[Wanda Vázquez] Garced"
-        if label == "PERSON" and (m := _TAIL.match(text, e)) and taken.free(e + 1, m.end()):
-            e = m.end()  # "[Valéry Giscard] d'Estaing", "[Cyrus R. Vance], Jr."
-        out.append((s, e, label))
-    return out
-
-
-#: A particle joined to a surname, and a generational suffix, after a name.
-_TAIL = re.compile(r" d['’][A-Z][^\W\d_]+|,? (?:Jr|Sr)\.(?!\w)")
-
-
-def _surname(text: str, m: re.Match[str], common: frozenset[str], taken: Occupancy) -> bool:
-    """A second surname after a two-word name: capitalised, no word the article writes in
-    lower case, no given name, place or head word, and not followed by another name."""
-    word = m.group(1)
-    return (
-        word.lower() not in common | _NOT_NAMES | _PARTICLES | _HEADS
-        and word.lower() not in given_names()
-        and not place_kind(word)
-        and taken.free(m.start(1), m.end(1))
-        and not text[m.end(1) + 1 : m.end(1) + 2].isupper()
-        and text[m.end(1) : m.end(1) + 1] != ":"  # "Ana Ruiz Image: ...", a photo's caption
-    )
-
-
-def _after_role(text: str, m: re.Match[str], common: frozenset[str], label: str) -> bool:
-    """ "Council spokesperson Tjerk [Vanhoof]": a capitalised word between a lower-case role
-    and a surname is the person's given name, whatever the list of given names knows."""
-    role = re.search(r"\b([a-z]+) $", text[max(0, m.start(1) - 20) : m.start(1)])
-    word = m.group(1).lower()
-    return (
-        label == "PERSON"
-        and role is not None
-        and role.group(1) in PERSON_TITLES
-        and not (word in common or word in TITLES or word in _NOT_NAMES)
-        and not place_kind(m.group(1))
-    )
 
 
 def _given(word: str, sources: int, common: frozenset[str]) -> bool:

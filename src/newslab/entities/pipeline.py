@@ -58,6 +58,7 @@ from . import (
     titled_places,
     titles,
     vessels,
+    whole_names,
     works,
 )
 
@@ -233,7 +234,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a count that opens a time is no part of a name", _on_text(glued.counts_before_times)),
     ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("a name opening with a given name is a person's", _on_text(people.given_name_people)),
-    ("a person's given name or surname the model cut off", _on_text(people.whole_names)),
+    ("a person's given name or surname the model cut off", _on_text(whole_names.whole_names)),
     (
         "a surname after a particle ('dos Santos') is the person's",
         _on_text(split_names.split_people),
