@@ -66,3 +66,26 @@ def test_an_apposition_of_a_person_from_a_village_names_no_village():
 
 def said(text: str) -> list[tuple[str, str | None, bool]]:
     return [(q.text, q.speaker, q.speaker_named) for q in annotation_of(text).quotes]
+
+
+def test_long_names_of_bodies_stay_whole():
+    got = _entities(
+        "The Ministry of Flood Preparedness and Relief said it opened shelters. "
+        "The Brenmoor Agency for Heritage, Arts and Culture objected. "
+        "The Association of Hypertension Patients and Families of Portugal wrote to it. "
+        "The Ostrava Parks and Gardens Authority met on Monday. "
+        "She was suspended by the Vardel Sports Integrity and Anti-Doping Commission."
+    )
+    orgs = [text for text, label in got if label == "ORG"]
+    assert orgs == [
+        "Ministry of Flood Preparedness and Relief",
+        "Brenmoor Agency for Heritage, Arts and Culture",
+        "Association of Hypertension Patients and Families of Portugal",
+        "Ostrava Parks and Gardens Authority",
+        "Vardel Sports Integrity and Anti-Doping Commission",
+    ]
+
+
+def test_a_place_and_a_body_joined_by_and_stay_two_names():
+    got = _entities("Talks between the US and European Commission failed.")
+    assert ("European Commission", "ORG") in got and ("US", "GPE") in got

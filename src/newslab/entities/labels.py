@@ -272,6 +272,9 @@ def coordinated_names(text: str, spans: list[Span]) -> list[Span]:
             and not any(  # "Reform Party and Green Party": the word ends a name of its own
                 s < first and e == first + len(m.group(1)) for s, e, _ in spans
             )
+            and not any(  # "the US and European Commission": a place of its own
+                s == first and lab in {"GPE", "LOC"} for s, _, lab in spans
+            )
         ):
             grown.append((first, end, "ORG"))
     return replace_with(spans, grown)

@@ -157,6 +157,8 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("an owner's name and the name it owns split", _on_text(labels.possessive_names)),
     ("a word joined by 'and' to an organisation", _on_text(labels.coordinated_names)),
     ("an institution's 'of X and Y' name whole", _on_text(of_and_names.of_and_names)),
+    ("a body's name and 'of' a country after it, one name", _on_text(of_and_names.country_tails)),
+    ("a body's name that opens before 'and'", _on_text(of_and_names.and_before_heads)),
     ("a journal, a paper or a site named after its kind is an ORG", _on_text(works.periodicals)),
     ("a periodical named before its kind is an ORG", _on_text(press.named_before_kind)),
     ("a body's name past 'della', 'do', 'de'", _on_text(of_and_names.particle_names)),
