@@ -89,3 +89,44 @@ def test_long_names_of_bodies_stay_whole():
 def test_a_place_and_a_body_joined_by_and_stay_two_names():
     got = _entities("Talks between the US and European Commission failed.")
     assert ("European Commission", "ORG") in got and ("US", "GPE") in got
+
+
+def test_a_day_or_month_with_a_year_word_after_it_is_one_timex():
+    got = timexes_of(
+        "The tablets were made in February this year.",
+        "Kaspar Vinterholm last sang in 2019. The concert was on 14 June that year.",
+        "The law takes effect on July 1 next year.",
+        published="2025-09-24",
+    )
+    assert {text: t.value for text, t in got.items()} == {
+        "February this year": "2025-02",
+        "2019": "2019",
+        "14 June that year": "2019-06-14",
+        "July 1 next year": "2026-07-01",
+    }
+
+
+def test_a_clock_time_takes_the_day_named_right_after_it():
+    got = timexes_of(
+        "The train left Orvelle at 9:40 p.m. on Tuesday and derailed at about 2:15 a.m. "
+        "the following day.",
+        published="2025-06-12",
+    )
+    assert got["9:40 p.m."].value == "2025-06-10T21:40"
+    assert got["about 2:15 a.m."].value == "2025-06-11T02:15"
+
+
+def test_until_a_clock_time_on_a_weekday_looks_ahead():
+    got = timexes_of(
+        "Pharmacies have until 6 p.m. on Friday to remove the packs.", published="2025-09-24"
+    )
+    assert got["Friday"].value == "2025-09-26" and got["6 p.m."].value == "2025-09-26T18:00"
+
+
+def test_a_half_of_a_game_is_no_half_of_the_year():
+    got = timexes_of(
+        "Calvoreno dominated the first half and scored twice in the second half.",
+        "Profits at Harlow Mining rose in the first half.",
+        published="2025-09-24",
+    )
+    assert list(got) == ["the first half"] and got["the first half"].value == "2025-H1"

@@ -57,6 +57,8 @@ def yardstick(text: str, start: int, floor: int = 0) -> bool:
 
 
 #: What joins the two ends of a range of days.
+#: What may stand between a clock time and the day named after it: "9 a.m. on Monday".
+_ATTACHED = re.compile(r",?\s(?:on\s)?")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 
 
@@ -219,7 +221,11 @@ class Story:
     def day_named_near(
         self, c: Candidate, *, outside: tuple[int, int] | None = None
     ) -> dt.date | None:
-        """A day named in ``c``'s sentence (outside the quotation ``outside``), else None."""
+        """A day named right after ``c`` ("at 2:15 a.m. the following day"), else one named
+        in ``c``'s sentence (outside the quotation ``outside``), else None."""
+        for start, _, day in self.seen:
+            if c.end < start <= c.end + 4 and _ATTACHED.fullmatch(self.text, c.end, start):
+                return day
         first = self.sentence(c.start)
         i = bisect.bisect_right(self.sentence_starts, c.start)
         end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)

@@ -19,6 +19,7 @@ from .words import NUMBER_WORDS, alternation
 
 __all__ = [
     "not_a_discourse_now",
+    "not_a_match_half",
     "not_a_paper",
     "not_a_temperature",
     "not_an_ordinal_second",
@@ -209,3 +210,22 @@ def not_a_discourse_now(m: re.Match[str]) -> bool:
     before = m.string[max(0, start - 4) : start].rstrip(" ")
     opens = not before or before[-1] in '.!?:\n"”’)'
     return not (opens and _AFTER_NOW.match(m.string, end))
+
+
+#: Words of a game: a half in a paragraph with them is the match's, not the year's.
+_GAME = re.compile(
+    r"\b(?:scor(?:e|ed|es|ing)|goals?|goalkeeper|striker|match|played|kick-?off|half-?time|"
+    r"whistle|penalty|referee|tries|equali[sz]ed|innings|touchdowns?|quarterback)\b",
+    re.I,
+)
+
+
+def not_a_match_half(m: re.Match[str]) -> bool:
+    """ "the first half" of a year is no half of a game: in a paragraph of goals, scores and
+    whistles, a half with no year ("scored twice in the second half") is no time of the
+    calendar; "the first half of 2024" always is."""
+    if m.group("year") or m.group("yearword") or m.group("year2"):
+        return True
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    return not _GAME.search(m.string, start, end if end >= 0 else len(m.string))

@@ -35,6 +35,7 @@ from .values import Candidate, Resolved
 
 __all__ = ["KINDS", "Kind", "Resolver"]
 
+_HALVES, _NO_GAME = ("half", "h1", "h2"), guards.not_a_match_half
 #: A resolver: (candidate, context) -> (type, Period, rule), or None: not a time after all.
 Resolver = Callable[[Candidate, Context], Resolved]
 
@@ -285,7 +286,7 @@ KINDS: tuple[Kind, ...] = (
         accept=guards.is_weekly,
     ),
     Kind("quarter", p.QUARTER, periods.quarter, needs=("quarter", "q1", "q2", "q3", "q4")),
-    Kind("half", p.HALF, periods.half, needs=("half", "h1", "h2"), needs_entity=True),
+    Kind("half", p.HALF, periods.half, needs=_HALVES, needs_entity=True, accept=_NO_GAME),
     Kind("season", p.SEASON, periods.season, needs=_SEASONS, accept=guards.fall_is_a_season),
     Kind(
         "year_range", p.YEAR_RANGE, periods.year_range, absolute=True, accept=guards.is_year_range

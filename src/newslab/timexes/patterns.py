@@ -103,16 +103,18 @@ MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
 )
+#: A year in digits, or named by a word, after a day: "July 1 next year", "14 June that year".
+_YEARWORD = r"(?:,?\s(?P<year>\d{4}))?(?:,?\s(?P<yearword>last|this|next|that)\syear)?"
 MONTHDAY = (
     r"(?:(?P<mod>early|late|mid-?)\s?)?" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?:,?\s(?P<year>\d{4}))?(?:,\s(?P<yearword>last|this|next) year)?"
-)
-DAYMONTH = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?P<year>\d{4}))?"
+) + _YEARWORD
+DAYMONTH = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + _YEARWORD
 MONTH = (
     r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of|the\s(?:first|last|final|opening|closing)\s(?:few\s)?days\sof)\s?)?"
     r"(?:(?P<rel>last|this|next|this past|this coming)\s)?"
     + _MONTH
-    + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|\sof\s(?P<yearword>last|this|next)\syear)?(?!\s\d)"
+    + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|(?:,|\sof)?\s(?P<yearword>last|this|next|that)\syear)?"
+    + r"(?!\s\d)"
 )
 WEEKDAY = (
     rf"(?:(?P<mod>late|early|{_SOONER})(?:\son)?\s)?(?:(?P<rel>this past|this coming|this|last|next)\s)?"

@@ -16,13 +16,15 @@ from .words import MONTH_NUMBERS
 _DAY_BEFORE = re.compile(
     rf"\b({MONTH_WORDS})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:\s(?:and|or|to)\s|\s?[-–]\s?)$"
 )
-_YEARWORD = {"last": -1, "this": 0, "next": 1}
+_YEARWORD = {"last": -1, "this": 0, "next": 1, "that": 0}
 
 
 def year_word(word: str, ctx: Context) -> tuple[int, str]:
     """The year "last/this/next year" names, or "the year": the year the sentence is set
     in or last named, else the publication year."""
     word = word.lower()
+    if word == "that" and ctx.last is not None and ctx.last.start:  # "14 June that year"
+        return ctx.year or ctx.last.start.year, "that year: the one the story last named"
     if word == "the":
         here = ctx.here.start.year if ctx.here is not None and ctx.here.start else None
         if ctx.tense > 0 and here is not None and here < ctx.anchor.year:

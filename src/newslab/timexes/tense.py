@@ -39,6 +39,8 @@ _UNTIL = frozenset({"until", "till", "til"})
 #: Words that open a period from a day on: "starting Monday", "effective Friday".
 _STARTING = frozenset({"starting", "beginning", "effective"})
 _DAYPARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+#: Words between "until" and the day it governs: "until [on] the next Friday", "until 6 p.m.".
+_OVER = frozenset({"on", "the", "next", "this", "a.m.", "p.m.", "am", "pm", "noon", "midnight"})
 
 
 def direction_at(doc: Doc, start: int) -> int:
@@ -74,10 +76,11 @@ def noun_attached(tok: Token) -> bool:
 
 
 def _word_before(tok: Token) -> str:
-    """The word before the phrase, over an "on" or a "the" ("until [on] Friday")."""
+    """The word before the phrase, over an "on" or a "the" ("until [on] Friday") and a clock
+    time ("until 6 p.m. on Friday")."""
     i = tok.i - 1
     doc = tok.doc
-    while i >= 0 and doc[i].lower_ in {"on", "the", "next", "this"}:
+    while i >= 0 and (doc[i].lower_ in _OVER or doc[i].like_num or ":" in doc[i].text):
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
 
