@@ -130,3 +130,21 @@ def test_a_half_of_a_game_is_no_half_of_the_year():
         published="2025-09-24",
     )
     assert list(got) == ["the first half"] and got["the first half"].value == "2025-H1"
+
+
+def test_a_double_barrelled_surname_stays_whole_and_speaks_by_name():
+    got = said(
+        'Ms Tarrow-Hughes said: "I will write to the minister." She added that lessons must '
+        "be learned. Farhana Quddus-Mirza runs the charity. Quddus-Mirza told reporters that "
+        "her teams had reached a third of the villages."
+    )
+    assert [(speaker, named) for _, speaker, named in got] == [
+        ("Tarrow-Hughes", True),
+        ("Tarrow-Hughes", True),
+        ("Farhana Quddus-Mirza", True),
+    ]
+
+
+def test_two_surnames_joined_by_a_hyphen_without_such_a_person_stay_apart():
+    got = _entities("Ana Jorvik and Tom Castell ran together; the Jorvik-Castell ticket won.")
+    assert ("Jorvik-Castell", "PERSON") not in got

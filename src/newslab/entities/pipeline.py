@@ -31,6 +31,7 @@ from . import (
     glued,
     guards,
     heads,
+    hyphened,
     kinds,
     labels,
     laws,
@@ -237,6 +238,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("the speaker of an interview's turn is a person", _on_text(layout.speaker_turns)),
     ("a name opening with a given name is a person's", _on_text(people.given_name_people)),
     ("a person's given name or surname the model cut off", _on_text(whole_names.whole_names)),
+    ("a double-barrelled surname whole", _on_text(hyphened.hyphened_names)),
     (
         "a surname after a particle ('dos Santos') is the person's",
         _on_text(split_names.split_people),
