@@ -148,3 +148,13 @@ def test_a_double_barrelled_surname_stays_whole_and_speaks_by_name():
 def test_two_surnames_joined_by_a_hyphen_without_such_a_person_stay_apart():
     got = _entities("Ana Jorvik and Tom Castell ran together; the Jorvik-Castell ticket won.")
     assert ("Jorvik-Castell", "PERSON") not in got
+
+
+def test_a_statement_ending_in_a_clock_time_keeps_its_a_m():
+    got = speakers_of(
+        "The first miner was rescued at 6 a.m., Rodrigo Apaza said.",
+        'Hemi Tawhara said the team had refloated 92 whales at 11:20 a.m. "We just do not '
+        'know yet," he said.',
+    )
+    assert got[0] == ("The first miner was rescued at 6 a.m.", "Rodrigo Apaza")
+    assert got[1] == ("the team had refloated 92 whales at 11:20 a.m.", "Hemi Tawhara")

@@ -259,6 +259,8 @@ def extent(head: Token) -> tuple[int, int]:
     first = leading_when(head, first)
     while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
         last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
+    if last + 1 < len(doc) and doc[last + 1].lower_ in {"a.m.", "p.m."}:
+        last += 1  # "at 11:20 a.m.", the parser's punctuation: the clock time's own words
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
 
 

@@ -34,6 +34,8 @@ from .verbs import characterizes, is_cue_verb, with_particle
 __all__ = ["Quote", "extract_quotes"]
 
 _TRIM = set(" \n,.;:—–-“”\"'‘’()")
+#: An abbreviation's closing point at the end of a statement: "a.m.", "U.S.", "Inc.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|etc))\.$")
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM - {"“", '"'}:
         start += 1
     while end > start and text[end - 1] in _TRIM - {"”", '"'}:
+        if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
+            break  # "rescued at 6 a.m.": the point is the abbreviation's
         end -= 1
     return start, end
 
