@@ -158,3 +158,20 @@ def test_a_statement_ending_in_a_clock_time_keeps_its_a_m():
     )
     assert got[0] == ("The first miner was rescued at 6 a.m.", "Rodrigo Apaza")
     assert got[1] == ("the team had refloated 92 whales at 11:20 a.m.", "Hemi Tawhara")
+
+
+def test_a_short_question_then_its_speaker_and_verb_is_a_statement():
+    assert said('"Why now?" Ochieng asked.') == [("Why now", "Ochieng", True)]
+    got = said('The band played "Why Not?" Ochieng said it was good.')
+    assert got == [("it was good", "Ochieng", True)]
+
+
+def test_a_capitalised_post_before_a_name_the_model_missed():
+    got = said(
+        '"This is a serious attack," Rector Annelies Verbroekhoven told reporters. '
+        "Engineer Ifan Morlais-Pryce said the junction was safe."
+    )
+    assert got == [
+        ("This is a serious attack", "Annelies Verbroekhoven", True),
+        ("the junction was safe", "Ifan Morlais-Pryce", True),
+    ]

@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from ..lexicon import TITLES
 from ..nlp import doc_text
+from ..person_nouns import is_person_noun
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
+from .given import given_sources
 from .people import (
     _HEADS,
     _NOT_NAMES,
@@ -48,7 +50,10 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(doc):
         j, words = i, 0
         while j < len(doc) and words < 4:
-            if doc[j].pos_ == "PROPN" and doc[j].is_title:
+            if doc[j].is_title and (
+                doc[j].pos_ == "PROPN"  # or a word of no other use after one ("Verbroekhoven")
+                or j > i and doc[j - 1].pos_ == "PROPN" and doc[j].lower_ not in common
+            ):
                 words += 1
             elif not (j > i and _particle(doc, j)):  # "Ana de la Vega"
                 break
@@ -60,12 +65,20 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if m := _HYPHENED.match(text, end):
                 end = m.end()  # "Frédéric Salat-Baroux": the surname whole
+            lead = doc[i].lower_  # "Rector Annelies Verbroekhoven": a post before the name
+            titled = (
+                words == 3
+                and (lead in TITLES or is_person_noun(lead))
+                and given_sources(doc[i + 1].text) >= 1  # not "Senate Minority Leader"
+            )
+            start = doc[i + 1].idx if titled else start
             name = text[start:end]
             widely = GIVEN if _SPEAKS.match(text, end) else WIDELY_GIVEN  # "X Y said"
             if taken.free(start, end) and (
                 (_given(doc[i].text, widely, common) and person_name(name, widely=widely))
                 or (
-                    (_after_title(doc, i) or _title_after(doc, i, j)) and _name_shaped(name, common)
+                    (titled or _after_title(doc, i) or _title_after(doc, i, j))
+                    and _name_shaped(name, common)
                 )
             ):
                 found.append((start, end, "PERSON"))

@@ -151,11 +151,23 @@ def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
         and (t.dep_ != "relcl" or any(c.lower_ == "who" for c in t.children))
         and not index.inside[t.idx]
         and (subject_of(t) is not None or named_after(t) is not None)
-        and (not short or t.i in governed)
+        and (not short or t.i in governed or _asked_after(doc, seg, t))
     ]
     if not cues:
         return _judged_as(doc, seg)
     return min(cues, key=lambda t: min(abs(t.idx - seg.start), abs(t.idx - seg.end)))
+
+
+def _asked_after(doc: Doc, seg: QuotedSegment, verb: Token) -> bool:
+    """'"Why now?" Ochieng asked.': a short question or cry, then its speaker and the verb
+    right after the closing mark."""
+    text = doc_text(doc)
+    between = text[seg.inner_end + 1 : verb.idx]
+    return (
+        text[seg.end : seg.inner_end][-1:] in {"?", "!"}
+        and bool(re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}", between))
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
+    )  # not 'played "Why Not?" Ochieng said it was good': what he said follows
 
 
 def _inverted_after(doc: Doc, seg: QuotedSegment) -> Token | None:
