@@ -175,3 +175,38 @@ def test_a_capitalised_post_before_a_name_the_model_missed():
         ("This is a serious attack", "Annelies Verbroekhoven", True),
         ("the junction was safe", "Ifan Morlais-Pryce", True),
     ]
+
+
+def test_role_nouns_stand_for_the_person_or_body_named_with_them():
+    got = speakers_of(
+        '"It is a promising world," said Teodora Marchetti-Lund, the lead author. "We do not '
+        'know yet," said Daisuke Vanterpool, a co-author. The co-author said the result was a '
+        "first step.",
+        "Highways engineer Ifan Morlais-Pryce gave evidence on Wednesday. "
+        '"It would have helped," the engineer said.',
+        "Justice Marguerite Okonkwo said the consultation had failed. "
+        '"The Crown cannot listen," the judge wrote.',
+    )
+    assert [speaker for _, speaker in got] == [
+        "Teodora Marchetti-Lund",
+        "Daisuke Vanterpool",
+        "Daisuke Vanterpool",
+        "Ifan Morlais-Pryce",
+        "Marguerite Okonkwo",
+        "Marguerite Okonkwo",
+    ]
+
+
+def test_a_body_noun_is_no_person_titled_with_it_and_finds_its_body_by_kind():
+    got = speakers_of(
+        "Museum director Pieter-Jan Vermoortel spoke on Saturday. The works are valued at "
+        "9 million euros, the museum said.",
+        "The Portuguese Authority for Medicines and Health Technologies said that the tablets "
+        "were made by Halvorsen Pharma AG. About 120,000 patients take the drug, according to "
+        "the agency.",
+    )
+    assert [speaker for _, speaker in got] == [
+        "the museum",
+        "Portuguese Authority for Medicines and Health Technologies",
+        "Portuguese Authority for Medicines and Health Technologies",
+    ]

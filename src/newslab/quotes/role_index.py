@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..entities import Entity
+from ..person_nouns import is_person_noun
 
 __all__ = ["entity_index"]
 
@@ -28,8 +29,9 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
         if tok.lower_ == "of" and i > 0 and doc[i - 1].tag_ in {"NN", "NNP"}:
             i -= 1  # "President of Argentina [Alberto Fernández]"
             continue
-        if tok.tag_ not in {"NN", "NNP", "NNS", "NNPS", "JJ"} or tok.text.endswith(","):
-            break
+        tagged = tok.tag_ in {"NN", "NNP", "NNS", "NNPS", "JJ"}
+        if not (tagged or not out and is_person_noun(tok.lower_)) or tok.text.endswith(","):
+            break  # a person's noun right before the name, however tagged ("engineer")
         out.append(tok.lower_.rstrip("."))
         i -= 1
     return out
@@ -48,7 +50,7 @@ _APPOSED = re.compile(
 #: A noun phrase set after a name with a comma: to the next comma, or to the sentence's end
 #: where a determiner or a possessive opens it.
 _APPOSED_AFTER = re.compile(
-    r",\s([^,.;:()\n]{1,78}),|,\s((?:the|his|her|their|its|[\w.-]+['’]s)\s[^,.;:()\n]{1,55})[.;\n]",
+    r",\s([^,.;:()\n]{1,78}),|,\s((?:the|an?|his|her|their|its|[\w.-]+['’]s)\s[^,.;:()\n]{1,55})[.;\n]",
     re.IGNORECASE,
 )  # ", a judge of the court," or ", the minister of X." (not ", adding that the court ...")
 

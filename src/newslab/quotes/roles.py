@@ -26,34 +26,14 @@ from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
 from .objects import a_study, not_a_source
 from .phrases import whole_of
+from .role_words import ORG_ROLES, SAME_BODY, SAME_TITLE, org_role, person_title, title_of
 
-__all__ = ["MEDIA_NOUNS", "ORG_ROLES", "RoleLookups", "org_role"]
-
-#: Role nouns that stand for the organisation last named ("the company said").
-ORG_ROLES = frozenset(
-    "company firm group retailer airline carrier operator utility agency department ministry "
-    "government council commission authority organisation organization regulator bank chain "
-    "network broadcaster newspaper paper website service publication magazine outlet "
-    "publisher tabloid manufacturer producer insurer lender supermarket supplier giant "
-    "club party journal".split()
-)
-
-
-def org_role(lemma: str) -> bool:
-    """A noun that stands for an organisation: "the company", "the carmaker".
-
-    >>> org_role("carmaker"), org_role("maker"), org_role("minister")
-    (True, False, False)
-    """
-    return lemma in ORG_ROLES or lemma.endswith("maker") and len(lemma) > 5
-
+__all__ = ["MEDIA_NOUNS", "RoleLookups"]
 
 #: Nouns of a body before a document's noun ("the board statement"): the body issued it.
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
 
 _OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
-_SAME_TITLE = {"minister": {"secretary"}, "secretary": {"minister"}, "leader": {"chief"}}
-_SAME_TITLE |= {"chief": {"leader", "head"}, "head": {"chief", "director"}}
 
 
 class RoleLookups:
@@ -96,7 +76,7 @@ class RoleLookups:
         ):
             if not (len(words) > 1 and words[-1] in PERSON_TITLES):
                 return None
-        title = head.lower_
+        title = title_of(head)  # "the co-author", not "author"
         if any(self._national(c) for c in head.children):
             return None  # "the Mexican government": a body the phrase itself names
         if words[0] in _OWNERS and org_role(head.lemma_.lower()) and head.tag_ == "NN":
@@ -116,7 +96,15 @@ class RoleLookups:
         person = self._titled_person(title, head.idx)
         if person is not None:
             return Speaker(person, True, self.phrase_span(head))
-        ent = self._most_named(f"ORG:{title}", head.idx)  # "the court" -> "Court of Session"
+        ent = max(  # "the court" -> "Court of Session"; "the agency" -> "X Authority"
+            (
+                e
+                for t in (title, *SAME_BODY.get(title, ()))
+                if (e := self._most_named(f"ORG:{t}", head.idx))
+            ),
+            key=lambda e: e.start,
+            default=None,
+        )
         if ent is not None:
             return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         return None
@@ -282,11 +270,10 @@ class RoleLookups:
         """ "minister" -> the last person the article introduced with that title, in front
         of the name ("Foreign Minister Sergei Lavrov", "AU trade commissioner Albert
         Muchanga") or after it (", the minister")."""
-        if len(title) < 3 or not title.isalpha() or title in INSTITUTION_NOUNS | ORG_ROLES:
-            return None
+        if len(title) < 3 or not person_title(title) or title in INSTITUTION_NOUNS | ORG_ROLES:
+            return None  # "Museum director X ... the museum said": no person
         found = [
-            self._last(f"PERSON:{t}", before_offset)
-            for t in {title} | _SAME_TITLE.get(title, set())
+            self._last(f"PERSON:{t}", before_offset) for t in {title} | SAME_TITLE.get(title, set())
         ]
         found = [e for e in found if e is not None]
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
