@@ -210,3 +210,33 @@ def test_a_body_noun_is_no_person_titled_with_it_and_finds_its_body_by_kind():
         "Portuguese Authority for Medicines and Health Technologies",
         "Portuguese Authority for Medicines and Health Technologies",
     ]
+
+
+def test_a_spokesperson_for_a_person_is_the_speaker_not_the_person():
+    got = said(
+        "A spokesperson for Defence Minister Callum Okonedo-Frayne said the minister had been "
+        "briefed."
+    )
+    assert [(speaker, named) for _, speaker, named in got] == [
+        ("A spokesperson for Defence Minister Callum Okonedo-Frayne", False),
+    ]
+
+
+def test_a_summons_and_a_name_taken_are_no_statements():
+    got = said(
+        "The committee will call Gareth Lindqvist to appear in December. "
+        "A criminal group calling itself BlackOrchid claimed responsibility on Sunday. "
+        "The union called on the company to halt the sale."
+    )
+    assert got == [("to halt the sale", "The union", False)]
+
+
+def test_a_body_a_source_is_within_speaks_for_itself():
+    got = speakers_of(
+        "A source within the trust said the dead whales would be buried. "
+        "The trust said samples would be sent for testing."
+    )
+    assert got == [
+        ("the dead whales would be buried", "A source within the trust"),
+        ("samples would be sent for testing", "The trust"),
+    ]

@@ -141,6 +141,9 @@ def _object_read_as_verb(token: Token, children: list[Token]) -> tuple[int, int]
     return None
 
 
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
 def small_clause(token: Token, lemma: str, subject: Token | None, children: list[Token]):
     """ "ruled the merger unlawful", "projected the state for the challenger": an object and
     what is said of it, after a verb of ruling or declaring."""
@@ -164,10 +167,13 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
                     yield (c.left_edge.idx, token_end(c.right_edge)), lemma, token, subject
                 return
         return
+    if dobj.lower_ in _REFLEXIVES:
+        return  # "a group calling itself BlackOrchid": a name it goes by, nothing ruled
     said = [
         c
         for c in children
         if c.i > dobj.i
+        and not (lemma == "call" and c.dep_ == "xcomp")  # "will call X to appear": a summons
         and (
             c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "ccomp"}
             and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB", "AUX"}

@@ -25,7 +25,7 @@ from .phrases import personal
 from .subjects import SUBJECTS
 from .verbs import BELIEF, RULING, is_speech_verb
 
-__all__ = ["epithet", "is_source", "not_a_source", "reported_clause"]
+__all__ = ["epithet", "is_source", "not_a_source", "reported_clause", "served"]
 
 
 #: Words that, as a whole subject, point at a thing, never at a source.
@@ -92,6 +92,8 @@ _PEOPLE_WHO_SPEAK = frozenset(
 def reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":  # "urged X to halt", "proposed closing the bridge"
+        if child.head.lemma_ == "call" and any(c.dep_ == "dobj" for c in child.head.children):
+            return False  # "will call X to appear": a summons ("called on X to halt" urges)
         return infinitive(child) or _gerund(child) or _finite(child)
     if child.dep_ == "advcl" and (_clause_before(child) or _clause_after(child)):
         return True
@@ -250,3 +252,15 @@ def epithet(head: Token) -> bool:
         and head.lower_ not in TITLES
         and is_person_noun(head.lower_)
     )
+
+
+def served(tok: Token, head: Token) -> bool:
+    """True where ``tok`` hangs from ``head`` through "for" (or "to" after an adviser or an
+    aide): the one a spokesperson, a lawyer or an aide serves ("A spokesperson for [Ana
+    Ruiz]"), not the speaker ("Ambassador to Germany [Ana Ruiz]" is the speaker)."""
+    aide = head.lemma_.lower() in {"adviser", "advisor", "aide", "assistant"}
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and (tok.head.lower_ == "for" or aide and tok.head.lower_ == "to"):
+            return True
+        tok = tok.head
+    return False

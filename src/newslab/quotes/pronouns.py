@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,7 @@ from .objects import is_source
 from .phrases import et_al, personal
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
+_POST = re.compile(r" (?:of|from|for|with|at|in|within|inside|close|familiar) ")  # a head's end
 
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -151,16 +153,15 @@ class PronounLookups:
         return Speaker(name, named, span, person=not named) if name else None
 
     def earlier_same(self, head: Token, span: tuple[int, int]) -> Speaker | None:
-        """ "The people, who asked not to be named, said": a plain "the" and a noun for the
-        unnamed source that spoke last with that noun ("two people familiar with the talks"),
-        within a pronoun's reach."""
+        """ "The people ... said": "the" and a noun for the unnamed source that spoke last with
+        that noun as its head ("two people familiar with the talks"), in a pronoun's reach."""
         kids = list(head.children)
         if head.tag_ not in {"NN", "NNS"} or [c.lower_ for c in kids if c.dep_ == "det"] != ["the"]:
             return None
         if any(c.dep_ in {"amod", "compound", "poss", "nummod"} for c in kids):
             return None  # "the city hall official": a source of its own
         for _, spk in self._recent_history(self._window_start(head), head.idx):
-            words = (spk.name or "").lower().split()
+            words = _POST.split(spk.name or "")[0].lower().split()  # not "the trust" it is in
             if not spk.named and head.lower_ in words[1:] and words[0] != "the":
                 return Speaker(spk.name, False, span, person=spk.person)
         return None

@@ -20,7 +20,7 @@ from .descriptions import DescriptionIndex, described_body
 from .genders import text_genders
 from .interviews import addressee, turn_speaker
 from .joint import JointLookups
-from .objects import epithet, not_a_source
+from .objects import epithet, not_a_source, served
 from .phrases import apposed_to, personal, phrase_span, same_name, without_asides, without_brackets
 from .pronouns import PronounLookups
 from .role_index import entity_index
@@ -165,10 +165,10 @@ class SpeakerResolver(PronounLookups, RoleLookups, JointLookups):
         if (head.lower_.rstrip(".") in TITLES or head.text in POST_NOMINALS) and not conj:
             # "Prosecutor Kama Melly QC", "First Minister of Scotland Nicola Sturgeon": the
             # parser makes the title the head; the one person inside is the speaker
-            inside = {
+            inside = {  # not "A spokesperson for [Ana Ruiz]": who speaks for her
                 self.ent_name(e)
                 for t in head.subtree
-                if (e := self.entity_at(t)) and e.label == "PERSON"
+                if (e := self.entity_at(t)) and e.label == "PERSON" and not served(t, head)
             }
             if len(inside) == 1:
                 return Speaker(inside.pop(), True, span)
