@@ -337,7 +337,7 @@ def test_according_to_after_a_participle_reports_the_main_clause(nlp):
 def test_a_passive_cue_the_parser_split_has_no_source(nlp):
     assert said("His condition was on Wednesday reported to not be life-threatening.") == []
     assert said("The fire was reported by residents to have started at 3 a.m.") == [
-        ("to have started at 3 a.m", "residents", "report", "residents")
+        ("to have started at 3 a.m.", "residents", "report", "residents")
     ]
 
 
