@@ -5,8 +5,6 @@ chancellor, Pradip Kestrel"); a lower-case particle may stand inside ("Ana de la
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from ..lexicon import TITLES
@@ -15,6 +13,7 @@ from ..person_nouns import is_person_noun
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 from .given import given_sources
+from .hyphened import HYPHEN_TAIL
 from .people import (
     _HEADS,
     _NOT_NAMES,
@@ -52,7 +51,9 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         while j < len(doc) and words < 4:
             if doc[j].is_title and (
                 doc[j].pos_ == "PROPN"  # or a word of no other use after one ("Verbroekhoven")
-                or j > i and doc[j - 1].pos_ == "PROPN" and doc[j].lower_ not in common
+                or j > i
+                and doc[j - 1].pos_ == "PROPN"
+                and doc[j].lower_ not in common
             ):
                 words += 1
             elif not (j > i and _particle(doc, j)):  # "Ana de la Vega"
@@ -63,7 +64,7 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         words = sum(1 for t in doc[i:j] if not t.is_lower) if j > i + 1 else j - i
         if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-            if m := _HYPHENED.match(text, end):
+            if m := HYPHEN_TAIL.match(text, end):
                 end = m.end()  # "Frédéric Salat-Baroux": the surname whole
             lead = doc[i].lower_  # "Rector Annelies Verbroekhoven": a post before the name
             titled = (
@@ -84,10 +85,6 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 found.append((start, end, "PERSON"))
         i = max(j, i + 1)
     return spans + found
-
-
-#: The second part of a hyphened surname: "-Baroux".
-_HYPHENED = re.compile(r"-[A-Z][^\W\d_]+(?![\w-])")
 
 
 def _particle(doc: Doc, j: int) -> bool:

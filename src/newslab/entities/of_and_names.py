@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import BODY_WORDS, ORG_HEADS, TITLES
-from ..spans import Span, replace_with
+from ..spans import Occupancy, Span, replace_with
 from .gazetteer import place_kind
 from .people import person_name
 
@@ -44,8 +44,10 @@ def of_and_names(text: str, spans: list[Span]) -> list[Span]:
         if head is None or head.end() != end or head.group(1).lower() not in _HEADS:
             continue
         m = _AND_FIELD.match(text, end)
-        fields = m and [w for w in re.split(r",? ", m.group(1)) if w] + [m.group(2)]
-        if not fields or not all(_a_field(w) for w in fields):
+        if m is None:
+            continue
+        fields = [w for w in re.split(r",? ", m.group(1)) if w] + [m.group(2)]
+        if not all(_a_field(w) for w in fields):  # "Preparedness", "Arts", "Relief"
             continue
         f_start, f_end = m.start(2), m.end(2)
         if any(s < f_end and f_start < e and lab in _OWN_NAMES for s, e, lab in spans):
@@ -103,7 +105,7 @@ def particle_tail(text: str, end: int) -> int:
 
 
 #: Heads a body's name may end in besides those of :data:`_HEADS`.
-_TAIL_HEADS = _HEADS | {"service", "services", "partnership", "trust", "conservatory", "network"}
+_TAIL_HEADS = _HEADS | {"service", "services", "partnership", "trust", "network"}
 
 
 def country_tails(text: str, spans: list[Span]) -> list[Span]:
@@ -116,10 +118,11 @@ def country_tails(text: str, spans: list[Span]) -> list[Span]:
     [(4, 31, 'ORG')]
     """
     by_start = {s: (e, label) for s, e, label in spans}
+    taken = Occupancy(len(text), spans)
     grown = []
     for start, end, label in spans:
         nxt = by_start.get(end + 4)
-        if nxt is None and (m := _OF_PLACE.match(text, end)) and not _taken(spans, m.end()):
+        if nxt is None and (m := _OF_PLACE.match(text, end)) and taken.free(end + 4, m.end()):
             nxt = (m.end(), "GPE")  # a country the model left out ("... of Senegal")
         if label != "ORG" or nxt is None or nxt[1] != "GPE" or text[end : end + 4] != " of ":
             continue
@@ -141,10 +144,6 @@ _OF_PLACE = re.compile(rf" of {_CAP}(?: {_CAP})?(?![\w'’-])")
 
 def _named(spans: list[Span], start: int, label: str) -> bool:
     return any(s == start and lab == label for s, _, lab in spans)
-
-
-def _taken(spans: list[Span], end: int) -> bool:
-    return any(s < end <= e for s, e, _ in spans)
 
 
 #: "the", capitalised words with no head among them, and "and", right before a body's name;

@@ -28,7 +28,7 @@ from ..spans import Span, replace_with
 from .gazetteer import place_kind, place_kinds
 from .given import given_names
 
-__all__ = ["teams"]
+__all__ = ["SPORT_WORDS", "teams"]
 
 _SCORE = re.compile(r"(?<![\d–-])(\d{1,3}) ?[–-] ?(\d{1,3})(?![\d–-]|%| ?(?:per|years?|months?)\b)")
 _SIDE_VERB = (
@@ -41,10 +41,12 @@ _MEMBERS = re.compile(
     r"five-eighth|hooker|winger|squad)\b"
 )
 _AGAINST = re.compile(r"\b(?:(?:played|match|game|win|loss|victory) against|versus|vs\.?) $")
-_SPORT = re.compile(
-    r"\b(?:match|game|tries|goals?|half-?time|coach|kick-?off|league|premiership|fixture|"
-    r"round \d+|season)\b"
+#: Words of sport: an article with one is a match report (the timexes read them too).
+SPORT_WORDS = (
+    r"match|game|tries|goals?|half-?time|coach|kick-?off|league|premiership|fixture|"
+    r"round \d+|season"
 )
+_SPORT = re.compile(rf"\b(?:{SPORT_WORDS})\b")
 _GROUND = re.compile(r"\b(?:in|at|near|from|to|of) $")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _RELABEL = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"})

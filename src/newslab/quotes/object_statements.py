@@ -17,7 +17,7 @@ from ..nlp import doc_text
 from .clauses import extent, infinitive
 from .figures import figure_span
 from .media import MEDIUM_NOUNS, THROUGH
-from .objects import is_source, reported_clause
+from .objects import is_source, reported_clause, summons
 from .subjects import SUBJECTS, token_end
 from .verbs import ATTRIBUTING, BELIEF, OBJECT_NEWS, OBJECT_SAID, OWNED, PLANS, RULING
 
@@ -173,7 +173,7 @@ def small_clause(token: Token, lemma: str, subject: Token | None, children: list
         c
         for c in children
         if c.i > dobj.i
-        and not (lemma == "call" and c.dep_ == "xcomp")  # "will call X to appear": a summons
+        and not (c.dep_ == "xcomp" and summons(token))  # "will call X to appear"
         and (
             c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "ccomp"}
             and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB", "AUX"}

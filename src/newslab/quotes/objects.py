@@ -25,7 +25,7 @@ from .phrases import personal
 from .subjects import SUBJECTS
 from .verbs import BELIEF, RULING, is_speech_verb
 
-__all__ = ["epithet", "is_source", "not_a_source", "reported_clause", "served"]
+__all__ = ["epithet", "is_source", "not_a_source", "reported_clause", "served", "summons"]
 
 
 #: Words that, as a whole subject, point at a thing, never at a source.
@@ -92,8 +92,8 @@ _PEOPLE_WHO_SPEAK = frozenset(
 def reported_clause(child: Token) -> bool:
     """A clausal complement that reports, not a relative clause misread as one."""
     if child.dep_ == "xcomp":  # "urged X to halt", "proposed closing the bridge"
-        if child.head.lemma_ == "call" and any(c.dep_ == "dobj" for c in child.head.children):
-            return False  # "will call X to appear": a summons ("called on X to halt" urges)
+        if summons(child.head):
+            return False  # "will call X to appear"
         return infinitive(child) or _gerund(child) or _finite(child)
     if child.dep_ == "advcl" and (_clause_before(child) or _clause_after(child)):
         return True
@@ -264,3 +264,9 @@ def served(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def summons(verb: Token) -> bool:
+    """ "will call X to appear": "call" with an object summons it; the infinitive after is
+    what X is to do, nobody's words ("called on X to halt" urges, and reports)."""
+    return verb.lemma_ == "call" and any(c.dep_ == "dobj" for c in verb.children)

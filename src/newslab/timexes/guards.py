@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..entities.numbers import years_apart
+from ..entities.teams import SPORT_WORDS
 from ..lexicon import UNITS
 from . import patterns as p
 from .words import NUMBER_WORDS, alternation
@@ -212,10 +213,11 @@ def not_a_discourse_now(m: re.Match[str]) -> bool:
     return not (opens and _AFTER_NOW.match(m.string, end))
 
 
-#: Words of a game: a half in a paragraph with them is the match's, not the year's.
+#: Words of a game (the entities' words of sport, and a match's deeds): a half in a
+#: paragraph with them is the match's, not the year's.
 _GAME = re.compile(
-    r"\b(?:scor(?:e|ed|es|ing)|goals?|goalkeeper|striker|match|played|kick-?off|half-?time|"
-    r"whistle|penalty|referee|tries|equali[sz]ed|innings|touchdowns?|quarterback)\b",
+    rf"\b(?:{SPORT_WORDS}|scor(?:e|ed|es|ing)|goalkeeper|striker|played|whistle|penalty|"
+    r"referee|equali[sz]ed|innings|touchdowns?|quarterback)\b",
     re.I,
 )
 
