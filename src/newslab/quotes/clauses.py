@@ -90,7 +90,8 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
         return
     opener = _interrupted(token, source)
     if opener is not None:  # "including, according to X, 54 children": the phrase it parts
-        start = first if opener.pos_ == "AUX" else opener.idx  # "was, according to X, among"
+        whole = opener.pos_ == "AUX" or (opener.pos_ == "VERB" and opener.tag_ != "VBG")
+        start = first if whole else opener.idx  # "was, according to X, among": the sentence
         yield (start, _clause_end(text, phrase_end, sent.end_char)), "according to", token, source
         return
     head = token.head if token.head.pos_ in {"VERB", "AUX"} else sent.root
@@ -168,12 +169,28 @@ def _interrupted(token: Token, source: Token) -> Token | None:
     word = doc[token.i - 2]
     if word.pos_ == "AUX" or word.lemma_ == "be":
         return word  # "The hall was, according to X, insured"
+    if word.pos_ == "VERB" and _goes_on(source):
+        return word  # "The repairs could cost, according to X, as much as $4 million"
     if doc[token.i - 3].text != ",":
         return None
     if word.pos_ == "ADV":  # not "sank, however, ...", "then, according to X, fled"
         nxt = doc[min(source.right_edge.i + 2, len(doc) - 1)]  # after the comma
         return None if word.lower_ in CONJUNCTIVE_ADVERBS or nxt.pos_ in {"VERB", "AUX"} else word
     return word if word.pos_ == "ADP" or word.tag_ == "VBG" else None
+
+
+def _goes_on(source: Token) -> bool:
+    """True when what follows the comma after the source finishes the clause the phrase
+    parted (an object, an amount, a place), not a new clause or a relative."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    nxt = doc[comma + 1]
+    if nxt.pos_ in {"CCONJ", "SCONJ", "VERB", "AUX", "PRON"} or nxt.is_punct or nxt.tag_ == "WDT":
+        return False  # ", and ...", ", which ...", ", said ...", ", she said"
+    rest = doc[comma + 1 : sentence_of(source).end]
+    return not any(t.dep_ in SUBJECTS for t in rest)
 
 
 def _apposition_after(text: str, source: Token, name: Token) -> bool:

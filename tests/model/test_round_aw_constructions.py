@@ -1,0 +1,33 @@
+"""Constructions of round AW (2026-12-03, sixth session, issues #13, #14 and #15), through
+the whole pipeline on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in annotation_of(text).quotes]
+
+
+def test_according_to_inside_a_clause_after_its_verb_reports_the_whole_clause():
+    got = said(
+        "The repairs could cost, according to the Harbour Board, as much as $4 million. "
+        "Police arrested, according to local media, four men near the border."
+    )
+    assert got == [
+        (
+            "The repairs could cost, according to the Harbour Board, as much as $4 million",
+            "Harbour Board",
+        ),
+        ("Police arrested, according to local media, four men near the border", "local media"),
+    ]
+
+
+def test_according_to_before_a_new_clause_reports_only_the_clause_before():
+    got = said("The ferry sank, according to the coast guard, and the crew swam ashore.")
+    assert got == [("The ferry sank", "the coast guard")]
