@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..entities.of_and_names import particle_tail
-from ..lexicon import CONJUNCTIVE_ADVERBS, TITLES
+from ..lexicon import TITLES
 from ..nlp import doc_text, sentence_of
 from .clause_ends import (
     contrasted_source,
@@ -25,6 +25,7 @@ from .clause_ends import (
     that_misread,
     writers_aside,
 )
+from .parted import interrupted
 from .relatives import describes_now
 from .subjects import SUBJECTS, token_end
 from .verbs import is_cue_verb, is_speech_verb
@@ -88,7 +89,7 @@ def according_to(token: Token, sent: Span, *, prep: Token | None = None):
             end = min(end, extent(root)[1])
         yield (phrase_end, end), "according to", token, source
         return
-    opener = _interrupted(token, source)
+    opener = interrupted(token, source)
     if opener is not None:  # "including, according to X, 54 children": the phrase it parts
         whole = opener.pos_ == "AUX" or (opener.pos_ == "VERB" and opener.tag_ != "VBG")
         start = first if whole else opener.idx  # "was, according to X, among": the sentence
@@ -157,40 +158,6 @@ def _appos_in_relative(source: Token) -> Token | None:
     if relcl is None:
         return None
     return next((t for t in relcl.subtree if t.dep_ == "appos" and t.head.i > relcl.i), None)
-
-
-def _interrupted(token: Token, source: Token) -> Token | None:
-    """The word before "according to X" set off by commas when what it opens goes on after
-    the source: "including, according to X, 54 children", "potentially, according to X, $3
-    billion", "was, according to X, insured"; None when a whole clause stands before."""
-    doc = token.doc
-    if token.i < 3 or doc[token.i - 1].text != ",":
-        return None
-    word = doc[token.i - 2]
-    if word.pos_ == "AUX" or word.lemma_ == "be":
-        return word  # "The hall was, according to X, insured"
-    if word.pos_ == "VERB" and _goes_on(source):
-        return word  # "The repairs could cost, according to X, as much as $4 million"
-    if doc[token.i - 3].text != ",":
-        return None
-    if word.pos_ == "ADV":  # not "sank, however, ...", "then, according to X, fled"
-        nxt = doc[min(source.right_edge.i + 2, len(doc) - 1)]  # after the comma
-        return None if word.lower_ in CONJUNCTIVE_ADVERBS or nxt.pos_ in {"VERB", "AUX"} else word
-    return word if word.pos_ == "ADP" or word.tag_ == "VBG" else None
-
-
-def _goes_on(source: Token) -> bool:
-    """True when what follows the comma after the source finishes the clause the phrase
-    parted (an object, an amount, a place), not a new clause or a relative."""
-    doc = source.doc
-    comma = source.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return False
-    nxt = doc[comma + 1]
-    if nxt.pos_ in {"CCONJ", "SCONJ", "VERB", "AUX", "PRON"} or nxt.is_punct or nxt.tag_ == "WDT":
-        return False  # ", and ...", ", which ...", ", said ...", ", she said"
-    rest = doc[comma + 1 : sentence_of(source).end]
-    return not any(t.dep_ in SUBJECTS for t in rest)
 
 
 def _apposition_after(text: str, source: Token, name: Token) -> bool:
