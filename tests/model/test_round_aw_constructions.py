@@ -31,3 +31,20 @@ def test_according_to_inside_a_clause_after_its_verb_reports_the_whole_clause():
 def test_according_to_before_a_new_clause_reports_only_the_clause_before():
     got = said("The ferry sank, according to the coast guard, and the crew swam ashore.")
     assert got == [("The ferry sank", "the coast guard")]
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def test_towns_between_which_something_happens_and_cities_on_a_route_are_places():
+    got = _entities(
+        "The crash happened on a single-track section between Zawiercie and Myszków. "
+        "The freight train was carrying coal from Ostrava to Kraków."
+    )
+    assert [name for name, label in got if label == "GPE"] == [
+        "Zawiercie",
+        "Myszków",
+        "Ostrava",
+        "Kraków",
+    ]

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FAC_WORDS, LOC_WORDS
+from ..lexicon import LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
 from .people import person_name
+from .place_pairs import route_or_site, second_pass
 
 __all__ = [
     "celestial_bodies",
@@ -107,36 +108,17 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or _IN_PLACE.search(before)
             or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
-            or (kind == "city" and _route_or_site(text, start, end, gpes))
+            or (kind == "city" and route_or_site(text, start, end, gpes))
         ):
             label = place
         final.append((start, end, label))
-    return final
+    return second_pass(text, final, people, gpes)
 
 
 #: A country's division named after a place's name: "Muğla province", "Kent county".
 _DIVISION_AFTER = re.compile(
     r" (?:province|region|state|county|district|prefecture|governorate|oblast|municipality)\b"
 )
-
-
-#: A site's noun right after a name ("Omsk hospital", "Tarn airport").
-_SITE_AFTER = re.compile(r" (?:" + "|".join(sorted(FAC_WORDS)) + r")\b")
-
-
-def _route_or_site(text: str, start: int, end: int, gpes: tuple[set[int], set[int]]) -> bool:
-    """A city's name the model made an organisation is the city on a route with a place
-    ("from Omsk to Berlin", "from Berlin to Omsk") or before a site's noun ("Omsk hospital");
-    "from Toyota to Honda" stays two companies. ``gpes``: the starts and ends of the places."""
-    after = text[end : end + 40]
-    if _SITE_AFTER.match(after):
-        return True
-    route = re.match(r" to (?:the )?", after)
-    if route and re.search(r"\bfrom (?:the )?$", text[max(0, start - 12) : start]):
-        return end + route.end() in gpes[0]
-    base = max(0, start - 60)
-    back = re.search(r"\bfrom (?:the )?(\S[^,.;]{0,40}?) to (?:the )?$", text[base:start])
-    return back is not None and base + back.end(1) in gpes[1]
 
 
 def _split_pair(text: str, span: Span) -> list[Span] | None:

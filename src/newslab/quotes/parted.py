@@ -2,7 +2,9 @@
 opens goes on after the source ("including, according to X, 54 children", "could cost,
 according to X, as much as $4 million").
 
->>> # interrupted(token, source) -> the word before the phrase, or None  # doctest: +SKIP
+>>> doc = load_nlp()("Repairs could cost, according to the board, $4 million.")  # doctest: +SKIP
+>>> interrupted(doc[4], doc[7]).text  # doctest: +SKIP
+'cost'
 """
 
 from __future__ import annotations
