@@ -48,3 +48,29 @@ def test_towns_between_which_something_happens_and_cities_on_a_route_are_places(
         "Ostrava",
         "Kraków",
     ]
+
+
+def test_a_that_clause_after_a_time_phrase_starts_after_that():
+    got = said(
+        "A neighbour testified last year that she heard shouting. "
+        "Party leader Anjali Dahalnath said at the time that her party would stay."
+    )
+    assert got == [
+        ("she heard shouting", "A neighbour"),
+        ("her party would stay", "Anjali Dahalnath"),
+    ]
+
+
+def test_a_clock_time_ending_a_reported_clause_stays_inside_it():
+    got = said("Ganbold Tseren said he arrived at 7 a.m. He left at noon.")
+    assert got == [("he arrived at 7 a.m.", "Ganbold Tseren")]
+
+
+def test_an_attribution_after_a_clause_is_not_itself_a_statement():
+    got = said("The search will continue, the coast guard said.")
+    assert got == [("The search will continue", "the coast guard")]
+
+
+def test_a_pronoun_set_into_a_clause_is_not_the_clause_subject():
+    got = said("Marites Cabungcal survived the night. The captain, she said, was drunk.")
+    assert got == [("The captain, she said, was drunk", "Marites Cabungcal")]

@@ -234,7 +234,11 @@ def extent(head: Token) -> tuple[int, int]:
     mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), head.i)
     first = mark + 1 if first < mark < head.i else first  # "and, to our surprise, that ..."
     while first <= last and (
-        (doc[first].dep_ in {"mark", "dobj"} and doc[first].lower_ == "that" and first < head.i)
+        (
+            doc[first].lower_ == "that"
+            and (doc[first].dep_ in {"mark", "dobj"} or doc[first].pos_ == "SCONJ")
+            and first < head.i
+        )
         or that_misread(doc[first], head)
         or doc[first].is_punct
         or (doc[first].tag_ in {"WDT", "WP"} and doc[first].dep_ in SUBJECTS)
@@ -243,8 +247,9 @@ def extent(head: Token) -> tuple[int, int]:
     first = leading_when(head, first)
     while last > first and last != head.i and doc[last].lower_ in _COORDINATORS | {","}:
         last -= 1  # "was contingent on it but [denied ...]": the cut verb's "but" goes with it
-    if last + 1 < len(doc) and doc[last + 1].lower_ in {"a.m.", "p.m."}:
-        last += 1  # "at 11:20 a.m.", the parser's punctuation: the clock time's own words
+    clock = last + 1 + (last + 2 < len(doc) and doc[last + 1].like_num)  # "at 7 a.m."
+    if clock < len(doc) and doc[clock].lower_ in {"a.m.", "p.m."}:
+        last = clock  # "at 11:20 a.m.", the parser's punctuation: the clock time's own words
     return (doc[first].idx, token_end(doc[last])) if first <= last else (head.idx, head.idx)
 
 

@@ -21,6 +21,7 @@ from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .media import medium_clause, relayed_speaker
 from .misparsed import (
     clause_after,
+    clause_on_modifier,
     cue_as_modifier,
     object_opens,
     subject_as_object,
@@ -120,6 +121,7 @@ def cue_statements(token: Token, sent: Span):
         span = (
             subject_as_object(token, children)
             or clause_after(token)
+            or clause_on_modifier(token, children)
             or that_clause_in_object(token, children)
             or verb_after_participle(token, children)
         )

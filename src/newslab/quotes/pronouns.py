@@ -23,6 +23,7 @@ from .chains import ChainBuilder, Speaker
 from .genders import name_gender, noun_gender
 from .objects import is_source
 from .phrases import et_al, personal
+from .pronoun_places import host_subject, joined_names
 
 __all__ = ["FEMALE", "LOOKBACK", "MALE", "NEUTER", "PLURAL", "PronounLookups"]
 _POST = re.compile(r" (?:of|from|for|with|at|in|within|inside|close|familiar) ")  # a head's end
@@ -128,7 +129,7 @@ class PronounLookups:
             and (
                 t.tag_ in {"NNS", "NNPS"}
                 or t.lemma_.lower() in {"team", "group"}
-                or _joined_names(t)  # "Ola Kvist and Lena Brek wrote ... They said"
+                or joined_names(t)  # "Ola Kvist and Lena Brek wrote ... They said"
             )
             and is_source(t)
         ]
@@ -207,6 +208,8 @@ class PronounLookups:
             if spk.named or spk.person
         ]
         subjects += self._recent_personal(window, offset, female)
+        host = host_subject(head)  # "The captain, she said, was drunk": not the captain
+        subjects = [s for s in subjects if host is None or not host[0] <= s[0] < host[1]]
         for _, name, named in sorted(subjects, reverse=True):
             if self._gender_fits(name, female):
                 return name, named
@@ -291,10 +294,3 @@ def _said_by_a_person(clause: Token) -> bool:
             return False
         verb = verb.head
     return False
-
-
-def _joined_names(tok: Token) -> bool:
-    """A name joined by "and" to another name: two sources a later "they" may point to."""
-    return tok.ent_type_ in {"PERSON", "ORG"} and any(
-        c.dep_ == "conj" and c.ent_type_ in {"PERSON", "ORG"} for c in tok.children
-    )
