@@ -74,3 +74,40 @@ def test_an_attribution_after_a_clause_is_not_itself_a_statement():
 def test_a_pronoun_set_into_a_clause_is_not_the_clause_subject():
     got = said("Marites Cabungcal survived the night. The captain, she said, was drunk.")
     assert got == [("The captain, she said, was drunk", "Marites Cabungcal")]
+
+
+def _values(*paragraphs: str, published: str) -> dict[str, str | None]:
+    from tests.conftest import timexes_of
+
+    return {text: t.value for text, t in timexes_of(*paragraphs, published=published).items()}
+
+
+def test_a_unit_long_adjective_is_one_unit_and_no_anaphoric_month():
+    got = _values(
+        "A week-long stoppage could push up prices. The month-long strike ended.",
+        published="2025-02-03",
+    )
+    assert got == {"week-long": "P1W", "month-long": "P1M"}
+    assert _values("She gave an hour-long speech.", published="2025-02-03") == {"hour-long": "PT1H"}
+
+
+def test_a_day_of_that_year_is_in_the_year_last_named():
+    got = _values(
+        "In 2021, activists petitioned the council. "
+        "The council rejected the petition on June 17 of that year.",
+        published="2025-02-03",
+    )
+    assert got == {"2021": "2021", "June 17 of that year": "2021-06-17"}
+
+
+def test_may_beside_another_month_is_a_month():
+    got = _values(
+        "The bank cut rates in March and May. Johnson and May met in London.",
+        published="2025-09-18",
+    )
+    assert got == {"March": "2025-03", "May": "2025-05"}
+
+
+def test_a_length_after_the_verb_last_is_the_length_alone():
+    got = _entities("The talks may last two years. The strike could last a week.")
+    assert got == [("two years", "DATE"), ("a week", "DATE")]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..spans import Occupancy, Span
 
-__all__ = ["days_named", "how_often", "ordinals_read_as_days"]
+__all__ = ["days_named", "how_often", "lengths_lasted", "ordinals_read_as_days"]
 
 #: Words that name a day or a time from where the story stands.
 _DAYS = re.compile(
@@ -98,3 +98,27 @@ def ordinals_read_as_days(text: str, spans: list[Span]) -> list[Span]:
             s, label = m.start(1), "ORDINAL"
         out.append((s, e, label))
     return out
+
+
+#: "may last two years": the verb "last" before a length, never "the last two years".
+_LASTS = re.compile(
+    r"\b(?i:may|might|could|can|will|would|should|must|to|did|does|do|not)\s(?P<last>last)\s"
+    r"(?P<len>(?:(?:about|around|nearly|almost|at least|up to|more than)\s)?"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)"
+    r"\s(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?))\b"
+)
+
+
+def lengths_lasted(text: str, spans: list[Span]) -> list[Span]:
+    """A length after the verb "last" is a DATE (a TIME under a day), without the verb.
+
+    >>> lengths_lasted("The talks may last two years.", [(14, 28, "DATE")])
+    [(19, 28, 'DATE')]
+    """
+    for m in _LASTS.finditer(text):
+        spans = [s for s in spans if s[0] != m.start("last")]  # not "last a week"
+        start, end = m.span("len")
+        label = "TIME" if m.group("unit").startswith(("hour", "minute")) else "DATE"
+        if Occupancy(len(text), spans).free(start, end):
+            spans = sorted([*spans, (start, end, label)])
+    return spans

@@ -42,7 +42,10 @@ def may_is_a_month(m: re.Match[str]) -> bool:
         return True
     before = m.string[max(0, m.start() - 7) : m.start()].lower()
     after_prep = bool(re.search(r"\b(?:in|since|until|by|from|during|of|early|late)\s$", before))
-    return bool(m.group("year") or m.group("rel") or m.group("mod") or after_prep) and (
+    listed = re.search(  # "in March and May", "from April to May": a month beside a month
+        rf"\b(?:{p.MONTH_WORDS})(?:,? and|,? or|,| to|\s?[-–])\s?$", m.string[: m.start()][-16:]
+    )
+    return bool(m.group("year") or m.group("rel") or m.group("mod") or after_prep or listed) and (
         m.group("month")[0] == "M"
     )
 

@@ -146,7 +146,7 @@ def vague_ago(c: Candidate, ctx: Context) -> Resolved:
 
 
 def duration(c: Candidate, ctx: Context) -> Resolved:
-    n, unit = _amount(c)
+    n, unit = _amount(c) if c.groups.get("num") else (1, unit_of(c.groups["unit"]) or "day")
     one = ctx.text[c.start : c.end].lower().endswith("second")  # not "81 seconds faster"
     if unit == "second" and one and _is_ordinal_second(c, ctx):
         return None

@@ -103,8 +103,8 @@ MIDDLE_NIGHT = r"\bthe middle of the night\b"
 WEEKDAY_DATE = (
     r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
 )
-#: A year in digits, or named by a word, after a day: "July 1 next year", "14 June that year".
-_YEARWORD = r"(?:,?\s(?P<year>\d{4}))?(?:,?\s(?P<yearword>last|this|next|that)\syear)?"
+#: A year in digits, or named by a word, after a day: "July 1 next year", "June 17 of that year".
+_YEARWORD = r"(?:,?\s(?P<year>\d{4}))?(?:(?:,|\sof)?\s(?P<yearword>last|this|next|that)\syear)?"
 MONTHDAY = (
     r"(?:(?P<mod>early|late|mid-?)\s?)?" + _MONTH + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 ) + _YEARWORD
@@ -139,7 +139,7 @@ RELWEEK = (
     r"next|the past|the coming|that|the same|that same|the previous|the prior|the following|"
     r"the next|the current|"
     + _THE_UNIT
-    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade|(?<=the\s[pl]ast\s)century)\b"
+    + r")\s(?P<unit>week(?:end)?|month|year|quarter|decade|(?<=the\s[pl]ast\s)century)\b(?![-‑]long)"
 )
 YEAR_PART = (
     r"(?:(?P<mod>early|late|mid-?|the\s(?:end|beginning|start|middle|rest|remainder)\sof)[\s-]?)"
@@ -211,7 +211,7 @@ DURATION = (
     + _PLUS
     + r"\b(?!-old)"
 )
-LENGTH_ADJECTIVE = rf"\b(?=[\w.]+-(?:{UNIT_WORDS}))(?P<num>{_CARD}|single)-(?P<unit>{UNIT_WORDS})(?:-long)?\b(?!-old)"
+LENGTH_ADJECTIVE = rf"\b(?:(?=[\w.]+-(?:{UNIT_WORDS}))(?P<num>{_CARD}|single)-|(?<![-‑]))(?P<unit>{UNIT_WORDS})(?(num)(?:-long)?|-long)\b(?!-old)"
 SECOND_DAY = (
     r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d[-–])|(?<=\d\s[-–]\s))"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
