@@ -111,3 +111,17 @@ def test_may_beside_another_month_is_a_month():
 def test_a_length_after_the_verb_last_is_the_length_alone():
     got = _entities("The talks may last two years. The strike could last a week.")
     assert got == [("two years", "DATE"), ("a week", "DATE")]
+
+
+def test_a_place_after_in_is_no_person_for_a_relative_and_regions_after_to_are_places():
+    got = _entities(
+        "A health official in Davao, who spoke on condition of anonymity, said the wards "
+        "were full. The ferry sank off Basilan. Her flight to Stavanger was cancelled. "
+        "His train to Bergen left late."
+    )
+    assert [name for name, label in got if label == "GPE"] == [
+        "Davao",
+        "Basilan",
+        "Stavanger",
+        "Bergen",
+    ]

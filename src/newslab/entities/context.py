@@ -231,6 +231,8 @@ def context_label(
         and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
         and text[start:end].split()[-1].lower() not in _BODIES  # "the Navy, who told it"
         and place_kind(text[start:end]) not in {"country", "state"}  # "in Chad, his son said"
+        and not (place_kind(text[start:end]) and _LOCATIVE.search(before))  # "an official in
+        # Manila, who spoke ...": the relative is the official's
         and " for " not in text[start:end]  # "the Kestrel Center for Arts, who ..."
     ):
         return "PERSON"

@@ -42,10 +42,15 @@ __all__ = [
 #: Words before a name that put it in a place: "in", "near" always; "from", "to", "at" a
 #: place larger than a town (a small town's name is often a given name: "a letter from Leo").
 _IN = r"in|near|outside|across|throughout|inside"
-_AT = r"from|to|towards|at|into"
+_AT = r"from|to|towards|at|into|off"
 _IN_PLACE = re.compile(r"\b(?i:" + _IN + r")\s+(?:the\s+)?$")
 _AT_PLACE = re.compile(r"\b(?i:" + _AT + r")\s+(?:the\s+)?$")
 _REGIONS = frozenset({"country", "state", "region"})
+#: Going somewhere: a city's name after it is the city, whatever the model read.
+_TRAVEL = re.compile(
+    r"\b(?:flights?|trains?|bus|buses|ferry|ferries|trip|journey|road|route|highway|flew|"
+    r"travell?ed|drove|sailed|moved|returned|evacuated|deported|extradited)\s(?:to|from)\s$"
+)
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 _RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
@@ -107,8 +112,11 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or text.startswith(("-based", "-born"), end)  # "the Toulouse-based planemaker"
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or _IN_PLACE.search(before)
-            or (label != "ORG" and kind != "town" and _AT_PLACE.search(before))
+            or (  # "a flight to Oslo": a region's name is no firm's; "from Toyota" may be
+                kind != "town" and (label != "ORG" or kind in _REGIONS) and _AT_PLACE.search(before)
+            )
             or (kind == "city" and route_or_site(text, start, end, gpes))
+            or (kind == "city" and _TRAVEL.search(before))  # "his train to Bergen"
         ):
             label = place
         final.append((start, end, label))
