@@ -125,3 +125,23 @@ def test_a_place_after_in_is_no_person_for_a_relative_and_regions_after_to_are_p
         "Stavanger",
         "Bergen",
     ]
+
+
+def test_a_second_cue_after_but_has_the_first_cues_subject():
+    got = said(
+        "The agency said the figure was 7 percent lower than in 2022 but warned that "
+        "progress had stalled in eastern Europe."
+    )
+    assert got == [
+        ("the figure was 7 percent lower than in 2022", "The agency"),
+        ("progress had stalled in eastern Europe", "The agency"),
+    ]
+
+
+def test_a_source_read_as_an_apposition_of_the_clause_before_its_cue_speaks():
+    got = said(
+        "Replacement buses will run between the two towns, a spokeswoman for the operator said."
+    )
+    assert got == [
+        ("Replacement buses will run between the two towns", "a spokeswoman for the operator")
+    ]

@@ -15,6 +15,7 @@ from .subjects import SUBJECTS
 from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
 __all__ = [
+    "before_source",
     "contrasted_source",
     "infinitive",
     "leading_when",
@@ -144,3 +145,14 @@ def that_misread(tok: Token, head: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ not in {"in", "on", "of", "at", "by", "for"}
     )
+
+
+def before_source(span: tuple[int, int], subject: Token) -> tuple[int, int]:
+    """A clause that runs on into the source set after it with a comma ("Buses will run
+    between the towns, a spokeswoman for the operator said", the source read as the towns'
+    apposition) ends at that comma."""
+    start = subject.left_edge.idx
+    text = subject.doc.text
+    if span[0] < start < span[1] and subject.dep_ == "appos" and text[start - 2 : start] == ", ":
+        return span[0], start - 2
+    return span

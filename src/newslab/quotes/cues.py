@@ -5,9 +5,8 @@ clausal complement ("said [that] X"), its infinitive ("urged the company to X"),
 object ("called for X to Y"), its "as" complement ("dismissed that as X"), its small clause
 ("ruled the merger unlawful", "projected the state for X"), the clause before it ("X, Lavrov
 said") or the clause around it ("Beyond that, he said, X"); "according to X" reports the
-sentence around it; what it reports through its object (small clauses, judged deeds,
-gerunds) is read in :mod:`.objects`. Verbs that can take evidence as their subject ("found", "revealed") only
-count where the subject is a source: a name, a pronoun, a group or a document.
+sentence around it; what it reports through its object is read in :mod:`.objects`. Verbs of
+evidence ("found", "revealed") count where the subject is a source (a name, a group, a paper).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
+from .clause_ends import before_source
 from .clauses import according_to, extent, infinitive
 from .continued import continued_end, merge_adjacent
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
@@ -127,6 +127,7 @@ def cue_statements(token: Token, sent: Span):
         )
         found = [(span, lemma, token, subject)] if span is not None else []
     if subject is not None:  # never the source's own phrase, misread as a clause before the cue
+        found = [(before_source(f[0], subject), *f[1:]) for f in found]
         found = [f for f in found if not (f[0][0] <= subject.idx < f[0][1] <= token.idx)]
     yield from ((carried_on(f[0], token, subject), *f[1:]) for f in found)
 

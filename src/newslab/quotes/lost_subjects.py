@@ -15,6 +15,7 @@ from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import sentence_of
 
 __all__ = [
+    "apposed_before",
     "compound_before",
     "published_in",
     "leading_name",
@@ -22,6 +23,22 @@ __all__ = [
     "subject_of_aside",
     "swallowed_subject",
 ]
+
+
+def apposed_before(verb: Token) -> Token | None:
+    """ "Buses will run between the towns, a spokeswoman for the operator said.": the parser
+    set the source beside the clause's last noun, as its apposition; the apposition that ends
+    right before a cue with no subject, after the clause the cue reports, is its subject."""
+    doc = verb.doc
+    if verb.i < 3 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    tok = doc[verb.i - 1]
+    while tok.dep_ != "appos" and tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head  # "for the operator" up to "spokeswoman"
+    edge = tok.left_edge.i
+    if tok.dep_ != "appos" or tok.right_edge.i != verb.i - 1 or doc[edge - 1].text != ",":
+        return None
+    return tok if tok.pos_ in {"NOUN", "PROPN"} else None
 
 
 def compound_before(verb: Token) -> Token | None:

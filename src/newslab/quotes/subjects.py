@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS
 from ..nlp import doc_text, sentence_of
 from .lost_subjects import (
+    apposed_before,
     compound_before,
     leading_name,
     named_before,
@@ -98,6 +99,8 @@ def subject_of(verb: Token) -> Token | None:
             return inverted  # '"...", reads a club press release': the subject after the verb
         if tok is verb and (swallowed := swallowed_subject(verb)) is not None:
             return _antecedent(swallowed)
+        if tok is verb and (apposed := apposed_before(verb)) is not None:
+            return _antecedent(apposed)  # "..., a spokeswoman for the operator said"
         if tok is verb and (aside := subject_of_aside(verb)) is not None:
             return _antecedent(aside)  # "Ana Ruiz, writing for the majority, said"
         if tok is verb and (noun := compound_before(verb)) is not None:
@@ -107,6 +110,8 @@ def subject_of(verb: Token) -> Token | None:
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
                 return named
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
+        if tok is verb and _joined_as_clause(verb):
+            outer = verb.head  # "said the figure was lower but warned that ...", misparsed
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
         elif tok.head.i != tok.i and (
@@ -117,6 +122,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _joined_as_clause(verb: Token) -> bool:
+    """A cue after "but" or "and" that the parser made a second clause of the cue before it
+    ("said the figure was lower but warned that ..."): the first cue's subject speaks."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and doc[verb.i - 1].dep_ == "cc"
+        and verb.head.i < verb.i
+        and is_cue_verb(verb.head.lemma_.lower())
+        and is_cue_verb(verb.lemma_.lower())
+    )
 
 
 def _with_auxiliaries(verb: Token) -> list[Token]:
