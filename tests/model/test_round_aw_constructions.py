@@ -145,3 +145,11 @@ def test_a_source_read_as_an_apposition_of_the_clause_before_its_cue_speaks():
     assert got == [
         ("Replacement buses will run between the two towns", "a spokeswoman for the operator")
     ]
+
+
+def test_a_count_inside_a_finding_is_no_source_of_its_own():
+    got = said(
+        "A Reuters poll of 18 analysts found that 11 expected a cut and seven expected "
+        "the rate to be held."
+    )
+    assert got == [("11 expected a cut and seven expected the rate to be held", "Reuters")]

@@ -17,6 +17,7 @@ from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 __all__ = [
     "before_source",
     "contrasted_source",
+    "counted",
     "infinitive",
     "leading_when",
     "second_cue",
@@ -67,9 +68,18 @@ def second_cue(tok: Token) -> bool:
         return False
     if _declined(tok):  # "said it had cancelled 140 flights but declined to comment further"
         return True
-    if any(c.dep_ in SUBJECTS for c in tok.children):
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if counted(tok):
+        return False  # "found that 11 expected a cut and seven expected a hold": a count
+    if subject is not None:
         return tok.tag_ in {"VBD", "VBZ", "VBP"} and is_speech_verb(tok.lemma_.lower())
     return tok.tag_ == "VBD" and is_cue_verb(tok.lemma_.lower())
+
+
+def counted(verb: Token) -> bool:
+    """A verb whose subject is a bare number ("seven expected a hold"): a part of a count the
+    statement gives ("found that 11 expected a cut and seven ..."), never a source."""
+    return any(c.dep_ in SUBJECTS and c.pos_ == "NUM" and not c.n_lefts for c in verb.children)
 
 
 def _declined(tok: Token) -> bool:

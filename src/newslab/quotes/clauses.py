@@ -19,6 +19,7 @@ from ..lexicon import TITLES
 from ..nlp import doc_text, sentence_of
 from .clause_ends import (
     contrasted_source,
+    counted,
     infinitive,
     leading_when,
     second_cue,
@@ -212,6 +213,7 @@ def extent(head: Token) -> tuple[int, int]:
             (  # "... and underlined that ...", "..., saying ..."
                 dep in {"conj", "advcl"}
                 and is_speech_verb(tok.lemma_.lower())
+                and not counted(tok)
                 and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children))
             )
             or second_cue(tok)
