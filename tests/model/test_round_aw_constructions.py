@@ -153,3 +153,26 @@ def test_a_count_inside_a_finding_is_no_source_of_its_own():
         "the rate to be held."
     )
     assert got == [("11 expected a cut and seven expected the rate to be held", "Reuters")]
+
+
+def test_small_hours_after_a_late_hour_are_the_next_day():
+    # 2025-08-15 is a Friday
+    got = _values(
+        "The ferry left at 11:40 p.m. on Friday. The captain sent a distress call at "
+        "12:52 a.m. Rescuers arrived at 3 a.m.",
+        published="2025-08-19",
+    )
+    assert got == {
+        "11:40 p.m.": "2025-08-15T23:40",
+        "Friday": "2025-08-15",
+        "12:52 a.m.": "2025-08-16T00:52",
+        "3 a.m.": "2025-08-16T03:00",
+    }
+
+
+def test_small_hours_with_their_own_day_keep_it():
+    got = _values(
+        "The ferry left at 11:40 p.m. on Friday. Help came at 2 a.m. on Sunday.",
+        published="2025-08-19",
+    )
+    assert got["2 a.m."] == "2025-08-17T02:00"
