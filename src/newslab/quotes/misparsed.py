@@ -194,6 +194,13 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     return start, end
 
 
+#: The cue's own time or occasion, on which the parser may hang what was said.
+_OCCASIONS = frozenset(
+    "time moment day week hearing meeting conference briefing interview event rally session "
+    "ceremony summit debate trial".split()
+)
+
+
 def clause_on_modifier(token: Token, children: list[Token]) -> tuple[int, int] | None:
     """ "said at the time that her party would stay": the parser hung the clause on "time"
     as a relative; a relative's "that" is its subject or object, so a "that" of neither,
@@ -207,8 +214,10 @@ def clause_on_modifier(token: Token, children: list[Token]) -> tuple[int, int] |
             if (
                 that.lower_ == "that"
                 and that.dep_ in {"advmod", "mark"}
+                and clause.head.lemma_.lower() in _OCCASIONS
                 and any(c.dep_ in SUBJECTS and c.i > that.i for c in clause.children)
-            ):
+                and not any(t.dep_ == "prep" and not list(t.children) for t in clause.subtree)
+            ):  # not "the attacks that the militia took part in": a relative with its gap
                 return token_end(that) + 1, token_end(clause.right_edge)
     return None
 
