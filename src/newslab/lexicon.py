@@ -254,6 +254,7 @@ ORG_HEADS = frozenset(
     center centre institute council committee commission department ministry office bureau
     agency association foundation university school college court board party league
     federation union society academy alliance coalition fund organization organisation
+    observatory
     """.split()
 )
 

@@ -176,3 +176,17 @@ def test_small_hours_with_their_own_day_keep_it():
         published="2025-08-19",
     )
     assert got["2 a.m."] == "2025-08-17T02:00"
+
+
+def test_a_body_named_for_its_members_with_of_stays_whole():
+    got = _entities(
+        "In March, the Federation of Railway Workers' Trade Unions published a report. "
+        "The House of Representatives' Judiciary Committee met. "
+        "The National Observatory of Athens said July had been the hottest month on record."
+    )
+    assert [name for name, label in got if label == "ORG"] == [
+        "Federation of Railway Workers' Trade Unions",
+        "House of Representatives",
+        "Judiciary Committee",
+        "National Observatory of Athens",
+    ]

@@ -177,15 +177,15 @@ def body_tails(text: str, spans: list[Span]) -> list[Span]:
     return drop_contained(out)
 
 
-def _members(name: str) -> bool:
+def _members(name: str, owned: str) -> bool:
     """A body's members in the plural, not a body ("Catholic Bishops", "Tarn Teachers"; not
-    "House of Representatives", "United Nations")."""
+    "House of Representatives", "United Nations"); after "of" only before a body's head noun
+    ("Federation of Railway Workers' Trade Unions")."""
     last = name.split()[-1].lower()
-    return (
-        " of " not in name
-        and last.endswith("s")
-        and (last[:-1] in TITLES or last.endswith(("ers", "ists", "ors")))
-    )
+    head = owned.split()[-1].lower().removesuffix("s")
+    if " of " in name:  # not "House of Representatives' Judiciary Committee": two names
+        return head in ORG_HEADS and last.endswith(("ers", "ists")) and last[:-1] not in TITLES
+    return last.endswith("s") and (last[:-1] in TITLES or last.endswith(("ers", "ists", "ors")))
 
 
 def plural_possessive_names(text: str, spans: list[Span]) -> list[Span]:
@@ -201,7 +201,7 @@ def plural_possessive_names(text: str, spans: list[Span]) -> list[Span]:
             out
             and out[-1][2] == span[2] == "ORG"
             and text[out[-1][1] : span[0]] in {"' ", "’ "}
-            and _members(text[out[-1][0] : out[-1][1]])
+            and _members(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]])
         ):
             out[-1] = (out[-1][0], span[1], "ORG")
             continue
