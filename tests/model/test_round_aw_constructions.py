@@ -190,3 +190,16 @@ def test_a_body_named_for_its_members_with_of_stays_whole():
         "Judiciary Committee",
         "National Observatory of Athens",
     ]
+
+
+def test_a_study_said_is_the_body_that_led_it():
+    got = said(
+        "The study was led by the Java Institute for Vector Control. The programme cost "
+        "about US$1.50 per resident per year, the study said."
+    )
+    assert got == [
+        (
+            "The programme cost about US$1.50 per resident per year",
+            "Java Institute for Vector Control",
+        )
+    ]

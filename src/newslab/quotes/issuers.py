@@ -4,6 +4,9 @@ ministry confirmed a case on Monday. The man is well, the statement said." → t
 ANNOTATIONS.md has it: a document as speaker is the body that issued it where the article
 names it. A sentence about anything else before it ("Police arrested a man.") names nobody.
 
+A passive sentence about the same document names its maker as well ("The study was led by
+X. ..., the study said." → X).
+
 >>> sorted(ISSUING)[:4]
 ['circulate', 'distribute', 'file', 'issue']
 """
@@ -40,6 +43,9 @@ def issuer_before(head: Token) -> Token | None:
         return None
     root = before.root
     lemma = root.lemma_.lower()
+    author = _passive_author(root, head)
+    if author is not None:
+        return author  # "The study was led by X. ..., the study said": X's study
     if head.lemma_.lower() in _RULINGS and root.pos_ == "VERB":  # "The Kestrel Tribunal
         court = next((c for c in root.children if c.dep_ == "nsubj"), None)  # blocked the
         if court is not None and _COURTS & {t.lower_ for t in court.subtree}:  # deal. ...,
@@ -58,3 +64,22 @@ def issuer_before(head: Token) -> Token | None:
 #: A court's documents, and the words that make a body a court.
 _RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 _COURTS = frozenset({"court", "tribunal", "judge", "judges", "justices", "panel"})
+
+#: Verbs whose agent made the document: "The study was led by X", "a report written by X".
+_MADE_BY = frozenset(
+    "lead conduct carry write author commission publish fund produce prepare compile "
+    "release issue draft".split()
+)
+
+
+def _passive_author(root: Token, head: Token) -> Token | None:
+    """The agent of a passive sentence about the same document ("The study was led by the
+    Java Institute for Vector Control"), else None."""
+    if root.lemma_.lower() not in _MADE_BY or root.tag_ != "VBN":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() != head.lemma_.lower():
+        return None
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return obj if obj is not None and is_source(obj) else None
