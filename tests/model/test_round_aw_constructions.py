@@ -203,3 +203,19 @@ def test_a_study_said_is_the_body_that_led_it():
             "Java Institute for Vector Control",
         )
     ]
+
+
+def test_a_name_opening_a_sentence_before_a_persons_apposition_is_a_person():
+    got = said(
+        "Oyuntsetseg Batsukh, a 29-year-old mother of two, said she had waited since 7 a.m. "
+        '"Nobody told us the vaccine was so important," she said.'
+    )
+    assert got == [
+        ("she had waited since 7 a.m.", "Oyuntsetseg Batsukh"),
+        ("Nobody told us the vaccine was so important", "Oyuntsetseg Batsukh"),
+    ]
+
+
+def test_an_apposition_after_a_body_in_a_persons_phrase_is_the_persons():
+    got = _entities("Tristan Holloway of Kestrel College London, a shipping researcher, said so.")
+    assert ("Kestrel College London", "PERSON") not in got

@@ -18,11 +18,12 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lexicon import CONJUNCTIVE_ADVERBS
+from ..person_nouns import is_person_noun
 from ..spans import NAME_LABELS, Occupancy, Span
 from .context import FIRM_KINDS
 from .people import person_name
 
-__all__ = ["apposed_kinds", "defined_kind"]
+__all__ = ["apposed_kinds", "defined_kind", "person_apposed"]
 
 #: Kinds of organisation that define one when they head an apposition: the firms' kinds
 #: of :mod:`.context` (no "producer", "operator", "site" or "board", roles and places as
@@ -43,6 +44,34 @@ _KINDS = (
     ("GPE", re.compile(_OPEN + rf"(?:{_TOWN_KINDS})" + _AFTER)),
     ("LOC", re.compile(_OPEN + rf"(?:{_LAND_KINDS})" + _AFTER)),
 )
+
+
+#: Labels a person's name may wrongly have; and people's nouns a firm is called too ("X, the
+#: market leader", "X, a partner of Y").
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+_FIRM_ROLES = frozenset(
+    "leader member partner producer supplier owner operator sponsor client customer "
+    "contractor provider rival competitor maker seller buyer investor lender shareholder "
+    "player manufacturer distributor developer publisher broadcaster carrier retailer "
+    "subsidiary affiliate parent successor predecessor winner champion host organiser "
+    "organizer backer creditor debtor employer insurer landlord tenant exporter importer".split()
+)
+_HEAD = re.compile(_OPEN + r"(?P<head>[a-z][a-z-]*)" + _AFTER)
+
+
+def person_apposed(text: str, end: int) -> bool:
+    """True when an apposition right after ``end`` is headed by a noun whose usual sense is
+    a person (WordNet's, :mod:`newslab.person_nouns`): "X, a 29-year-old mother of two,",
+    "X, a fisherman from the village,"; not a role a firm has too ("X, the market leader").
+
+    >>> person_apposed("Batsukh, a 29-year-old mother of two, said", 7)
+    True
+    >>> person_apposed("Quorvex, the market leader, said", 7)
+    False
+    """
+    m = _HEAD.match(text, end)
+    head = m.group("head") if m else ""
+    return bool(m) and head not in _FIRM_ROLES and is_person_noun(head)
 
 
 def defined_kind(text: str, end: int) -> str | None:
@@ -77,6 +106,9 @@ def apposed_kinds(text: str, spans: list[Span]) -> list[Span]:
         if label not in NAME_LABELS:
             continue
         kind = defined_kind(text, end)
+        opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] == ". "
+        if kind is None and label in _NOT_PEOPLE and opens and person_apposed(text, end):
+            kind = "PERSON"  # "Oyuntsetseg Batsukh, a 29-year-old mother of two,"
         if kind and kind != label and not (label == "PERSON" and person_name(text[start:end])):
             defined.setdefault(text[start:end], kind)
     if not defined:
