@@ -49,7 +49,7 @@ _REGIONS = frozenset({"country", "state", "region"})
 #: Going somewhere: a city's name after it is the city, whatever the model read.
 _TRAVEL = re.compile(
     r"\b(?:flights?|trains?|bus|buses|ferry|ferries|trip|journey|road|route|highway|flew|"
-    r"travell?ed|drove|sailed|moved|returned|evacuated|deported|extradited)\s(?:to|from)\s$"
+    r"travell?ed|drove|sailed|evacuated|deported|extradited)\s(?:to|from)\s$"
 )
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
