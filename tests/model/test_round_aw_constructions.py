@@ -219,3 +219,15 @@ def test_a_name_opening_a_sentence_before_a_persons_apposition_is_a_person():
 def test_an_apposition_after_a_body_in_a_persons_phrase_is_the_persons():
     got = _entities("Tristan Holloway of Kestrel College London, a shipping researcher, said so.")
     assert ("Kestrel College London", "PERSON") not in got
+
+
+def test_her_publisher_named_after_a_comma_is_a_man_and_no_firm():
+    got = said(
+        "Ngozika Amadi-Oyelaran said she would retire. Her publisher, Kolawole Ayandipo, "
+        'said he was sad. "People still write to me," she said.'
+    )
+    assert got == [
+        ("she would retire", "Ngozika Amadi-Oyelaran"),
+        ("he was sad", "Kolawole Ayandipo"),
+        ("People still write to me", "Ngozika Amadi-Oyelaran"),
+    ]

@@ -91,6 +91,9 @@ def named_after_kind(text: str, spans: list[Span]) -> list[Span]:
 _TEAM_BEFORE = re.compile(r"\b(?:team|club)\s+$")
 #: "the law firm X" (a capitalised "Broadcaster Piers Morgan" is a person's title).
 _ORG_BEFORE = ORG_NOUN_BEFORE
+#: A person's own role noun set before a name the model read as a person's ("Her publisher,
+#: Kolawole Ayandipo"): the person who does it for them, no firm.
+_THEIR_ROLE = re.compile(r"\b(?i:her|his|their|my|our) [a-z]+, $")
 _ORG_AFTER = re.compile(r"['’]?s?\s+(?:" + ORG_AFTER + r")\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:"
@@ -222,7 +225,8 @@ def context_label(
         and not (label == "NORP" and _DEMONYM.search(text[start:end]))
         and (_ORG_BEFORE.search(before) or _ORG_AFTER.match(after))
         and not (_TEAM_BEFORE.search(before) and person_name(text[start:end]))
-    ):  # ("the team Ana Ruiz coaches" is hers)
+        and not (label == "PERSON" and _THEIR_ROLE.search(before))
+    ):  # ("the team Ana Ruiz coaches" is hers; "Her publisher, Kolawole Ayandipo," is a man)
         return "ORG"  # not a nationality before its noun: "the Nauruan website"; and a firm
         # the model saw is one for sure ("software company Red Hat")
     if (
