@@ -231,3 +231,26 @@ def test_her_publisher_named_after_a_comma_is_a_man_and_no_firm():
         ("he was sad", "Kolawole Ayandipo"),
         ("People still write to me", "Ngozika Amadi-Oyelaran"),
     ]
+
+
+def test_what_would_happen_and_what_is_to_be_done_look_ahead():
+    # 2025-05-14 is a Wednesday; 2025-06-20 a Friday
+    assert _values(
+        "The tribunal said the count would resume starting Friday.", published="2025-05-14"
+    ) == {"Friday": "2025-05-16"}
+    assert _values(
+        "The minister warned on Wednesday that the government would act if no deal was "
+        "reached by Saturday.",
+        published="2025-06-20",
+    ) == {"Wednesday": "2025-06-18", "Saturday": "2025-06-21"}
+    assert _values(
+        "The book, to be published in September, is her last.", published="2025-02-07"
+    ) == {"September": "2025-09"}
+
+
+def test_the_first_to_be_done_is_no_plan_and_the_present_day_is_now():
+    assert _values(
+        "She was the first woman to be elected in September. "
+        "She wrote about Lagos from the 1960s to the present day.",
+        published="2025-02-07",
+    ) == {"September": "2024-09", "the 1960s": "196", "the present day": "PRESENT_REF"}

@@ -128,7 +128,7 @@ DEICTIC = (
     r"(?<=\b[Aa]t\s)the\smoment(?=\s?[,.;:!?)\"”]|\s(?:but|and)\b)|"
     r"the past(?!\s(?:\d|(?:few|several|couple|many|days|weeks|months|years|decades)\b))|"
     r"recent\s(?:days|weeks|months|years|decades|times)|"
-    r"(?:the\s(?:(?:near|distant|foreseeable)\s)?|(?<=\b[Ii]n\s))future|"
+    r"(?:the\s(?:(?:near|distant|foreseeable)\s)?|(?<=\b[Ii]n\s))future|the\spresent\sday|"
     r"the\s(?:near|short|medium|long|longer)\sterm)\b(?![-‑])"
 )
 #: "the month", "the week" alone point back ("the month's biggest stories"), but not "the year

@@ -143,7 +143,7 @@ _NOWADAYS = re.compile(
 
 _NOW_WORDS = frozenset(
     {"now", "right now", "currently", "presently", "nowadays", "these days", "the time being"}
-    | {"the moment"}
+    | {"the moment", "the present day"}
 )
 
 

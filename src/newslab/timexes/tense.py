@@ -58,6 +58,9 @@ def direction_at(doc: Doc, start: int) -> int:
     if before in _UNTIL and not (verb is not None and "had" in _auxiliaries(verb)):
         return 1
     if before in _STARTING:  # "plans to vaccinate them, starting Monday": from a day ahead,
+        host = verb.head if verb is not None and verb.lower_ in _STARTING else verb
+        if host is not None and _verb_direction(host) > 0:
+            return 1  # "said the count would resume starting Friday"
         root = tok.sent.root  # unless the sentence tells of the past ("resumed starting Monday")
         return -1 if root.pos_ in {"VERB", "AUX"} and _verb_direction(root) < 0 else 1
     if verb is None:
@@ -101,7 +104,7 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 def _verb_direction(verb: Token) -> int:
     aux = _auxiliaries(verb)
-    if aux & FUTURE_AUX:
+    if aux & FUTURE_AUX or _condition_ahead(verb):
         return 1
     if aux & MODALS and not aux & {"have", "'ve", "’ve"}:
         if aux & {"would", "could"} and verb.dep_ == "ccomp" and _past_forecast(verb.head):
@@ -136,6 +139,15 @@ def _verb_direction(verb: Token) -> int:
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return 1 if verb.lower_ in _PRESENT_BE else 0  # "are to pay"; "was to open" undecided
     return 0
+
+
+def _condition_ahead(verb: Token) -> bool:
+    """ "would act if no deal was reached by Saturday": a condition of what will or would
+    happen is ahead too, its past tense only shifted back by the reporting verb."""
+    mark = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    return (
+        verb.dep_ == "advcl" and mark and bool(_auxiliaries(verb.head) & (FUTURE_AUX | {"would"}))
+    )
 
 
 def _quoted(verb: Token) -> bool:
@@ -204,6 +216,9 @@ def _infinitive_direction(verb: Token) -> int:
     head = verb.head
     if head.i == verb.i:
         return 0
+    noun = head.pos_ in {"NOUN", "PROPN"}
+    if verb.dep_ in {"acl", "relcl"} and _auxiliaries(verb) >= {"to", "be"} and noun:
+        return 0 if _singled_out(head) else 1  # "The book, to be published in September"
     head_aux = _auxiliaries(head)
     if head_aux & FUTURE_AUX:
         return 1
@@ -222,3 +237,12 @@ def _infinitive_direction(verb: Token) -> int:
     if head.tag_ == "VB" and head.dep_ in {"xcomp", "ccomp"}:
         return _infinitive_direction(head)
     return 0
+
+
+def _singled_out(noun: Token) -> bool:
+    """ "the first woman to be elected in May": an ordinal or a superlative picks one out of
+    what has happened; no plan ahead."""
+    return any(
+        c.lower_ in {"first", "last", "only", "next"} or c.tag_ in {"JJS", "RBS"}
+        for c in noun.children
+    )
