@@ -254,3 +254,27 @@ def test_the_first_to_be_done_is_no_plan_and_the_present_day_is_now():
         "She wrote about Lagos from the 1960s to the present day.",
         published="2025-02-07",
     ) == {"September": "2024-09", "the 1960s": "196", "the present day": "PRESENT_REF"}
+
+
+def test_and_that_after_a_reported_clause_is_the_sayers():
+    got = said(
+        "Ratna Kusumawardhani said the team released mosquitoes every two weeks, and that "
+        "volunteers checked traps twice a week."
+    )
+    assert got == [
+        (
+            "the team released mosquitoes every two weeks, and that volunteers checked traps "
+            "twice a week",
+            "Ratna Kusumawardhani",
+        )
+    ]
+
+
+def test_a_quoted_fragment_closing_a_reported_clause_makes_it_mixed():
+    got = annotation_of(
+        'Ngozika Amadi-Oyelaran said she finished the draft last December, "on the day '
+        'after Christmas."'
+    ).quotes
+    assert [(q.text, q.kind) for q in got] == [
+        ('she finished the draft last December, "on the day after Christmas."', "mixed")
+    ]

@@ -21,13 +21,22 @@ from .verbs import is_cue_verb
 
 __all__ = ["BACKSHIFT", "continued_end", "merge_adjacent"]
 
+#: ', "on the day after Christmas."' closing the sentence: the words quoted go with the clause.
+_QUOTED_TAIL = re.compile(
+    r',\s(?P<quote>["“][a-z][^"”\n]{0,120}?(?:[.!?]["”]|["”](?=[.!?])))(?=[.!?]?(?:\s|$))'
+)
 #: Modals that carry a past cue's tense into the words it reports.
 BACKSHIFT = frozenset({"would", "could", "might", "should"})
 
 
 def continued_end(cue: Token, end: int) -> int:
     """Where the statement a past-tense ``cue`` reports ends, given that its clause ends at
-    ``end``: the end of a backshifted clause joined to the cue after it, else ``end``."""
+    ``end``: the end of a backshifted clause joined to the cue after it, or of a quoted
+    fragment set after a comma to close its sentence ('finished it last December, "on the day
+    after Christmas."': one mixed statement), else ``end``."""
+    tail = _QUOTED_TAIL.match(cue.doc.text, end)
+    if tail is not None:
+        return tail.end("quote")
     if cue.tag_ != "VBD":
         return end
     for conj in cue.children:

@@ -106,6 +106,8 @@ def reported_clause(child: Token) -> bool:
         cue = child.head  # not "ordered an alert and that ...", nor "the notion that the
         if not is_speech_verb(cue.lemma_.lower()) or cue.dep_ in {"relcl", "acl"}:
             return False  # founders rejected, and that the court repudiated"
+        if cue.dep_ == "ccomp" and is_speech_verb(cue.head.lemma_.lower()):
+            return False  # "said the team released mosquitoes, and that ...": the sayer's
         kids = list(child.children)  # "announced a new phone and that its laptops will ..."
         joined = any(c.dep_ in {"dobj", "ccomp"} and c.i < child.i for c in cue.children)
         return (
