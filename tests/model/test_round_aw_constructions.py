@@ -278,3 +278,14 @@ def test_a_quoted_fragment_closing_a_reported_clause_makes_it_mixed():
     assert [(q.text, q.kind) for q in got] == [
         ('she finished the draft last December, "on the day after Christmas."', "mixed")
     ]
+
+
+def test_words_after_a_closing_mark_that_end_the_sentence_stay_in_the_mixed_statement():
+    got = said(
+        'The court wrote that the process carried out in May "did not meet the standards" '
+        "required by law.\nThe minister said the deal was finished."
+    )
+    assert got[0] == (
+        'the process carried out in May "did not meet the standards" required by law',
+        "The court",
+    )

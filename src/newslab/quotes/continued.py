@@ -17,9 +17,11 @@ import re
 
 from spacy.tokens import Token
 
+from ..nlp import sentence_of
+from .spans_index import SegmentIndex
 from .verbs import is_cue_verb
 
-__all__ = ["BACKSHIFT", "continued_end", "merge_adjacent"]
+__all__ = ["BACKSHIFT", "continued_end", "merge_adjacent", "runs_on"]
 
 #: ', "on the day after Christmas."' closing the sentence: the words quoted go with the clause.
 _QUOTED_TAIL = re.compile(
@@ -65,3 +67,40 @@ def merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         else:
             out.append((start, end))
     return out
+
+
+def runs_on(text: str, index: SegmentIndex, cue: Token, start: int, end: int) -> int:
+    """ "said he was lenient because they had "shown remorse"": quoted words that go on a
+    clause reported after its cue, in its sentence, with a few words between and no comma,
+    stop or verb of saying, are part of it (the statement is mixed); where it ends."""
+    if cue.idx > start or index.holding(start) is not None:
+        return end
+    sent_end = sentence_of(cue).end_char
+    while (seg := index.next_after(end)) is not None and seg.start < sent_end:
+        gap = cue.doc.char_span(end, seg.start, alignment_mode="expand")
+        if (
+            seg.start - end > 40
+            or re.search(r"[,;:.!?—–]", text[end : seg.start])
+            or gap is None
+            or any(_new_predicate(t, start, end) for t in gap)
+        ):
+            break
+        end = seg.inner_end
+    tail = _TAIL.match(text, end)  # '"did not meet the standards" required by law.'
+    if tail is None or tail.end() < len(text[:sent_end].rstrip()):
+        return end
+    words = cue.doc.char_span(tail.start(1), tail.end(1), alignment_mode="expand") or []
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "CC", "MD"} for t in words)
+    return end if finite else tail.end(1)  # not '"dead" and walked out': the writer's
+
+
+#: Lower-case words after a closing mark that run to the sentence's end: the clause goes on.
+_TAIL = re.compile(r'["”]((?:\s[a-z][\w\'’-]*)+)[.!?]')
+
+
+def _new_predicate(tok: Token, start: int, end: int) -> bool:
+    """A verb of saying, or a verb joined to one outside the statement ("... and endorsed")."""
+    if tok.pos_ != "VERB":
+        return False
+    joined = tok.dep_ == "conj" and not start <= tok.head.idx < end
+    return is_cue_verb(tok.lemma_.lower()) or joined

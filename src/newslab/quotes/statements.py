@@ -16,12 +16,13 @@ from dataclasses import asdict, dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..nlp import doc_text, sentence_of
+from ..nlp import doc_text
 from ..quotation_marks import QuotedSegment, quoted_segments
 from .attribution import attribute_leftovers, is_title
 from .carried import carried_back
 from .chains import ChainBuilder
 from .characterized import characterized_alone
+from .continued import runs_on
 from .cues import cue_statements
 from .interview_cues import interview_cue
 from .interviews import answer_turns, in_question, inside_answer
@@ -29,7 +30,7 @@ from .nesting import without_nested_opinions, without_own_nested, without_relaye
 from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .translations import without_translations
-from .verbs import characterizes, is_cue_verb, with_particle
+from .verbs import characterizes, with_particle
 
 __all__ = ["Quote", "extract_quotes"]
 
@@ -150,7 +151,7 @@ def _statement(
         start, end = _trim(text, start, end)
         if end <= start:
             return []
-    end = _runs_on(text, index, cue_tok, start, end)
+    end = runs_on(text, index, cue_tok, start, end)
     inside = index.overlapping(start, end)
     speaker = resolver.for_cue(subject, cue_tok)
     cue_span = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
@@ -174,34 +175,6 @@ def _statement(
 
 _CLOSERS = frozenset({'"', "”"})
 _OPENERS = frozenset({'"', "“"})
-
-
-def _runs_on(text: str, index: SegmentIndex, cue: Token, start: int, end: int) -> int:
-    """ "said he was lenient because they had "shown remorse"": quoted words that go on a
-    clause reported after its cue, in its sentence, with a few words between and no comma,
-    stop or verb of saying, are part of it (the statement is mixed); where it ends."""
-    if cue.idx > start or index.holding(start) is not None:
-        return end
-    sent_end = sentence_of(cue).end_char
-    while (seg := index.next_after(end)) is not None and seg.start < sent_end:
-        gap = cue.doc.char_span(end, seg.start, alignment_mode="expand")
-        if (
-            seg.start - end > 40
-            or re.search(r"[,;:.!?—–]", text[end : seg.start])
-            or gap is None
-            or any(_new_predicate(t, start, end) for t in gap)
-        ):
-            break
-        end = seg.inner_end
-    return end
-
-
-def _new_predicate(tok: Token, start: int, end: int) -> bool:
-    """A verb of saying, or a verb joined to one outside the statement ("... and endorsed")."""
-    if tok.pos_ != "VERB":
-        return False
-    joined = tok.dep_ == "conj" and not start <= tok.head.idx < end
-    return is_cue_verb(tok.lemma_.lower()) or joined
 
 
 def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
