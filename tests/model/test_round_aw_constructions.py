@@ -289,3 +289,8 @@ def test_words_after_a_closing_mark_that_end_the_sentence_stay_in_the_mixed_stat
         'the process carried out in May "did not meet the standards" required by law',
         "The court",
     )
+
+
+def test_a_name_inside_the_quoted_words_is_not_who_he_is():
+    got = said("\"People were screaming, 'Jump! Jump!'\" he said.")
+    assert all(speaker != "Jump" for _, speaker in got)

@@ -200,7 +200,11 @@ class PronounLookups:
         gender ("the head of the investigators ... She said" is that unnamed person); else
         the nearest person mentioned."""
         offset = head.idx
-        people = [e for e in self._between(window, offset)[-LOOKBACK:] if e.label == "PERSON"]
+        people = [  # not a name inside quoted words ('"... \'Jump! Jump!\'" he said')
+            e
+            for e in self._between(window, offset)[-LOOKBACK:]
+            if e.label == "PERSON" and not self.quoted[e.start]
+        ]
         subjects = [(e.start, self.ent_name(e), True) for e in people if self._is_subject(e)]
         subjects += [
             (at, spk.name, spk.named)
