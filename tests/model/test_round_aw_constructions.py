@@ -294,3 +294,12 @@ def test_words_after_a_closing_mark_that_end_the_sentence_stay_in_the_mixed_stat
 def test_a_name_inside_the_quoted_words_is_not_who_he_is():
     got = said("\"People were screaming, 'Jump! Jump!'\" he said.")
     assert all(speaker != "Jump" for _, speaker in got)
+
+
+def test_the_day_before_an_event_set_beside_a_day_is_that_day():
+    # 2025-03-12 is a Wednesday
+    assert _values(
+        "The party changed course on Wednesday, the day before the vote. "
+        "It met again the day after.",
+        published="2025-03-14",
+    ) == {"Wednesday": "2025-03-12", "the day before": "2025-03-12", "the day after": "2025-03-13"}

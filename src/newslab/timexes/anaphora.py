@@ -54,11 +54,28 @@ def rel_day(c: Candidate, ctx: Context) -> Resolved:
 def unit_before(c: Candidate, ctx: Context) -> Resolved:
     """ "the year before", "the day after": the unit before or after the one last named."""
     unit, later = c.groups["unit"].lower(), c.groups["dir"].lower() in {"after", "later"}
+    last = ctx.last
+    if (  # "on Wednesday, the day before the vote": the day just named, told by its event
+        unit == "day"
+        and last is not None
+        and last.start is not None
+        and last.start == last.end
+        and ctx.last_at is not None
+        and _APPOSED.fullmatch(ctx.text, ctx.last_at, c.start)
+        and _EVENT_AFTER.match(ctx.text, c.end)
+    ):
+        return "DATE", tv.day(last.start), f"the day just named, {last.start}, told by its event"
     if unit == "day":
         groups = {"rel": "following" if later else "previous", "unit": "day"}
         return rel_day(Candidate(c.start, c.end, c.kind, groups), ctx)
     groups = {"rel": "the following" if later else "the previous", "unit": unit, "mod": None}
     return rel_week(Candidate(c.start, c.end, c.kind, groups), ctx)
+
+
+#: The day named, then a comma: what follows is set beside it ("Wednesday, the day before").
+_APPOSED = re.compile(r"[\w ,]{1,30}?, ")
+#: An event after "the day before": "the vote", "his trial", "Christmas".
+_EVENT_AFTER = re.compile(r"\s(?:the|his|her|its|their|a)\s\w+|\s[A-Z]\w+")
 
 
 def that_day(c: Candidate, ctx: Context) -> Resolved:
