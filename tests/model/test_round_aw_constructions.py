@@ -303,3 +303,15 @@ def test_the_day_before_an_event_set_beside_a_day_is_that_day():
         "It met again the day after.",
         published="2025-03-14",
     ) == {"Wednesday": "2025-03-12", "the day before": "2025-03-12", "the day after": "2025-03-13"}
+
+
+def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time():
+    assert _values(
+        "The deal was agreed at two in the morning on Wednesday. "
+        "The vote came at six in the evening. One in the morning group left early.",
+        published="2025-03-14",
+    ) == {
+        "two in the morning": "2025-03-12T02:00",
+        "Wednesday": "2025-03-12",
+        "six in the evening": "2025-03-12T18:00",
+    }

@@ -74,7 +74,7 @@ CLOCK = (
     + r"|(?P<hhmm>\d{4})\s(?:UTC|GMT)|(?P<named>noon|midnight|midday)\b"
     + ZONE
     + r"|(?<![\d:.])(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    + r"twelve)\so['’]clock\b"
+    + r"twelve)(?:\so['’]clock\b|(?=\sin\sthe\s(?:morning|afternoon|evening|night)\b))"
     + ZONE
     + r")"
     # "3 p.m. Monday" is one span; "3 p.m. on Monday" two ("on" separates them)

@@ -20,6 +20,8 @@ from .words import number
 from .zones import utc_day_shift
 
 _ZONES_UTC = ("UTC", "GMT", "Z")
+#: A preposition of time right before an hour told in words ("at two in the morning").
+_AT_HOUR = re.compile(r"\b(?:at|around|about|until|till|before|after|by|since|from|to|and)\s$")
 
 
 def clock(c: Candidate, ctx: Context) -> Resolved:
@@ -37,7 +39,11 @@ def clock(c: Candidate, ctx: Context) -> Resolved:
             else f"{when.isoformat()}T{hh:02d}:{mm:02d}"
         )
         return "TIME", Period(value, when, when), f"{named} on {when.isoformat()}"
-    if g.get("oc"):  # "ten o'clock", "10 o'clock in the evening"
+    if g.get("oc"):  # "ten o'clock", "10 o'clock in the evening", "at two in the morning"
+        if "clock" not in ctx.text[c.start : c.end] and not _AT_HOUR.search(
+            ctx.text, max(0, c.start - 8), c.start
+        ):
+            return None  # "One in the morning group left": a count
         hh, mm = int(number(g["oc"]) or 0), 0
         part = (g.get("part2") or "").lower()
         if hh < 12 and (part in {"afternoon", "evening"} or part == "night" and hh >= 6):
