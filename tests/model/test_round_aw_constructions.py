@@ -315,3 +315,10 @@ def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time():
         "Wednesday": "2025-03-12",
         "six in the evening": "2025-03-12T18:00",
     }
+
+
+def test_an_amount_after_any_currency_sign_or_in_kroner_is_money():
+    got = _entities(
+        "The province will pay ₱20,000 to each family. It won a grant of 14 million kroner."
+    )
+    assert ("₱20,000", "MONEY") in got and ("14 million kroner", "MONEY") in got

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTHS, PARTS_OF_DAY, TIME_ZONES, UNITS, WEEKDAYS
-from ..spans import NUMBER_LABELS, Span, _overlaps, regex_spans, replace_with
+from ..spans import NUMBER_LABELS, Occupancy, Span, _overlaps, regex_spans, replace_with
 
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:" + "|".join(PARTS_OF_DAY) + r")"
@@ -161,19 +161,35 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_CURRENCY = re.compile(r"(?:[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₺])$")
+#: Every currency sign in Unicode (general category Sc): "$", "€", "₱", "₦", "₵", "₹", ...
+SIGNS = "$¢£¤¥֏؋߾߿৲৳৻૱௹฿៛₠-⃀꠸﷼﹩＄￠￡￥￦"
+_CURRENCY = re.compile(rf"(?:[A-Z]{{1,3}}\$|[A-Z]{{3}}|[{SIGNS}])$")
+_SIGN = re.compile(rf"[{SIGNS}]")
+_SIGNED = re.compile(
+    rf"(?<![\w.])[{SIGNS}]\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion)\b)?"
+)
 
 
 def currency_signs(text: str, spans: list[Span]) -> list[Span]:
     """A currency sign written against an amount is part of its MONEY span: "[€20,000]",
-    "[US$22,900]", "[$725]" (the small model leaves the sign out)."""
+    "[US$22,900]", "[$725]" (the small model leaves the sign out); a count right after a
+    sign is that money ("[₱20,000]", read as a number).
+
+    >>> currency_signs("pay ₱20,000 each", [(5, 11, "CARDINAL")])
+    [(4, 11, 'MONEY')]
+    """
     out = []
     for start, end, label in spans:
         m = _CURRENCY.search(text[max(0, start - 3) : start])
-        if label == "MONEY" and m and (m.group()[0] in "$€£¥₹₽₩₺" or m.group().isupper()):
+        sign = m is not None and _SIGN.match(m.group()[0]) is not None
+        if label == "MONEY" and m and (sign or m.group().isupper()):
             start -= len(m.group())
+        elif label == "CARDINAL" and m and sign and len(m.group()) == 1:
+            start, label = start - 1, "MONEY"
         out.append((start, end, label))
-    return out
+    used = Occupancy(len(text), out)  # "₱20,000" the model left out altogether
+    missed = [m.span() for m in _SIGNED.finditer(text) if used.free(*m.span())]
+    return sorted(out + [(s, e, "MONEY") for s, e in missed]) if missed else out
 
 
 #: A line of a list of results: "Green Party - 12", "Independents: 3", "1. Kestrel FC - 81
@@ -200,7 +216,8 @@ def list_lines(text: str, spans: list[Span]) -> list[Span]:
 
 
 _CURRENCY_WORD = re.compile(
-    r"[$€£¥₹₽₩₺]|\b(?:[A-Z]{3}|dollars?|euros?|pounds?|pence|cents?|yen|yuan|renminbi|rupees?|"
+    rf"[{SIGNS}]|"
+    r"\b(?:[A-Z]{3}|dollars?|euros?|pounds?|pence|cents?|yen|yuan|renminbi|rupees?|"
     r"roubles?|rubles?|francs?|pesos?|reais|real|rand|won|lira|dinars?|riyals?|dirhams?|shekels?|"
     r"krona|kronor|krone|kroner|zloty|naira|shillings?|bitcoins?)\b",
     re.IGNORECASE,
