@@ -322,3 +322,27 @@ def test_an_amount_after_any_currency_sign_or_in_kroner_is_money():
         "The province will pay ₱20,000 to each family. It won a grant of 14 million kroner."
     )
     assert ("₱20,000", "MONEY") in got and ("14 million kroner", "MONEY") in got
+
+
+def test_a_question_or_cry_then_its_source_and_cue():
+    got = said(
+        '"Who will pay?" the union leader said.\n'
+        '"We will pay!" Youssef Amrabti told reporters.\n'
+        '"Will we pay?" the union leader told reporters.'
+    )
+    assert got == [
+        ("Who will pay", "the union leader"),
+        ("We will pay", "Youssef Amrabti"),
+        ("Will we pay", "the union leader"),
+    ]
+
+
+def test_an_attribution_with_its_hearers_set_into_a_clause():
+    got = said(
+        "Carolina Restrepolla won the vote. The audit, she told reporters, will start in "
+        "January.\nThe bridge, the mayor said to journalists, will reopen in May."
+    )
+    assert got == [
+        ("The audit, she told reporters, will start in January", "Carolina Restrepolla"),
+        ("The bridge, the mayor said to journalists, will reopen in May", "the mayor"),
+    ]

@@ -163,11 +163,20 @@ def _asked_after(doc: Doc, seg: QuotedSegment, verb: Token) -> bool:
     right after the closing mark."""
     text = doc_text(doc)
     between = text[seg.inner_end + 1 : verb.idx]
+    told = verb.lemma_.lower() in {"tell", "ask", "inform", "assure"}  # "told reporters"
+    after = {"ccomp", "xcomp"} if told else {"ccomp", "xcomp", "dobj"}
     return (
         text[seg.end : seg.inner_end][-1:] in {"?", "!"}
-        and bool(re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s){1,3}", between))
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
+        and bool(_SOURCE_BETWEEN.fullmatch(between))
+        and not any(c.dep_ in after and c.i > verb.i for c in verb.children)
     )  # not 'played "Why Not?" Ochieng said it was good': what he said follows
+
+
+#: The source between a question's closing mark and its verb: a name ("Tom Berg") or a
+#: phrase with its article ("the union leader", "a spokesman for the mine").
+_SOURCE_BETWEEN = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s){1,3}|(?:the|a|an|his|her|their|its)\s(?:[\w'’-]+\s){1,4})"
+)
 
 
 def _inverted_after(doc: Doc, seg: QuotedSegment) -> Token | None:

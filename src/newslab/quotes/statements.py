@@ -184,6 +184,9 @@ def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     last = cue
     if subject is not None and subject.i > cue.i:
         last = subject.right_edge
+    heard = [c for c in cue.children if c.dep_ in {"dobj", "prep"} and c.i > last.i]
+    if heard and (heard[0].dep_ == "prep") == (heard[0].lower_ == "to"):  # "told reporters",
+        last = heard[0].right_edge  # "said to journalists": the hearers are the attribution's
     before = text[max(0, first - 2) : first]
     after = text[last.idx + len(last.text) : last.idx + len(last.text) + 2]
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
