@@ -346,3 +346,11 @@ def test_an_attribution_with_its_hearers_set_into_a_clause():
         ("The audit, she told reporters, will start in January", "Carolina Restrepolla"),
         ("The bridge, the mayor said to journalists, will reopen in May", "the mayor"),
     ]
+
+
+def test_a_body_set_apart_by_an_adjective_is_not_another_body_of_its_kind():
+    got = said(
+        "Regulators approved the merger of Atlas Bank and Crédit Tafilalet. The central bank "
+        "said the merged bank must keep a capital ratio of 12.5%."
+    )
+    assert got == [("the merged bank must keep a capital ratio of 12.5%", "The central bank")]

@@ -90,7 +90,8 @@ class RoleLookups:
             ent = self._last_body(head.idx, title) if last else ent
             if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
                 last = False  # "the Associated Press news agency": the phrase's own name
-            if ent is not None and not other_kind(self.ent_name(ent), title, last=last):
+            fits = ent is not None and _modifiers_fit(head, self.ent_name(ent))
+            if fits and not other_kind(self.ent_name(ent), title, last=last):
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))  # "the agency"
                 # -> "Saudi Press Agency", else the last body
         person = self._titled_person(title, head.idx)
@@ -105,7 +106,7 @@ class RoleLookups:
             key=lambda e: e.start,
             default=None,
         )
-        if ent is not None:
+        if ent is not None and _modifiers_fit(head, self.ent_name(ent)):
             return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         return None
 
@@ -277,3 +278,14 @@ class RoleLookups:
         ]
         found = [e for e in found if e is not None]
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
+
+
+def _modifiers_fit(head: Token, name: str) -> bool:
+    """ "The central bank" is no "Atlas Bank": a word that sets the body apart, before its
+    noun, must be in the name it points to ("the central bank" -> "Central Bank of X")."""
+    lower = name.lower()
+    return all(
+        c.lower_ in lower
+        for c in head.children
+        if c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ" and c.i < head.i
+    )
