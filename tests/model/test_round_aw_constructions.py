@@ -354,3 +354,10 @@ def test_a_body_set_apart_by_an_adjective_is_not_another_body_of_its_kind():
         "said the merged bank must keep a capital ratio of 12.5%."
     )
     assert got == [("the merged bank must keep a capital ratio of 12.5%", "The central bank")]
+
+
+def test_every_season_is_a_set():
+    assert _values(
+        "Storks nested on the lake every summer until 2021. Each winter the lake froze.",
+        published="2025-10-02",
+    ) == {"every summer": "XXXX-SU", "2021": "2021", "Each winter": "XXXX-WI"}

@@ -260,7 +260,8 @@ KINDS: tuple[Kind, ...] = (
         "set",
         p.SET,
         lengths.set_,
-        needs=_UNITS + ("night", "morning", "evening"),
+        needs=_UNITS
+        + ("night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter"),
         untyped="SET",
         accept=guards.not_an_ordinal_second,
     ),

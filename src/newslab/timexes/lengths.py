@@ -220,6 +220,9 @@ def set_(c: Candidate, ctx: Context) -> Resolved:
     n = 2 if c.groups.get("other") else number(c.groups["n"]) if c.groups.get("n") else 1
     if unit in {"night", "morning", "evening"} and n == 1:
         return "SET", Period(f"XXXX-XX-XXT{tv.PARTS[unit]}"), f"every {unit}"
+    season = "autumn" if unit == "fall" else unit
+    if season in tv.SEASONS:  # "every summer": each year's summer
+        return ("SET", Period(f"XXXX-{tv.SEASONS[season][0]}"), f"every {unit}") if n == 1 else None
     if n is None or unit in {"night", "morning", "evening"}:
         return None
     return "SET", Period(tv.duration_value(n, unit)), f"every {n:g} {unit}(s)"
