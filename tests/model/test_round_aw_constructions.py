@@ -361,3 +361,11 @@ def test_every_season_is_a_set():
         "Storks nested on the lake every summer until 2021. Each winter the lake froze.",
         published="2025-10-02",
     ) == {"every summer": "XXXX-SU", "2021": "2021", "Each winter": "XXXX-WI"}
+
+
+def test_a_second_cue_after_a_clause_a_statement_carries_is_the_bodys():
+    got = said(
+        "The Minas Gerais Nurses' Union said in a statement that staff had been working "
+        '14-hour shifts and called the situation "chaotic and dangerous".'
+    )
+    assert [speaker for _, speaker in got] == ["Minas Gerais Nurses' Union"] * 2

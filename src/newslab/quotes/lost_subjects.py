@@ -13,10 +13,12 @@ from spacy.tokens import Token
 from ..entities.people import person_name
 from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import sentence_of
+from .verbs import is_cue_verb
 
 __all__ = [
     "apposed_before",
     "compound_before",
+    "joined_as_clause",
     "published_in",
     "leading_name",
     "named_before",
@@ -157,4 +159,18 @@ def published_in(subject: Token, subjects: list[Token]) -> bool:
         and before.dep_ == "pobj"
         and other.is_ancestor(before)
         for other in subjects
+    )
+
+
+def joined_as_clause(verb: Token) -> bool:
+    """A cue after "but" or "and" that the parser made a second clause of the cue before it
+    ("said the figure was lower but warned that ..."): the first cue's subject speaks."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and doc[verb.i - 1].dep_ == "cc"
+        and verb.head.i < verb.i
+        and is_cue_verb(verb.head.lemma_.lower())
+        and is_cue_verb(verb.lemma_.lower())
     )

@@ -15,6 +15,7 @@ from ..nlp import doc_text, sentence_of
 from .lost_subjects import (
     apposed_before,
     compound_before,
+    joined_as_clause,
     leading_name,
     named_before,
     published_in,
@@ -110,7 +111,7 @@ def subject_of(verb: Token) -> Token | None:
             if named is not None:  # "On Friday Ford Motor Company announced ...", misparsed
                 return named
         outer = _speech_ancestor(tok) if tok.dep_ == "conj" else None
-        if tok is verb and _joined_as_clause(verb):
+        if tok is verb and joined_as_clause(verb):
             outer = verb.head  # "said the figure was lower but warned that ...", misparsed
         if outer is not None:
             tok = outer  # "wrote that X will happen as planned and underlined that ..."
@@ -122,20 +123,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
-
-
-def _joined_as_clause(verb: Token) -> bool:
-    """A cue after "but" or "and" that the parser made a second clause of the cue before it
-    ("said the figure was lower but warned that ..."): the first cue's subject speaks."""
-    doc = verb.doc
-    return (
-        verb.dep_ == "ccomp"
-        and verb.i > 0
-        and doc[verb.i - 1].dep_ == "cc"
-        and verb.head.i < verb.i
-        and is_cue_verb(verb.head.lemma_.lower())
-        and is_cue_verb(verb.lemma_.lower())
-    )
 
 
 def _with_auxiliaries(verb: Token) -> list[Token]:
@@ -235,9 +222,19 @@ def _quoted_as(verb: Token) -> Token | None:
 
 
 def _speech_ancestor(tok: Token) -> Token | None:
+    """The cue whose reported clause ``tok`` is joined to: the clause its "that" complement
+    ("wrote that X ... and underlined"), or the one a noun of speech carries ("said in a
+    statement that staff had worked ... and called the situation ...")."""
+    carried = False
     for anc in tok.ancestors:
-        if is_cue_verb(anc.lemma_.lower()) and any(c.dep_ == "ccomp" for c in anc.children):
+        if is_cue_verb(anc.lemma_.lower()) and (
+            carried or any(c.dep_ == "ccomp" for c in anc.children)
+        ):
             return anc
+        lemma = anc.lemma_.lower()
+        carried = carried or (
+            anc.pos_ == "NOUN" and (lemma in SPEECH_NOUNS or lemma in DOCUMENT_NOUNS)
+        )
     return None
 
 
