@@ -369,3 +369,11 @@ def test_a_second_cue_after_a_clause_a_statement_carries_is_the_bodys():
         '14-hour shifts and called the situation "chaotic and dangerous".'
     )
     assert [speaker for _, speaker in got] == ["Minas Gerais Nurses' Union"] * 2
+
+
+def test_more_than_a_number_is_no_comparison_and_the_year_it_names_leads_on():
+    assert _values(
+        "The authority said it had conducted more than 1,800 tests in 2024, up 22 percent "
+        "on the previous year.",
+        published="2025-05-14",
+    ) == {"2024": "2024", "the previous year": "2023"}

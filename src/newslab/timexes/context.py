@@ -39,7 +39,7 @@ _HABIT = re.compile(rf"\b(?:{HABIT_WORDS})\b", re.I)
 #: 5,500 in 2020", "than last year". The story does not move to it.
 _GAP = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))"  # no sentence's end; a decimal point may be in it
 _COMPARED = re.compile(
-    r"(?:\b(?:compared\s(?:with|to)|than|versus|vs\.?)|\b(?:up|down|rose|fell|climbed|dropped|"
+    r"(?:\b(?:compared\s(?:with|to)|than(?!\s[\d$€£¥])|versus|vs\.?)|\b(?:up|down|rose|fell|climbed|dropped|"
     r"grew|increased|decreased|declined|rising|falling|gains?|loss|drop|rise|fall|increase|"
     rf"decrease)\b{_GAP}{{0,30}}?\bfrom|\bfrom(?=\s(?:[$€£¥]|[\d.,]+\s?(?:%|percent|per\scent|"
     rf"million|billion|cents?|points?)\b)))\s{_GAP}{{0,45}}$"
