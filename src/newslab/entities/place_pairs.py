@@ -16,10 +16,10 @@ from ..spans import Span
 from .gazetteer import place_kind
 from .given import given_names
 
-__all__ = ["route_or_site", "second_pass"]
+__all__ = ["RELABEL", "route_or_site", "second_pass"]
 
 #: Labels a place's name may wrongly have.
-_RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 #: A site's noun right after a name ("Omsk hospital", "Tarn airport").
@@ -48,13 +48,14 @@ def second_pass(
     Krakow a person until then), and towns on both sides of "between A and B", neither a
     given name ("between Zawiercie and Myszkow")."""
     now = ({s for s, _, lab in spans if lab == "GPE"}, {e for _, e, lab in spans if lab == "GPE"})
+    between = _between_places(text, spans)
     out = []
     for start, end, label in spans:
         name = text[start:end]
-        kind = place_kind(name) if label in _RELABEL and name not in people else None
+        kind = place_kind(name) if label in RELABEL and name not in people else None
         if kind is not None and (
             (kind == "city" and now != gpes and route_or_site(text, start, end, now))
-            or _between_places(text, spans, start, end)
+            or start in between
         ):
             label = "GPE" if kind != "continent" else "LOC"
         out.append((start, end, label))
@@ -64,20 +65,15 @@ def second_pass(
 _BETWEEN = re.compile(r"\bbetween (?:the )?$")
 
 
-def _between_places(text: str, spans: list[Span], start: int, end: int) -> bool:
-    """True for a name on either side of "between A and B" where both are places the
-    gazetteer knows and neither is a given name ("between Chelsea and Victoria" may be
-    two women)."""
-    pair = next(
-        (
-            (a, b)
-            for a, b in zip(spans, spans[1:], strict=False)
-            if text[a[1] : b[0]] == " and " and start in (a[0], b[0])
-        ),
-        None,
-    )
-    if pair is None or not _BETWEEN.search(text[max(0, pair[0][0] - 12) : pair[0][0]]):
-        return False
-    names = [text[s:e] for s, e, _ in pair]
-    given = given_names()
-    return all(place_kind(n) and n.lower() not in given for n in names)
+def _between_places(text: str, spans: list[Span]) -> set[int]:
+    """The starts of the names on either side of "between A and B" where both are places
+    the gazetteer knows and neither is a given name ("between Chelsea and Victoria" may be
+    two women); one pass over the spans."""
+    found: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if text[a[1] : b[0]] != " and " or not _BETWEEN.search(text[max(0, a[0] - 12) : a[0]]):
+            continue
+        names = [text[a[0] : a[1]], text[b[0] : b[1]]]
+        if all(place_kind(n) and n.lower() not in given_names() for n in names):
+            found |= {a[0], b[0]}
+    return found

@@ -28,7 +28,7 @@ from ..lexicon import LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
 from .people import person_name
-from .place_pairs import route_or_site, second_pass
+from .place_pairs import RELABEL, route_or_site, second_pass
 
 __all__ = [
     "celestial_bodies",
@@ -51,7 +51,6 @@ _TRAVEL = re.compile(
     r"\b(?:flights?|trains?|bus|buses|ferry|ferries|trip|journey|road|route|highway|flew|"
     r"travell?ed|drove|sailed|evacuated|deported|extradited)\s(?:to|from)\s$"
 )
-_RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 _RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
 #: A run of capitalised words after a locative word, or after a comma (a "Town, Region" pair).
@@ -106,7 +105,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             and name.split()[-1].lower() not in LOC_WORDS
         ):
             label = place
-        elif label in _RELABEL and (
+        elif label in RELABEL and (
             kind in {"continent", "country"}
             or paired
             or text.startswith(("-based", "-born"), end)  # "the Toulouse-based planemaker"
@@ -188,7 +187,7 @@ def nationalities(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for start, end, label in merged:
         name = text[start:end]
-        if label in _RELABEL | {"GPE"} and name not in people and not place_kind(name):
+        if label in RELABEL | {"GPE"} and name not in people and not place_kind(name):
             if demonym_place(name):
                 label = "NORP"
             elif (found := demonym_place(name + "s")) and (
@@ -212,7 +211,7 @@ def celestial_bodies(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for start, end, label in spans:
         name = text[start:end]
-        if label in _RELABEL | {"GPE"} and (
+        if label in RELABEL | {"GPE"} and (
             (name in _BODIES and text[max(0, start - 4) : start].lower() == "the ")
             or (name in _PLANETS and label != "ORG")
         ):

@@ -87,7 +87,10 @@ def runs_on(text: str, index: SegmentIndex, cue: Token, start: int, end: int) ->
             break
         end = seg.inner_end
     tail = _TAIL.match(text, end)  # '"did not meet the standards" required by law.'
-    if tail is None or tail.end() < len(text[:sent_end].rstrip()):
+    last = sent_end  # the sentence's last character that is not a space
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    if tail is None or tail.end() < last:
         return end
     words = cue.doc.char_span(tail.start(1), tail.end(1), alignment_mode="expand") or []
     finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "CC", "MD"} for t in words)

@@ -55,7 +55,7 @@ def past_midnight(
             and not own
             and hour < (NOON if morning else EARLY)
             and day == late[0]
-            and "\n" not in text[late[1] : cand.start]
+            and _paragraph_end(text, late[1]) > cand.start
         )
         if crossed and late is not None:
             night, day = late[0], day + dt.timedelta(days=1)
@@ -68,3 +68,9 @@ def past_midnight(
         elif hour >= EARLY or late is None or day != late[0]:
             late, morning = None, False
     return out
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
