@@ -24,6 +24,7 @@ from ..lexicon import DOCUMENT_NOUNS
 from ..nlp import doc_text, sentence_of
 from ..quotation_marks import QuotedSegment
 from .media import relayed_speaker
+from .misparsed import TOLD
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end
@@ -163,7 +164,7 @@ def _asked_after(doc: Doc, seg: QuotedSegment, verb: Token) -> bool:
     right after the closing mark."""
     text = doc_text(doc)
     between = text[seg.inner_end + 1 : verb.idx]
-    told = verb.lemma_.lower() in {"tell", "ask", "inform", "assure"}  # "told reporters"
+    told = verb.lemma_.lower() in TOLD  # "told reporters": the hearers, not what was said
     after = {"ccomp", "xcomp"} if told else {"ccomp", "xcomp", "dobj"}
     return (
         text[seg.end : seg.inner_end][-1:] in {"?", "!"}

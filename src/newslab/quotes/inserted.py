@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp import doc_text, sentence_of
 from .clauses import extent
+from .misparsed import TOLD
 from .subjects import token_end
 from .verbs import ASPECTUAL, BELIEF, SAY_AFTER, is_speech_verb, urges
 
@@ -42,7 +43,7 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
             c.dep_ in {"ccomp", "xcomp", "dobj"}
             and c != host
             and c.right_edge.idx > semi
-            and not (c.dep_ == "dobj" and lemma in _TOLD)  # "she told reporters": the hearers
+            and not (c.dep_ == "dobj" and lemma in TOLD)  # "she told reporters": the hearers
             for c in children
         )
         or token.dep_ not in {"parataxis", "ccomp", "advcl"}
@@ -70,10 +71,6 @@ def after_or_around(token: Token, lemma: str, subject: Token | None, children: l
         inserted = inserted_start(text, token, subject)  # hung the verb on the noun before
         start = max(start if inserted is None else min(start, inserted), semi)
         yield (start, token_end(head.right_edge)), lemma, token, subject
-
-
-#: Verbs whose object is the one told, never what was said.
-_TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
 
 def _semicolon_before(text: str, token: Token) -> int:
@@ -136,7 +133,7 @@ def _attribution(token: Token, subject: Token | None) -> list[Token]:
     words = [token, *(c for c in token.children if c.dep_ in {"advmod", "aux", "neg"})]
     if subject is not None and subject.head.i == token.i:
         words += list(subject.subtree)
-    told = token.lemma_.lower() in _TOLD
+    told = token.lemma_.lower() in TOLD
     for child in token.children:  # "she told reporters", "he said to journalists"
         if (child.dep_ == "dobj" and told) or (child.dep_ == "prep" and child.lower_ == "to"):
             words += list(child.subtree)

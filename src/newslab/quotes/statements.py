@@ -26,6 +26,7 @@ from .continued import runs_on
 from .cues import cue_statements
 from .interview_cues import interview_cue
 from .interviews import answer_turns, in_question, inside_answer
+from .misparsed import TOLD
 from .nesting import without_nested_opinions, without_own_nested, without_relayed
 from .spans_index import SegmentIndex
 from .speakers import Speaker, SpeakerResolver
@@ -184,9 +185,14 @@ def _set_off_cue(text: str, cue: Token, subject: Token | None) -> bool:
     last = cue
     if subject is not None and subject.i > cue.i:
         last = subject.right_edge
-    heard = [c for c in cue.children if c.dep_ in {"dobj", "prep"} and c.i > last.i]
-    if heard and (heard[0].dep_ == "prep") == (heard[0].lower_ == "to"):  # "told reporters",
-        last = heard[0].right_edge  # "said to journalists": the hearers are the attribution's
+    told = cue.lemma_.lower() in TOLD  # "told reporters", "said to journalists": the hearers
+    heard = [
+        c
+        for c in cue.children
+        if c.i > last.i and (c.dep_ == "dobj" and told or c.dep_ == "prep" and c.lower_ == "to")
+    ]  # are the attribution's
+    if heard:
+        last = heard[0].right_edge
     before = text[max(0, first - 2) : first]
     after = text[last.idx + len(last.text) : last.idx + len(last.text) + 2]
     return "," in before and "," in after or cue.lower_ in {"according", "per"}
