@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..number_words import NUMBER_WORDS
 from ..spans import Occupancy, Span
 
 __all__ = ["days_named", "how_often", "lengths_lasted", "ordinals_read_as_days"]
@@ -100,11 +101,13 @@ def ordinals_read_as_days(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: "may last two years": the verb "last" before a length, never "the last two years".
+#: "may last two years": the verb "last" before a length, never "the last two years"; the
+#: counting words are :data:`newslab.number_words.NUMBER_WORDS`.
+_COUNT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _LASTS = re.compile(
     r"\b(?i:may|might|could|can|will|would|should|must|to|did|does|do|not)\s(?P<last>last)\s"
     r"(?P<len>(?:(?:about|around|nearly|almost|at least|up to|more than)\s)?"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)"
+    rf"(?:{_COUNT}|\d+|several|a few)"
     r"\s(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?))\b"
 )
 
@@ -115,10 +118,16 @@ def lengths_lasted(text: str, spans: list[Span]) -> list[Span]:
     >>> lengths_lasted("The talks may last two years.", [(14, 28, "DATE")])
     [(19, 28, 'DATE')]
     """
-    for m in _LASTS.finditer(text):
-        spans = [s for s in spans if s[0] != m.start("last")]  # not "last a week"
+    found = list(_LASTS.finditer(text))
+    if not found:
+        return spans
+    verbs = {m.start("last") for m in found}
+    spans = [s for s in spans if s[0] not in verbs]  # not "last a week"
+    used = Occupancy(len(text), spans)
+    for m in found:
         start, end = m.span("len")
-        label = "TIME" if m.group("unit").startswith(("hour", "minute")) else "DATE"
-        if Occupancy(len(text), spans).free(start, end):
-            spans = sorted([*spans, (start, end, label)])
-    return spans
+        if used.free(start, end):
+            used.take(start, end)
+            label = "TIME" if m.group("unit").startswith(("hour", "minute")) else "DATE"
+            spans.append((start, end, label))
+    return sorted(spans)
