@@ -296,5 +296,5 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"
 
 #: Small words inside a person's name ("Ana de Vera", "Jan van Dijk", "Omar bin Said").
 NAME_PARTICLES = frozenset(
-    "de da das do dos del della di van von der den bin ibn al el la le".split()
+    "de da das do dos du del della di van von der den ter bin ibn al el la le".split()
 )

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..number_words import NUMBER_WORDS
 from ..spans import Occupancy, Span
 
-__all__ = ["days_named", "how_often", "lengths_lasted", "ordinals_read_as_days"]
+__all__ = ["days_named", "fortnights", "how_often", "lengths_lasted", "ordinals_read_as_days"]
 
 #: Words that name a day or a time from where the story stands.
 _DAYS = re.compile(
@@ -130,4 +130,33 @@ def lengths_lasted(text: str, spans: list[Span]) -> list[Span]:
             used.take(start, end)
             label = "TIME" if m.group("unit").startswith(("hour", "minute")) else "DATE"
             spans.append((start, end, label))
+    return sorted(spans)
+
+
+#: "a fortnight", "two fortnights ago": a word that names nothing but a length of time, which
+#: the small model does not know; the counting words are those of :mod:`newslab.number_words`.
+_FORTNIGHT = re.compile(
+    rf"\b(?:(?:about|around|nearly|almost|at least|more than|another)\s)?(?:(?i:{_COUNT})|\d+)"
+    r"\s(?:(?:full|whole|more)\s)?fortnights?(?:\s(?:ago|later|earlier|before|after|back)(?![\w-]))?\b"
+)
+
+
+def fortnights(text: str, spans: list[Span]) -> list[Span]:
+    """A length counted in fortnights is a DATE; a number the model marked inside it gives way.
+
+    >>> fortnights("The talks lasted a fortnight.", [])
+    [(17, 28, 'DATE')]
+    >>> fortnights("It rose two fortnights ago.", [(8, 11, "CARDINAL")])
+    [(8, 26, 'DATE')]
+    """
+    found = [m.span() for m in _FORTNIGHT.finditer(text)]
+    if not found:
+        return spans
+    inside = {s for s in spans for a, b in found if s[2] == "CARDINAL" and a <= s[0] and s[1] <= b}
+    spans = [s for s in spans if s not in inside]
+    used = Occupancy(len(text), spans)
+    for start, end in found:
+        if used.free(start, end):
+            used.take(start, end)
+            spans.append((start, end, "DATE"))
     return sorted(spans)

@@ -129,6 +129,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("'the future' is a DATE", _on_doc(edges.futures)),
     ("'today', 'the same day' are a DATE", _on_text(days.days_named)),
     ("'may last two years': the length, without the verb", _on_text(days.lengths_lasted)),
+    ("'a fortnight' is a DATE", _on_text(days.fortnights)),
     ("'the 38th' before its noun is an ORDINAL, no day", _on_text(days.ordinals_read_as_days)),
     ("'annual', and 'daily' said of how often, are a DATE", _on_doc(days.how_often)),
     ("named days: a word against a weekday", _on_text(patterns.named_days)),

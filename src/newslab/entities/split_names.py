@@ -16,6 +16,7 @@ import re
 from ..lexicon import NAME_PARTICLES
 from ..spans import Span, replace_with
 from .gazetteer import place_label
+from .given import given_names
 
 __all__ = ["first_names", "national_places", "split_people"]
 
@@ -29,18 +30,41 @@ _WORDS = re.compile(r"(?: [A-Z][^\W\d_]+){1,3}\b")
 def split_people(text: str, spans: list[Span]) -> list[Span]:
     """A person's name, a lower-case particle and a capitalised word ("Alison dos Santos",
     "Rafael van der Berg") is one person, whatever the model made of the surname (a town,
-    "Santos", a second person, or nothing)."""
+    "Santos", a second person, or nothing); so is a given name and a particle before a
+    person's name ("Maria do [Carmo Fagundeira]", "Jan ter [Horst]"), whatever the model made
+    of the given name (a month, a nationality). A name the model ended on its particles
+    ("[Ursula von der] Leyen") is taken back to its last capitalised word first.
+
+    >>> split_people("Jan ter Horst spoke.", [(0, 3, "DATE"), (8, 13, "PERSON")])
+    [(0, 13, 'PERSON')]
+    """
     out = sorted(spans)
     i = 0
     while i < len(out):
         s, e, label = out[i]
+        if label == "PERSON" and (cut := _PARTICLES_AT_END.search(text, s, e)) and cut.start() > s:
+            e = cut.start()
         m = _SURNAME.match(text, e) if label == "PERSON" else None
         if m is not None:
             inside = _starting_before(out, i + 1, m.end())
-            if all(x[0] > e and x[1] <= m.end() for x in inside):
+            if all(x[0] > s and x[1] <= m.end() for x in inside):
                 out[i : i + 1 + len(inside)] = [(s, m.end(), "PERSON")]
+        before = _GIVEN_BEFORE.search(text, max(0, s - 40), s) if label == "PERSON" else None
+        if before is not None and before.group(1).lower() in given_names():
+            start, first = before.start(1), i
+            while first and out[first - 1][1] > start:
+                first -= 1
+            if all(x[0] >= start for x in out[first:i]):
+                out[first : i + 1] = [(start, out[i][1], "PERSON")]
+                i = first
         i += 1
     return out
+
+
+#: Particles a name the model cut ends on: "[Ursula von der] Leyen".
+_PARTICLES_AT_END = re.compile(rf"(?: (?:{_PARTICLE}))+$")
+#: A capitalised word and one or two particles right before a name: "Maria do [Carmo]".
+_GIVEN_BEFORE = re.compile(rf"(?:(?<=[\s(\"“])|^)([A-Z][^\W\d_]+) (?:(?:{_PARTICLE}) ){{1,2}}$")
 
 
 def national_places(text: str, spans: list[Span]) -> list[Span]:

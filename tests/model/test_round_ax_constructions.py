@@ -1,0 +1,48 @@
+"""Constructions of round AX (2026-12-03, seventh session, issues #13, #14 and #15), through
+the whole pipeline on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotation_of
+
+pytestmark = pytest.mark.model
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in annotation_of(text).entities]
+
+
+def _times(text: str, published: str = "2024-03-05") -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in annotation_of(text, published=published).timexes]
+
+
+def test_a_length_in_fortnights_is_a_date_and_a_timex():
+    text = "The talks lasted a fortnight. The river rose two fortnights ago."
+    assert [e for e in _entities(text) if e[1] == "DATE"] == [
+        ("a fortnight", "DATE"),
+        ("two fortnights ago", "DATE"),
+    ]
+    assert _times(text) == [
+        ("a fortnight", "DURATION", "P2W"),
+        ("two fortnights ago", "DATE", "2024-02-06"),
+    ]
+
+
+def test_names_with_particles_stay_whole_whatever_the_model_made_of_their_parts():
+    got = _entities(
+        "The minister, Jan ter Horst, spoke first. Ursula von der Leyen said it. "
+        "The mayor, Maria do Carmo Fagundeira, said the bridge would reopen."
+    )
+    assert [name for name, label in got if label == "PERSON"] == [
+        "Jan ter Horst",
+        "Ursula von der Leyen",
+        "Maria do Carmo Fagundeira",
+    ]
+    assert not [t for t in annotation_of("The minister, Jan ter Horst, spoke.").timexes]
+
+
+def test_places_with_particles_are_not_people():
+    got = _entities("Flights from Rio de Janeiro and Santa Cruz de Tenerife resumed.")
+    assert got == [("Rio de Janeiro", "GPE"), ("Santa Cruz de Tenerife", "GPE")]
