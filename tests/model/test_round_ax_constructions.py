@@ -46,3 +46,15 @@ def test_names_with_particles_stay_whole_whatever_the_model_made_of_their_parts(
 def test_places_with_particles_are_not_people():
     got = _entities("Flights from Rio de Janeiro and Santa Cruz de Tenerife resumed.")
     assert got == [("Rio de Janeiro", "GPE"), ("Santa Cruz de Tenerife", "GPE")]
+
+
+def test_late_on_a_weekday_night_is_one_time():
+    text = "The blaze started late on Sunday night. Crews came early on Monday morning."
+    assert _times(text) == [
+        ("late on Sunday night", "TIME", "2024-03-03TNI"),
+        ("early on Monday morning", "TIME", "2024-03-04TMO"),
+    ]
+    assert _entities(text) == [
+        ("late on Sunday night", "TIME"),
+        ("early on Monday morning", "TIME"),
+    ]

@@ -38,7 +38,8 @@ TIME_RE = re.compile(  # a word's start first: most places in a text are not one
     + r"(?:\s"
     + _PART
     + r")?))?"
-    r"|(?i:(?:early |late )?(?:yesterday|tomorrow|this|last|" + _WEEKDAY + r")\s" + _PART + r")"
+    r"|(?i:(?:(?:early|late)(?: on)? )?(?:yesterday|tomorrow|this|last|" + _WEEKDAY + ")"
+    r"\s" + _PART + r")"
     r"|(?i:tonight|overnight|the middle of the night|last night))(?!\w)",
 )
 #: A weekday with the word that places it ("this Wednesday", "late on Tuesday").
@@ -161,8 +162,7 @@ def merge_dates(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: The currency signs of Unicode (general category Sc) in its basic plane: "$", "€", "₱", "₦", "₹"
-#: Written as code points: a learner's font need not draw them all.
+#: Unicode's currency signs (category Sc) in its basic plane, as code points (no font draws all).
 _SIGN_POINTS = (0x24, 0xA2, 0xA3, 0xA4, 0xA5, 0x58F, 0x60B, 0x7FE, 0x7FF, 0x9F2, 0x9F3, 0x9FB)
 _SIGN_POINTS += (0xAF1, 0xBF9, 0xE3F, 0x17DB, 0xA838, 0xFDFC, 0xFE69, 0xFF04, 0xFFE0, 0xFFE1)
 SIGNS = "".join(map(chr, (*_SIGN_POINTS, 0xFFE5, 0xFFE6))) + f"{chr(0x20A0)}-{chr(0x20C0)}"
