@@ -58,3 +58,16 @@ def test_late_on_a_weekday_night_is_one_time():
         ("late on Sunday night", "TIME"),
         ("early on Monday morning", "TIME"),
     ]
+
+
+def test_a_currencys_local_sign_in_letters_makes_money():
+    got = _entities(
+        "The county paid KSh 1.5 million to the contractor. The fine was Rs. 500. "
+        "The bill came to R20 million. Tickets cost 20 reais. Take the R20 to the coast."
+    )
+    assert [name for name, label in got if label == "MONEY"] == [
+        "KSh 1.5 million",
+        "Rs. 500",
+        "R20 million",
+        "20 reais",
+    ]

@@ -133,7 +133,7 @@ def _currency_word(amount: str) -> bool:
 def _is_currency(word: str) -> bool:
     """A currency's name, singular or plural ("euro", "złotys", "dollars")."""
     word = fold(word).lower().replace("ł", "l")
-    if word in {"kroner", "kronor"}:  # the Nordic plurals of "krone" and "krona"
+    if word in {"kroner", "kronor", "reais"}:  # the Nordic plurals, and the real's
         return True
     return word in _names() or word.endswith("s") and word[:-1] in _names()
 

@@ -233,9 +233,7 @@ VAGUE_DURATION = (
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries|millennia)(?:-long)?\b(?!\s(?:1[89]|20)\d\d\b)"  # "the years 2025 to"
 )
-_SET_UNITS = (
-    "second|minute|hour|day|week|month|year|night|morning|evening|spring|summer|autumn|fall|winter"
-)
+_SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening|spring|summer|autumn|fall|winter"
 _EVERY_N = r"(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
 SET = rf"\b(?P<word>every|each)\s{_EVERY_N}(?P<unit>{_SET_UNITS})(?(n)s)\b"
 PER_LENGTH = (
