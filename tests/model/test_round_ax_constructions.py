@@ -71,3 +71,15 @@ def test_a_currencys_local_sign_in_letters_makes_money():
         "R20 million",
         "20 reais",
     ]
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
+
+
+def test_a_that_clause_after_the_vote_or_the_speech_is_what_was_said():
+    got = _said(
+        "Senator Ilse Brandvold told parliament before the vote that the state must change. "
+        "She spoke after the speech that she gave."
+    )
+    assert got == [("the state must change", "Ilse Brandvold")]

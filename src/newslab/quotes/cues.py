@@ -21,7 +21,6 @@ from .inserted import after_or_around, carried_on, host_clause, inserted_start
 from .media import medium_clause, relayed_speaker
 from .misparsed import (
     clause_after,
-    clause_on_modifier,
     cue_as_modifier,
     object_opens,
     subject_as_object,
@@ -37,6 +36,7 @@ from .object_statements import (
     warned_of,
 )
 from .objects import is_source, not_a_source, reported_clause
+from .occasions import clause_on_modifier
 from .subjects import subject_of, token_end
 from .that_clauses import that_clause_in_object
 from .unsaid import anonymity, bare_participle, has_agent, not_speaking, split_passive, went_on

@@ -7,10 +7,10 @@ Read only for a speech verb that reports nothing by the other rules:
   [ancient farmers] captured geese", where it makes the verb a second one of the cue's);
 - a clause right after the cue that the parser made the cue's governor or sibling ("X
   reported in May, 62 shops had closed", "with local media reporting no-one was hurt");
-- a "that" clause read as a relative on the cue's own time or place ("said at the time
-  that her party would stay": "that" is no relative pronoun there, the clause has a subject);
 - a cue after a comma read as an adjective of the speaker's title (", stated minister Orla
   Venn"): the clause before it, or the sentence around it.
+
+A "that" clause read as a relative on the cue's own time or occasion is :mod:`.occasions`'s.
 
 >>> from newslab.quotes.misparsed import clause_after
 >>> clause_after.__name__
@@ -29,7 +29,6 @@ from .verbs import is_speech_verb
 __all__ = [
     "TOLD",
     "clause_after",
-    "clause_on_modifier",
     "cue_as_modifier",
     "finite",
     "object_opens",
@@ -192,34 +191,6 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     start = subject.left_edge.idx
     end = max(token_end(t) for t in verb.subtree if t.i >= i and not t.is_punct)
     return start, end
-
-
-#: The cue's own time or occasion, on which the parser may hang what was said.
-_OCCASIONS = frozenset(
-    "time moment day week hearing meeting conference briefing interview event rally session "
-    "ceremony summit debate trial".split()
-)
-
-
-def clause_on_modifier(token: Token, children: list[Token]) -> tuple[int, int] | None:
-    """ "said at the time that her party would stay": the parser hung the clause on "time"
-    as a relative; a relative's "that" is its subject or object, so a "that" of neither,
-    before a clause with a subject of its own, opens what was said."""
-    for child in children:
-        if child.dep_ not in {"prep", "npadvmod"} or child.i < token.i:
-            continue
-        nouns = [child, *(c for c in child.children if c.dep_ == "pobj")]
-        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
-            that = clause.left_edge
-            if (
-                that.lower_ == "that"
-                and that.dep_ in {"advmod", "mark"}
-                and clause.head.lemma_.lower() in _OCCASIONS
-                and any(c.dep_ in SUBJECTS and c.i > that.i for c in clause.children)
-                and not any(t.dep_ == "prep" and not list(t.children) for t in clause.subtree)
-            ):  # not "the attacks that the militia took part in": a relative with its gap
-                return token_end(that) + 1, token_end(clause.right_edge)
-    return None
 
 
 def _hangs_on(tok: Token, cue: Token) -> bool:
