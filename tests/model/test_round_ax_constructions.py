@@ -83,3 +83,51 @@ def test_a_that_clause_after_the_vote_or_the_speech_is_what_was_said():
         "She spoke after the speech that she gave."
     )
     assert got == [("the state must change", "Ilse Brandvold")]
+
+
+def test_a_role_noun_goes_to_the_person_the_article_gave_that_role():
+    got = _said(
+        'Midfielder Ewan Strathcole joined in 2023. "We let the fans down," the midfielder said.',
+        'Ludovit Brandysek, an MP, spoke next. "Rents are too high," the MP said.',
+        'Hana Quellmark, the premier-designate, spoke. "We won," the premier-designate said.',
+    )
+    assert got == [
+        ("We let the fans down", "Ewan Strathcole"),
+        ("Rents are too high", "Ludovit Brandysek"),
+        ("We won", "Hana Quellmark"),
+    ]
+
+
+def test_a_role_with_a_word_before_it_goes_to_the_person_given_both():
+    got = _said(
+        "Pavel Dobrynek, the Czech delegate, spoke first. Ana Ruiz, the Chilean delegate, "
+        "spoke next. The Czech delegate said the quotas were fair.",
+        "District head Yosef Amberwald visited the shelter. "
+        "The district head said ten villages had been emptied.",
+        "The Marsh District Court heard the case. The district court said the lease was void.",
+    )
+    assert got == [
+        ("the quotas were fair", "Pavel Dobrynek"),
+        ("ten villages had been emptied", "Yosef Amberwald"),
+        ("the lease was void", "Marsh District Court"),
+    ]
+
+
+def test_a_relative_clause_after_a_persons_role_leaves_the_role_theirs():
+    got = _said(
+        "Dr. Liisa Kallomaa, a paediatrician who was not involved in the research, praised "
+        'the study. "It is a wake-up call," the paediatrician told reporters.',
+        "The case was brought by Joseph Lekinyo, an elder who lost his herds when police drove "
+        'them off the land. "We waited so long," the elder said.',
+    )
+    assert got == [
+        ("It is a wake-up call", "Liisa Kallomaa"),
+        ("We waited so long", "Joseph Lekinyo"),
+    ]
+
+
+def test_the_regulator_is_the_office_the_article_named():
+    got = _said(
+        "The Federal Drug Office ordered a recall. The regulator said 300 patients took the drug."
+    )
+    assert got == [("300 patients took the drug", "Federal Drug Office")]

@@ -50,9 +50,12 @@ _APPOSED = re.compile(
 #: A noun phrase set after a name with a comma: to the next comma, or to the sentence's end
 #: where a determiner or a possessive opens it.
 _APPOSED_AFTER = re.compile(
-    r",\s([^,.;:()\n]{1,78}),|,\s((?:the|an?|his|her|their|its|[\w.-]+['’]s)\s[^,.;:()\n]{1,55})[.;\n]",
+    r",\s([^,.;:()\n]{1,78}?)(?:\s(?:who|whose|which|that)\s[^,.;:()\n]{1,120})?,"
+    r"|,\s((?:the|an?|his|her|their|its|[\w.-]+['’]s)\s[^,.;:()\n]{1,55}?)"
+    r"(?:\s(?:who|whose|which|that)\s[^.;:()\n]{1,150})?[.;\n]",
     re.IGNORECASE,
-)  # ", a judge of the court," or ", the minister of X." (not ", adding that the court ...")
+)  # ", a judge of the court," or ", the minister of X." (not ", adding that the court ..."); a
+#  relative clause after the noun is no part of it (", a nurse who was not involved,")
 
 
 def _apposed_before(text: str, start: int) -> list[str]:
@@ -82,7 +85,7 @@ def entity_index(
             for word in set(words) - {"of", "the", "and", "for"}:
                 put(f"ORG:{word}", ent)
         elif ent.label == "PERSON":
-            m = _APPOSED_AFTER.match(text, ent.end, ent.end + 82)
+            m = _APPOSED_AFTER.match(text, ent.end, ent.end + 210)
             appos = (m.group(1) or m.group(2)).lower() if m else ""
             words = set(_titles_before(doc, ent.start)) | set(appos.split())
             words |= set(_apposed_before(text, ent.start))

@@ -14,7 +14,15 @@ from spacy.tokens import Token
 from ..lexicon import PERSON_TITLES
 from ..person_nouns import is_person_noun
 
-__all__ = ["ORG_ROLES", "SAME_BODY", "SAME_TITLE", "org_role", "person_title", "title_of"]
+__all__ = [
+    "ORG_ROLES",
+    "SAME_BODY",
+    "SAME_TITLE",
+    "modifiers_fit",
+    "org_role",
+    "person_title",
+    "title_of",
+]
 
 #: Role nouns that stand for the organisation last named ("the company said").
 ORG_ROLES = frozenset(
@@ -31,7 +39,7 @@ SAME_TITLE |= {"judge": {"justice"}, "justice": {"judge"}}
 #: Heads of bodies' names a role noun stands for ("the agency": the "... Authority").
 SAME_BODY = {
     "agency": ("authority", "administration", "bureau", "directorate", "inspectorate"),
-    "regulator": ("authority", "agency", "commission", "administration"),
+    "regulator": ("authority", "agency", "commission", "administration", "office"),
 }
 
 
@@ -42,9 +50,25 @@ def org_role(lemma: str) -> bool:
 
 def person_title(title: str) -> bool:
     """A title or a noun of a person (WordNet's ``noun.person``): "minister", "co-author",
-    "engineer"; not "museum", "trust" or "port", which name places and bodies."""
-    last = title.rsplit("-", 1)[-1]
-    return title in PERSON_TITLES or is_person_noun(title) or is_person_noun(last)
+    "premier-designate", "engineer"; a noun of one who does something that WordNet lacks
+    ("midfielder", "panellist"); not "museum", "trust" or "port", which name places and bodies.
+
+    >>> person_title("premier-designate"), person_title("midfielder"), person_title("chamber")
+    (True, True, False)
+    """
+    parts = title.split("-")
+    return (
+        title in PERSON_TITLES
+        or is_person_noun(title)
+        or any(p in PERSON_TITLES or is_person_noun(p) for p in parts)
+        or len(title) > 6
+        and title.endswith(_DOERS)
+        and title.isalpha()
+    )
+
+
+#: Endings of nouns of one who does something ("midfielder", "panellist", "strategist").
+_DOERS = ("fielder", "keeper", "ist", "ician", "holder", "runner", "rider")
 
 
 def title_of(head: Token) -> str:
@@ -54,3 +78,14 @@ def title_of(head: Token) -> str:
     if i >= 2 and head.doc[i - 1].text == "-" and head.doc[i - 2].is_alpha:
         return f"{head.doc[i - 2].lower_}-{head.lower_}"
     return head.lower_
+
+
+def modifiers_fit(head: Token, name: str) -> bool:
+    """ "The central bank" is no "Atlas Bank": a word that sets the body apart, before its
+    noun, must be in the name it points to ("the central bank" -> "Central Bank of X")."""
+    lower = name.lower()
+    return all(
+        c.lower_ in lower
+        for c in head.children
+        if c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ" and c.i < head.i
+    )

@@ -26,13 +26,22 @@ from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
 from .objects import a_study, not_a_source
 from .phrases import whole_of
-from .role_words import ORG_ROLES, SAME_BODY, SAME_TITLE, org_role, person_title, title_of
+from .role_words import (
+    ORG_ROLES,
+    SAME_BODY,
+    SAME_TITLE,
+    modifiers_fit,
+    org_role,
+    person_title,
+    title_of,
+)
 
 __all__ = ["MEDIA_NOUNS", "RoleLookups"]
 
 #: Nouns of a body before a document's noun ("the board statement"): the body issued it.
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
 
+_NOT_PEOPLE = INSTITUTION_NOUNS | ORG_ROLES
 _OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
 
 
@@ -77,8 +86,15 @@ class RoleLookups:
             if not (len(words) > 1 and words[-1] in PERSON_TITLES):
                 return None
         title = title_of(head)  # "the co-author", not "author"
-        if any(self._national(c) for c in head.children):
+        national = [c for c in head.children if self._national(c)]
+        if national and not person_title(title):
             return None  # "the Mexican government": a body the phrase itself names
+        kind = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if national or kind and not person_title(title) and not org_role(title):
+            also = (national or kind)[0].lower_  # "the Czech delegate", "the district head"
+            person = self._titled_person(title, head.idx, also=also)
+            if person is not None or national:
+                return None if person is None else Speaker(person, True, self.phrase_span(head))
         if words[0] in _OWNERS and org_role(head.lemma_.lower()) and head.tag_ == "NN":
             if head.lemma_.lower() == "paper" and a_study(head):
                 return None  # "the research paper": a study, not the newspaper quoted last
@@ -90,7 +106,7 @@ class RoleLookups:
             ent = self._last_body(head.idx, title) if last else ent
             if last and ent is not None and ent.start >= self.phrase_span(head)[0]:
                 last = False  # "the Associated Press news agency": the phrase's own name
-            fits = ent is not None and _modifiers_fit(head, self.ent_name(ent))
+            fits = ent is not None and modifiers_fit(head, self.ent_name(ent))
             if fits and not other_kind(self.ent_name(ent), title, last=last):
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))  # "the agency"
                 # -> "Saudi Press Agency", else the last body
@@ -106,20 +122,20 @@ class RoleLookups:
             key=lambda e: e.start,
             default=None,
         )
-        if ent is not None and _modifiers_fit(head, self.ent_name(ent)):
+        if ent is not None and modifiers_fit(head, self.ent_name(ent)):
             return Speaker(self.ent_name(ent), False, self.phrase_span(head))
         return None
 
     def _last_body_speaker(self, before: int) -> str | None:  # pragma: no cover
         raise NotImplementedError
 
-    def _last(self, key: str, before: int) -> Entity | None:
+    def _last(self, key: str, before: int, among: list[Entity] | None = None) -> Entity | None:
         """The last entity of an index key ("ORG", "ORG:court", "PERSON:minister") that
-        starts before ``before``."""
+        starts before ``before`` (and is ``among`` those given)."""
         found = self._index.get(key)
-        if not found:
-            return None
-        i = bisect.bisect_left(found[0], before) - 1
+        i = bisect.bisect_left(found[0], before) - 1 if found else -1
+        while i >= 0 and among is not None and found[1][i] not in among:
+            i -= 1
         return found[1][i] if i >= 0 else None
 
     def _last_body(self, before: int, title: str = "") -> Entity | None:
@@ -267,25 +283,14 @@ class RoleLookups:
         i = bisect.bisect_left(found, head.i)
         return [head.doc[j] for j in reversed(found[max(0, i - 8) : i])]
 
-    def _titled_person(self, title: str, before_offset: int) -> str | None:
+    def _titled_person(self, title: str, before_offset: int, *, also: str = "") -> str | None:
         """ "minister" -> the last person the article introduced with that title, in front
         of the name ("Foreign Minister Sergei Lavrov", "AU trade commissioner Albert
-        Muchanga") or after it (", the minister")."""
-        if len(title) < 3 or not person_title(title) or title in INSTITUTION_NOUNS | ORG_ROLES:
+        Muchanga") or after it (", the minister"); with ``also``, a word the article gave
+        them too ("the Czech delegate")."""
+        if len(title) < 2 or not (person_title(title) or also) or title in _NOT_PEOPLE:
             return None  # "Museum director X ... the museum said": no person
-        found = [
-            self._last(f"PERSON:{t}", before_offset) for t in {title} | SAME_TITLE.get(title, set())
-        ]
-        found = [e for e in found if e is not None]
+        given = self._index.get(f"PERSON:{also}", ([], []))[1] if also else None
+        keys = [f"PERSON:{t}" for t in {title} | SAME_TITLE.get(title, set())]
+        found = [e for k in keys if (e := self._last(k, before_offset, among=given))]
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
-
-
-def _modifiers_fit(head: Token, name: str) -> bool:
-    """ "The central bank" is no "Atlas Bank": a word that sets the body apart, before its
-    noun, must be in the name it points to ("the central bank" -> "Central Bank of X")."""
-    lower = name.lower()
-    return all(
-        c.lower_ in lower
-        for c in head.children
-        if c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ" and c.i < head.i
-    )

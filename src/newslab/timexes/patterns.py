@@ -82,7 +82,7 @@ CLOCK = (
     + r"(?P<part2>morning|afternoon|evening|night)))?"
 )
 PARTOFDAY = (
-    r"(?:(?P<mod>early|late)(?:\son(?=\s[A-Z]))?\s)?(?P<rel>yesterday|tomorrow|this|(?<![Tt]he\s)last|today|"
+    r"(?:(?P<mod>early|late)(?:\son(?=\s[A-Z][a-z]+\s(?:morning|afternoon|evening|night)\b))?\s)?(?P<rel>yesterday|tomorrow|this|(?<![Tt]he\s)last|today|"
     + _WEEKDAY.replace("(?P<weekday>", "")
     + r"\s"
     + _PART
