@@ -131,3 +131,38 @@ def test_the_regulator_is_the_office_the_article_named():
         "The Federal Drug Office ordered a recall. The regulator said 300 patients took the drug."
     )
     assert got == [("300 patients took the drug", "Federal Drug Office")]
+
+
+def test_the_n_year_old_is_the_person_just_named_not_a_name_in_the_quote():
+    got = _said(
+        'Challenger Dmitri Orlowetz won the game on Wednesday. "I was lucky today," '
+        "the 26-year-old told a press conference.",
+        "Abebe Teferawit finished second behind Petrus Omwenga. "
+        '"Petrus was the better man today," the Ethiopian told reporters.',
+    )
+    assert got == [
+        ("I was lucky today", "Dmitri Orlowetz"),
+        ("Petrus was the better man today", "Abebe Teferawit"),
+    ]
+
+
+def test_a_surname_two_people_share_is_the_one_just_named():
+    got = _said(
+        "Finance Minister Lene Halvorsbye said the change would save money.",
+        "Union chair Bent Halvorsbye said members were angry. "
+        '"A cleaner cannot work until 70," Halvorsbye said.',
+    )
+    assert [speaker for _, speaker in got] == [
+        "Lene Halvorsbye",
+        "Bent Halvorsbye",
+        "Bent Halvorsbye",
+    ]
+
+
+def test_a_surname_the_story_names_often_stays_with_its_first_bearer():
+    got = _said(
+        "Senator Joanna Brightwell spoke on Monday. Brightwell said the bill would pass. "
+        "Brightwell said the vote was close. Brightwell said it was fair. "
+        "Her son Tom Brightwell was there. Brightwell said she was proud."
+    )
+    assert [speaker for _, speaker in got] == ["Joanna Brightwell"] * 4

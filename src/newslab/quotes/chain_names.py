@@ -12,7 +12,13 @@ from collections import Counter
 
 from ..entities.aliases import acronym_fits, fold
 from ..lexicon import PERSON_TITLES, POST_NOMINALS, TITLES
-from .person_joins import PersonIndex, join_middle_names, join_spelling_variants, one_edit
+from .person_joins import (
+    PersonIndex,
+    join_middle_names,
+    join_spelling_variants,
+    nearest_bearer,
+    one_edit,
+)
 
 __all__ = [
     "POST_NOMINALS",
@@ -51,17 +57,28 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
     article that names one source a thousand times costs no more than one that names it
     ten times."""
     reps: dict[str, int] = {}  # folded name -> its first mention
-    for i, (s, e, _) in enumerate(names):
-        key = fold(text[s:e]).lower()
-        if key in reps:
-            union.join(reps[key], i)
-        else:
-            reps[key] = i
+    keys = [fold(text[s:e]).lower() for s, e, _ in names]
+    for i, key in enumerate(keys):
+        reps.setdefault(key, i)
     people = PersonIndex(text, names, reps)
+    counts = Counter(keys)
+    shared = {
+        k
+        for k in reps
+        if " " not in k and _two_people(people.whole.get(k, []), reps[k], keys, counts)
+    }
+    placed: set[int] = set()
+    for i, key in enumerate(keys):
+        near = nearest_bearer(i, key, keys, names) if key in shared else i
+        if near < i and names[i][0] - names[near][0] <= 250:
+            union.join(i, near)  # two people with one surname: the one just named
+            placed.add(i)
+        elif i != reps[key]:
+            union.join(reps[key], i)
     for key, i in reps.items():  # "Lavrov" and "Sergei Lavrov"; "Rosselló" and "Ricardo
-        if names[i][2] == "PERSON" and " " not in key:  # Rosselló Nevares"; "Mohammad"
+        if names[i][2] == "PERSON" and " " not in key and i not in placed:  # Rosselló
             candidates = people.whole.get(key) or people.fuller.get(key) or people.given(key)
-            if candidates:
+            if candidates:  # Nevares"; "Mohammad"
                 union.join(i, candidates[0])
     join_middle_names(names, reps, people, union)
     join_spelling_variants(text, names, reps, people, union)
@@ -75,6 +92,20 @@ def join_names(text: str, names: list[tuple[int, int, str]], union: Union) -> No
             if word in mislabelled:
                 union.join(i, mislabelled[word])
     _join_organisations(text, names, reps, union)
+
+
+def _two_people(bearers: list[int], first: int, keys: list[str], counts: Counter[str]) -> bool:
+    """Two people who share a surname and are named as often as each other ("Lene Halvorsby"
+    and "Bent Halvorsby"), the surname alone first used after both were named; not one
+    person's two names ("Mitch" and "Mitchell Stoltz") nor a person the story is about,
+    named often, and a relative it mentions ("Joe" and "Hunter Biden")."""
+    if len(bearers) < 2 or first < sorted(bearers)[1]:
+        return False
+    firsts = [keys[i].split()[0] for i in bearers]
+    if any(a != b and (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts):
+        return False
+    times = sorted((counts[keys[i]] for i in bearers), reverse=True)
+    return times[0] == times[1] and counts[keys[bearers[0]].split()[-1]] < 6
 
 
 def _join_organisations(

@@ -242,10 +242,10 @@ def epithet(head: Token) -> bool:
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     if dets and dets[0] in {"this", "that"}:
         return personal(head)
+    if head.lower_ == "old" and "-year-old" in doc_text(head.doc)[head.idx - 12 : head.idx + 3]:
+        return dets == ["the"]  # "the 27-year-old", whose "year" the parser may call a compound
     if dets != ["the"] or any(c.dep_ in {"compound", "poss", "prep"} for c in head.children):
         return False
-    if head.lower_ == "old" and "-year-old" in doc_text(head.doc)[head.idx - 12 : head.idx + 3]:
-        return True  # "the 27-year-old"
     det = next(c for c in head.children if c.dep_ == "det")
     return (
         head.text[:1].isupper()

@@ -15,7 +15,13 @@ from ..lexicon import FAMILY_NOUNS
 if TYPE_CHECKING:
     from .chain_names import Union
 
-__all__ = ["PersonIndex", "join_middle_names", "join_spelling_variants", "one_edit"]
+__all__ = [
+    "nearest_bearer",
+    "PersonIndex",
+    "join_middle_names",
+    "join_spelling_variants",
+    "one_edit",
+]
 
 
 class PersonIndex:
@@ -118,3 +124,23 @@ def join_spelling_variants(
         near = [js[0] for w, js in people.whole.items() if one_edit(key, w)]
         if len(near) == 1:
             union.join(i, near[0])
+
+
+def nearest_bearer(i: int, surname: str, keys: list[str], names: list[tuple[int, int, str]]) -> int:
+    """Of the people who share ``surname`` ("Lene Halvorsby", "Bent Halvorsby"), the mention
+    of the one named last before name ``i`` (else the first named after it): "Halvorsby
+    said" is the Halvorsby the text just brought in. Looks back at most 200 names.
+
+    >>> keys = ["lene halvorsby", "bent halvorsby", "halvorsby"]
+    >>> nearest_bearer(2, "halvorsby", keys, [(0, 1, "PERSON")] * 3)
+    1
+    """
+
+    def bears(j: int) -> bool:
+        words = keys[j].split()
+        return names[j][2] == "PERSON" and len(words) > 1 and words[-1] == surname
+
+    before = next((j for j in range(i - 1, max(-1, i - 200), -1) if bears(j)), None)
+    if before is not None:
+        return before
+    return next((j for j in range(i + 1, min(len(keys), i + 200)) if bears(j)), i)

@@ -142,14 +142,14 @@ class PronounLookups:
         return groups[i] if i >= 0 and offsets[i] >= window else None
 
     def earlier_person(self, head: Token, span: tuple[int, int]) -> Speaker | None:
-        """ "this person said", "the Dane admitted": the nearest earlier speaker who is one
-        person (named or not), or named person who is the subject of a clause, within a
-        pronoun's reach."""
+        """ "this person said", "the Dane admitted": the nearest earlier one-person speaker, or
+        named subject of a clause outside quoted words, within a pronoun's reach."""
         window = self._window_start(head)
         history = self._recent_history(window, head.idx)
         found = [(at, s.name, s.named) for at, s in history if s.named or s.person]
         people = [e for e in self._between(window, head.idx)[-LOOKBACK:] if e.label == "PERSON"]
-        found += [(e.start, self.ent_name(e), True) for e in people if self._is_subject(e)]
+        people = [e for e in people if self._is_subject(e) and not self.quoted[e.start]]
+        found += [(e.start, self.ent_name(e), True) for e in people]
         at, name, named = max(found, default=(0, None, False))
         return Speaker(name, named, span, person=not named) if name else None
 
