@@ -166,3 +166,15 @@ def test_a_surname_the_story_names_often_stays_with_its_first_bearer():
         "Her son Tom Brightwell was there. Brightwell said she was proud."
     )
     assert [speaker for _, speaker in got] == ["Joanna Brightwell"] * 4
+
+
+def test_a_town_things_go_to_before_a_persons_apposition_stays_a_town():
+    text = (
+        "The firm diverted three ships to Hamburg, a spokeswoman for the firm said. "
+        "She said clients had been warned."
+    )
+    assert ("Hamburg", "GPE") in _entities(text)
+    assert [speaker for _, speaker in _said(text)] == [
+        "a spokeswoman for the firm",
+        "a spokeswoman for the firm",
+    ]

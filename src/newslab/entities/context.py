@@ -151,6 +151,9 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|into|across|outside|inside|entered|hit)\s+(?:the\s+)?$"
 )
+#: "an official in Manila, who spoke", "diverted to Hamburg, a spokeswoman said": the
+#: relative or the apposition is someone else's.
+_HEADED = re.compile(_LOCATIVE.pattern.replace("|into|", "|into|to|towards?|via|"))
 #: A bearing from a place: "south of", "40 km (25 mi) north-west of", "just east of".
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of\s+(?:the\s+)?$", re.I
@@ -235,8 +238,7 @@ def context_label(
         and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
         and text[start:end].split()[-1].lower() not in _BODIES  # "the Navy, who told it"
         and place_kind(text[start:end]) not in {"country", "state"}  # "in Chad, his son said"
-        and not (place_kind(text[start:end]) and _LOCATIVE.search(before))  # "an official in
-        # Manila, who spoke ...": the relative is the official's
+        and not (place_kind(text[start:end]) and _HEADED.search(before))
         and " for " not in text[start:end]  # "the Kestrel Center for Arts, who ..."
     ):
         return "PERSON"
