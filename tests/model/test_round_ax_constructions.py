@@ -178,3 +178,15 @@ def test_a_town_things_go_to_before_a_persons_apposition_stays_a_town():
         "a spokeswoman for the firm",
         "a spokeswoman for the firm",
     ]
+
+
+def test_a_participle_after_a_plan_looks_ahead_and_this_winter_is_under_way():
+    assert _times("The team plans a new study starting in September.", "2025-02-21") == [
+        ("September", "DATE", "2025-09")
+    ]
+    assert _times("Forecasters said this winter would be long.", "2025-02-11") == [
+        ("this winter", "DATE", "2024-WI")
+    ]
+    assert _times("Forecasters said this winter would be long.", "2025-11-11") == [
+        ("this winter", "DATE", "2025-WI")
+    ]

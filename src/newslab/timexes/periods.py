@@ -259,7 +259,8 @@ def season(c: Candidate, ctx: Context) -> Resolved:
         elif direction > 0 and started and (name == "winter" or anchor.month > last):
             y += 1  # "will close in the spring" in early March: this spring, under way
         if rel == "this" or (not rel and not g.get("the") and direction == 0):
-            y = anchor.year
+            y = anchor.year - (name == "winter" and anchor.month <= last)  # in February, the
+            # winter under way began the December before
     p = tv.season(y, name)
     if rel in {"early", "late"} and p.start is not None and p.end is not None:
         mid = p.start + (p.end - p.start) / 2

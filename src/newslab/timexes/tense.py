@@ -134,6 +134,8 @@ def _verb_direction(verb: Token) -> int:
         return 1
     if verb.tag_ == "VBN":
         return 0 if aux & _PRESENT_BE else -1
+    if verb.tag_ == "VBG" and not aux and verb.dep_ in {"acl", "advcl"}:
+        return max(_clause_direction(verb), 0)  # "plans a study starting in September"
     if verb.tag_ == "VBG" and aux & _PRESENT_BE:
         return 1  # "is meeting on Friday": an arrangement
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
