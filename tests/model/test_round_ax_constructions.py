@@ -190,3 +190,17 @@ def test_a_participle_after_a_plan_looks_ahead_and_this_winter_is_under_way():
     assert _times("Forecasters said this winter would be long.", "2025-11-11") == [
         ("this winter", "DATE", "2025-WI")
     ]
+
+
+def test_a_quoted_adjective_with_its_adverb_is_a_mixed_clause():
+    got = [
+        (q.text, q.kind)
+        for q in annotation_of(
+            'Karel Dombrovsky said he was "deeply disappointed" by the vote. '
+            'Canada said in a statement that it was "deeply disappointed" by the ruling.'
+        ).quotes
+    ]
+    assert got == [
+        ('he was "deeply disappointed" by the vote', "mixed"),
+        ('it was "deeply disappointed" by the ruling', "mixed"),
+    ]

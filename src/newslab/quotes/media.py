@@ -65,9 +65,10 @@ def medium_clause(
 def _reported(clause: Token) -> tuple[int, int] | None:
     """The reported words of a clause hung on a medium noun, or None for a true relative
     clause or a clause of another kind."""
-    if clause.i < clause.head.i or clause.pos_ not in {"VERB", "AUX"}:
-        return None
     kids = list(clause.children)
+    finite = clause.pos_ == "ADJ" and any(c.dep_ in {"aux", "auxpass"} for c in kids)
+    if clause.i < clause.head.i or clause.pos_ not in {"VERB", "AUX"} and not finite:
+        return None  # (an adjective with its "was" is a clause: 'that it was "appalled"')
     that = next((c for c in kids if c.lower_ == "that" and c.i < clause.i), None)
     if that is None or not _next_to(clause.head, that):
         return None  # "a memo (to staff) that ...", not "a memo, which ..." nor "a memo she wrote"

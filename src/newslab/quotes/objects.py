@@ -132,12 +132,15 @@ def reported_clause(child: Token) -> bool:
 
 
 def _quoted_word(tok: Token) -> bool:
-    """A word set in quotation marks of its own (the tagger reads a lone quoted verb or
-    participle as an adjective or a noun)."""
+    """A word set in quotation marks of its own, or with its adverbs ('"deeply flawed"'):
+    the tagger reads a lone quoted verb or participle as an adjective or a noun."""
     doc = tok.doc
+    first = tok.i
+    while first > 1 and doc[first - 1].head == tok and doc[first - 1].dep_ in {"advmod", "neg"}:
+        first -= 1
     return (
-        0 < tok.i < len(doc) - 1
-        and doc[tok.i - 1].text in {'"', "“"}
+        0 < first <= tok.i < len(doc) - 1
+        and doc[first - 1].text in {'"', "“"}
         and (
             doc[tok.i + 1].text in {'"', "”"}
             or doc[tok.i + 1].is_punct
