@@ -204,3 +204,17 @@ def test_a_quoted_adjective_with_its_adverb_is_a_mixed_clause():
         ('he was "deeply disappointed" by the vote', "mixed"),
         ('it was "deeply disappointed" by the ruling', "mixed"),
     ]
+
+
+def test_a_person_after_a_lower_case_noun_of_a_person_and_a_firm_without_its_form():
+    got = _entities(
+        "At a clinic in Zomba, nurse Tadala Chimwaza said beds had run out. "
+        "Agency head Ratna Pramesworo spoke. The drug is made by Achterfeld Pharma AG. "
+        "Achterfeld Pharma said it had stopped production."
+    )
+    assert ("Tadala Chimwaza", "PERSON") in got
+    assert ("Ratna Pramesworo", "PERSON") in got
+    assert [name for name, label in got if label == "ORG"] == [
+        "Achterfeld Pharma AG",
+        "Achterfeld Pharma",
+    ]

@@ -35,6 +35,7 @@ from ..lexicon import (
     TITLES,
     WEEKDAYS,
 )
+from ..person_nouns import is_person_noun
 from ..spans import Span
 from .gazetteer import place_kind
 from .given import WIDELY_GIVEN, given_names, given_sources
@@ -93,7 +94,7 @@ def given_name_people(text: str, spans: list[Span]) -> list[Span]:
                 out.append((m.start(2), e, label))
             continue
         known = _ROLE_BEFORE.search(text, max(0, s - 24), s) or _SPEAKS.match(text, e)
-        widely = GIVEN if known else WIDELY_GIVEN
+        widely = 0 if _noun_of_a_person_before(text, s) else GIVEN if known else WIDELY_GIVEN
         misread = label in _MISREAD or label == "NORP" and bool(known)  # "striker [Tigran Ruiz]"
         person = misread and person_name(text[s:e], widely=widely)
         named = label in _MISREAD or label in {"GPE", "LOC"}  # "Her lawyer, [Étienne X],"
@@ -116,6 +117,18 @@ _NOT_ROLES = (
     "|seller|lender|insurer|partner|competitor|distributor|exporter|importer|producer"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?!(?:{_NOT_ROLES})\s)[a-z]+(?:er|or|ist|ian|ee|ate|ant|ent)\s$")
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+_FIRM_ROLES = frozenset(_NOT_ROLES.split("|"))
+
+
+def _noun_of_a_person_before(text: str, start: int) -> bool:
+    """ "nurse [Tadala Chimwaza]", "agency head [Ratna Pramesworo]": a lower-case noun of a
+    person (WordNet's) or a head right before the name; any given name opens a name there."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word = m.group(1) if m else ""
+    return word in {"head", "chief"} or is_person_noun(word) and word not in _FIRM_ROLES
+
 
 #: A role's noun and a comma right before a name that a comma closes: an apposition that
 #: names the person who holds the role ("the firm's chief executive, Helena Quintas, said").

@@ -259,6 +259,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("mentions the model missed", _on_text(names.propagate_names)),
     ("a name an apposition defines keeps that kind", _on_text(apposed.apposed_kinds)),
     ("a firm's first word alone is the firm", _on_text(short_names.firms_first_words)),
+    ("a firm without its legal form is the firm", _on_text(short_names.firms_without_legal_form)),
     ("places that are teams in a match report", _on_text(teams.teams)),
     ("a surname the model cut at a hyphen", _on_text(names.hyphenated_surnames)),
     ("a language among the mentions just found", _on_doc(shapes.language_names)),

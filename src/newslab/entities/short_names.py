@@ -14,13 +14,15 @@ word in a name of two words or more ("Henry Ford"), the word is a widely given n
 
 from __future__ import annotations
 
-from ..spans import Span
+import re
+
+from ..spans import Span, replace_with
 from .context import titled
 from .gazetteer import place_kind
 from .given import given_names
 from .places import people_words
 
-__all__ = ["GIVEN_BY", "firms_first_words"]
+__all__ = ["GIVEN_BY", "firms_first_words", "firms_without_legal_form"]
 
 #: A word given as a first name by this many of nomquamgender's sources or more is a person's
 #: ("Judit", 22; "Ada", 30), not a firm's short name ("Ford", 19; "Orlin", 11).
@@ -66,3 +68,36 @@ def _parties(text: str, spans: list[Span]) -> set[str]:
         and words[0][1:].islower()
         and place_kind(words[0]) is None
     }
+
+
+#: Legal forms that end a firm's full name and are dropped later ("Achterfeld Pharma [AG]").
+_LEGAL_FORMS = frozenset(
+    "AG GmbH SA S.A. SE Ltd Ltd. Limited Inc Inc. PLC plc LLC NV N.V. BV B.V. SpA S.p.A. AB ASA "
+    "Oy Oyj KG A/S Corp Corp. Corporation Co Co. Pty Bhd".split()
+)
+
+
+def firms_without_legal_form(text: str, spans: list[Span]) -> list[Span]:
+    """A firm named in full with its legal form ("Achterfeld Pharma AG") and later without it
+    ("Achterfeld Pharma said") is that firm again, whatever the model made of the short form.
+
+    >>> text = "It is made by Wenzel Chemie GmbH. Wenzel Chemie said so."
+    >>> firms_without_legal_form(text, [(14, 32, "ORG"), (41, 47, "PERSON")])
+    [(14, 32, 'ORG'), (34, 47, 'ORG')]
+    """
+    short = set()
+    for s, e, label in spans:
+        words = text[s:e].split()
+        if label == "ORG" and len(words) > 2 and words[-1] in _LEGAL_FORMS:
+            short.add(" ".join(words[:-1]))
+    if not short:
+        return spans
+    names = "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
+    found = [
+        (m.start(), m.end(), "ORG")
+        for m in re.finditer(
+            rf"(?<![\w-])(?:{names})(?![\w-])(?! (?:{'|'.join(map(re.escape, _LEGAL_FORMS))})\b)",
+            text,
+        )
+    ]
+    return replace_with(spans, found) if found else spans
