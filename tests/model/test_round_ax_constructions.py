@@ -218,3 +218,27 @@ def test_a_person_after_a_lower_case_noun_of_a_person_and_a_firm_without_its_for
         "Achterfeld Pharma AG",
         "Achterfeld Pharma",
     ]
+
+
+def test_a_body_nouns_statement_is_the_body_the_article_named():
+    got = _said(
+        "The National Police said 300 officers had been sent. "
+        "A police statement said two officers were injured.",
+        "Orwenga Mining said the mine would reopen. A company statement said output had fallen.",
+    )
+    assert [speaker for _, speaker in got] == ["National Police"] * 2 + ["Orwenga Mining"] * 2
+
+
+def test_a_role_apposed_after_a_quote_or_after_whose_is_the_persons():
+    got = _said(
+        '"We want him home," his father, Marten Pellowe, told reporters. '
+        "The father said the family would stay.",
+        "The search is run by the Alpine Rescue Network, whose coordinator, Karin Hollowell, "
+        'said ten volunteers were taking part. "Every hour counts," the coordinator said.',
+    )
+    assert [speaker for _, speaker in got] == ["Marten Pellowe"] * 2 + ["Karin Hollowell"] * 2
+
+
+def test_holding_someone_to_account_reports_nothing():
+    got = _said("Ruth Fenwick said her party would hold the government to account.")
+    assert got == [("her party would hold the government to account", "Ruth Fenwick")]

@@ -5,8 +5,7 @@ clausal complement ("said [that] X"), its infinitive ("urged the company to X"),
 object ("called for X to Y"), its "as" complement ("dismissed that as X"), its small clause
 ("ruled the merger unlawful", "projected the state for X"), the clause before it ("X, Lavrov
 said") or the clause around it ("Beyond that, he said, X"); "according to X" reports the
-sentence around it; what it reports through its object is read in :mod:`.objects`. Verbs of
-evidence ("found", "revealed") count where the subject is a source (a name, a group, a paper).
+sentence around it; objects are :mod:`.objects`'s. Verbs of evidence ("found") need a source.
 """
 
 from __future__ import annotations
@@ -186,6 +185,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
             if not (infinitive(c) and _object_before(token, c)) or _to_be(c) is not None
         ]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
+    reported = [c for c in reported if lemma != "hold" or not infinitive(c)]  # "hold X to account"
     reported += _consequence(token, reported)
     if lemma in manner_of_speaking():  # "Pupils sang, a chief gave a prayer": no report
         reported = [c for c in reported if _that(c)]

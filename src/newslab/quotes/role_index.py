@@ -41,7 +41,7 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
 #: chairman, [Piet Rann]", "found by his father, [Tomas Vell]"; a determiner or a possessive
 #: opens it, and it has few words.
 _APPOSED = re.compile(
-    r"(?:(?:^|[.;:!?\n]\s*|,\s|\b(?:by|to|with|from|for|and)\s)(?P<a>(?:the|an?|his|her|their|its|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4}),\s"
+    r"(?:(?:^|[.;:!?\n]\s*|,[\"”]?\s|\b(?:by|to|with|from|for|and)\s)(?P<a>(?:the|an?|his|her|their|its|whose|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4}),\s"
     r"|\s(?P<b>(?:the|his|her|their|its)(?:\s[\w'’-]+){1,4}),\s(?:Mr|Mrs|Ms|Dr)\.?\s)$",
     re.IGNORECASE,
 )  # "... including the Prime Minister of Velka, Mr. [Oren Castell]": an honorific marks it

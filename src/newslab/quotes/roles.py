@@ -222,10 +222,12 @@ class RoleLookups:
         for child in children:  # "a fire service statement": the service the article names
             if child.dep_ != "compound" or child.lemma_.lower() not in _BODY_NOUNS:
                 continue
-            if child.lemma_.lower() in ORG_ROLES:
-                body = self._most_named(f"ORG:{child.lemma_.lower()}", len(self.text))
-                if body is not None:
-                    return Speaker(self.ent_name(body), False, None)
+            word = child.lemma_.lower()  # "A police statement": the police the article named
+            body = self._most_named(f"ORG:{word}", len(self.text))
+            if body is None and word in ORG_ROLES:  # "A company statement": the last firm
+                body = self._last_body(head.idx, word)
+            if body is not None and modifiers_fit(child, self.ent_name(body)):
+                return Speaker(self.ent_name(body), False, None)
             if not any(c.lower_ == "the" for c in head.children):
                 continue  # "a federal court decision": some other court's
             for _, spk in self._recent_history(0, head.idx):  # "The board statement": the
