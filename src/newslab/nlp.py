@@ -67,6 +67,8 @@ def _register_paragraph_component() -> None:
                 starts[token.i] = _NOT_A_START
             elif token.i and _after_abbreviation(token):
                 starts[token.i] = 1
+            elif token.i and token.is_lower and token.is_alpha and _abbreviation(token.nbor(-1)):
+                starts[token.i] = _NOT_A_START  # "at 10:40 a.m. local time, police said"
             after_newline = "\n" in token.text_with_ws
         return doc.from_array([SENT_START], starts)
 
@@ -75,16 +77,20 @@ def _after_abbreviation(token):  # type: ignore[no-untyped-def]
     """ "... shortly after 11 p.m. He left", "... in the U.S. \"We won,\" she said": an
     abbreviation's period ends the sentence too where a capitalised pronoun or determiner, or
     an opening quotation mark, follows it (the tagger's tags; the parser would join them)."""
-    before = token.nbor(-1)
-    if not (
+    if not _abbreviation(token.nbor(-1)):
+        return False
+    return token.tag_ == "``" or token.text[:1].isupper() and token.tag_ in {"PRP", "DT"}
+
+
+def _abbreviation(before):  # type: ignore[no-untyped-def]
+    """A word with letters that ends in its own period ("a.m.", "U.S."), space after it."""
+    return (
         before.text.endswith(".")
         and len(before.text) > 2
         and any(c.isalpha() for c in before.text)
         and before.whitespace_
         and before.lower_ not in {"vs.", "no."}
-    ):
-        return False
-    return token.tag_ == "``" or token.text[:1].isupper() and token.tag_ in {"PRP", "DT"}
+    )
 
 
 @functools.cache

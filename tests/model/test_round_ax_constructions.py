@@ -242,3 +242,8 @@ def test_a_role_apposed_after_a_quote_or_after_whose_is_the_persons():
 def test_holding_someone_to_account_reports_nothing():
     got = _said("Ruth Fenwick said her party would hold the government to account.")
     assert got == [("her party would hold the government to account", "Ruth Fenwick")]
+
+
+def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence():
+    got = _said("The avalanche came down at 10:40 a.m. local time, police said.")
+    assert got == [("The avalanche came down at 10:40 a.m. local time", "police")]
