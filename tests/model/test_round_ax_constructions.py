@@ -247,3 +247,12 @@ def test_holding_someone_to_account_reports_nothing():
 def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence():
     got = _said("The avalanche came down at 10:40 a.m. local time, police said.")
     assert got == [("The avalanche came down at 10:40 a.m. local time", "police")]
+
+
+def test_quarters_that_share_out_and_a_newspaper_called_a_weekly_are_no_times():
+    text = (
+        "The bill needs a three-quarters majority. Three quarters of voters agreed. "
+        "Sales fell for two consecutive quarters of decline. "
+        "Economists polled by the business weekly Vasarnapi Hirek expect a cut, the weekly reported."
+    )
+    assert _times(text) == [("two consecutive quarters", "DURATION", "P2Q")]

@@ -159,12 +159,23 @@ def names_a_day(m: re.Match[str]) -> bool:
 
 def not_a_title(m: re.Match[str]) -> bool:
     """ "a 60 Minutes interview", "the 24 Hours of Le Mans": a length whose unit is
-    capitalised inside a sentence is a title's, no length of time."""
+    capitalised inside a sentence is a title's, no length of time; nor are quarters that
+    share something out ("three quarters of voters", "a three-quarters majority")."""
     unit = m.group("unit")
+    num = (m.groupdict().get("num") or "").lower()
+    if unit.lower() == "quarter" and num.endswith("three") and _SHARE.match(m.string, m.end()):
+        return False
     if not unit[:1].isupper():
         return True
     before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \"“'‘(")
     return not before or before[-1] in ".!?:\n"
+
+
+#: What follows quarters that share something out: "of" and no time, or a noun after a hyphen.
+_SHARE = re.compile(
+    r"s?\sof\s(?!(?:the\s|a\s|this\s|that\s|last\s|next\s)?(?:year|century|decade|hour|day)s?\b)"
+    r"|(?<=s)\s(?:majority|share|stake)\b"
+)
 
 
 def not_a_temperature(m: re.Match[str]) -> bool:
@@ -185,6 +196,10 @@ def not_a_paper(m: re.Match[str]) -> bool:
     """ "a daily dose", "a monthly series": after "a", "daily" repeats only before a noun of
     its own; "a daily printed in X", "a weekly in Y" is a newspaper."""
     word = m.group("word")
+    if word in _PAPERS and _THE_PAPER.search(m.string, max(0, m.start() - 25), m.start()):
+        after = m.string[m.end() : m.end() + 12]  # "the business weekly Vasarnapi Hirek",
+        if re.match(r"\s(?:[A-Z]|(?:said|says|reported|reports|wrote|writes)\b)", after):
+            return False  # "the weekly reported": a newspaper
     if (
         not word
         or m.string[max(0, m.start() - 2) : m.start()].lower() != "a "
@@ -197,6 +212,9 @@ def not_a_paper(m: re.Match[str]) -> bool:
         or after.group(1) in {"in", "of", "on", "at", "for", "and", "or"}
     )
 
+
+_THE_PAPER = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?$")
+_PAPERS = frozenset({"daily", "weekly", "monthly"})
 
 #: What follows a "Now" that opens a sentence as a discourse marker, not a time: a condition
 #: or a call to imagine ("Now if ...", "Now, imagine ...", "Now let us ...").
