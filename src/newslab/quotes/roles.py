@@ -222,13 +222,15 @@ class RoleLookups:
         for child in children:  # "a fire service statement": the service the article names
             if child.dep_ != "compound" or child.lemma_.lower() not in _BODY_NOUNS:
                 continue
-            word = child.lemma_.lower()  # "A police statement": the police the article named
-            body = self._most_named(f"ORG:{word}", len(self.text))
-            if body is None and word in ORG_ROLES:  # "A company statement": the last firm
-                body = self._last_body(head.idx, word)
+            word = child.lemma_.lower()  # "A police statement": the police named; "a company"
+            plain = not any(c.dep_ == "amod" for t in (head, child) for c in t.children)
+            the = any(c.lower_ == "the" for c in head.children)  # not "a federal court ruling"
+            mine = plain or the or word in ORG_ROLES
+            body = self._most_named(f"ORG:{word}", len(self.text)) if mine else None
+            body = body or (self._last_body(head.idx, word) if word in ORG_ROLES else None)
             if body is not None and modifiers_fit(child, self.ent_name(body)):
                 return Speaker(self.ent_name(body), False, None)
-            if not any(c.lower_ == "the" for c in head.children):
+            if not the:
                 continue  # "a federal court decision": some other court's
             for _, spk in self._recent_history(0, head.idx):  # "The board statement": the
                 if spk.name and child.lower_ in spk.name.lower().split():  # board that spoke
