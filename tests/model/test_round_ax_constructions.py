@@ -256,3 +256,17 @@ def test_quarters_that_share_out_and_a_newspaper_called_a_weekly_are_no_times():
         "Economists polled by the business weekly Vasarnapi Hirek expect a cut, the weekly reported."
     )
     assert _times(text) == [("two consecutive quarters", "DURATION", "P2Q")]
+
+
+def test_a_cue_inside_a_question_or_a_request_still_to_be_made_reports_nothing():
+    got = _said(
+        "Composer Hedda Marvikke spoke on Friday. Asked what she would write next, Marvikke "
+        "said she had begun a piece for choir.",
+        "Naserian Kimaiyu said the lawyers would ask the judge to review the payments.",
+        "Tomas Rhysward broke news when he revealed that a reboot is being considered.",
+    )
+    assert got == [
+        ("she had begun a piece for choir", "Hedda Marvikke"),
+        ("the lawyers would ask the judge to review the payments", "Naserian Kimaiyu"),
+        ("a reboot is being considered", "Tomas Rhysward"),
+    ]

@@ -16,6 +16,7 @@ from .verbs import ASPECTUAL, is_cue_verb, is_speech_verb
 
 __all__ = [
     "before_source",
+    "consequence",
     "contrasted_source",
     "counted",
     "infinitive",
@@ -166,3 +167,22 @@ def before_source(span: tuple[int, int], subject: Token) -> tuple[int, int]:
     if span[0] < start < span[1] and subject.dep_ == "appos" and text[start - 2 : start] == ", ":
         return span[0], start - 2
     return span
+
+
+def consequence(token: Token, reported: list[Token]) -> list[Token]:
+    """ "stated the bridge was paid for with a grant, so it is no burden": the consequence set
+    after the reported clause with ", so" and a subject of its own is the speaker's too (the
+    parse hangs it on the cue verb)."""
+    last = max((c.i for c in reported if c.dep_ == "ccomp" and c.i > token.i), default=None)
+    if last is None:
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.i > last
+        and any(
+            m.dep_ == "mark" and m.lower_ == "so" and m.doc[m.i - 1].text == "," for m in c.children
+        )
+        and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import doc_text
-from .clause_ends import before_source
+from .clause_ends import before_source, consequence
 from .clauses import according_to, extent, infinitive
 from .continued import continued_end, merge_adjacent
 from .inserted import after_or_around, carried_on, host_clause, inserted_start
@@ -38,7 +38,15 @@ from .objects import is_source, not_a_source, reported_clause
 from .occasions import clause_on_modifier
 from .subjects import subject_of, token_end
 from .that_clauses import that_clause_in_object
-from .unsaid import anonymity, bare_participle, has_agent, not_speaking, split_passive, went_on
+from .unsaid import (
+    anonymity,
+    asked_or_ahead,
+    bare_participle,
+    has_agent,
+    not_speaking,
+    split_passive,
+    went_on,
+)
 from .verbs import (
     ASPECTUAL,
     BELIEF,
@@ -75,6 +83,8 @@ def cue_statements(token: Token, sent: Span):
         return
     if any(c.dep_ == "neg" for c in token.children) or (infinitive(token) and not went_on(token)):
         return  # "didn't announce", "to call on": nothing was stated
+    if asked_or_ahead(token, lemma):
+        return  # "Asked what she would write next", "would ask the judge to review"
     subject = relayed_speaker(token) or subject_of(token)  # "quoted Ana as saying": Ana said it
     if subject is None and token.tag_ in {"VBZ", "VBP"}:
         return  # a finite verb with no subject is a misread noun: "guarantees Moscow demanded"
@@ -186,7 +196,7 @@ def _complements(token: Token, lemma: str, subject: Token | None, children: list
         ]
     reported = [c for c in reported if c.dep_ != "ccomp" or not _passes_on(c, token)]
     reported = [c for c in reported if lemma != "hold" or not infinitive(c)]  # "hold X to account"
-    reported += _consequence(token, reported)
+    reported += consequence(token, reported)
     if lemma in manner_of_speaking():  # "Pupils sang, a chief gave a prayer": no report
         reported = [c for c in reported if _that(c)]
     clauses = [
@@ -279,22 +289,3 @@ _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "advcl", "conj", "oprd", "attr",
 def _has_infinitive(noun: Token) -> bool:
     """ "for the U.S. to give ...": an infinitive clause hangs under the object."""
     return any(t.dep_ in {"acl", "relcl", "advcl"} and infinitive(t) for t in noun.subtree)
-
-
-def _consequence(token: Token, reported: list[Token]) -> list[Token]:
-    """ "stated the bridge was paid for with a grant, so it is no burden": the consequence set
-    after the reported clause with ", so" and a subject of its own is the speaker's too (the
-    parse hangs it on the cue verb)."""
-    last = max((c.i for c in reported if c.dep_ == "ccomp" and c.i > token.i), default=None)
-    if last is None:
-        return []
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "advcl"
-        and c.i > last
-        and any(
-            m.dep_ == "mark" and m.lower_ == "so" and m.doc[m.i - 1].text == "," for m in c.children
-        )
-        and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
-    ]

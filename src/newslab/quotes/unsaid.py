@@ -16,10 +16,11 @@ from .clauses import infinitive
 from .objects import is_source
 from .phrases import personal
 from .subjects import SUBJECTS, misread_relative
-from .verbs import ASPECTUAL, is_cue_verb
+from .verbs import ASPECTUAL, is_cue_verb, urges
 
 __all__ = [
     "anonymity",
+    "asked_or_ahead",
     "bare_participle",
     "has_agent",
     "not_speaking",
@@ -132,3 +133,17 @@ def _asked_aside(verb: Token, subject: Token) -> bool:
     between = doc_text(verb.doc)[subject.idx + len(subject) : verb.idx]
     head = verb.head
     return between.strip() == "," and head.i > verb.i and is_cue_verb(head.lemma_.lower())
+
+
+def asked_or_ahead(token: Token, lemma: str) -> bool:
+    """A cue inside a question ("Asked what she would write next, ..."), or a request still
+    to be made ("the lawyers would ask the judge to review ..."): nothing was stated yet."""
+    kids = list(token.children)
+    asked = token.head.lemma_.lower() in _ASKING and token.dep_ in {"ccomp", "xcomp"}
+    if asked and any(c.lower_ in {"what", "how", "why", "which"} and c.i < token.i for c in kids):
+        return True
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    return urges(lemma) and bool(aux & {"will", "'ll", "’ll", "shall", "would", "could", "might"})
+
+
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
