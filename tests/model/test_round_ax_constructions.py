@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import annotation_of
+from tests.conftest import annotation_of, speakers_of
 
 pytestmark = pytest.mark.model
 
@@ -73,12 +73,8 @@ def test_a_currencys_local_sign_in_letters_makes_money():
     ]
 
 
-def _said(*paragraphs: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in annotation_of("\n".join(paragraphs)).quotes]
-
-
 def test_a_that_clause_after_the_vote_or_the_speech_is_what_was_said():
-    got = _said(
+    got = speakers_of(
         "Senator Ilse Brandvold told parliament before the vote that the state must change. "
         "She spoke after the speech that she gave."
     )
@@ -86,7 +82,7 @@ def test_a_that_clause_after_the_vote_or_the_speech_is_what_was_said():
 
 
 def test_a_role_noun_goes_to_the_person_the_article_gave_that_role():
-    got = _said(
+    got = speakers_of(
         'Midfielder Ewan Strathcole joined in 2023. "We let the fans down," the midfielder said.',
         'Ludovit Brandysek, an MP, spoke next. "Rents are too high," the MP said.',
         'Hana Quellmark, the premier-designate, spoke. "We won," the premier-designate said.',
@@ -99,7 +95,7 @@ def test_a_role_noun_goes_to_the_person_the_article_gave_that_role():
 
 
 def test_a_role_with_a_word_before_it_goes_to_the_person_given_both():
-    got = _said(
+    got = speakers_of(
         "Pavel Dobrynek, the Czech delegate, spoke first. Ana Ruiz, the Chilean delegate, "
         "spoke next. The Czech delegate said the quotas were fair.",
         "District head Yosef Amberwald visited the shelter. "
@@ -114,7 +110,7 @@ def test_a_role_with_a_word_before_it_goes_to_the_person_given_both():
 
 
 def test_a_relative_clause_after_a_persons_role_leaves_the_role_theirs():
-    got = _said(
+    got = speakers_of(
         "Dr. Liisa Kallomaa, a paediatrician who was not involved in the research, praised "
         'the study. "It is a wake-up call," the paediatrician told reporters.',
         "The case was brought by Joseph Lekinyo, an elder who lost his herds when police drove "
@@ -127,14 +123,14 @@ def test_a_relative_clause_after_a_persons_role_leaves_the_role_theirs():
 
 
 def test_the_regulator_is_the_office_the_article_named():
-    got = _said(
+    got = speakers_of(
         "The Federal Drug Office ordered a recall. The regulator said 300 patients took the drug."
     )
     assert got == [("300 patients took the drug", "Federal Drug Office")]
 
 
 def test_the_n_year_old_is_the_person_just_named_not_a_name_in_the_quote():
-    got = _said(
+    got = speakers_of(
         'Challenger Dmitri Orlowetz won the game on Wednesday. "I was lucky today," '
         "the 26-year-old told a press conference.",
         "Abebe Teferawit finished second behind Petrus Omwenga. "
@@ -147,7 +143,7 @@ def test_the_n_year_old_is_the_person_just_named_not_a_name_in_the_quote():
 
 
 def test_a_surname_two_people_share_is_the_one_just_named():
-    got = _said(
+    got = speakers_of(
         "Finance Minister Lene Halvorsbye said the change would save money.",
         "Union chair Bent Halvorsbye said members were angry. "
         '"A cleaner cannot work until 70," Halvorsbye said.',
@@ -160,7 +156,7 @@ def test_a_surname_two_people_share_is_the_one_just_named():
 
 
 def test_a_surname_the_story_names_often_stays_with_its_first_bearer():
-    got = _said(
+    got = speakers_of(
         "Senator Joanna Brightwell spoke on Monday. Brightwell said the bill would pass. "
         "Brightwell said the vote was close. Brightwell said it was fair. "
         "Her son Tom Brightwell was there. Brightwell said she was proud."
@@ -174,7 +170,7 @@ def test_a_town_things_go_to_before_a_persons_apposition_stays_a_town():
         "She said clients had been warned."
     )
     assert ("Hamburg", "GPE") in _entities(text)
-    assert [speaker for _, speaker in _said(text)] == [
+    assert [speaker for _, speaker in speakers_of(text)] == [
         "a spokeswoman for the firm",
         "a spokeswoman for the firm",
     ]
@@ -221,7 +217,7 @@ def test_a_person_after_a_lower_case_noun_of_a_person_and_a_firm_without_its_for
 
 
 def test_a_body_nouns_statement_is_the_body_the_article_named():
-    got = _said(
+    got = speakers_of(
         "The National Police said 300 officers had been sent. "
         "A police statement said two officers were injured.",
         "Orwenga Mining said the mine would reopen. A company statement said output had fallen.",
@@ -230,7 +226,7 @@ def test_a_body_nouns_statement_is_the_body_the_article_named():
 
 
 def test_a_role_apposed_after_a_quote_or_after_whose_is_the_persons():
-    got = _said(
+    got = speakers_of(
         '"We want him home," his father, Marten Pellowe, told reporters. '
         "The father said the family would stay.",
         "The search is run by the Alpine Rescue Network, whose coordinator, Karin Hollowell, "
@@ -240,12 +236,12 @@ def test_a_role_apposed_after_a_quote_or_after_whose_is_the_persons():
 
 
 def test_holding_someone_to_account_reports_nothing():
-    got = _said("Ruth Fenwick said her party would hold the government to account.")
+    got = speakers_of("Ruth Fenwick said her party would hold the government to account.")
     assert got == [("her party would hold the government to account", "Ruth Fenwick")]
 
 
 def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence():
-    got = _said("The avalanche came down at 10:40 a.m. local time, police said.")
+    got = speakers_of("The avalanche came down at 10:40 a.m. local time, police said.")
     assert got == [("The avalanche came down at 10:40 a.m. local time", "police")]
 
 
@@ -259,7 +255,7 @@ def test_quarters_that_share_out_and_a_newspaper_called_a_weekly_are_no_times():
 
 
 def test_a_cue_inside_a_question_or_a_request_still_to_be_made_reports_nothing():
-    got = _said(
+    got = speakers_of(
         "Composer Hedda Marvikke spoke on Friday. Asked what she would write next, Marvikke "
         "said she had begun a piece for choir.",
         "Naserian Kimaiyu said the lawyers would ask the judge to review the payments.",

@@ -75,6 +75,7 @@ _LEGAL_FORMS = frozenset(
     "AG GmbH SA S.A. SE Ltd Ltd. Limited Inc Inc. PLC plc LLC NV N.V. BV B.V. SpA S.p.A. AB ASA "
     "Oy Oyj KG A/S Corp Corp. Corporation Co Co. Pty Bhd".split()
 )
+_FORMS = "|".join(map(re.escape, sorted(_LEGAL_FORMS, key=len, reverse=True)))
 
 
 def firms_without_legal_form(text: str, spans: list[Span]) -> list[Span]:
@@ -96,7 +97,7 @@ def firms_without_legal_form(text: str, spans: list[Span]) -> list[Span]:
     found = [
         (m.start(), m.end(), "ORG")
         for m in re.finditer(
-            rf"(?<![\w-])(?:{names})(?![\w-])(?! (?:{'|'.join(map(re.escape, _LEGAL_FORMS))})\b)",
+            rf"(?<![\w-])(?:{names})(?![\w-])(?! (?:{_FORMS})\b)",
             text,
         )
     ]

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from .chain_names import Union
 
 __all__ = [
-    "nearest_bearer",
     "PersonIndex",
     "join_middle_names",
     "join_spelling_variants",
+    "nearest_bearer",
     "one_edit",
 ]
 

@@ -129,7 +129,7 @@ class RoleLookups:
     def _last_body_speaker(self, before: int) -> str | None:  # pragma: no cover
         raise NotImplementedError
 
-    def _last(self, key: str, before: int, among: list[Entity] | None = None) -> Entity | None:
+    def _last(self, key: str, before: int, among: set[Entity] | None = None) -> Entity | None:
         """The last entity of an index key ("ORG", "ORG:court", "PERSON:minister") that
         starts before ``before`` (and is ``among`` those given)."""
         found = self._index.get(key)
@@ -294,7 +294,7 @@ class RoleLookups:
         them too ("the Czech delegate")."""
         if len(title) < 2 or not (person_title(title) or also) or title in _NOT_PEOPLE:
             return None  # "Museum director X ... the museum said": no person
-        given = self._index.get(f"PERSON:{also}", ([], []))[1] if also else None
+        given = set(self._index.get(f"PERSON:{also}", ([], []))[1]) if also else None
         keys = [f"PERSON:{t}" for t in {title} | SAME_TITLE.get(title, set())]
         found = [e for k in keys if (e := self._last(k, before_offset, among=given))]
         return self.ent_name(max(found, key=lambda e: e.start)) if found else None
