@@ -74,11 +74,23 @@ class AnnotatedArticle:
         return tuple(s.start for s in self.sentences)
 
     @functools.cached_property
-    def _builder(self) -> ChainBuilder:
+    def _raw_entities(self) -> tuple[Entity, ...]:
+        """The entity rules' entities, before the dates only the timex layer found."""
         from .entities import extract_entities
+
+        return tuple(extract_entities(self.doc, outlet=self.article.outlet))
+
+    @functools.cached_property
+    def _builder(self) -> ChainBuilder:
+        from .entities.dated import dated_entities
+        from .entities.extract import spans_to_entities
         from .quotes import ChainBuilder
 
-        raw = extract_entities(self.doc, outlet=self.article.outlet)
+        raw = self._raw_entities
+        found = [(t.start, t.end, t.type, t.value) for t in self.timexes]
+        spans = [(e.start, e.end, e.label) for e in raw]
+        if (dated := dated_entities(self.body, found, spans)) != sorted(spans):
+            raw = spans_to_entities(self.body, dated)
         builder = ChainBuilder(self.body, [(e.start, e.end, e.label) for e in raw])
         builder.entities = raw
         return builder
@@ -121,7 +133,7 @@ class AnnotatedArticle:
         """Temporal expressions, resolved against ``anchor`` (the publication date)."""
         from .timexes import extract_timexes
 
-        return extract_timexes(self.doc, self.entities, anchor=self.anchor)
+        return extract_timexes(self.doc, self._raw_entities, anchor=self.anchor)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset`` of the body."""

@@ -26,6 +26,17 @@ _FAITH = re.compile(
 )
 
 
+_RELIGIONS = frozenset(
+    "Islam Christianity Christendom Judaism Hinduism Buddhism Sikhism Jainism Taoism Shinto".split()
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence or paragraph."""
+    before = text[max(0, start - 6) : start].rstrip(" \"“”'’(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def faiths(text: str, spans: list[Span]) -> list[Span]:
     """ "converted to Islam", "embraced Marxism": a faith or doctrine is NORP, as OntoNotes
     marks religious and political groups, whatever the model called it or if it saw nothing.
@@ -33,7 +44,11 @@ def faiths(text: str, spans: list[Span]) -> list[Span]:
     >>> faiths("He embraced Marxism and Islam.", [(24, 29, "ORG")])
     [(12, 19, 'NORP'), (24, 29, 'NORP')]
     """
-    found = {(m.start(), m.end()) for m in _FAITH.finditer(text)}
+    found = {
+        (m.start(), m.end())
+        for m in _FAITH.finditer(text)
+        if m.group() in _RELIGIONS or not _opens_sentence(text, m.start())
+    }  # "Tourism accounts for half": a common noun, capitalised as a sentence's first word
     if not found:
         return spans
     exact = {(s, e) for s, e, _ in spans}

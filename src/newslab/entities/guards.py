@@ -26,12 +26,10 @@ from spacy.tokens import Doc
 
 from ..lexicon import ORG_HEADS, PERSON_TITLES
 from ..spans import NAME_LABELS, Span
-from .people import person_name
 
 __all__ = [
     "chemical_elements",
     "common_acronyms",
-    "common_nouns",
     "honorifics",
     "latin_names",
     "plural_titles",
@@ -212,36 +210,6 @@ def chemical_elements(text: str, spans: list[Span]) -> list[Span]:
             and text[s:e].lower() in ELEMENTS
         )
     ]
-
-
-def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Photographs, videos and texts were shown": a plural common noun capitalised only
-    because it opens the sentence is no name."""
-    out = []
-    for start, end, label in spans:
-        span = doc.char_span(start, end)
-        if (
-            span is not None
-            and len(span) == 1
-            and label in NAME_LABELS - {"NORP"}
-            and span[0].is_sent_start
-            and span[0].tag_ == "NNS"  # a plural common noun; a surname may be tagged NN
-        ):
-            continue
-        if (  # "Associates of Navalny alleged": the people after "of" are the name
-            span is not None
-            and label in {"PERSON", "ORG"}
-            and len(span) > 2
-            and span[0].is_sent_start
-            and span[0].tag_ == "NNS"
-            and span[1].lower_ == "of"
-            and all(t.tag_ == "NNP" for t in span[2:])
-            and (len(span) == 3 or person_name(span[2:].text))  # not "Veterans of Foreign Wars"
-        ):
-            label = "PERSON"
-            start = span[2].idx
-        out.append((start, end, label))
-    return out
 
 
 #: The labels of names that hold no verb ("Stop the Steal" is an EVENT, a title may hold one).

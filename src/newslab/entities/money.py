@@ -6,8 +6,10 @@
   English words in capitals ("ALL", "TOP", "CUP") are left out.
 - An amount with its currency's name after it ("38.8 million euro", "900 million złotys",
   "2,000 rupees", "500 Armenian dram") is MONEY; the names are the last words of
-  ``pycountry``'s currency names (and "rouble", "yuan"), without those that are also common
-  English words ("pound", "mark", "real", "won", "sum", ...).
+  ``pycountry``'s currency names and of their plurals in the Unicode CLDR (via ``babel``:
+  "900 million soles", "5 billion lei"), and "rouble", "yuan", without those that are also
+  common English words ("pound", "mark", "real", "won", "sum", ...). An Indian amount's
+  "lakh" or "crore" is inside it ("₹36 crore").
 - A limit word before an amount stays inside it, as the hedges do ("incomes [below
   US$10,000]", "[above $200,000]").
 
@@ -66,7 +68,10 @@ def coded_amounts(text: str, spans: list[Span]) -> list[Span]:
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         if _in_money(inside, m.start(), m.end()):
             continue  # "between US$300 and 400 billion": already inside an amount found
-        if all(s[2] in NUMBER_LABELS or _glued(text[s[0] : s[1]], s[2]) for s in inside):
+        if all(
+            s[2] in NUMBER_LABELS or _glued(text[s[0] : s[1]], s[2]) or s[:2] == m.span(1)
+            for s in inside  # "CHF 30", the code read as a name
+        ):
             found.append((m.start(), m.end(), "MONEY"))
     return replace_with(spans, found) if found else spans
 
@@ -85,10 +90,18 @@ _NAMED = re.compile(
 @functools.cache
 def _names() -> frozenset[str]:
     import pycountry
+    from babel.numbers import get_currency_name
 
     last = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    last |= {  # the plurals the Unicode CLDR gives ("Peruvian soles", "Romanian lei")
+        get_currency_name(c.alpha_3, count=2, locale="en").split()[-1].lower()
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X")  # units of account, gold, test codes
+    } - {"units"}  # funds' units ("Mexican investment units")
     # English names the data does not give: "rouble", "yuan", and "crown" for a koruna, krona or krone
-    return frozenset(w for w in last if w.isalpha() and w not in _NOT_NAMES) | {
+    return frozenset(
+        w for w in last if w.isalpha() and w not in _NOT_NAMES and w[:-1] not in _NOT_NAMES
+    ) | {
         "rouble",
         "yuan",
         "crown",
@@ -155,8 +168,9 @@ def limits(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: A scale written short after an amount: "US$7.2 bn", "€40m", "£3.5bn", "$2 mln".
-_SCALE = re.compile(r" ?(?:bn|bln|mn|mln|m|tn|trn|k)\b(?![.'’]\w)")
+#: A scale written short after an amount: "US$7.2 bn", "€40m", "£3.5bn", "$2 mln"; and the
+#: Indian numbering's "lakh" (100,000) and "crore" (10 million): "₹36 crore".
+_SCALE = re.compile(r" ?(?:bn|bln|mn|mln|m|tn|trn|k)\b(?![.'’]\w)| (?:lakh|crore)s?\b")
 
 
 def abbreviated_scales(text: str, spans: list[Span]) -> list[Span]:

@@ -108,7 +108,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
         elif label in RELABEL and (
             kind in {"continent", "country"}
             or paired
-            or text.startswith(("-based", "-born"), end)  # "the Toulouse-based planemaker"
+            or text.startswith(("-based", "-born", "-listed"), end)  # "the Toulouse-based planemaker"
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or _IN_PLACE.search(before)
             or (  # "a flight to Oslo": a region's name is no firm's; "from Toyota" may be

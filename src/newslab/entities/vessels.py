@@ -60,7 +60,8 @@ def bands(text: str, spans: list[Span]) -> list[Span]:
 
 _MODEL_BEFORE_KIND = re.compile(
     rf"\b({_WORD}(?: {_WORD})? (?!(?:19|20)\d\d\b)(?:\d{{1,4}}|[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?)"
-    rf"(?: {_WORD})?) (?:{VEHICLE_NOUNS}|helicopter|satellite|rover|probe|drone|missile)s?\b"
+    rf"(?: {_WORD})?|[A-Z][a-z]+-\d{{1,3}}) (?:{VEHICLE_NOUNS}|helicopter|satellite|rover|probe|drone|"
+    r"missile|lander|telescope)s?\b"
 )
 
 

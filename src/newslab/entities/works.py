@@ -214,7 +214,10 @@ def _a_holiday(words_before: str) -> bool:
 
 
 #: A lower-case kind of work right before its title: "the film X", "a documentary titled X".
-_WORK_KIND = re.compile(rf"\b(?:{WORK_KINDS})(?: (?:titled|entitled|called))? [\"“]?$")
+_WORK_KIND = re.compile(
+    rf"\b(?:{WORK_KINDS})(?: (?:titled|entitled|called))? [\"“]?$"
+    r"|\b(?i:the|a|his|her|their|its) (?:\d{4} )?(?:box-office |surprise )?hit $"  # "the 2017 hit X"
+)
 
 
 def works_by_kind(text: str, spans: list[Span]) -> list[Span]:

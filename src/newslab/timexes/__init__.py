@@ -7,8 +7,8 @@ Where a change goes:
   new row and a new resolver; ``guards.py``: a kind's last test of a match (``accept``);
 - ``words.py``: the time lexicon (numbers, fractions, units, hedges, directions), which the
   patterns are built from; ``patterns.py``: the regular expressions, named after their kinds;
-- ``resolvers.py`` (days, weeks, times of day), ``periods.py`` (months, years, quarters,
-  seasons), ``eras.py`` (decades, centuries), ``fiscal.py`` (fiscal years), ``within.py``
+- ``resolvers.py`` (days, weeks, times of day), ``periods.py`` (months, years, quarters),
+  ``seasons.py``, ``eras.py`` (decades, centuries), ``fiscal.py`` (fiscal years), ``within.py``
   (parts and weeks of a period), ``dayparts.py`` (parts of the day), ``anaphora.py`` ("the following day", "at the time"),
   ``holidays.py`` and ``lengths.py`` (durations, ages, sets, "ago"): the resolvers, each a
   function of a candidate and its :class:`Context`;

@@ -60,6 +60,11 @@ def yardstick(text: str, start: int, floor: int = 0) -> bool:
 #: What may stand between a clock time and the day named after it: "9 a.m. on Monday".
 _ATTACHED = re.compile(r",?\s(?:on\s)?")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
+#: A word that opens another clause between a clock time and a day named after it: the day
+#: is then another event's ("held at 11:40 a.m., came after talks that began on October 31").
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:after|before|since|that|which|who|when|while|whereas|because|following)\b"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -221,19 +226,27 @@ class Story:
     def day_named_near(
         self, c: Candidate, *, outside: tuple[int, int] | None = None
     ) -> dt.date | None:
-        """A day named right after ``c`` ("at 2:15 a.m. the following day"), else one named
-        in ``c``'s sentence (outside the quotation ``outside``), else None."""
+        """A day named right after ``c`` ("at 2:15 a.m. the following day"), else the last one
+        named before it in its sentence, else one named after it in the same clause (outside
+        the quotation ``outside``), else None."""
         for start, _, day in self.seen:
             if c.end < start <= c.end + 4 and _ATTACHED.fullmatch(self.text, c.end, start):
                 return day
         first = self.sentence(c.start)
         i = bisect.bisect_right(self.sentence_starts, c.start)
         end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+        before: dt.date | None = None
         for start, stop, day in self.seen:
             inside = outside is not None and outside[0] <= start < outside[1]
-            if first <= start < end and (start, stop) != (c.start, c.end) and not inside:
-                return day
-        return None
+            if not first <= start < end or (start, stop) == (c.start, c.end) or inside:
+                continue
+            if start < c.start:
+                before = day  # the nearest day named before it: "on March 3 ... lifted off
+                continue  # the following day at 4:12 p.m."
+            if before is None and not _ANOTHER_CLAUSE.search(self.text, c.end, start):
+                return day  # "at 9 a.m. and again on Monday"; not "two days after ... May 11"
+            break
+        return before
 
     def speech_day(self, c: Candidate) -> dt.date:
         """The day the quoted words around ``c`` were said: a day its sentence names outside

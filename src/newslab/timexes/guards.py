@@ -84,10 +84,17 @@ def is_a_rate(m: re.Match[str]) -> bool:
         return True
     if re.search(r"\d%?\s$", before):
         return True
+    if m.group("unit").lower() == "second" and _NOUN_AFTER.match(m.string, m.end()):
+        return False  # "a second hearing": the ordinal
     counted = _COUNTED.search(m.string, max(0, m.start() - 60), m.start())
-    return bool(counted) and counted.group("last").lower() not in _NOT_COUNTED
+    return (
+        bool(counted)
+        and counted.group("last").lower() not in _NOT_COUNTED
+        and not re.search(r"[.!?]\s", counted.group())  # "ended on June 30. The panel ..."
+    )
 
 
+_NOUN_AFTER = re.compile(r"\s[a-z]")
 _NUMBERS = alternation(w for w in NUMBER_WORDS if w not in {"a", "an"})
 #: A count of something right before "a day" ("five rallies a day", "one proper meal a day",
 #: "150 minutes of moderate activity a week"): up to four words after the number, none of

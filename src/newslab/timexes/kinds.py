@@ -27,6 +27,7 @@ from . import (
     lengths,
     periods,
     resolvers,
+    seasons,
     within,
 )
 from . import patterns as p
@@ -261,7 +262,8 @@ KINDS: tuple[Kind, ...] = (
         p.SET,
         lengths.set_,
         needs=_UNITS
-        + ("night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter"),
+        + ("night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter")
+        + _MONTH_WORDS,
         untyped="SET",
         accept=guards.not_an_ordinal_second,
     ),
@@ -288,7 +290,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind("quarter", p.QUARTER, periods.quarter, needs=("quarter", "q1", "q2", "q3", "q4")),
     Kind("half", p.HALF, periods.half, needs=_HALVES, needs_entity=True, accept=_NO_GAME),
-    Kind("season", p.SEASON, periods.season, needs=_SEASONS, accept=guards.fall_is_a_season),
+    Kind("season", p.SEASON, seasons.season, needs=_SEASONS, accept=guards.fall_is_a_season),
     Kind(
         "year_range", p.YEAR_RANGE, periods.year_range, absolute=True, accept=guards.is_year_range
     ),

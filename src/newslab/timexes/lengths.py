@@ -11,7 +11,7 @@ from . import moves as mv
 from . import values as tv
 from .context import Context, yardstick
 from .values import Candidate, Period, Resolved
-from .words import DIRECTIONS, VAGUE_NUMBERS, number, unit_of
+from .words import DIRECTIONS, MONTH_NUMBERS, VAGUE_NUMBERS, number, unit_of
 
 #: Units an offset is not counted in to a calendar day ("two hours later" stays a length).
 _NOT_DAYS = frozenset({"second", "minute", "hour", "decade", "century"})
@@ -215,8 +215,14 @@ def age(c: Candidate, ctx: Context) -> Resolved:
 
 
 def set_(c: Candidate, ctx: Context) -> Resolved:
-    """ "every year", "every other week" (one in two), "every four years", "every night"."""
+    """ "every year", "every other week" (one in two), "every four years", "every night",
+    "every October" (each year's October)."""
     unit = c.groups["unit"].lower()
+    if unit.rstrip(".") in MONTH_NUMBERS:  # a month is written capitalised ("every march")
+        name, month = c.groups["unit"], MONTH_NUMBERS[unit.rstrip(".")]
+        if c.groups.get("n") or name[:1].islower():
+            return None
+        return "SET", Period(f"XXXX-{month:02d}"), f"every {name}: each year's"
     n = 2 if c.groups.get("other") else number(c.groups["n"]) if c.groups.get("n") else 1
     if unit in {"night", "morning", "evening"} and n == 1:
         return "SET", Period(f"XXXX-XX-XXT{tv.PARTS[unit]}"), f"every {unit}"

@@ -22,7 +22,6 @@ from .words import (
 
 __all__ = ["MONTH_WORDS", "UNIT_WORDS", "YEAR_NUMBER"]
 
-
 MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -111,7 +110,7 @@ MONTHDAY = (
 DAYMONTH = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + _YEARWORD
 MONTH = (
     r"(?:(?P<mod>early|late|mid-?|the end of|the beginning of|the start of|the\s(?:first|last|final|opening|closing)\s(?:few\s)?days\sof)\s?)?"
-    r"(?:(?P<rel>last|this|next|this past|this coming)\s)?"
+    r"(?:(?P<rel>last|this|next|this past|this coming|the following|the previous)\s)?"
     + _MONTH
     + r"(?:(?:,?\s|\sof\s)(?P<year>\d{4})|(?:,|\sof)?\s(?P<yearword>last|this|next|that)\syear)?"
     + r"(?!\s\d)"
@@ -233,7 +232,7 @@ VAGUE_DURATION = (
     r"(?<!light\s)(?<!light-)\b(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
     r"decades|centuries|millennia)(?:-long)?\b(?!\s(?:1[89]|20)\d\d\b)"  # "the years 2025 to"
 )
-_SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening|spring|summer|autumn|fall|winter"
+_SET_UNITS = "second|minute|hour|day|week|month|year|night|morning|evening|spring|summer|autumn|fall|winter|" + MONTH_WORDS
 _EVERY_N = r"(?:(?P<other>other)\s|(?P<n>two|three|four|five|six|ten|\d{1,2})\s)?"
 SET = rf"\b(?P<word>every|each)\s{_EVERY_N}(?P<unit>{_SET_UNITS})(?(n)s)\b"
 PER_LENGTH = (
@@ -277,8 +276,9 @@ HALF = (
 )
 SEASON = (
     r"\b(?:(?:earlier|later)\s(?=(?:this|last|next)\s))?"
-    r"(?:(?P<rel>last|this|next|this past|early|late)\s|(?P<the>(?<=\bin\s)the)\s)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR}))?\b"
+    r"(?:(?P<rel>last|this|next|this past|early|late|that)\s|(?P<the>(?:(?<=\bin\s)|(?<=by\s)|(?<=\bduring\s)"
+    r"|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=throughout\s))the)\s)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR})|\sof\s(?P<yearword>last|this|next)\syear)?\b"
 )
 _COUNTED_AFTER = (
     r"persons|people|patients|cases|deaths|children|residents|soldiers|troops|workers|votes|"

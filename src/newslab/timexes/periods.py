@@ -69,6 +69,9 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     elif rel in {"next", "this coming"}:
         y = anchor.year if m > anchor.month else anchor.year + 1
         rule = f"next {name}: the first after {anchor.isoformat()}"
+    elif rel in {"the following", "the previous"} and (base := ctx.ref or _last_start(ctx)):
+        y = base.year + (m <= base.month if rel == "the following" else -(m >= base.month))
+        rule = f"{rel} {name}: the first {'after' if rel == 'the following' else 'before'} {base.isoformat()}"
     elif _after_that(c, ctx) and ctx.last is not None and ctx.last.start is not None:
         y = ctx.last.start.year  # "on August 20, 2018 ... That September": that year's
         rule = f"that {name}: in {y}, the year the story last named"
@@ -81,6 +84,11 @@ def month(c: Candidate, ctx: Context) -> Resolved:
                 y -= 1  # "went missing in late November", told early in November: last year's
                 rule = f"{g['mod']} {name} of a past event not yet begun this year: {y}'s"
     return "DATE", mv.part_of_month(tv.month(y, m), g.get("mod")), rule
+
+
+def _last_start(ctx: Context) -> dt.date | None:
+    """The first day of the last period the story named, if any."""
+    return ctx.last.start if ctx.last is not None else None
 
 
 #: "in" or "since" before a month: when something happened, not a plan ("moved to").
@@ -241,31 +249,6 @@ def _whole_part(c: Candidate, ctx: Context, make, name: str, short: str) -> Reso
 def _describes_a_noun(text: str, start: int, end: int) -> bool:
     """ "third-quarter results": a hyphenated part of a year before a lower-case noun."""
     return bool(re.search(r"-(?:quarter|half) [a-z]", text[start : end + 2]))
-
-
-def season(c: Candidate, ctx: Context) -> Resolved:
-    g = c.groups
-    name, anchor = g["season"].lower(), ctx.anchor
-    _, first, last = tv.SEASONS[name]
-    rel = (g.get("rel") or "").lower()
-    if g.get("year"):
-        y = int(g["year"])
-    else:
-        direction = -1 if rel in {"last", "this past"} else 1 if rel == "next" else ctx.tense
-        y = anchor.year
-        started = (anchor.month, anchor.day) >= (first, 1)
-        if direction < 0 and not (started and name != "winter"):
-            y -= 1
-        elif direction > 0 and started and (name == "winter" or anchor.month > last):
-            y += 1  # "will close in the spring" in early March: this spring, under way
-        if rel == "this" or (not rel and not g.get("the") and direction == 0):
-            y = anchor.year - (name == "winter" and anchor.month <= last)  # in February, the
-            # winter under way began the December before
-    p = tv.season(y, name)
-    if rel in {"early", "late"} and p.start is not None and p.end is not None:
-        mid = p.start + (p.end - p.start) / 2
-        p = p.narrowed(p.start, mid) if rel == "early" else p.narrowed(mid, p.end)
-    return "DATE", p, f"the {name} nearest {anchor.isoformat()} in the tense's direction"
 
 
 def same_period(c: Candidate, ctx: Context) -> Resolved:

@@ -1,0 +1,65 @@
+"""Dates the timex layer found and the entity layer missed: "every Saturday", "the autumn",
+"the following day", "that evening".
+
+The small model tags most dates, but not all of them, and the timex layer's patterns find
+more. A temporal expression that names a calendar unit (a weekday, a month, a season, a
+day, week, month or year, a part of the day) and that no entity touches is a DATE entity,
+or a TIME one where it is shorter than a day. Expressions without a calendar unit ("now",
+"currently", "the time", "the future") stay timexes only, as OntoNotes has them.
+
+>>> dated_entities("Rallies are held every Saturday.", [(17, 31, "SET", "XXXX-WXX-6")], [])
+[(17, 31, 'DATE')]
+>>> dated_entities("Rallies are held every Saturday.", [(17, 31, "SET", None)], [(23, 31, "DATE")])
+[(17, 31, 'DATE')]
+>>> dated_entities("It is now over.", [(6, 9, "DATE", "PRESENT_REF")], [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import MONTHS, WEEKDAYS
+from ..spans import Span
+
+__all__ = ["dated_entities"]
+
+_PARTS_OF_DAY = r"morning|afternoon|evening|night|overnight|dawn|dusk|noon|midday|midnight"
+#: A calendar unit: what makes a temporal expression a date a reader can place.
+_CALENDAR = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted({*MONTHS, *WEEKDAYS}))
+    + r"|spring|summer|autumn|fall|winter|weekend|day|week|fortnight|month|quarter|year|"
+    r"decade|century|" + _PARTS_OF_DAY + r")s?\b"
+)
+_PART_OF_DAY = re.compile(rf"\b(?:{_PARTS_OF_DAY})\b", re.I)
+#: A rate's "per": "per day" is a unit of a measure, not a date.
+_RATE = re.compile(r"^(?i:per)\b")
+#: Words before a date that belong to it: "[every] Saturday", "[the following] September".
+_WIDENS = re.compile(r"^(?i:every|each|the following|the previous)\s")
+
+
+def dated_entities(
+    text: str, timexes: Iterable[tuple[int, int, str, str | None]], spans: Iterable[Span]
+) -> list[Span]:
+    """``spans`` with DATE or TIME entities for the ``timexes`` (start, end, TIMEX3 type,
+    value) that name a calendar unit and overlap none of them, and a date widened to the
+    expression that holds it ("[every] [Saturday]" -> "[every Saturday]"); see the module."""
+    out = sorted(spans)
+    for start, end, ttype, value in timexes:
+        words = text[start:end]
+        if not _CALENDAR.search(words) or _RATE.match(words):
+            continue
+        inside = [sp for sp in out if sp[0] < end and start < sp[1]]
+        if _WIDENS.match(words) and len(inside) == 1:
+            s, e, label = inside[0]
+            if label in {"DATE", "TIME"} and start < s and e <= end:
+                out[out.index(inside[0])] = (start, end, label)  # "the following September"
+            continue
+        if inside:
+            continue
+        short = ttype == "TIME" or (ttype == "DURATION" and (value or "").startswith("PT"))
+        part = ttype not in {"DURATION", "SET"} and _PART_OF_DAY.search(words)
+        out.append((start, end, "TIME" if short or part else "DATE"))
+    return sorted(out)
