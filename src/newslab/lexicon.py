@@ -105,9 +105,7 @@ BODY_WORDS = frozenset(
     foundation federation ministry department tribunal court
     """.split()
 )
-GPE_WORDS = frozenset(
-    {"county", "parish", "province", "prefecture", "oblast", "governorate", "district"}
-)
+GPE_WORDS = frozenset("county parish province prefecture oblast governorate district".split())
 FAC_WORDS = frozenset(
     """
     airport bridge stadium arena tower towers palace cathedral mosque church temple synagogue
@@ -152,7 +150,8 @@ MONTHS = (
 )
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
 
-#: Units of measure that make a number a QUANTITY (distance, area, weight, speed, ...).
+#: Units of measure that make a number a QUANTITY (distance, area, weight, speed, ...), and
+#: the SI's prefixes on its units of length, mass, volume and energy ("85 millimetres").
 UNITS = (
     r"km/h|kph|mph|km2|km²|sq\.? ?km|square (?:miles?|kilometres?|kilometers?|metres?|meters?|feet)|"
     r"kilometres?|kilometers?|km|metres?|meters?|m|cm|mm|miles?|mi|feet|foot|ft|inches|inch|in\.|"
@@ -161,7 +160,8 @@ UNITS = (
     r"(?:kilo|mega|giga|tera)?watts?|MW|GW|kW|kWh|joules?|volts?|decibels?|dB|mb|hPa|"
     r"cubic (?:metres?|meters?|feet|kilometres?|kilometers?)|milligrams?|mg|micrograms?|µg|"
     r"millilitres?|milliliters?|ml|mL|moles?|mol|millimoles?|mmol|"
-    r"astronomical units?|AU|au|light[- ]years?|parsecs?"
+    r"astronomical units?|AU|au|light[- ]years?|parsecs?|(?:kilo|hecto|deci|centi|milli|micro|"
+    r"nano|mega|giga|tera)(?:metres?|meters?|grams?|grammes?|litres?|liters?|tonnes?|joules?|watts?)"
 )
 
 #: Last words that make a name a natural place (LOC) rather than a state or city.

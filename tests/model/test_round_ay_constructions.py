@@ -121,3 +121,22 @@ def test_a_month_every_year_the_following_month_and_a_second_that_is_an_ordinal(
         ("June 30", "DATE", "2025-06-30"),
     ]
     assert ("the following September", "DATE") in _entities(text)
+
+
+def test_measures_with_si_prefixes_and_minus_are_quantities():
+    got = _entities("The town had 85 millimetres of rain; it fell to minus 25 degrees Celsius.")
+    assert got == [("85 millimetres", "QUANTITY"), ("minus 25 degrees Celsius", "QUANTITY")]
+
+
+def test_a_lake_is_a_natural_place_and_a_people_before_persons_is_norp():
+    got = _entities("Gains came around Lake Victoria. About 2,000 Quechua herders marched.")
+    assert got == [("Lake Victoria", "LOC"), ("About 2,000", "CARDINAL"), ("Quechua", "NORP")]
+    assert ("Lake Charles", "GPE") in _entities("She grew up in Lake Charles.")
+
+
+def test_numbered_spacecraft_and_a_hit_are_products_and_works():
+    got = _entities(
+        "The Hoshi-4 satellite replaced its twin. She directed the 2017 hit Stone Garden."
+    )
+    assert got == [("Hoshi-4", "PRODUCT"), ("2017", "DATE"), ("Stone Garden", "WORK_OF_ART")]
+    assert ("Florida", "GPE") in _entities("A storm hit Florida.")

@@ -1,5 +1,9 @@
 """A long name defined by the acronym after it is one name, and the acronym takes its label.
 
+Two passes. :func:`acronym_long_forms` first: the words before the bracket whose initials
+spell the acronym ("National Institute of Water and Atmospheric Research (NIWA)") are one
+name. Then :func:`defined_names`, for what that leaves:
+
 "The Regional Stabilization Mission for Ituri and Tanganyika (RESMITA)": the model cuts
 such names at "for", "of", "and" or a comma and reads the pieces as places or people. The
 acronym in brackets tells where the name begins: its letters are the initials of the words
@@ -21,11 +25,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import TITLES
+from ..lexicon import DETERMINERS, ORG_HEADS, ORG_WORDS, TITLES
 from ..person_nouns import is_person_noun
-from ..spans import NAME_LABELS, Occupancy, Span
+from ..spans import NAME_LABELS, Occupancy, Span, replace_with
+from .gazetteer import place_label
+from .labels import CONNECTORS, NAME_WORD
 
-__all__ = ["defined_names", "definition"]
+__all__ = ["acronym_long_forms", "defined_names", "definition"]
 
 _BRACKET = re.compile(r" \(((?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,9})\)")
 _SMALL = frozenset("of and for the in on to at de du des la le del da do y et und für".split())
@@ -155,3 +161,58 @@ def _mentions(text: str, acronym: str, label: str, spans: list[Span]) -> list[Sp
             out.append((m.start(), m.end(), label))
             taken.take(*m.span())
     return out
+
+
+_ACRONYM_DEF = re.compile(r" [(\[]([A-Z][A-Za-z&]*[A-Z])s?[)\]]")
+
+
+def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
+    """ "National Institute of Water and Atmospheric Research (NIWA)": the name before a
+    bracketed acronym is whole as far back as its initials go (and as far as the model's
+    name that reaches into it); the acronym then shares its label (:func:`.aliases.acronyms`)."""
+    found: list[Span] = []
+    for m in _ACRONYM_DEF.finditer(text):
+        end = m.start()
+        start = _initials_start(text, end, m.group(1))
+        if start is None:
+            continue
+        inside = [s for s in spans if s[0] < end and s[1] > start and s[2] in NAME_LABELS]
+        if any(s[1] > end for s in inside) or (start, end) in {s[:2] for s in inside}:
+            continue
+        start = min([start] + [s[0] for s in inside])
+        name = text[start:end]
+        if name.split()[0].lower() in TITLES | {"member", "members"}:
+            continue  # "Member of Parliament (MP)" names a post, not a body
+        label = place_label(name) or (
+            "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
+        )
+        if name.split()[-1].lower() in ORG_HEADS | ORG_WORDS:
+            label = "ORG"
+        if label:
+            found.append((start, end, label))
+    return replace_with(spans, found)
+
+
+def _initials_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the words before ``end`` whose initials spell ``acronym`` begin, or ``None``."""
+    from .aliases import acronym_fits
+
+    line = text.rfind("\n", 0, end) + 1
+    words = list(re.finditer(r"\S+", text[max(line, end - 160) : end]))[::-1][:14]
+    offset = max(line, end - 160)
+    best: tuple[int, int] | None = None
+    for i, w in enumerate(words):
+        word = w.group().rstrip(",")
+        if i and w.group().endswith((".", ";", ":", "!", "?")):
+            break
+        if word.lower() in CONNECTORS and i:
+            continue
+        if not NAME_WORD.fullmatch(word) or word.lower() in DETERMINERS:
+            break
+        candidate = text[offset + w.start() : end]
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        caps = "".join(x[0] for x in re.findall(r"[A-Za-z][\w'’-]*", candidate) if x[0].isupper())
+        tier = 0 if caps == letters else 1 if caps.startswith(letters) else 2
+        if i and acronym_fits(acronym, candidate) and (best is None or tier <= best[0]):
+            best = (tier, offset + w.start())
+    return None if best is None else best[1]

@@ -11,7 +11,6 @@ import re
 
 from ..lexicon import (
     BODY_WORDS,
-    DETERMINERS,
     DISEASE_RE,
     EVENT_HEADS,
     EVENT_TAILS,
@@ -23,14 +22,12 @@ from ..lexicon import (
     ORG_WORDS,
     POST_NOMINALS,
     TIME_ZONES,
-    TITLES,
     WEEKDAYS,
 )
 from ..spans import NAME_LABELS, Span, drop_contained, replace_with
 from .gazetteer import place_label
 
 __all__ = [
-    "acronym_long_forms",
     "coordinated_names",
     "dangling_words",
     "possessive_names",
@@ -56,6 +53,10 @@ def _known_islands(name: str, words: list[str]) -> bool:
     return (
         words[-1] in {"island", "islands", "isle", "isles", "hill"} and place_label(name) == "GPE"
     )
+
+
+#: A natural place's word that opens its name ("Lake Victoria").
+_NATURE_FIRST = frozenset({"lake", "mount", "gulf", "bay", "cape", "sea", "river", "isle"})
 
 
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
@@ -88,6 +89,8 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
         if label in NAME_LABELS and len(words) > 1 and (label in {"PERSON", "ORG", "GPE"} or islet):
             if words[-1] in LOC_WORDS:  # but "Rhode Island", a state the gazetteer knows
                 label = "GPE" if _known_islands(text[start:end], words) else "LOC"
+            elif words[0] in _NATURE_FIRST and label != "ORG" and not place_label(text[start:end]):
+                label = "LOC"  # "Lake Victoria", "Mount Kelud"; not the town "Lake Charles"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
         if label == "LOC" and len(words) > 1 and _known_islands(text[start:end], words):
@@ -159,9 +162,9 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b", re.IGNOR
 
 
 #: Small words inside a long name ("Court of Justice", "Food and Agriculture Organization").
-_CONNECTORS = frozenset("of for from and on the to de del des du la le et & d’ d'".split())
-_CONNECTORS_OR_DAYS = _CONNECTORS | frozenset(WEEKDAYS)  # "Court of" + "on Friday": no name
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
+CONNECTORS = frozenset("of for from and on the to de del des du la le et & d’ d'".split())
+_CONNECTORS_OR_DAYS = CONNECTORS | frozenset(WEEKDAYS)  # "Court of" + "on Friday": no name
+NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’.-]*")  # "Infectious", "eBay", "arXiv"
 
 
 def dangling_words(text: str, spans: list[Span]) -> list[Span]:
@@ -171,7 +174,7 @@ def dangling_words(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end, label in spans:
         words = text[start:end].split(" ")
-        if label in NAME_LABELS and len(words) > 1 and words[-1].lower() in _CONNECTORS:
+        if label in NAME_LABELS and len(words) > 1 and words[-1].lower() in CONNECTORS:
             more = _name_run(text, end + 1) if text[end : end + 1] == " " else end
             heads = {w.lower() for w in words} & (ORG_HEADS | ORG_WORDS)
             end = more if more > end + 1 and heads else start + len(" ".join(words[:-1]))
@@ -184,69 +187,14 @@ def _name_run(text: str, at: int) -> int:
     end = pos = at
     for word in text[at : at + 200].split("\n", 1)[0].split(" "):
         bare = word.rstrip(",;:.!?)\"”’'")
-        if _NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS_OR_DAYS:
+        if NAME_WORD.fullmatch(bare) and bare.lower() not in _CONNECTORS_OR_DAYS:
             end = pos + len(bare)
-        elif bare.lower() not in _CONNECTORS:
+        elif bare.lower() not in CONNECTORS:
             break
         if bare != word:
             break
         pos += len(word) + 1
     return end
-
-
-_ACRONYM_DEF = re.compile(r" [(\[]([A-Z][A-Za-z&]*[A-Z])s?[)\]]")
-
-
-def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
-    """ "National Institute of Water and Atmospheric Research (NIWA)": the name before a
-    bracketed acronym is whole as far back as its initials go (and as far as the model's
-    name that reaches into it); the acronym then shares its label (:func:`.aliases.acronyms`)."""
-    found: list[Span] = []
-    for m in _ACRONYM_DEF.finditer(text):
-        end = m.start()
-        start = _initials_start(text, end, m.group(1))
-        if start is None:
-            continue
-        inside = [s for s in spans if s[0] < end and s[1] > start and s[2] in NAME_LABELS]
-        if any(s[1] > end for s in inside) or (start, end) in {s[:2] for s in inside}:
-            continue
-        start = min([start] + [s[0] for s in inside])
-        name = text[start:end]
-        if name.split()[0].lower() in TITLES | {"member", "members"}:
-            continue  # "Member of Parliament (MP)" names a post, not a body
-        label = place_label(name) or (
-            "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
-        )
-        if name.split()[-1].lower() in ORG_HEADS | ORG_WORDS:
-            label = "ORG"
-        if label:
-            found.append((start, end, label))
-    return replace_with(spans, found)
-
-
-def _initials_start(text: str, end: int, acronym: str) -> int | None:
-    """Where the words before ``end`` whose initials spell ``acronym`` begin, or ``None``."""
-    from .aliases import acronym_fits
-
-    line = text.rfind("\n", 0, end) + 1
-    words = list(re.finditer(r"\S+", text[max(line, end - 160) : end]))[::-1][:14]
-    offset = max(line, end - 160)
-    best: tuple[int, int] | None = None
-    for i, w in enumerate(words):
-        word = w.group().rstrip(",")
-        if i and w.group().endswith((".", ";", ":", "!", "?")):
-            break
-        if word.lower() in _CONNECTORS and i:
-            continue
-        if not _NAME_WORD.fullmatch(word) or word.lower() in DETERMINERS:
-            break
-        candidate = text[offset + w.start() : end]
-        letters = re.sub(r"[^A-Z]", "", acronym)
-        caps = "".join(x[0] for x in re.findall(r"[A-Za-z][\w'’-]*", candidate) if x[0].isupper())
-        tier = 0 if caps == letters else 1 if caps.startswith(letters) else 2
-        if i and acronym_fits(acronym, candidate) and (best is None or tier <= best[0]):
-            best = (tier, offset + w.start())
-    return None if best is None else best[1]
 
 
 _COORDINATED = re.compile(r"(?:^|(?<!,) )([A-Z][\w'’-]+) (?:and|&) $")

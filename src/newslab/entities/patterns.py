@@ -49,8 +49,8 @@ WEEKDAY_RE = re.compile(
     + r"(?: local time)?)\b"
 )
 QUANTITY_RE = re.compile(
-    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of )?"
-    r"\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:thousand|million|billion|trillion))?"
+    r"(?<![\w.])(?:~|about |around |nearly |almost |some |over |up to |more than |upwards of "
+    r"|minus )?\d[\d,.]*(?:[–-]\d[\d,.]*)?(?: (?:thousand|million|billion|trillion))?"
     r"(?: (?:U\.S\.|US|imperial|metric))?\s?(?:" + UNITS + r")(?![\w])"
     r"(?: per (?:" + UNITS + r")(?![\w]))?"  # "0.064 mg per liter"
 )

@@ -3,8 +3,6 @@
 - a name written in camel case ("SpaceX", "PayPal") is a company, not a person; so are
   capitals joined by "&" ("AT&T"), but "Q&A" and "R&D" are no names;
 - a country's "-xit" ("Brexit", "Grexit") names its leaving: an EVENT;
-- a language by name (ISO 639, from ``pycountry``) is LANGUAGE where the words around speak of
-  language: "in Tagalog and English", "the Tagalog phrase", "Tagalog-language";
 - a rate stays inside an amount of money ("US$40 apiece", "€9 per person", "$15 an hour");
 - "City, D.C." is one place; a planet outside the solar system by its catalogue name
   ("Kepler-62f", "WASP-12b") is LOC, as the planets are;
@@ -23,12 +21,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from spacy.tokens import Doc
-
-from ..nlp import doc_text
 from ..spans import NAME_LABELS, Occupancy, Span, replace_with
 
 __all__ = [
@@ -38,7 +32,6 @@ __all__ = [
     "stations",
     "exit_events",
     "firm_shapes",
-    "language_names",
     "places_by_shape",
     "prefixes",
     "rates",
@@ -154,64 +147,6 @@ def exit_events(text: str, spans: list[Span]) -> list[Span]:
     """A "-xit" word is an EVENT, whatever the model called it; inside a longer name
     ("Brexit Party") it stays part of that name."""
     return [(s, e, "EVENT" if _EXIT.fullmatch(text[s:e]) else label) for s, e, label in spans]
-
-
-@functools.cache
-def _languages() -> frozenset[str]:
-    """ISO 639-3 language names ("Tagalog", "Swahili"), from pycountry, read on first use."""
-    import pycountry
-
-    from .gazetteer import place_kind
-
-    names = {re.sub(r" \(.*\)$", "", lang.name) for lang in pycountry.languages}
-    # "Colorado" and "Nepal" name languages too: a place's name is left to the places' rules
-    return frozenset(n for n in names if "," not in n and " " not in n and not place_kind(n))
-
-
-_LANGUAGE_AFTER = re.compile(
-    r"(?:[- ]language|[- ]speak(?:ing|ers?)| (?:phrase|word|term|translation|version|"
-    r"edition|subtitles|dialect|original|transcript)s?)\b"
-)
-_SPEAK = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent|translated into) $")
-
-
-def language_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "in Tagalog and English", "spoke Tagalog and French", "the Tagalog phrase",
-    "Tagalog-language": LANGUAGE. A name the model took for a people stays one before a noun
-    ("in French politics"), and a language before a noun for a person or a thing is the
-    people's adjective ("English mathematician": NORP)."""
-    text = doc_text(doc)
-    out = []
-    for s, e, label in spans:
-        name = text[s:e]
-        if label in {"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"} and name in _languages():
-            if (
-                _LANGUAGE_AFTER.match(text, e)
-                or (
-                    _SPEAK.search(text[max(0, s - 20) : s])
-                    or _SPOKEN_PAIR.search(text[max(0, s - 40) : s])
-                )
-                and not _noun_follows(doc, e)
-            ):
-                label = "LANGUAGE"
-        elif label == "LANGUAGE" and not _LANGUAGE_AFTER.match(text, e) and _noun_follows(doc, e):
-            label = "NORP"  # "English mathematician", "the French embassy"
-        out.append((s, e, label))
-    return out
-
-
-#: The second of two languages after "in" or a verb of speaking ("spoke Tagalog and [French]").
-_SPOKEN_PAIR = re.compile(r"\b(?:in|speaks?|spoke|speaking|spoken|fluent in) \w+ (?:and|or) $")
-
-
-def _noun_follows(doc: Doc, end: int) -> bool:
-    """A noun right after ``end`` ("French [politics]"); "and English" is no noun of its own."""
-    text = doc_text(doc)
-    j = end
-    while j < len(text) and text[j] == " ":
-        j += 1
-    span = doc.char_span(j, j + 1, alignment_mode="expand") if j < len(text) else None
-    return bool(span) and span[0].pos_ in {"NOUN", "PROPN"} and not span[0].is_title
 
 
 _PAIR = re.compile(r"\b([A-Z][\w.]+)-([A-Z][\w.]+)\b(?!-)")
