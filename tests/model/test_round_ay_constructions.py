@@ -140,3 +140,19 @@ def test_numbered_spacecraft_and_a_hit_are_products_and_works():
     )
     assert got == [("Hoshi-4", "PRODUCT"), ("2017", "DATE"), ("Stone Garden", "WORK_OF_ART")]
     assert ("Florida", "GPE") in _entities("A storm hit Florida.")
+
+
+def test_the_quarter_points_back_to_the_quarter_named_and_a_deadline_set_is_ahead():
+    text = "The firm posted a fourth-quarter loss. Sales in the quarter fell 8%."
+    assert _times(text, "2025-02-06") == [
+        ("fourth-quarter", "DATE", "2024-Q4"),
+        ("the quarter", "DATE", "2024-Q4"),
+    ]
+    assert _times("Profit for the quarter is due.", "2025-02-06") == []
+    text = "Officials told families not to return before Friday. They left on Sunday."
+    assert _times(text) == [("Friday", "DATE", "2025-11-21"), ("Sunday", "DATE", "2025-11-16")]
+
+
+def test_a_region_with_its_government_is_a_place_a_firm_named_like_a_city_is_not():
+    got = _entities("Tucumán's governor said the roads were shut. Toyota's president agreed.")
+    assert got == [("Tucumán", "GPE"), ("Toyota", "ORG")]

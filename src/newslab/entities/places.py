@@ -110,6 +110,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or paired
             or text.startswith(("-based", "-born", "-listed"), end)  # "the Toulouse-based planemaker"
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
+            or (kind in _REGIONS and _GOVERNED.match(text, end) is not None)  # "Chubut's governor"
             or _IN_PLACE.search(before)
             or (  # "a flight to Oslo": a region's name is no firm's; "from Toyota" may be
                 kind != "town" and (label != "ORG" or kind in _REGIONS) and _AT_PLACE.search(before)
@@ -122,6 +123,12 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
     return second_pass(text, final, people, gpes)
 
 
+#: A region's government after its name and "'s": "Chubut's governor" (not "Toyota's
+#: president": a firm named like a city).
+_GOVERNED = re.compile(
+    r"['’]s (?i:(?:\w+ )?(?:minister|governor|mayor|premier|government|president|"
+    r"parliament|legislature|council|authorities))\b"
+)
 #: A country's division named after a place's name: "Muğla province", "Kent county".
 _DIVISION_AFTER = re.compile(
     r" (?:province|region|state|county|district|prefecture|governorate|oblast|municipality)\b"

@@ -132,7 +132,7 @@ DEICTIC = (
 )
 #: "the month", "the week" alone point back ("the month's biggest stories"), but not "the year
 #: before", "the week since the vote", "the month of May", "the year 2019" or "of the Year".
-_THE_UNIT = r"the(?=\s(?-i:week|month|year)\b(?!\s(?:of|before|after|earlier|later|since)\b|\s\d))"
+_THE_UNIT = r"the(?=\s(?-i:week|month|year|quarter)\b(?!\s(?:of|before|after|earlier|later|since)\b|\s\d))"
 RELWEEK = (
     r"(?:(?P<mod>late|early|earlier|later)\s)?(?P<rel>this|the last(?=\s\w+\b(?!\sof\b))|last|"
     r"next|the past|the coming|that|the same|that same|the previous|the prior|the following|"

@@ -228,6 +228,9 @@ def rel_week(c: Candidate, ctx: Context) -> Resolved:
         "the next",  # "Ann Roe quit in May 2019. The next month, ...": June 2019
         "the",
     }
+    named = ctx.stretch.value if ctx.stretch is not None else None
+    if rel == "the" and unit == "quarter" and "-Q" not in (named or ""):
+        return None  # "the quarter" points back only to a quarter the story named
     base = ctx.anchor
     if anaphoric and _as_fine(ctx.last, unit):
         base = ctx.last.start or base  # type: ignore[union-attr]

@@ -65,7 +65,25 @@ def direction_at(doc: Doc, start: int) -> int:
         return -1 if root.pos_ in {"VERB", "AUX"} and _verb_direction(root) < 0 else 1
     if verb is None:
         return 0
+    if before in {"by", "before"} and _directed(verb):
+        return 1  # "told families not to return before Friday": a deadline set for them
     return _verb_direction(verb)
+
+
+#: Verbs that tell someone what to do (Levin's class 37.9, "advise" verbs, and those of
+#: ordering and asking): the deed they set is still to come when they are said.
+_DIRECTIVES = frozenset(
+    "advise admonish caution counsel instruct warn order urge tell ask direct command".split()
+)
+
+
+def _directed(verb: Token) -> bool:
+    """An infinitive a verb of advising or ordering governs ("urged them to leave by ...")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"xcomp", "ccomp"}
+        and verb.head.lemma_.lower() in _DIRECTIVES
+    )
 
 
 def noun_attached(tok: Token) -> bool:
