@@ -156,3 +156,11 @@ def test_the_quarter_points_back_to_the_quarter_named_and_a_deadline_set_is_ahea
 def test_a_region_with_its_government_is_a_place_a_firm_named_like_a_city_is_not():
     got = _entities("Tucumán's governor said the roads were shut. Toyota's president agreed.")
     assert got == [("Tucumán", "GPE"), ("Toyota", "ORG")]
+
+
+def test_mountains_and_lakes_named_in_romance_languages_are_natural_places():
+    got = _entities(
+        "Rain fell on the Sierra Nevada and the Cordillera Central. Snow hit Monte Rosa."
+    )
+    assert got == [("Sierra Nevada", "LOC"), ("Cordillera Central", "LOC"), ("Monte Rosa", "LOC")]
+    assert ("Sierra Club", "ORG") in _entities("The Sierra Club sued the state.")
