@@ -164,3 +164,8 @@ def test_mountains_and_lakes_named_in_romance_languages_are_natural_places():
     )
     assert got == [("Sierra Nevada", "LOC"), ("Cordillera Central", "LOC"), ("Monte Rosa", "LOC")]
     assert ("Sierra Club", "ORG") in _entities("The Sierra Club sued the state.")
+
+
+def test_towns_listed_after_a_place_are_places():
+    got = _entities("Teachers in Katowice, Gliwice and Tychy walked out on Monday.")
+    assert got == [("Katowice", "GPE"), ("Gliwice", "GPE"), ("Tychy", "GPE"), ("Monday", "DATE")]

@@ -45,10 +45,11 @@ def second_pass(
     text: str, spans: list[Span], people: frozenset[str], gpes: tuple[set[int], set[int]]
 ) -> list[Span]:
     """Cities on a route with a place found on the first pass ("from Ostrava to Krakow",
-    Krakow a person until then), and towns on both sides of "between A and B", neither a
-    given name ("between Zawiercie and Myszkow")."""
+    Krakow a person until then), towns on both sides of "between A and B", neither a
+    given name ("between Zawiercie and Myszkow"), and a town joined to a place after "in"
+    ("in Bielsko-Biała and Rybnik")."""
     now = ({s for s, _, lab in spans if lab == "GPE"}, {e for _, e, lab in spans if lab == "GPE"})
-    between = _between_places(text, spans)
+    between = _between_places(text, spans) | _joined_places(text, spans)
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -63,6 +64,21 @@ def second_pass(
 
 
 _BETWEEN = re.compile(r"\bbetween (?:the )?$")
+_WHERE = re.compile(r"\b(?:in|near|around|through|across|outside) (?:the )?$")
+
+
+def _joined_places(text: str, spans: list[Span]) -> set[int]:
+    """The starts of names the gazetteer knows joined by "and" to a place after a locative
+    word ("in Bielsko-Biała and [Rybnik]"), none a given name."""
+    found: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a[2] != "GPE" or text[a[1] : b[0]] not in {" and ", ", ", ", and "}:
+            continue
+        name = text[b[0] : b[1]]
+        if (a[0] in found or _WHERE.search(text, max(0, a[0] - 12), a[0])) and place_kind(name):
+            if name.lower() not in given_names():
+                found.add(b[0])
+    return found
 
 
 def _between_places(text: str, spans: list[Span]) -> set[int]:

@@ -27,6 +27,7 @@ import re
 from ..lexicon import LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
 from .gazetteer import demonym_place, place_kind
+from .given import given_names
 from .people import person_name
 from .place_pairs import RELABEL, route_or_site, second_pass
 
@@ -55,7 +56,7 @@ _WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
 _RUN = _WORD + r"(?: (?:" + _WORD + r"|de|del|de la|do|da|dos|el|al|upon|on))*(?! [A-Z])"
 #: A run of capitalised words after a locative word, or after a comma (a "Town, Region" pair).
 _AFTER = re.compile(
-    r"(\b(?i:(" + _IN + r")|" + _AT + r")\s+(?:the\s+)?|, )"
+    r"(\b(?i:(" + _IN + r")|" + _AT + r")\s+(?:the\s+)?|, | and )"
     r"(" + _RUN + r")(?![\w-])"
 )
 
@@ -108,7 +109,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
         elif label in RELABEL and (
             kind in {"continent", "country"}
             or paired
-            or text.startswith(("-based", "-born", "-listed"), end)  # "the Toulouse-based planemaker"
+            or text.startswith(("-based", "-born", "-listed"), end)  # "the Toulouse-based firm"
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or (kind in _REGIONS and _GOVERNED.match(text, end) is not None)  # "Chubut's governor"
             or _IN_PLACE.search(before)
@@ -162,9 +163,14 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
         start, end = m.span(3)
         name = m.group(3)
         kind = place_kind(name)
-        if m.group(1).startswith(","):
+        if m.group(1) in {", ", " and "}:  # "Town, Region"; "in Katowice, Gliwice and Tychy"
+            listed = start - len(m.group(1)) in ends and kind is not None and m.group(1) != ", "
+            listed |= (
+                start - 2 in ends and kind is not None and bool(_LIST_GOES_ON.match(text, end))
+            )
             if start - 2 not in ends or kind not in _REGIONS:
-                continue
+                if not listed or name.lower() in given_names():
+                    continue
         elif kind is None or (kind == "town" and not m.group(2)):
             continue
         if name in people or not taken.free(start, end):
@@ -173,6 +179,9 @@ def missed_places(text: str, spans: list[Span]) -> list[Span]:
         found.append((start, end, "LOC" if kind == "continent" else "GPE"))
         ends.add(end)
     return spans + found
+
+
+_LIST_GOES_ON = re.compile(r",? and |, ")
 
 
 _DETERMINER = re.compile(r"\b(?i:a|an|any|every|each|one|another|fellow)\s+$")
