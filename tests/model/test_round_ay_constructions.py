@@ -169,3 +169,8 @@ def test_mountains_and_lakes_named_in_romance_languages_are_natural_places():
 def test_towns_listed_after_a_place_are_places():
     got = _entities("Teachers in Katowice, Gliwice and Tychy walked out on Monday.")
     assert got == [("Katowice", "GPE"), ("Gliwice", "GPE"), ("Tychy", "GPE"), ("Monday", "DATE")]
+
+
+def test_a_city_the_model_took_for_a_product_is_a_place():
+    got = _entities("Tashkent was chosen as host after Samarkand withdrew its bid.")
+    assert got == [("Tashkent", "GPE"), ("Samarkand", "GPE")]

@@ -112,6 +112,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or text.startswith(("-based", "-born", "-listed"), end)  # "the Toulouse-based firm"
             or _DIVISION_AFTER.match(text, end) is not None  # "in southwestern Muğla province"
             or (kind in _REGIONS and _GOVERNED.match(text, end) is not None)  # "Chubut's governor"
+            or (label == "PRODUCT" and kind in _REGIONS | {"city"})  # "after Samarkand withdrew"
             or _IN_PLACE.search(before)
             or (  # "a flight to Oslo": a region's name is no firm's; "from Toyota" may be
                 kind != "town" and (label != "ORG" or kind in _REGIONS) and _AT_PLACE.search(before)
