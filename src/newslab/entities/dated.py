@@ -17,6 +17,7 @@ or a TIME one where it is shorter than a day. Expressions without a calendar uni
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -45,21 +46,27 @@ def dated_entities(
 ) -> list[Span]:
     """``spans`` with DATE or TIME entities for the ``timexes`` (start, end, TIMEX3 type,
     value) that name a calendar unit and overlap none of them, and a date widened to the
-    expression that holds it ("[every] [Saturday]" -> "[every Saturday]"); see the module."""
-    out = sorted(spans)
+    expression that holds it ("[every] [Saturday]" -> "[every Saturday]"); see the module.
+    Each look-up is a binary search over the sorted spans, so the cost stays linear."""
+    old = sorted(spans)
+    starts = [s for s, _, _ in old]
+    longest = max((e - s for s, e, _ in old), default=0)
+    widened: dict[Span, Span] = {}
+    added: list[Span] = []
     for start, end, ttype, value in timexes:
         words = text[start:end]
         if not _CALENDAR.search(words) or _RATE.match(words):
             continue
-        inside = [sp for sp in out if sp[0] < end and start < sp[1]]
+        lo = bisect.bisect_left(starts, start - longest)
+        inside = [sp for sp in old[lo : bisect.bisect_left(starts, end)] if sp[1] > start]
         if _WIDENS.match(words) and len(inside) == 1:
             s, e, label = inside[0]
             if label in {"DATE", "TIME"} and start < s and e <= end:
-                out[out.index(inside[0])] = (start, end, label)  # "the following September"
+                widened[inside[0]] = (start, end, label)  # "the following September"
             continue
-        if inside:
+        if inside or (added and added[-1][1] > start):
             continue
         short = ttype == "TIME" or (ttype == "DURATION" and (value or "").startswith("PT"))
         part = ttype not in {"DURATION", "SET"} and _PART_OF_DAY.search(words)
-        out.append((start, end, "TIME" if short or part else "DATE"))
-    return sorted(out)
+        added.append((start, end, "TIME" if short or part else "DATE"))
+    return sorted([widened.get(sp, sp) for sp in old] + added)
