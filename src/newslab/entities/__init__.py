@@ -13,8 +13,13 @@ Where a change goes:
 - ``kinds.py``: a capitalised word written as a count noun ("a Neandertal", "Neandertals");
 - ``days.py``: "today", "these days", "the same day" the model missed;
 - ``shapes.py``: labels from a name's shape and the word beside it (camel case, "-xit", model
-  codes, languages, prefixes, hyphenated pairs);
-- ``labels.py``: labels and extents of names from their own words (heads, tails, acronyms);
+  codes, prefixes, hyphenated pairs);
+- ``languages.py``: languages by name, and the peoples named like them ("Quechua herders");
+- ``sentence_starts.py``: common nouns capitalised only because they open a sentence;
+- ``labels.py``: labels and extents of names from their own words (heads, tails);
+- ``defined.py``: a long name defined by the acronym in brackets after it (initials, then
+  Schwartz and Hearst's letter match);
+- ``dated.py``: dates the timex layer found and the entity layer missed ("every Saturday");
 - ``body_lists.py``: lists inside a body's name ("Department of Roads and Bridges");
 - ``addresses.py``: streets with their numbers, numbered roads, awards;
 - ``missed_people.py``: people the model left unlabelled ("Ana de la Vega");
@@ -27,6 +32,8 @@ Where a change goes:
 - ``context.py``: labels from the words around a name ("in X" is a place);
 - ``gazetteer.py``: place names from GeoNames and ISO 3166 data, loaded on first use;
 - ``places.py``: places by the gazetteer and the words around them; nationalities;
+- ``place_words.py``: places the gazetteer lacks, by a division's or a kind's word ("in Tchowe
+  district", "the town of Kalengo");
 - ``stars.py``: stars, exoplanets and constellations (the IAU's 88) as places;
 - ``software.py``: programs by their head word, their kind or what is done to them;
 - ``aliases.py``: acronyms and short names of a long one; acronyms of common phrases;
