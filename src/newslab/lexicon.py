@@ -94,7 +94,7 @@ EVENT_HEADS = frozenset(
 #: Last words that make a name an event ("Commonwealth Games", "Munich Security Conference").
 EVENT_TAILS = frozenset(
     """
-    competition championship championships cup games olympics paralympics festival summit
+    competition championship championships cup games olympics paralympics olympiad festival summit
     conference marathon tournament expo war revolution uprising massacre genocide crisis
     """.split()
 )

@@ -174,3 +174,8 @@ def test_towns_listed_after_a_place_are_places():
 def test_a_city_the_model_took_for_a_product_is_a_place():
     got = _entities("Tashkent was chosen as host after Samarkand withdrew its bid.")
     assert got == [("Tashkent", "GPE"), ("Samarkand", "GPE")]
+
+
+def test_an_olympiad_is_an_event():
+    got = _entities("Georgia won the 45th Chess Olympiad in Budapest.")
+    assert ("45th Chess Olympiad", "EVENT") in got
