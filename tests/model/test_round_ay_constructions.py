@@ -179,3 +179,11 @@ def test_a_city_the_model_took_for_a_product_is_a_place():
 def test_an_olympiad_is_an_event():
     got = _entities("Georgia won the 45th Chess Olympiad in Budapest.")
     assert ("45th Chess Olympiad", "EVENT") in got
+
+
+def test_a_town_before_the_division_it_lies_in_is_a_place_a_firm_there_is_not():
+    got = _entities("Farmers near Le Chauvet in the Swiss canton of Vaud protested.")
+    assert got == [("Le Chauvet", "GPE"), ("Swiss", "NORP"), ("Vaud", "GPE")]
+    got = _entities("Buses ran to Les Verrieres-Bas in the Swiss canton of Neuchatel.")
+    assert got == [("Les Verrieres-Bas", "GPE"), ("Swiss", "NORP"), ("Neuchatel", "GPE")]
+    assert ("Siemens", "ORG") in _entities("Siemens in the German state of Bavaria hired staff.")

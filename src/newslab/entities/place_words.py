@@ -6,7 +6,9 @@ them. The words a reporter puts around a place say what it is:
 
 - a division's word after the name: "in Moamba district", "the Polana Caniço neighbourhood";
 - a kind of place and "of" before it: "the town of Sake", "the canton of Bern" (a name the
-  model missed is added; one it gave another label is relabelled).
+  model missed is added; one it gave another label is relabelled);
+- the division it lies in after it: "Saint-Imier in the Swiss canton of Bern", "Trissino, in
+  Italy's Veneto region".
 
 >>> text = "Farmers in Moamba district and the town of Sake lost their crops."
 >>> place_words(text, [(11, 17, "ORG")])
@@ -36,6 +38,15 @@ _KIND_OF = re.compile(
     rf"district|county|prefecture|commune|emirate|municipality|port|resort) of ({_RUN})(?![\w-])"
 )
 _RELABEL = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: A word of going or being somewhere before a name, which makes a firm's reading unlikely.
+_ROUTE = re.compile(r"\b(?:from|to|in|near|via|around|outside|between)\s$")
+#: A place's division named after it: "in the Swiss canton of Bern", ", in Italy's Veneto
+#: region", "in the French department of Doubs".
+_IN_A_DIVISION = re.compile(
+    r",? in (?:the [A-Z]\w+ |[A-Z][\w.]+(?: [A-Z]\w+)?['’]s (?:[A-Z]\w+ )?)(?:"
+    + _DIVISION
+    + r"|region|state|department|oblast|voivodeship)\b"
+)
 
 
 def place_words(text: str, spans: list[Span]) -> list[Span]:
@@ -51,6 +62,10 @@ def place_words(text: str, spans: list[Span]) -> list[Span]:
             if by_span.get(m.span(1)) == "NORP":  # "the Swiss canton of Bern"
                 continue
             places.add(m.span(1))
+    for s, e, label in spans:  # "Saint-Imier in the Swiss canton of Bern"
+        if label in _RELABEL and text[s:e] not in people and _IN_A_DIVISION.match(text, e):
+            if label != "ORG" or _ROUTE.search(text, max(0, s - 9), s):  # "Tesla in the ..."
+                places.add((s, e))
     out = [
         (s, e, "GPE" if (s, e) in places and label in _RELABEL else label) for s, e, label in spans
     ]
