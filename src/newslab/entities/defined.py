@@ -51,13 +51,15 @@ def definition(before: str, acronym: str) -> int | None:
     >>> before[definition(before, "FDT"):]
     'Federation for the Development of Tourism'
     """
-    words = before.split()
-    wide = " ".join(words[-(2 * len(acronym) + 5) :])  # small words do not count here
-    first = _initials(wide, acronym)
+    starts = [m.start() for m in re.finditer(r"\S+", before)]
+    if not starts:
+        return None
+    wide = starts[-min(len(starts), 2 * len(acronym) + 5)]  # small words do not count here
+    first = _initials(before[wide:], acronym)
     if first is not None:
-        return len(before) - len(wide) + first
-    window = " ".join(words[-min(len(acronym) + 5, 2 * len(acronym)) :])
-    offset = len(before) - len(window)
+        return wide + first
+    offset = starts[-min(len(starts), len(acronym) + 5, 2 * len(acronym))]
+    window = before[offset:]
     short, long = acronym.lower(), window.lower()
     s, i = len(short) - 1, len(long) - 1
     while s >= 0:
@@ -71,7 +73,7 @@ def definition(before: str, acronym: str) -> int | None:
             return None
         i -= 1
         s -= 1
-    return offset + long.rfind(" ", 0, i + 1) + 1
+    return offset + max(long.rfind(" ", 0, i + 1), long.rfind("\n", 0, i + 1)) + 1
 
 
 def _initials(window: str, acronym: str) -> int | None:
