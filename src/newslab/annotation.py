@@ -82,15 +82,19 @@ class AnnotatedArticle:
 
     @functools.cached_property
     def _builder(self) -> ChainBuilder:
+        from .entities import Entity
         from .entities.dated import dated_entities
-        from .entities.extract import spans_to_entities
         from .quotes import ChainBuilder
 
         raw = self._raw_entities
         found = [(t.start, t.end, t.type, t.value) for t in self.timexes]
-        spans = [(e.start, e.end, e.label) for e in raw]
-        if (dated := dated_entities(self.body, found, spans)) != sorted(spans):
-            raw = spans_to_entities(self.body, dated)
+        kept = {(e.start, e.end, e.label): e for e in raw}
+        if (dated := dated_entities(self.body, found, list(kept))) != sorted(kept):
+            body = self.body  # a date's canonical name is its own words: no other name changes
+            raw = tuple(
+                kept.get(sp) or Entity(*sp[:2], body[sp[0] : sp[1]], sp[2], body[sp[0] : sp[1]])
+                for sp in dated
+            )
         builder = ChainBuilder(self.body, [(e.start, e.end, e.label) for e in raw])
         builder.entities = raw
         return builder

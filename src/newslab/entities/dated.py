@@ -21,12 +21,12 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..spans import Span
 
 __all__ = ["dated_entities"]
 
-_PARTS_OF_DAY = r"morning|afternoon|evening|night|overnight|dawn|dusk|noon|midday|midnight"
+_PARTS_OF_DAY = "|".join((*PARTS_OF_DAY, "dawn", "dusk", "noon", "midday", "midnight"))
 #: A calendar unit: what makes a temporal expression a date a reader can place.
 _CALENDAR = re.compile(
     r"\b(?i:"

@@ -19,16 +19,12 @@ __all__ = ["deities", "faiths", "named_parties", "party_members"]
 #: Labels a faith's name may wrongly carry.
 _RELABEL = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"})
 
-#: Faiths and doctrines: the world religions' names, and a capitalised "-ism" ("Marxism").
-_FAITH = re.compile(
-    r"\b(?:Islam|Christianity|Christendom|Judaism|Hinduism|Buddhism|Sikhism|Jainism|Taoism|"
-    r"Shinto|[A-Z][a-z]{2,}ism)\b(?![-‑])"
-)
-
-
+#: The world religions' names.
 _RELIGIONS = frozenset(
     "Islam Christianity Christendom Judaism Hinduism Buddhism Sikhism Jainism Taoism Shinto".split()
 )
+#: Faiths and doctrines: the world religions, and a capitalised "-ism" ("Marxism").
+_FAITH = re.compile(r"\b(?:" + "|".join(sorted(_RELIGIONS)) + r"|[A-Z][a-z]{2,}ism)\b(?![-‑])")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LOC_WORDS
+from ..lexicon import BODY_WORDS, LOC_WORDS, ORG_HEADS, ORG_WORDS
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
 
@@ -26,7 +26,8 @@ _HEADS = "|".join(
     sorted((w.capitalize() for w in LOC_WORDS - {"hill", "channel"}), key=len, reverse=True)
 )
 #: Words that open a feature's name ("Lake Orrin", "Gulf of Tarn").
-_OPENERS = "Lake|Mount|Mt\\.|Gulf|Bay|Sea|Isle|Cape"
+_OTHER_OPENERS = "Lake|Gulf|Bay|Sea|Isle|Cape"
+_OPENERS = "Mount|Mt\\.|" + _OTHER_OPENERS
 _FEATURE = re.compile(
     rf"(?<![\w'’-])(?:(?:{_WORD} ){{1,3}}(?:{_HEADS})\b|(?:{_OPENERS}) (?:of (?:the )?)?{_WORD}"
     rf"(?: {_WORD})?)"
@@ -92,19 +93,38 @@ def channels(text: str, spans: list[Span]) -> list[Span]:
 _MOUNT = re.compile(rf"(?:Mount|Mt\.) {_WORD}(?: {_WORD})?")
 #: Labels the model gives a mountain by mistake.
 _NOT_MOUNTAIN = frozenset({"GPE", "ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT"})
+#: Another feature by the word that opens its name ("Lake Victoria", "Cape Horn"), read as a
+#: person or a place; the model's ORG stands ("Lake Forest Academy").
+_OPENED = re.compile(rf"(?:{_OTHER_OPENERS}) {_WORD}(?: {_WORD})?")
+#: The same words in the Romance languages whose names news keeps ("Monte Rosa", "Sierra
+#: Nevada", "Cerro Tronador"), with one word after, read as a person or a body; the model's
+#: GPE stands ("Monte Carlo" is a town).
+_OPENED_ABROAD = re.compile(
+    rf"(?:Monte|Mont|Cerro|Sierra|Cordillera|Pico|Lac|Lago|Col|Volcán) {_WORD}"
+)
 
 
 def mountains(text: str, spans: list[Span]) -> list[Span]:
     """ "Mount Kilimanjaro", "Mount Etna": a mountain is a LOC whatever the model called it
-    (a place, a product); not a town named for one ("Mount Vernon", a place the gazetteer
-    knows) nor a longer name ("Mount Sinai Hospital").
+    (a place, a product); so are "Lake Victoria" and "Sierra Nevada" (see ``_OPENED``); not a
+    town named for one ("Mount Vernon", "Lake Charles": places the gazetteer knows), a longer
+    name ("Mount Sinai Hospital") nor a body ("Sierra Club").
 
     >>> mountains("Mount Etna erupted.", [(0, 10, "PRODUCT")])
     [(0, 10, 'LOC')]
     """
     return [
         (s, e, "LOC")
-        if label in _NOT_MOUNTAIN and _MOUNT.fullmatch(text, s, e) and not place_kind(text[s:e])
+        if (
+            label in _NOT_MOUNTAIN
+            and _MOUNT.fullmatch(text, s, e)
+            or label in {"PERSON", "GPE"}
+            and _OPENED.fullmatch(text, s, e)
+            or label in {"PERSON", "ORG"}
+            and _OPENED_ABROAD.fullmatch(text, s, e)
+        )
+        and text[s:e].rsplit(" ", 1)[-1].lower() not in ORG_WORDS | ORG_HEADS | BODY_WORDS
+        and not place_kind(text[s:e])
         else (s, e, label)
         for s, e, label in spans
     ]

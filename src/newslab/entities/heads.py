@@ -115,11 +115,14 @@ def unit_tails(text: str, spans: list[Span]) -> list[Span]:
     return drop_contained(out)
 
 
+#: Kinds of settlement or division written before "of" and a place's name ("the town of ").
+PLACE_KINDS = GPE_WORDS | frozenset(
+    "town city village hamlet municipality region state port canton island kingdom commune "
+    "emirate resort".split()
+)
 #: A kind of settlement or division and "of" before a name: "the town of ", "the city of ".
 _PLACE_OF = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(GPE_WORDS | {"town", "city", "village", "hamlet", "municipality"}))
-    + r"|region|state|port|mayors?) of $",
+    r"\b(?:" + "|".join(sorted(PLACE_KINDS)) + r"|mayors?) of $",
     re.IGNORECASE,
 )
 

@@ -55,14 +55,6 @@ def _known_islands(name: str, words: list[str]) -> bool:
     )
 
 
-#: A natural place's word that opens its name, in English and in the Romance languages whose
-#: names news keeps ("Lake Victoria", "Monte Rosa", "Sierra Nevada", "Lac de Joux"); the
-#: model's GPE stands for the latter ("Monte Carlo" is a town), and its ORG for a name of two
-#: words ("Monte dei Paschi" is a bank), as for the former.
-_NATURE_FIRST = frozenset("lake mount gulf bay cape sea river isle".split())
-_NATURE_ABROAD = frozenset("monte mont cerro sierra cordillera pico lac lago col volcán".split())
-
-
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
     out = []
@@ -93,15 +85,6 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
         if label in NAME_LABELS and len(words) > 1 and (label in {"PERSON", "ORG", "GPE"} or islet):
             if words[-1] in LOC_WORDS:  # but "Rhode Island", a state the gazetteer knows
                 label = "GPE" if _known_islands(text[start:end], words) else "LOC"
-            elif (
-                (
-                    (words[0] in _NATURE_FIRST and label != "ORG")
-                    or (words[0] in _NATURE_ABROAD and label != "GPE" and len(words) == 2)
-                )
-                and words[-1] not in ORG_WORDS | ORG_HEADS | BODY_WORDS  # "Sierra Club"
-                and not place_label(text[start:end])
-            ):
-                label = "LOC"  # "Lake Victoria", "Sierra Nevada"; not the town "Lake Charles"
             elif words[-1] in ORG_WORDS and label == "PERSON":
                 label = "ORG"
         if label == "LOC" and len(words) > 1 and _known_islands(text[start:end], words):

@@ -227,7 +227,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("places the model missed", _on_text(places.missed_places)),
     ("rivers, lakes and mountains the model missed", _on_text(features.missed_features)),
     ("a channel named by a place or a people", _on_text(features.channels)),
-    ("a mountain is a LOC", _on_text(features.mountains)),
+    ("a mountain, a lake or a sierra is a LOC", _on_text(features.mountains)),
     ("a name listed among places is a place", _on_text(places.places_in_lists)),
     ("a name and the kind of division after it are one place", _on_text(heads.unit_tails)),
     ("a name after 'the town of' is a place", _on_text(heads.places_of_kind)),
