@@ -64,6 +64,7 @@ def corpus_run(folder: str, limit: int | None, bare: bool) -> dict:
         arts = [load_article(p) for p in paths]
         words = sum(len(a.body.split()) for a in arts)
         nlp = load_nlp()
+        rules = 0.0  # the rules' own share of the newslab run, timed article by article
         t = time.perf_counter()
         if {bare!r}:
             for doc in nlp.pipe((a.body for a in arts), batch_size=16):
@@ -71,10 +72,13 @@ def corpus_run(folder: str, limit: int | None, bare: bool) -> dict:
         else:
             from newslab.annotation import AnnotatedArticle
             for a, doc in zip(arts, nlp.pipe((a.body for a in arts), batch_size=16)):
+                r = time.perf_counter()
                 ann = AnnotatedArticle(a, doc); ann.entities; ann.quotes; ann.timexes
+                rules += time.perf_counter() - r
         seconds = time.perf_counter() - t
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-        print(json.dumps({{"articles": len(arts), "words": words, "seconds": seconds, "peak_rss_bytes": rss}}))
+        print(json.dumps({{"articles": len(arts), "words": words, "seconds": seconds,
+                          "rules_s": rules, "peak_rss_bytes": rss}}))
     """)
 
 
@@ -279,11 +283,17 @@ def main(argv: list[str] | None = None) -> int:
     result["model_load_s"] = statistics.median(r["model_load_s"] for r in imports)
     result["first_annotate_s"] = statistics.median(r["first_annotate_s"] for r in imports)
     result.update(warm_measurements())
-    ours, bare = corpus_run(args.articles, None, False), corpus_run(args.articles, None, True)
+    # Alternated twice, each the faster of its two runs: a shared machine's pace drifts by
+    # minutes, and one slow spell must not fall on one side only.
+    runs = [corpus_run(args.articles, None, bare) for _ in range(2) for bare in (False, True)]
+    ours = min(runs[0::2], key=lambda r: r["seconds"])
+    bare = min(runs[1::2], key=lambda r: r["seconds"])
     result["corpus"] = {"articles": ours["articles"], "words": ours["words"],
                         "newslab_words_per_s": ours["words"] / ours["seconds"],
                         "bare_spacy_words_per_s": bare["words"] / bare["seconds"],
                         "ratio_newslab_over_bare": ours["seconds"] / bare["seconds"],
+                        "ratio_within_newslab_run": ours["seconds"] / (ours["seconds"] - ours["rules_s"]),
+                        "runs_seconds": [round(r["seconds"], 1) for r in runs],
                         "peak_rss_mib": ours["peak_rss_bytes"] / 2**20}
     result["scaling"] = {}
     for n in (10, 50, 150, None):
@@ -298,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         ("highlighter re-render, median", f"{result['rerender_median_ms']:.2f} ms", "< 50 ms", "label toggled"),
         ("corpus, newslab", f"{result['corpus']['newslab_words_per_s']:,.0f} words/s", "", f"{result['corpus']['articles']} articles"),
         ("corpus, bare spaCy nlp.pipe", f"{result['corpus']['bare_spacy_words_per_s']:,.0f} words/s", "", "same texts, same model"),
-        ("ratio newslab / bare", f"{result['corpus']['ratio_newslab_over_bare']:.2f}", "<= 1.3", ""),
+        ("ratio newslab / bare", f"{result['corpus']['ratio_newslab_over_bare']:.2f}", "<= 1.3", "best of 2 runs each, alternated"),
+        ("ratio inside the newslab run", f"{result['corpus']['ratio_within_newslab_run']:.2f}", "", "all / its parsing part"),
         ("peak memory, corpus run", f"{result['corpus']['peak_rss_mib']:.0f} MiB", "< 1024 MiB", "RSS"),
     ]
     rows += [(f"corpus of {n} articles", f"{v['seconds']:.1f} s", "", f"{v['peak_rss_mib']:.0f} MiB")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .article import MAX_CHARS, Article, ArticleFormatError
 from .errors import NewslabError
 from .loader import load_article
+from .nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -43,7 +44,7 @@ class AnnotatedArticle:
     """
 
     def __init__(self, article: Article, doc: Doc, *, anchor: dt.date | None = None) -> None:
-        if doc.text != article.body:
+        if doc_text(doc) != article.body:
             raise ValueError("the Doc was not made from this article's body")
         self.article = article
         self.doc = doc

@@ -201,6 +201,19 @@ def sentence_of(token):  # type: ignore[no-untyped-def]
     return doc[starts[i] : end]
 
 
+@functools.lru_cache(maxsize=2)  # the Doc being annotated (and the one before it), no more
+def doc_tokens(doc):  # type: ignore[no-untyped-def]
+    """The Doc's tokens as one list, made once: iterating a Doc builds every Token object
+    again, and the rules walk each Doc a dozen times.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("One two")
+    >>> [t.text for t in doc_tokens(doc)], doc_tokens(doc) is doc_tokens(doc)
+    (['One', 'two'], True)
+    """
+    return list(doc)
+
+
 def doc_text(doc):  # type: ignore[no-untyped-def]
     """``doc.text``, built once: spaCy joins every token again on each access."""
     text = doc.user_data.get("newslab.text")

@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import HEDGE_RE, TIME_WORDS, UNITS
+from ..nlp import doc_text, doc_tokens
 from ..quotation_marks import inch_marks
 from ..spans import Occupancy, Span, replace_with
 
@@ -271,10 +272,10 @@ def one_before_a_noun(doc: Doc, spans: list[Span]) -> list[Span]:
     >>> one_before_a_noun(Doc(Vocab(), words=words, pos=pos), [])
     [(5, 8, 'CARDINAL')]
     """
-    ones = [t for t in doc if t.text.lower() == "one" and t.i + 1 < len(doc)]
+    ones = [t for t in doc_tokens(doc) if t.text.lower() == "one" and t.i + 1 < len(doc)]
     if not ones:
         return spans
-    used = Occupancy(len(doc.text), spans)
+    used = Occupancy(len(doc_text(doc)), spans)
     found = []
     for t in ones:
         after, before = t.nbor(), t.nbor(-1).text.lower() if t.i else ""

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text, doc_tokens
 from ..number_words import NUMBER_WORDS
 from ..spans import Occupancy, Span
 
@@ -56,10 +57,10 @@ def how_often(doc: Doc, spans: list[Span]) -> list[Span]:
     >>> how_often(doc, [])
     [(8, 13, 'DATE')]
     """
-    words = [t for t in doc if (w := t.text.lower()) in _YEARLY or w in _OFTEN and _adverb(t)]
+    words = [t for t in doc_tokens(doc) if (w := t.text.lower()) in _YEARLY or w in _OFTEN and _adverb(t)]
     if not words:
         return spans
-    used = Occupancy(len(doc.text), spans)
+    used = Occupancy(len(doc_text(doc)), spans)
     found = [
         (t.idx, t.idx + len(t.text), "DATE") for t in words if used.free(t.idx, t.idx + len(t.text))
     ]

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import WEEKDAYS
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..number_words import number
 from ..spans import Occupancy, Span
 
@@ -272,7 +272,7 @@ def futures(doc: Doc, spans: list[Span]) -> list[Span]:
     [(8, 18, 'DATE')]
     """
     found: list[Span] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text != "future" or tok.dep_ in {"amod", "compound"} or tok.pos_ == "ADJ":
             continue
         first = tok.i

@@ -23,6 +23,7 @@ from ..lexicon import (
     PERSON_TITLES,
     TITLES,
 )
+from ..nlp import doc_tokens
 from ..person_nouns import is_person_noun
 from ..spans import Span, _overlaps
 from .gazetteer import place_kind
@@ -114,7 +115,7 @@ def titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mayor Ana Ruiz said": capitalised names right after a person's title are a PERSON,
     also where the model missed them."""
     found: list[Span] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         word = tok.lower_.rstrip(".")
         if not tok.is_title or (
             word not in PERSON_TITLES

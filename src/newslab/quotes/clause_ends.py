@@ -163,7 +163,7 @@ def before_source(span: tuple[int, int], subject: Token) -> tuple[int, int]:
     between the towns, a spokeswoman for the operator said", the source read as the towns'
     apposition) ends at that comma."""
     start = subject.left_edge.idx
-    text = subject.doc.text
+    text = doc_text(subject.doc)
     if span[0] < start < span[1] and subject.dep_ == "appos" and text[start - 2 : start] == ", ":
         return span[0], start - 2
     return span

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..nlp import sentence_of
+from ..nlp import doc_text, sentence_of
 from .spans_index import SegmentIndex
 from .verbs import is_cue_verb
 
@@ -36,7 +36,7 @@ def continued_end(cue: Token, end: int) -> int:
     ``end``: the end of a backshifted clause joined to the cue after it, or of a quoted
     fragment set after a comma to close its sentence ('finished it last December, "on the day
     after Christmas."': one mixed statement), else ``end``."""
-    tail = _QUOTED_TAIL.match(cue.doc.text, end)
+    tail = _QUOTED_TAIL.match(doc_text(cue.doc), end)
     if tail is not None:
         return tail.end("quote")
     if cue.tag_ != "VBD":

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from .chain_names import content_words
 from .chains import ChainBuilder, Speaker
 
@@ -51,7 +51,7 @@ class DescriptionIndex:
         self.text = doc_text(doc)
         self._entity = entity_at  # the resolver's own lookup of the entity at a token
         self._by_lemma: dict[str, list[int]] = {}
-        for tok in doc:
+        for tok in doc_tokens(doc):
             lemma = tok.lemma_.lower()
             if lemma in DESCRIBED_BODIES and tok.pos_ in {"NOUN", "PROPN"}:
                 self._by_lemma.setdefault(lemma, []).append(tok.i)

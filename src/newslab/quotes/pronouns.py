@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..entities import Entity
 from ..lexicon import PERSON_TITLES, TITLES
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..quotation_marks import opens_carried
 from .chains import ChainBuilder, Speaker
 from .genders import name_gender, noun_gender
@@ -66,7 +66,7 @@ class PronounLookups:
         """Add every third-person pronoun the resolver can place to its chain, so a reader
         sees each "he" and "its" of a source, not only those that introduce a statement."""
         known = {(m.start, m.end) for m in self.chains.extra}
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ != "PRON" or tok.lower_ not in MALE | FEMALE | PLURAL | NEUTER:
                 continue
             span = (tok.idx, tok.idx + len(tok.text))
@@ -121,7 +121,7 @@ class PronounLookups:
         authors = " et al" in doc_text(self.doc)  # looked for token by token only where written
         found = [
             t
-            for t in self.doc
+            for t in doc_tokens(self.doc)
             if authors
             and et_al(t)
             or t.dep_ in {"nsubj", "nsubjpass"}
@@ -228,7 +228,7 @@ class PronounLookups:
         bill."), in reading order: a later "she" may point to them."""
         found = [
             t
-            for t in self.doc
+            for t in doc_tokens(self.doc)
             if t.dep_ == "nsubj"
             and t.tag_ == "NN"
             and not t.ent_type_

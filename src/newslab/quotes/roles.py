@@ -14,13 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..entities import Entity
-from ..lexicon import (
-    BODY_WORDS,
-    DOCUMENT_NOUNS,
-    FAMILY_NOUNS,
-    INSTITUTION_NOUNS,
-    PERSON_TITLES,
-)
+from ..lexicon import BODY_WORDS, DOCUMENT_NOUNS, FAMILY_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES
+from ..nlp import doc_tokens
 from .body_kinds import MEDIA_NOUNS, not_the_body, other_kind
 from .chains import ChainBuilder, Speaker
 from .issuers import issuer_before
@@ -279,7 +274,7 @@ class RoleLookups:
         index = getattr(self, "_documents", None)
         if index is None:
             index = {}
-            for tok in head.doc:
+            for tok in doc_tokens(head.doc):
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
                     index.setdefault(tok.lemma_.lower(), []).append(tok.i)
             self._documents = index
