@@ -1,6 +1,8 @@
 """Quoted words that no cue's content reached: who said them, or that nobody did.
 
 - the cue that governs them, or the attribution beside them (``"...?" Mr. Jones said.``);
+- the source the next sentence names (``"We won." The words came from Ana Ruiz.``,
+  :mod:`.next_sentence`);
 - the statement before them, when a quotation goes on after its attribution
   (``"A," she said. "B."``: B gets the same speaker, cue and spans);
 - nobody, for titles of works and programmes (``said on “Fox News Sunday”``), for scare
@@ -25,10 +27,11 @@ from ..nlp import doc_text, sentence_of
 from ..quotation_marks import QuotedSegment
 from .media import relayed_speaker
 from .misparsed import TOLD
+from .next_sentence import source_after
 from .spans_index import Covering, SegmentIndex
 from .speakers import Speaker, SpeakerResolver
 from .subjects import named_after, subject_of, token_end
-from .surrounding import as_put, holder, introducer, opens_sentence
+from .surrounding import as_put, holder, introducer, leading_statement, opens_sentence
 from .verbs import is_speech_verb
 from .work_titles import is_title, title_case
 
@@ -55,7 +58,7 @@ def attribute_leftovers(
     for seg in index.segments:
         if seg in used or covered.covers(seg.start, seg.end):
             continue
-        lead = _leading_statement(text, seg, by_end)
+        lead = leading_statement(text, seg, by_end)
         cue = _cue_for(doc, seg, index) if lead is None else None
         if lead is not None:  # 'According to X, the letter is key: "It shows intent."'
             spk = Speaker(lead.speaker, lead.speaker_named, lead.speaker_span)
@@ -77,7 +80,15 @@ def attribute_leftovers(
             i = bisect.bisect_right(ends, seg.start) - 1
             prev = directs[i] if i >= 0 else None
             intro = introducer(doc, seg, index)
-            if intro is not None and (prev is None or prev.end <= sentence_of(intro).start_char):
+            if (after := source_after(doc, seg)) is not None:
+                # '"We won." The words came from Ana Ruiz.': the source the next sentence names
+                source, verb, cue_word = after
+                spk = resolver.for_cue(source, verb)
+                same = "\n" not in text[seg.end : verb.idx]
+                spk = spk if same else Speaker(spk.name, spk.named, None)
+                cue_span = (verb.idx, token_end(verb)) if same else None
+                quote = make(text, seg.start, seg.end, spk, "direct", cue_word, cue_span)
+            elif intro is not None and (prev is None or prev.end <= sentence_of(intro).start_char):
                 # 'Tom Reyes also criticized the plan. "It will fail."': the person the
                 # sentence before is about goes on to say it
                 spk = resolver.for_cue(subject_of(intro), intro)
@@ -114,18 +125,6 @@ def attribute_leftovers(
             ends.insert(i, quote.end)
             directs.insert(i, quote)
     return out
-
-
-def _leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) -> Any | None:
-    """The statement that ends right before the quotation with a colon: the quotation is
-    what that source went on to say."""
-    colon = text.rfind(":", max(0, seg.start - 4), seg.start)
-    if colon < 0 or text[colon + 1 : seg.start].strip(" “\"'‘"):
-        return None
-    end = colon
-    while end > 0 and text[end - 1] in " .":
-        end -= 1
-    return by_end.get(end)
 
 
 def _cue_for(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:

@@ -36,6 +36,19 @@ ORG_ROLES = frozenset(
 SAME_TITLE = {"minister": {"secretary"}, "secretary": {"minister"}, "leader": {"chief"}}
 SAME_TITLE |= {"chief": {"leader", "head"}, "head": {"chief", "director"}}
 SAME_TITLE |= {"judge": {"justice"}, "justice": {"judge"}}
+SAME_TITLE |= {"doctor": {"dr", "physician"}, "rider": {"cyclist"}, "cyclist": {"rider"}}
+SAME_TITLE |= {
+    s: {"spokesman", "spokeswoman", "spokesperson"}
+    for s in ("spokesman", "spokeswoman", "spokesperson")
+}
+#: "the official": a person the article gave a public office's title just before.
+SAME_TITLE |= {
+    "official": set(
+        "commissioner minister secretary mayor governor director administrator officer "
+        "inspector commander spokesman spokeswoman spokesperson chief head ambassador "
+        "councillor councilor deputy envoy superintendent".split()
+    )
+}
 #: Heads of bodies' names a role noun stands for ("the agency": the "... Authority").
 SAME_BODY = {
     "agency": ("authority", "administration", "bureau", "directorate", "inspectorate"),

@@ -105,6 +105,8 @@ class RoleLookups:
             if fits and not other_kind(self.ent_name(ent), title, last=last):
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))  # "the agency"
                 # -> "Saudi Press Agency", else the last body
+        if title in SAME_TITLE.get("official", ()) | {"official"} and words[0] in {"a", "an"}:
+            return None  # "a government official": someone new, not the last one named
         person = self._titled_person(title, head.idx)
         if person is not None:
             return Speaker(person, True, self.phrase_span(head))

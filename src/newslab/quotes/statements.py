@@ -249,6 +249,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "rescued at 6 a.m.": the point is the abbreviation's
         end -= 1
+    if text[end : end + 1] in {"”", '"'} and text.count("“", start, end) > text.count(
+        "”", start, end
+    ):
+        end += 1  # 'its "Voice of the Year"': a title's closing mark (titles are no segments)
+    elif text[end : end + 1] == '"' and text.count('"', start, end) % 2:
+        end += 1
     return start, end
 
 

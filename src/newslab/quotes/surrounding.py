@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -23,7 +24,7 @@ from .spans_index import SegmentIndex
 from .subjects import subject_of
 from .verbs import is_speech_verb
 
-__all__ = ["as_put", "holder", "introducer", "opens_sentence"]
+__all__ = ["as_put", "holder", "introducer", "leading_statement", "opens_sentence"]
 
 
 def introducer(doc: Doc, seg: QuotedSegment, index: SegmentIndex) -> Token | None:
@@ -127,3 +128,15 @@ def opens_sentence(doc: Doc, seg: QuotedSegment) -> bool:
         return True
     sent = sentence_of(span[0])
     return not any(ch.isalnum() for ch in doc_text(doc)[sent.start_char : seg.start])
+
+
+def leading_statement(text: str, seg: QuotedSegment, by_end: dict[int, Any]) -> Any | None:
+    """The statement that ends right before the quotation with a colon: the quotation is
+    what that source went on to say."""
+    colon = text.rfind(":", max(0, seg.start - 4), seg.start)
+    if colon < 0 or text[colon + 1 : seg.start].strip(" “\"'‘"):
+        return None
+    end = colon
+    while end > 0 and text[end - 1] in " .":
+        end -= 1
+    return by_end.get(end)
