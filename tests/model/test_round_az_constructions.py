@@ -94,8 +94,7 @@ def test_the_official_the_doctor_and_the_rider_are_the_person_given_that_office(
     got = speakers_of(
         "The district commissioner, Asha Mwenelupembe, said the bridge was closed. "
         "The official said it would reopen in a week.",
-        "Dr. Halvard Oyelaran said the ward was full. "
-        '"We have no beds left," the doctor said.',
+        'Dr. Halvard Oyelaran said the ward was full. "We have no beds left," the doctor said.',
         "The tribunal banned Danish cyclist Mads Kjeldgaard. The rider said he would appeal.",
     )
     assert got == [

@@ -57,7 +57,9 @@ def how_often(doc: Doc, spans: list[Span]) -> list[Span]:
     >>> how_often(doc, [])
     [(8, 13, 'DATE')]
     """
-    words = [t for t in doc_tokens(doc) if (w := t.text.lower()) in _YEARLY or w in _OFTEN and _adverb(t)]
+    words = [
+        t for t in doc_tokens(doc) if (w := t.text.lower()) in _YEARLY or w in _OFTEN and _adverb(t)
+    ]
     if not words:
         return spans
     used = Occupancy(len(doc_text(doc)), spans)

@@ -22,7 +22,9 @@ def common_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Photographs, videos and texts were shown": a plural common noun capitalised only
     because it opens the sentence is no name."""
     out = []
-    inside = {t.text for t in doc_tokens(doc) if not t.is_sent_start}  # words written inside a sentence
+    inside = {
+        t.text for t in doc_tokens(doc) if not t.is_sent_start
+    }  # words written inside a sentence
     for start, end, label in spans:
         span = doc.char_span(start, end)
         if (

@@ -15,7 +15,7 @@ is who said the words, ahead of the speaker before them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text, sentence_of
 from ..quotation_marks import QuotedSegment
@@ -54,8 +54,8 @@ def source_after(doc: Doc, seg: QuotedSegment) -> tuple[Token, Token, str] | Non
     """
     text = doc_text(doc)
     span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
-        return None
+    if span is None or not span[0].dep_:
+        return None  # no parse (a token's dependency label is set on every parsed token)
     own = sentence_of(span[-1])
     if own.end >= len(doc) or text[own.start_char : seg.start].strip(" \"“'‘"):
         return None  # the quotation must open its sentence
@@ -75,7 +75,7 @@ def _back(noun: Token) -> bool:
     )
 
 
-def _words_came_from(sent) -> tuple[Token, Token, str] | None:  # type: ignore[no-untyped-def]
+def _words_came_from(sent: Span) -> tuple[Token, Token, str] | None:
     """ "The warning came from X", "That was the warning of X", "Those were X's words"."""
     root = sent.root
     kids = list(root.children)
@@ -98,7 +98,7 @@ def _words_came_from(sent) -> tuple[Token, Token, str] | None:  # type: ignore[n
     return (source, noun, WORD_NOUNS[noun.lemma_.lower()]) if source is not None else None
 
 
-def _with_those_words(sent) -> tuple[Token, Token, str] | None:  # type: ignore[no-untyped-def]
+def _with_those_words(sent: Span) -> tuple[Token, Token, str] | None:
     """ "With those words, X welcomed the ruling": the subject, and the verb as the cue."""
     first = [t.lower_ for t in sent[:3]]
     if first[:1] != ["with"] or len(first) < 3 or first[1] not in {"those", "these", "that"}:
@@ -110,7 +110,7 @@ def _with_those_words(sent) -> tuple[Token, Token, str] | None:  # type: ignore[
     return (subject, root, root.lemma_.lower()) if subject is not None else None
 
 
-def _was_speaking(sent) -> tuple[Token, Token, str] | None:  # type: ignore[no-untyped-def]
+def _was_speaking(sent: Span) -> tuple[Token, Token, str] | None:
     """ "X made the comments in an interview", "X was speaking to reporters"."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)

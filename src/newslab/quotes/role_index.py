@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..entities import Entity
+from ..lexicon import TITLES
 from ..person_nouns import is_person_noun
 
 __all__ = ["entity_index"]
@@ -37,17 +38,12 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     return out
 
 
-#: A rank or honorific the entity leaves out of the name: "An army spokesman, Colonel [X]".
-_HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Col|Colonel|Gen|General|Maj|Major|Capt|Captain|Lt|"
-    r"Lieutenant|Sgt|Sergeant|Judge|Sheriff|Inspector|Detective|Rev|Reverend)\.?"
-)
 #: A noun phrase set before a name with a comma: "Her father, [Tomas Vell]", "The club's
 #: chairman, [Piet Rann]", "found by his father, [Tomas Vell]"; a determiner or a possessive
 #: opens it, and it has few words.
 _APPOSED = re.compile(
     r"(?:(?:^|[.;:!?\n]\s*|,[\"”]?\s|\b(?:by|to|with|from|for|and)\s)(?P<a>(?:the|an?|his|her|their|its|whose|[\w.-]+['’]s)(?:\s[\w'’-]+){1,4})"
-    r"(?:\s(?:of|for|at)\s[\w'’-]+(?:\s[\w'’-]+){0,4})?,\s(?:" + _HONORIFIC + r"\s)?"
+    r"(?:\s(?:of|for|at)\s[\w'’-]+(?:\s[\w'’-]+){0,4})?,\s(?P<rank>[a-z]+\.?\s)?"
     r"|\s(?P<b>(?:the|his|her|their|its)(?:\s[\w'’-]+){1,4}),\s(?:Mr|Mrs|Ms|Dr)\.?\s)$",
     re.IGNORECASE,
 )  # "... including the Prime Minister of Velka, Mr. [Oren Castell]": an honorific marks it
@@ -67,7 +63,9 @@ _APPOSED_AFTER = re.compile(
 def _apposed_before(text: str, start: int) -> list[str]:
     """The words of a noun phrase put before a name as its apposition ("her father")."""
     m = _APPOSED.search(text[max(0, start - 100) : start])
-    return (m.group("a") or m.group("b")).lower().split() if m else []  # not "of the X Union"
+    if m is None or m.group("rank") and m.group("rank").strip().lower() not in TITLES:
+        return []  # a word between comma and name only if a title ("..., Colonel [X]")
+    return (m.group("a") or m.group("b")).lower().split()  # not "of the X Union"
 
 
 def entity_index(

@@ -37,6 +37,8 @@ __all__ = ["MEDIA_NOUNS", "RoleLookups"]
 _BODY_NOUNS = ORG_ROLES | INSTITUTION_NOUNS | BODY_WORDS
 
 _NOT_PEOPLE = INSTITUTION_NOUNS | ORG_ROLES
+#: "the official" and the offices it stands for (:data:`.role_words.SAME_TITLE`).
+_OFFICES = SAME_TITLE["official"] | {"official"}
 _OWNERS = frozenset({"the", "his", "her", "their"})  # "the club said", "His party said"
 
 
@@ -105,7 +107,7 @@ class RoleLookups:
             if fits and not other_kind(self.ent_name(ent), title, last=last):
                 return Speaker(self.ent_name(ent), False, self.phrase_span(head))  # "the agency"
                 # -> "Saudi Press Agency", else the last body
-        if title in SAME_TITLE.get("official", ()) | {"official"} and words[0] in {"a", "an"}:
+        if title in _OFFICES and words[0] in {"a", "an"}:
             return None  # "a government official": someone new, not the last one named
         person = self._titled_person(title, head.idx)
         if person is not None:
