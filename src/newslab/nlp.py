@@ -218,5 +218,5 @@ def doc_text(doc):  # type: ignore[no-untyped-def]
     """``doc.text``, built once: spaCy joins every token again on each access."""
     text = doc.user_data.get("newslab.text")
     if text is None:
-        text = doc.user_data["newslab.text"] = doc.text
+        text = doc.user_data["newslab.text"] = "".join(t.text_with_ws for t in doc_tokens(doc))
     return text

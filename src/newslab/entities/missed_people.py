@@ -5,10 +5,12 @@ chancellor, Pradip Kestrel"); a lower-case particle may stand inside ("Ana de la
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from ..lexicon import TITLES
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..person_nouns import is_person_noun
 from ..spans import Occupancy, Span
 from .gazetteer import place_kind
@@ -42,43 +44,44 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     [(11, 20, 'PERSON')]
     """
     text = doc_text(doc)
+    toks = doc_tokens(doc)  # one Token object a word, not one a look
     taken = Occupancy(len(text), spans)
     common = lower_case_words(text)
     found: list[Span] = []
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         j, words = i, 0
-        while j < len(doc) and words < 4:
-            if doc[j].is_title and (
-                doc[j].pos_ == "PROPN"  # or a word of no other use after one ("Verbroekhoven")
+        while j < len(toks) and words < 4:
+            if toks[j].is_title and (
+                toks[j].pos_ == "PROPN"  # or a word of no other use after one ("Verbroekhoven")
                 or j > i
-                and doc[j - 1].pos_ == "PROPN"
-                and doc[j].lower_ not in common
+                and toks[j - 1].pos_ == "PROPN"
+                and toks[j].lower_ not in common
             ):
                 words += 1
-            elif not (j > i and _particle(doc, j)):  # "Ana de la Vega"
+            elif not (j > i and _particle(toks, j)):  # "Ana de la Vega"
                 break
             j += 1
-        while j > i + 1 and doc[j - 1].is_lower:  # a run never ends in a particle
+        while j > i + 1 and toks[j - 1].is_lower:  # a run never ends in a particle
             j -= 1
-        words = sum(1 for t in doc[i:j] if not t.is_lower) if j > i + 1 else j - i
-        if 2 <= words <= 3 and (j == len(doc) or not doc[j].is_title):
-            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        words = sum(1 for t in toks[i:j] if not t.is_lower) if j > i + 1 else j - i
+        if 2 <= words <= 3 and (j == len(toks) or not toks[j].is_title):
+            start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
             if m := HYPHEN_TAIL.match(text, end):
                 end = m.end()  # "Frédéric Salat-Baroux": the surname whole
-            lead = doc[i].lower_  # "Rector Annelies Verbroekhoven": a post before the name
+            lead = toks[i].lower_  # "Rector Annelies Verbroekhoven": a post before the name
             titled = (
                 words == 3
                 and (lead in TITLES or is_person_noun(lead))
-                and given_sources(doc[i + 1].text) >= 1  # not "Senate Minority Leader"
+                and given_sources(toks[i + 1].text) >= 1  # not "Senate Minority Leader"
             )
-            start = doc[i + 1].idx if titled else start
+            start = toks[i + 1].idx if titled else start
             name = text[start:end]
             widely = GIVEN if _SPEAKS.match(text, end) else WIDELY_GIVEN  # "X Y said"
             if taken.free(start, end) and (
-                (_given(doc[i].text, widely, common) and person_name(name, widely=widely))
+                (_given(toks[i].text, widely, common) and person_name(name, widely=widely))
                 or (
-                    (titled or _after_title(doc, i) or _title_after(doc, i, j))
+                    (titled or _after_title(toks, i) or _title_after(toks, i, j))
                     and _name_shaped(name, common)
                 )
             ):
@@ -87,30 +90,30 @@ def missed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans + found
 
 
-def _particle(doc: Doc, j: int) -> bool:
+def _particle(toks: Sequence[Token], j: int) -> bool:
     """A lower-case particle inside a name, with a capitalised word after it ("de la")."""
-    if doc[j].lower_ not in _PARTICLES or not doc[j].is_lower:
+    if toks[j].lower_ not in _PARTICLES or not toks[j].is_lower:
         return False
     nxt = j + 1
-    while nxt < len(doc) and doc[nxt].lower_ in _PARTICLES and doc[nxt].is_lower:
+    while nxt < len(toks) and toks[nxt].lower_ in _PARTICLES and toks[nxt].is_lower:
         nxt += 1
-    return nxt < len(doc) and doc[nxt].is_title and doc[nxt].pos_ == "PROPN"
+    return nxt < len(toks) and toks[nxt].is_title and toks[nxt].pos_ == "PROPN"
 
 
-def _after_title(doc: Doc, i: int) -> bool:
+def _after_title(toks: Sequence[Token], i: int) -> bool:
     """A title right before token ``i``, or a title and a comma ("its chancellor, ...")."""
-    k = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
-    return k >= 0 and doc[k].lower_ in TITLES and doc[k].is_lower and doc[k].pos_ == "NOUN"
+    k = i - 1 if i > 0 and toks[i - 1].text != "," else i - 2
+    return k >= 0 and toks[k].lower_ in TITLES and toks[k].is_lower and toks[k].pos_ == "NOUN"
 
 
-def _title_after(doc: Doc, i: int, j: int) -> bool:
+def _title_after(toks: Sequence[Token], i: int, j: int) -> bool:
     """A title set after the name as an apposition ("Ilse Varna, the ministry's spokeswoman,")."""
     return (
-        j < len(doc)
-        and doc[j].text == ","
+        j < len(toks)
+        and toks[j].text == ","
         and any(
             c.dep_ == "appos" and c.lower_ in TITLES and c.pos_ == "NOUN"
-            for t in doc[i:j]
+            for t in toks[i:j]
             for c in t.children
         )
     )

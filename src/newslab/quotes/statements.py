@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..entities import Entity
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..quotation_marks import QuotedSegment, quoted_segments
 from .attribution import attribute_leftovers, is_title
 from .carried import carried_back
@@ -98,8 +98,9 @@ def extract_quotes(
     used: set[QuotedSegment] = set()
     found: list[Quote] = []
     own_subject: set[int] = set()  # cues whose subject is their own ("it says"), not borrowed
+    tokens = doc_tokens(doc)
     for sent in doc.sents:
-        for token in sent:
+        for token in tokens[sent.start : sent.end]:
             if index.inside[token.idx]:
                 continue  # a verb inside quoted words is the speaker's, not an attribution
             for content, cue, cue_tok, subject in cue_statements(token, sent):
