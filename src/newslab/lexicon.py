@@ -86,7 +86,6 @@ HEDGE_RE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
-
 #: First or last words that make a name an event, a place or a building.
 EVENT_HEADS = frozenset(
     {"hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "wildfire"}
@@ -94,8 +93,9 @@ EVENT_HEADS = frozenset(
 #: Last words that make a name an event ("Commonwealth Games", "Munich Security Conference").
 EVENT_TAILS = frozenset(
     """
-    competition championship championships cup games olympics paralympics olympiad festival summit
-    conference marathon tournament expo war revolution uprising massacre genocide crisis
+    competition championship championships cup games olympics paralympics olympiad festival
+    summit prix regatta conference marathon tournament expo war revolution uprising massacre
+    genocide crisis
     """.split()
 )
 #: Last words of the names of public bodies ("Safeguarding Board", "Electoral Commission").
@@ -149,7 +149,6 @@ MONTHS = (
     "december",
 )
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
-
 #: Units of measure that make a number a QUANTITY (distance, area, weight, speed, ...), and
 #: the SI's prefixes on its units of length, mass, volume and energy ("85 millimetres").
 UNITS = (

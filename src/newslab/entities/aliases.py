@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..spans import NAME_LABELS, Span, replace_with
+from .folding import fold
 
 __all__ = ["acronym_fits", "acronyms", "common_acronyms", "fold", "syllables_fit"]
 
@@ -146,11 +147,18 @@ def acronym_fits(acronym: str, name: str) -> bool:
     letters = re.sub(r"[^A-Z]", "", acronym)
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     caps, every = "".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words)
-    return len(letters) >= 2 and (
-        caps == letters
-        or (every.upper() == letters and len(letters) >= 3 and name[:1].isupper())  # "... from"
-        or caps.startswith(letters)
-        or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
+    parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+    return (
+        len(letters) >= 2
+        and (
+            caps == letters
+            or (len(letters) >= 3 and letters == parts)  # "Inter-American Court ... (IACtHR)"
+            or (len(letters) >= 3 and letters == caps[1:] and _place_first(words))  # "Varna
+            # Port Safety Authority (PSA)": a place before the name the letters leave out
+            or (every.upper() == letters and len(letters) >= 3 and name[:1].isupper())  # "... from"
+            or caps.startswith(letters)
+            or (len(letters) >= 3 and all(ch in caps for ch in letters) and caps[0] == letters[0])
+        )
     )
 
 
@@ -179,19 +187,8 @@ def syllables_fit(short: str, name: str) -> bool:
     return len(words) <= 16 and fits(0, 0, 0)
 
 
-@functools.lru_cache(maxsize=8192)
-def fold(name: str) -> str:
-    """Compare names without accents: "Erdogan" is "Erdoğan", "Soren" is "Søren".
+def _place_first(words: list[str]) -> bool:
+    """A name opening with a place the acronym leaves out ("Varna Port Safety Authority")."""
+    from .gazetteer import place_kind
 
-    >>> fold("Søren Łukasz Erdoğan")
-    'Soren Lukasz Erdogan'
-    """
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_LETTERS)
-
-
-#: Letters that carry their mark inside them, which NFKD leaves alone.
-_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+    return bool(words) and place_kind(words[0]) is not None

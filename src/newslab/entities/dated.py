@@ -64,9 +64,40 @@ def dated_entities(
             if label in {"DATE", "TIME"} and start < s and e <= end:
                 widened[inside[0]] = (start, end, label)  # "the following September"
             continue
+        if " of " in words and _pieces_of(inside, start, end):  # "[the morning] of [May 2]"
+            for piece in inside:
+                widened[piece] = (start, end, "TIME" if ttype == "TIME" else "DATE")
+            continue
         if inside or (added and added[-1][1] > start):
             continue
         short = ttype == "TIME" or (ttype == "DURATION" and (value or "").startswith("PT"))
         part = ttype not in {"DURATION", "SET"} and _PART_OF_DAY.search(words)
         added.append((start, end, "TIME" if short or part else "DATE"))
-    return sorted([widened.get(sp, sp) for sp in old] + added)
+    return _through_of(text, sorted({widened.get(sp, sp) for sp in old} | set(added)), timexes)
+
+
+def _through_of(
+    text: str, spans: list[Span], timexes: Iterable[tuple[int, int, str, str | None]]
+) -> list[Span]:
+    """A date or time the model ended on "of" runs on through the timex after it: "[the
+    early hours of] June 4" -> "[the early hours of June 4]"; no entity ends on "of"."""
+    after = {start: end for start, end, _, _ in timexes}
+    out: list[Span] = []
+    for s, e, label in spans:
+        if out and out[-1][1] > s:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e, out[-1][2])
+            continue  # inside the date just run on
+        end = after.get(e + 1) if label in {"DATE", "TIME"} and text.endswith(" of", 0, e) else None
+        out.append((s, end, label) if end else (s, e, label))
+    return out
+
+
+def _pieces_of(inside: list[Span], start: int, end: int) -> bool:
+    """Dates and times inside one "X of Y" expression and not the whole of it: "the autumn
+    of [2022]", "[the morning] of [May 2]" are one entity, as they are one timex."""
+    return (
+        bool(inside)
+        and all(label in {"DATE", "TIME"} and start <= s and e <= end for s, e, label in inside)
+        and (len(inside) > 1 or inside[0][:2] != (start, end))
+    )

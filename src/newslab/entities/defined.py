@@ -183,8 +183,9 @@ def acronym_long_forms(text: str, spans: list[Span]) -> list[Span]:
             continue
         start = min([start] + [s[0] for s in inside])
         name = text[start:end]
-        if name.split()[0].lower() in TITLES | {"member", "members"}:
-            continue  # "Member of Parliament (MP)" names a post, not a body
+        words = name.lower().split()
+        if words[0] in TITLES | {"member", "members"} and not set(words) & (ORG_HEADS | ORG_WORDS):
+            continue  # "Member of Parliament (MP)" names a post, not a body ("Federal Office")
         label = place_label(name) or (
             "ORG" if re.search(r" (?:of|for|and|on|&) |,", name) or name.count(" ") > 1 else None
         )

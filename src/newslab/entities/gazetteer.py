@@ -22,7 +22,7 @@ import re
 from ..lexicon import MONTHS, TITLES, WEEKDAYS
 from .given import given_names
 
-__all__ = ["demonym_place", "place_kind", "place_kinds", "place_label", "places"]
+__all__ = ["demonym_place", "is_place_there", "place_kind", "place_kinds", "place_label", "places"]
 
 #: Kinds of place, from the largest; a name that is several kinds keeps the largest. A "state"
 #: is a country's first division (a US state, a province, a region, Scotland); a "region" any
@@ -208,9 +208,10 @@ def place_label(name: str) -> str | None:
 #: Plural nationality words and the place they are made from: (ending, endings of the place).
 _DEMONYM_ENDINGS = (
     ("ians", ("", "a", "y", "ia", "e")),  # Brazilians, Canadians, Italians, Haitians
-    ("ans", ("", "a", "o", "as", "e", "any")),  # Samoans, Mexicans, Texans, Germans
+    ("ans", ("", "a", "o", "as", "e", "any", "anistan")),  # Samoans, Texans, Afghans
     ("ers", ("",)),  # Londoners, Icelanders
     ("is", ("",)),  # Iraqis, Pakistanis (a stem of four letters or more)
+    ("s", ("stan", "istan")),  # Kazakhs, Kyrgyz(s), Uzbeks, Turkmens
 )
 
 
@@ -232,3 +233,18 @@ def demonym_place(word: str) -> str | None:
             if place_kinds(stem + restore) & PEOPLED:
                 return stem + restore
     return None
+
+
+def is_place_there(name: str, before: str) -> bool:
+    """A place's name, unless a town merely shares a country's people's name ("Kazakh
+    herders"; not after "in", "at", "near", "from" or "to"). ``before``: the text before it.
+
+    >>> is_place_there("Kazakh", "The "), is_place_there("Kazakh", "in "), is_place_there("Lyon", "")
+    (False, True, True)
+    """
+    kind = place_kind(name)
+    return bool(kind) and (
+        kind != "city"
+        or place_kind(demonym_place(name + "s") or "") != "country"
+        or re.search(r"\b(?:in|at|near|from|to) $", before) is not None
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from .aliases import fold
+from .folding import fold
 
 __all__ = ["WIDELY_GIVEN", "given_names", "given_sources"]
 

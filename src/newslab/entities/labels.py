@@ -55,6 +55,11 @@ def _known_islands(name: str, words: list[str]) -> bool:
     )
 
 
+#: Stage races named by the word for a tour and where it goes, in any language.
+_RACES = frozenset({"tour", "giro", "vuelta", "volta", "tur"})
+_RACE_LINKS = frozenset({"of", "de", "du", "di", "a", "ao", "al", "d'italia", "dell'emilia"})
+
+
 def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
     """The head word decides: "Hurricane X" EVENT, "County X" GPE, "X Airport" FAC."""
     out = []
@@ -101,6 +106,8 @@ def relabel_by_head(text: str, spans: list[Span]) -> list[Span]:
                 "LAW",
             }:
                 label = "EVENT"  # "Rice Business Plan Competition", "Kestrel City Marathon"
+            elif words[0] in _RACES and words[1] in _RACE_LINKS and label != "EVENT":
+                label = "EVENT"  # a stage race: "Tour of Lombardy", "Volta ao Algarve"
             elif words[-1] in BODY_WORDS and label == "WORK_OF_ART":
                 label = "ORG"  # a quoted "Safeguarding Board"
             elif words[-1] in _ILLNESS and not set(words) & (ORG_HEADS | ORG_WORDS):

@@ -82,9 +82,13 @@ _NOT_NAMES = frozenset(
     "som fomento oro previsional pound dong leone kip".split()
 )
 _NAMED = re.compile(
-    r"(?<![\w.])\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?"
-    r"((?: [A-Z][a-zA-Z.]*){0,2}) ([a-zł]+)\b"
+    r"(?<![\w.])(?:\d(?:[\d,.]*\d)?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|several|half a|a few)(?= (?:thousand|million|billion|trillion)))"
+    r"(?P<scale> (?:thousand|million|billion|trillion))?((?: [A-Z][a-zA-Z.]*){0,2}) ([a-zł]+)\b"
 )
+#: Currency names that are English words too: money only after "million" and the like
+#: ("90 billion kip", "5 million won"; not "in 2019 won the title").
+_SCALED_ONLY = frozenset({"kip", "dong", "won", "sol", "leone", "som"})
 
 
 @functools.cache
@@ -121,7 +125,9 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
     ]
     found = []
     for m in _NAMED.finditer(text):
-        if not _is_currency(m.group(2)):
+        word = m.group(3).lower()
+        scaled = m.group("scale") and (word in _SCALED_ONLY or word[:-1] in _SCALED_ONLY)
+        if not (_is_currency(word) or scaled):
             continue
         inside = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
         if _in_money(inside, m.start(), m.end()):
@@ -130,8 +136,8 @@ def named_amounts(text: str, spans: list[Span]) -> list[Span]:
             s[2] in NUMBER_LABELS
             and s[2] != "DATE"
             or s[2] in {"NORP", "GPE"}
-            and m.start(1) <= s[0]
-            and s[1] <= m.end(1)
+            and m.start(2) <= s[0]
+            and s[1] <= m.end(2)
             for s in inside
         ):
             found.append((m.start(), m.end(), "MONEY"))

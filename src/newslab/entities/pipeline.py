@@ -159,6 +159,7 @@ PIPELINE: tuple[tuple[str, Step], ...] = (
     ("a body and the country after it are one name", _on_text(bodies.body_and_country)),
     ("a body's name the model missed", _on_text(bodies.missed_bodies)),
     ("a body's head, 'for' and what it works for", _on_text(bodies.bodies_for)),
+    ("a place before '-based' outside a body's name", _on_text(shapes.based_prefixes)),
     ("a university's campus inside its name", _on_text(bodies.campuses)),
     ("'of X and the Levant' inside a name", _on_text(bodies.regions_in_names)),
     ("a list inside an organisation's name", _on_text(body_lists.listed_names)),

@@ -26,7 +26,7 @@ import re
 
 from ..lexicon import LOC_WORDS
 from ..spans import NAME_LABELS, Occupancy, Span
-from .gazetteer import demonym_place, place_kind
+from .gazetteer import demonym_place, is_place_there, place_kind
 from .given import given_names
 from .people import person_name
 from .place_pairs import RELABEL, route_or_site, second_pass
@@ -47,6 +47,10 @@ _AT = r"from|to|towards|at|into|off"
 _IN_PLACE = re.compile(r"\b(?i:" + _IN + r")\s+(?:the\s+)?$")
 _AT_PLACE = re.compile(r"\b(?i:" + _AT + r")\s+(?:the\s+)?$")
 _REGIONS = frozenset({"country", "state", "region"})
+_OF_PLACE = re.compile(  # a place's noun apposed to a name, or a place's word before "of"
+    r"\b(?:(?:capital|city|town|village|port|province|region|island|municipality)(?:,| of)"
+    r"|(?:residents|inhabitants|mayor|governor|outskirts|suburbs|streets) of)\s+$"
+)
 #: Going somewhere: a city's name after it is the city, whatever the model read.
 _TRAVEL = re.compile(
     r"\b(?:flights?|trains?|bus|buses|ferry|ferries|trip|journey|road|route|highway|flew|"
@@ -114,6 +118,7 @@ def gazetteer_places(text: str, spans: list[Span]) -> list[Span]:
             or (kind in _REGIONS and _GOVERNED.match(text, end) is not None)  # "Chubut's governor"
             or (label == "PRODUCT" and kind in _REGIONS | {"city"})  # "after Samarkand withdrew"
             or _IN_PLACE.search(before)
+            or _OF_PLACE.search(before)  # "the capital, Ulaanbaatar", "residents of Arica"
             or (  # "a flight to Oslo": a region's name is no firm's; "from Toyota" may be
                 kind != "town" and (label != "ORG" or kind in _REGIONS) and _AT_PLACE.search(before)
             )
@@ -204,7 +209,11 @@ def nationalities(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for start, end, label in merged:
         name = text[start:end]
-        if label in RELABEL | {"GPE"} and name not in people and not place_kind(name):
+        if (
+            label in RELABEL | {"GPE"}
+            and name not in people
+            and not is_place_there(name, text[max(0, start - 6) : start])
+        ):
             if demonym_place(name):
                 label = "NORP"
             elif (found := demonym_place(name + "s")) and (

@@ -90,6 +90,25 @@ def prefixes(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BASED = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)-(?:based|headquartered) (?=[A-Z])")
+
+
+def based_prefixes(text: str, spans: list[Span]) -> list[Span]:
+    """ "the [Lima]-based [Institute for Water Studies]": a place the gazetteer knows before
+    "-based" is a place of its own, outside the body's name."""
+    from .gazetteer import place_label
+
+    out = []
+    for s, e, label in spans:
+        m = _BASED.match(text, s, e) if label == "ORG" else None
+        place = place_label(m.group(1)) if m else None
+        if m and place:
+            out += [(s, m.end(1), place), (m.end(), e, label)]
+        else:
+            out.append((s, e, label))
+    return out
+
+
 #: "SpaceX", "PayPal", "BlueOrbit": a capital after three lower-case letters. Surnames with a
 #: prefix ("MacArthur", "FitzGerald", "VanDyke", "DelBene") keep theirs.
 CAMEL_CASE = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Dal|Ten|Ter)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")

@@ -26,7 +26,7 @@ from .works import after_kind
 __all__ = ["bands", "models_before_kind", "ships"]
 
 #: Prefixes no other common abbreviation shares ("MS" and "MT" are also degrees and states).
-_PREFIX = r"(?:M/?V|SS|RMS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RV|R/V)"
+_PREFIX = r"(?:M/?V|SS|RMS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RV|R/V|KMP?|FV|INS|BRP|HNLMS)"
 _WORD = r"(?!(?:The|A|An|In|On|At|We|Our|It|Its|This|That|These|But|And|Although)\b)[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?:(?: (?:of|de|la|del|van|von))? {_WORD})*"
 _PREFIXED = re.compile(rf"\b{_PREFIX} ({_NAME})")
@@ -34,9 +34,14 @@ _RELABEL = {"PERSON", "ORG", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC"}
 
 
 def ships(text: str, spans: list[Span]) -> list[Span]:
-    """A ship's prefix and its name: one PRODUCT, whatever the model made of them."""
-    found: list[Span] = [(m.start(), m.end(), "PRODUCT") for m in _PREFIXED.finditer(text)]
-    return sorted(replace_with(spans, found)) if found else spans
+    """A ship's prefix and its name: one PRODUCT, whatever the model made of them; the name
+    alone later ("The Laut Timur was carrying rice") is the ship too."""
+    matches = list(_PREFIXED.finditer(text))
+    if not matches:
+        return spans
+    names = {m.group(1) for m in matches}
+    spans = [(s, e, "PRODUCT" if text[s:e] in names else label) for s, e, label in spans]
+    return sorted(replace_with(spans, [(m.start(), m.end(), "PRODUCT") for m in matches]))
 
 
 _BAND = re.compile(

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..nlp import sentence_of
 from ..quotation_marks import quotation_at
+from .plans import plan_at
 from .tense import direction_at, noun_attached
 from .values import Candidate, Period, Resolved
 
@@ -59,6 +60,8 @@ def yardstick(text: str, start: int, floor: int = 0) -> bool:
 #: What joins the two ends of a range of days.
 #: What may stand between a clock time and the day named after it: "9 a.m. on Monday".
 _ATTACHED = re.compile(r",?\s(?:on\s)?")
+#: A bracket converting a clock time, up to the day it names: "(01:05 UTC on Wednesday)".
+_CONVERTED = re.compile(r"\(\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?[A-Z]{2,5},?\s(?:on\s)?$")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 #: A word that opens another clause between a clock time and a day named after it: the day
 #: is then another event's ("held at 11:40 a.m., came after talks that began on October 31").
@@ -108,6 +111,11 @@ class Context:
                 return 0  # "next year, down from its July forecast": the forecast's month
             return 1 if self.here.start > self.anchor else 0
         return direction
+
+    @functools.cached_property
+    def planned(self) -> bool:
+        """Whether a past verb may set this day ahead: see :func:`.plans.plan_at`."""
+        return plan_at(self.doc, self.at)
 
     @functools.cached_property
     def habitual(self) -> bool:
@@ -202,6 +210,11 @@ class Story:
             return  # "up 12% from a year earlier": a yardstick, not where the story is
         if ttype == "TIME":  # a time of day stands for its day
             period = Period(period.start.isoformat(), period.start, period.start)
+        if period.start == period.end and _CONVERTED.search(
+            self.text, max(0, c.start - 30), c.start
+        ):
+            self.seen.append((c.start, c.end, period.start))  # the bracketed time's own day,
+            return  # "(01:05 UTC on Wednesday)": the same moment, the story stays where it is
         self.last = self.here[self.sentence(c.start)] = period
         self.last_at = c.start
         if period.start == period.end:
@@ -243,6 +256,8 @@ class Story:
             if start < c.start:
                 before = day  # the nearest day named before it: "on March 3 ... lifted off
                 continue  # the following day at 4:12 p.m."
+            if self.text.count("(", c.end, start) > self.text.count(")", c.end, start):
+                continue  # "11 p.m. local time (04:00 GMT on Monday)": the bracket's own day
             if before is None and not _ANOTHER_CLAUSE.search(self.text, c.end, start):
                 return day  # "at 9 a.m. and again on Monday"; not "two days after ... May 11"
             break

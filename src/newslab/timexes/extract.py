@@ -24,6 +24,7 @@ from .compound import joined_lengths
 from .context import Context, Story
 from .kinds import KINDS, Kind
 from .overnight import past_midnight
+from .ranges import year_from_range_end
 from .values import Candidate, Period, Resolved
 from .words import VAGUE_NUMBERS, number
 
@@ -115,7 +116,7 @@ def extract_timexes(
             day = story.day_named_near(cand) or (story.speech_day(cand) if quoted else event_day)
             ctx = story.context(cand, ref=day, last=last)
         results[i] = _resolve(kind, cand, ctx)
-    results = past_midnight(cands, results, text)
+    results = year_from_range_end(cands, past_midnight(cands, results, text), text)
     return joined_lengths(
         tuple(
             _timex(cand, text, results[i], anchor) for i, cand in enumerate(cands) if results.get(i)

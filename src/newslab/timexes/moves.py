@@ -47,13 +47,15 @@ def nearest_year(
     direction: int,
     *,
     day_in: Callable[[int], dt.date] | None = None,
+    plan: bool = True,
 ) -> int:
     """The year that puts month ``m`` (day ``d``) nearest ``anchor`` in the tense's direction.
     ``day_in`` gives the day in a year instead, for a day that moves (Easter).
 
     +1 (future): the first on or after ``anchor`` (a month counts from inside it); -1
     (past): the latest on or before it, though a day up to three months ahead still wins (a
-    past verb with a near date is a plan: "was moved to June 2"); 0 (no tense): the
+    past verb with a near date is a plan: "was moved to June 2"), unless ``plan`` is False
+    (a deed, not a plan: "flattened the harbour on November 8"); 0 (no tense): the
     nearest, but a month more than three months ahead loses to the past one ("the March
     flood", read in October).
     """
@@ -75,7 +77,7 @@ def nearest_year(
     if direction > 0:
         return future
     if direction < 0:
-        return future if single and ahead <= 92 else past
+        return future if single and plan and ahead <= 92 else past
     if single:
         return future if ahead < back else past
     return future if ahead <= 92 else past
@@ -183,3 +185,15 @@ def shifted_years(p: Period, years: int) -> Period:
         except ValueError:
             return day(dt.date(y, 2, 28))
     return Period(None)
+
+
+def weekday_of(y: int, m: int, d: int) -> int | None:
+    """The weekday (Monday 0) of a day, None where the day does not exist.
+
+    >>> weekday_of(2024, 3, 16), weekday_of(2025, 2, 29)
+    (5, None)
+    """
+    try:
+        return dt.date(y, m, d).weekday()
+    except ValueError:
+        return None

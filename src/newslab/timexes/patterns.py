@@ -99,9 +99,7 @@ TONIGHT = (
     + r"(?![\w-]))?|(?<![Tt]he\s)last night)\b"
 )
 MIDDLE_NIGHT = r"\bthe middle of the night\b"
-WEEKDAY_DATE = (
-    r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s" + _MONTH + r"\s(?P<day>\d{1,2})\b"
-)
+WEEKDAY_DATE = r"(?:(?P<rel>next|this|last)\s)?" + _WEEKDAY + r",\s(?:(?P<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?)?" + _MONTH + r"(?(dayfirst)\b|\s(?P<day>\d{1,2})\b)(?:,?\s(?P<year>1[5-9]\d\d|20\d\d)\b)?"  # "Tuesday, November 3, 2026", "Saturday, 16 March"
 #: A year in digits, or named by a word, after a day: "July 1 next year", "June 17 of that year".
 _YEARWORD = r"(?:,?\s(?P<year>\d{4}))?(?:(?:,|\sof)?\s(?P<yearword>last|this|next|that)\syear)?"
 MONTHDAY = (
@@ -277,7 +275,7 @@ HALF = (
 SEASON = (
     r"\b(?:(?:earlier|later)\s(?=(?:this|last|next)\s))?"
     r"(?:(?P<rel>last|this|next|this past|early|late|that)\s|(?P<the>(?:(?<=\bin\s)|(?<=by\s)|(?<=\bduring\s)"
-    r"|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=throughout\s))the)\s)?"
+    r"|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=throughout\s))the|the(?=\s\w+\sof\s))\s)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s(?:of\s)?(?P<year>{_YEAR})|\sof\s(?P<yearword>last|this|next)\syear)?\b"
 )
 _COUNTED_AFTER = (

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from ..lexicon import WEEKDAYS
 from . import moves as mv
 from . import values as tv
 from .context import Context
@@ -42,8 +43,10 @@ def month_day(c: Candidate, ctx: Context) -> Resolved:
         y, rule = int(g["year"]), "a full date"
     elif g.get("yearword"):
         y, rule = year_word(g["yearword"], ctx)
+    elif ctx.year is not None and ctx.tense <= 0:  # "In 2013 a storm hit on November 8"
+        y, rule = ctx.year, f"no year given: {ctx.year}, the year the sentence is set in"
     else:
-        y = mv.nearest_year(ctx.anchor, m, d, ctx.tense)
+        y = mv.nearest_year(ctx.anchor, m, d, ctx.tense, plan=ctx.tense >= 0 or ctx.planned)
         rule = (
             f"no year given: {y}, the nearest to {ctx.anchor.isoformat()} in the tense's direction"
         )
@@ -75,6 +78,8 @@ def month(c: Candidate, ctx: Context) -> Resolved:
     elif _after_that(c, ctx) and ctx.last is not None and ctx.last.start is not None:
         y = ctx.last.start.year  # "on August 20, 2018 ... That September": that year's
         rule = f"that {name}: in {y}, the year the story last named"
+    elif ctx.year is not None and ctx.tense <= 0 and not rel:  # "In 2013, ... in November"
+        y, rule = ctx.year, f"no year given: {ctx.year}, the year the sentence is set in"
     else:
         y = mv.nearest_year(anchor, m, None, ctx.tense)
         rule = f"no year given: {y}, the nearest to {anchor.isoformat()} in the tense's direction"
@@ -132,8 +137,14 @@ def second_day(c: Candidate, ctx: Context) -> Resolved:
 
 def weekday_date(c: Candidate, ctx: Context) -> Resolved:
     g = c.groups
-    m, d = MONTH_NUMBERS[g["month"].lower().rstrip(".")], int(g["day"])
+    m, d = MONTH_NUMBERS[g["month"].lower().rstrip(".")], int(g["day"] or g["dayfirst"])
     y = mv.nearest_year(ctx.anchor, m, d, 1 if (g.get("rel") or "").lower() == "next" else 0)
+    if g.get("year"):
+        y = int(g["year"])
+    else:  # the year whose date falls on the weekday given, the nearest if two do
+        wd = WEEKDAYS.index(g["weekday"].lower())
+        fits = [x for x in (y, y - 1, y + 1) if mv.weekday_of(x, m, d) == wd]
+        y = fits[0] if fits else y
     try:
         return "DATE", tv.day(dt.date(y, m, d)), "a weekday with its date"
     except ValueError:

@@ -35,10 +35,15 @@ def season(c: Candidate, ctx: Context) -> Resolved:
         direction = -1 if rel in {"last", "this past"} else 1 if rel == "next" else ctx.tense
         y = anchor.year
         started = (anchor.month, anchor.day) >= (first, 1)
+        under_way = started and name != "winter" and anchor.month <= last
         if direction < 0 and not (started and name != "winter"):
             y -= 1
+        elif direction < 0 and under_way and rel in {"last", "this past"}:
+            y -= 1  # "last summer", said in July: the one before this
         elif direction > 0 and started and (name == "winter" or anchor.month > last):
             y += 1  # "will close in the spring" in early March: this spring, under way
+        elif direction > 0 and under_way and rel == "next":
+            y += 1  # "next summer", said in July: the one after this
         if rel == "this" or (not rel and not g.get("the") and direction == 0):
             y = anchor.year - (name == "winter" and anchor.month <= last)  # in February, the
             # winter under way began the December before

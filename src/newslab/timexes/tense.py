@@ -65,6 +65,8 @@ def direction_at(doc: Doc, start: int) -> int:
         return -1 if root.pos_ in {"VERB", "AUX"} and _verb_direction(root) < 0 else 1
     if verb is None:
         return 0
+    if _present_fixture(tok, verb):
+        return 1  # "The final is on Friday", "Wednesday brings the hardest stage"
     if before in {"by", "before"} and _directed(verb):
         return 1  # "told families not to return before Friday": a deadline set for them
     return _verb_direction(verb)
@@ -84,6 +86,17 @@ def _directed(verb: Token) -> bool:
         and verb.dep_ in {"xcomp", "ccomp"}
         and verb.head.lemma_.lower() in _DIRECTIVES
     )
+
+
+def _present_fixture(tok: Token, verb: Token) -> bool:
+    """A present tense with no auxiliary that the phrase is the date of: "is on Friday"
+    (the phrase after "on", governed by "be") or the phrase as the clause's subject before
+    it ("Wednesday brings ..."). A fixture to come, as in a timetable."""
+    if verb.tag_ not in {"VBZ", "VBP"} or _auxiliaries(verb):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.i == verb.i:
+        return verb.lemma_ == "be"
+    return tok.dep_ in {"nsubj", "npadvmod"} and tok.head.i == verb.i and tok.i < verb.i
 
 
 def noun_attached(tok: Token) -> bool:
@@ -246,7 +259,8 @@ def _infinitive_direction(verb: Token) -> int:
     if head.lower_ in SCHEDULE_WORDS or head.lemma_ in SCHEDULE_WORDS:
         if present or (not head_aux and head.tag_ in {"VBN", "JJ"}):
             return 1
-        return 1 if head_aux & _PERFECT else 0
+        reported = head_aux & {"was", "were"} and _reported(head)  # "said it was due to"
+        return 1 if head_aux & _PERFECT or reported else 0
     plans = head.lemma_ in PLAN_VERBS or head.lower_.removesuffix("d") in PLAN_VERBS  # "hoped"
     if plans and (present or head.tag_ == "VBD" and not head_aux):  # (lemma "hop")
         return 1  # "plans to vote on Friday"; "hoped to hold a vote in August": still ahead
